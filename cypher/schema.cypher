@@ -1,0 +1,26 @@
+// Constraints and indexes of the graph model (../shared/GRAPH_MODEL.md).
+// Every statement is idempotent (IF NOT EXISTS): applySchema() runs this file before any write.
+
+// One node per id and label: MERGE on id is then safe under concurrent ingests.
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT state_id IF NOT EXISTS FOR (n:State) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE;
+
+// Name and alias look-up in any language ("Moscovo" finds Russia).
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Person|State|Organization|Agreement|Place) ON EACH [n.name, n.aliases]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+
+CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX event_status IF NOT EXISTS FOR (n:Event) ON (n.status);
+CREATE INDEX document_url IF NOT EXISTS FOR (n:Document) ON (n.url);
+CREATE INDEX document_published IF NOT EXISTS FOR (n:Document) ON (n.published);
+CREATE INDEX state_iso2 IF NOT EXISTS FOR (n:State) ON (n.iso2);
+CREATE INDEX person_wikidata IF NOT EXISTS FOR (n:Person) ON (n.wikidata);
+CREATE INDEX organization_wikidata IF NOT EXISTS FOR (n:Organization) ON (n.wikidata);

@@ -1,0 +1,45 @@
+import neo4j, { type Driver } from "neo4j-driver";
+import type { Neo4jConfig } from "../config/neo4j.js";
+
+/** An error whose message is meant for the user as it is: one line, no stack. */
+export class UserError extends Error {
+  constructor(message: string, readonly exitCode = 2) {
+    super(message);
+  }
+}
+
+export function createDriver(cfg: Neo4jConfig): Driver {
+  return neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password), {
+    disableLosslessIntegers: true,
+    // Fail fast when nothing listens: users get our one-line hint instead of a long wait.
+    connectionAcquisitionTimeout: 20_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 15_000,
+    logging: { level: "error", logger: () => {} },
+  });
+}
+
+/** Opens a driver and proves the server answers, translating the usual failures into one line. */
+export async function connect(cfg: Neo4jConfig): Promise<Driver> {
+  const driver = createDriver(cfg);
+  try {
+    await driver.verifyConnectivity({ database: cfg.database });
+    return driver;
+  } catch (err) {
+    await driver.close();
+    throw connectionError(cfg, err);
+  }
+}
+
+export function connectionError(cfg: Neo4jConfig, err: unknown): UserError {
+  const code = (err as { code?: string }).code ?? "";
+  const msg = (err as Error).message ?? String(err);
+  if (code === "Neo.ClientError.Security.Unauthorized" || /unauthori[sz]ed|authentication failure/i.test(msg)) {
+    return new UserError(
+      `Neo4j at ${cfg.uri} refused user '${cfg.user}': wrong NEO4J_USER/NEO4J_PASSWORD (set them in the environment or .env).`,
+    );
+  }
+  return new UserError(
+    `Neo4j is not reachable at ${cfg.uri} (${msg.split("\n")[0]}): start it with 'npm run neo4j:start' or 'docker compose up -d neo4j', or set NEO4J_URI.`,
+  );
+}
