@@ -1,0 +1,51 @@
+import type { Command } from "commander";
+import { buildGazetteer, extract, readArticleFile, type Article } from "../extract/index.js";
+import { summarize } from "../extract/summary.js";
+import { isLanguage } from "../extract/language.js";
+import { buildGraph } from "../graph/build.js";
+import { UserError } from "../neo4j/driver.js";
+import { action } from "./run.js";
+import { expandInputs } from "./inputs.js";
+
+interface Opts {
+  published?: string;
+  language?: string;
+  format: string;
+  gazetteer?: string[];
+}
+
+export function extractCommand(program: Command): void {
+  program
+    .command("extract")
+    .description("print the graph extracted from articles (no database needed)")
+    .argument("<paths...>", "article files (.txt, .md, .html, .jsonl) or folders")
+    .option("--published <date>", "publication date YYYY-MM-DD, where the file does not say")
+    .option("--language <code>", "pt, en or es (detected when not given)")
+    .option("--format <format>", "json (graphology export; one line per article for several) or summary", "json")
+    .option("--gazetteer <file...>", "extra gazetteer YAML files (people, organizations, places)")
+    .action(
+      action(async (paths: string[], o: Opts) => {
+        if (!["json", "summary"].includes(o.format)) throw new UserError(`--format must be json or summary, not '${o.format}'`);
+        if (o.language && !isLanguage(o.language)) throw new UserError(`--language must be pt, en or es, not '${o.language}'`);
+        if (o.published && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) throw new UserError(`--published must be YYYY-MM-DD, not '${o.published}'`);
+        const gazetteer = o.gazetteer?.length ? buildGazetteer(o.gazetteer) : undefined;
+        const { files, errors } = expandInputs(paths);
+        let failed = errors.length;
+        for (const e of errors) process.stderr.write(`actorgraph: ${e.source}: ${e.message}\n`);
+        const articles: Article[] = [];
+        for (const f of files) {
+          const r = readArticleFile(f);
+          for (const e of r.errors) process.stderr.write(`actorgraph: ${e.source}: ${e.message}\n`);
+          failed += r.errors.length;
+          articles.push(...r.articles);
+        }
+        const several = articles.length > 1;
+        for (const a of articles) {
+          const x = extract({ ...a, published: a.published ?? o.published, language: o.language ?? a.language }, { gazetteer });
+          if (o.format === "summary") process.stdout.write(`${summarize(x)}\n\n`);
+          else process.stdout.write(several ? `${JSON.stringify(buildGraph(x).export())}\n` : `${JSON.stringify(buildGraph(x).export(), null, 2)}\n`);
+        }
+        return failed ? 1 : 0;
+      }),
+    );
+}

@@ -1,0 +1,101 @@
+/**
+ * One event per happening within an article: drafts with the same type, the same actors and
+ * compatible dates merge; a definite noun with no actors ("a chamada telefónica") or an event
+ * with one actor joins the known event it points back to, or is dropped.
+ */
+import type { EventDraft } from "./events.js";
+import { keyOf } from "./gazetteer.js";
+import type { EntityRef, EventRecord, Sentence } from "./types.js";
+
+const SYMMETRIC = new Set(["CONSULT", "COOPERATE"]);
+/** Types that make sense with a single actor. */
+const SOLO = new Set(["MOBILIZE"]);
+
+const ids = (rs: EntityRef[]) => [...new Set(rs.map(keyOf))].sort();
+const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function datesCompatible(a?: string, b?: string): boolean {
+  return !a || !b || a.startsWith(b) || b.startsWith(a);
+}
+
+function participants(e: { sources: EntityRef[]; targets: EntityRef[] }): string[] {
+  return ids([...e.sources, ...e.targets]);
+}
+
+function sameActors(a: EventRecord, d: EventDraft): boolean {
+  if (SYMMETRIC.has(a.type)) return same(participants(a), participants(d));
+  return same(ids(a.sources), ids(d.sources)) && same(ids(a.targets), ids(d.targets));
+}
+
+function union(a: EntityRef[], b: EntityRef[]): EntityRef[] {
+  const seen = new Set(a.map(keyOf));
+  return [...a, ...b.filter((r) => !seen.has(keyOf(r)) && seen.add(keyOf(r)))];
+}
+
+function absorb(e: EventRecord, d: EventDraft, sentences: Sentence[]): void {
+  e.mentions.push({ sentence: d.sentence, start: d.trigger.start, end: d.trigger.end, text: d.trigger.text });
+  e.at = union(e.at, d.at);
+  e.about = union(e.about, d.about);
+  e.reportedBy = union(e.reportedBy, d.reportedBy);
+  // The most precise date wins; the words that gave it go with it.
+  if (d.date && (!e.date || d.date.length > e.date.length)) {
+    e.date = d.date;
+    e.dateText = d.dateText;
+  }
+  if (d.quantity !== undefined && (e.quantity === undefined || d.quantity > e.quantity)) {
+    e.quantity = d.quantity;
+    e.quantityText = d.quantityText;
+  }
+  if (e.mode === "meeting" && d.mode !== "meeting" && d.type === e.type) e.mode = d.mode;
+  if (e.status === "occurred" && d.status === "claimed") e.status = "claimed";
+  e.confidence = Math.min(0.95, Math.max(e.confidence, d.confidence) + 0.05);
+  void sentences;
+}
+
+function fromDraft(d: EventDraft): EventRecord {
+  return {
+    type: d.type,
+    mode: d.mode,
+    label: "",
+    sources: d.sources,
+    targets: d.targets,
+    at: d.at,
+    about: d.about,
+    reportedBy: d.reportedBy,
+    status: d.status,
+    date: d.date,
+    dateText: d.dateText,
+    quantity: d.quantity,
+    quantityText: d.quantityText,
+    mentions: [{ sentence: d.sentence, start: d.trigger.start, end: d.trigger.end, text: d.trigger.text }],
+    confidence: d.confidence,
+  };
+}
+
+export function coreferEvents(drafts: EventDraft[], sentences: Sentence[]): EventRecord[] {
+  const events: EventRecord[] = [];
+  const partial: EventDraft[] = [];
+  for (const d of drafts) {
+    const n = participants(d).length;
+    const complete = SOLO.has(d.type) ? n >= 1 : n >= 2;
+    if (!complete) {
+      partial.push(d);
+      continue;
+    }
+    const hit = events.find((e) => e.type === d.type && sameActors(e, d) && datesCompatible(e.date, d.date) && (e.status === "planned") === (d.status === "planned"));
+    if (hit) absorb(hit, d, sentences);
+    else events.push(fromDraft(d));
+  }
+  for (const d of partial) {
+    const mine = participants(d);
+    const before = (e: EventRecord) => e.mentions[0]!.sentence <= d.sentence;
+    const candidates = events.filter((e) => e.type === d.type && (d.mode === e.mode || !mine.length ? d.mode === e.mode || !d.anaphoric : true) && (mine.length ? mine.every((k) => participants(e).includes(k)) : before(e)));
+    // The closest one before it, else the first after it.
+    const hit = d.anaphoric || !mine.length
+      ? candidates.filter(before).sort((a, b) => b.mentions[0]!.sentence - a.mentions[0]!.sentence)[0]
+      : candidates.filter(before).at(-1) ?? candidates[0];
+    if (hit && (mine.length || d.anaphoric)) absorb(hit, d, sentences);
+  }
+  for (const e of events) e.mentions.sort((a, b) => a.start - b.start);
+  return events.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}

@@ -1,0 +1,108 @@
+/**
+ * Date expressions resolved against the publication date: chrono-node for weekdays and
+ * calendar dates (it covers pt, en and es), the lexicon for years, months and seasons
+ * ("no ano passado", "em abril deste ano", "last autumn", "in 2019").
+ */
+import * as chrono from "chrono-node";
+import type { Lexicon } from "./lexicon.js";
+import { matchAny } from "./patterns.js";
+import type { Token } from "./types.js";
+
+export interface DateHit {
+  from: number;
+  to: number;
+  text: string;
+  /** The value if the event lies in the past of the publication, and if it lies ahead (weekdays differ). */
+  past: string;
+  future: string;
+}
+
+const parsers: Record<string, chrono.Chrono> = { en: chrono.en.casual, pt: chrono.pt.casual, es: chrono.es.casual };
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  const k = tokens.findIndex((t) => t.end > offset);
+  return k < 0 ? tokens.length - 1 : k;
+}
+
+export function findDates(tokens: readonly Token[], text: string, base: number, lex: Lexicon, published: string | undefined): DateHit[] {
+  const out: DateHit[] = [];
+  const ref = published ? new Date(`${published}T12:00:00Z`) : new Date();
+  const year = ref.getUTCFullYear();
+  const covered = new Set<number>();
+  const add = (from: number, to: number, past: string, future = past) => {
+    for (let k = from; k < to; k++) if (covered.has(k)) return;
+    for (let k = from; k < to; k++) covered.add(k);
+    const a = tokens[from]!;
+    const b = tokens[to - 1]!;
+    out.push({ from, to, text: text.slice(a.start - base, b.end - base), past, future });
+  };
+  const d = lex.dates;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // Month + "deste ano" / "this year", or month alone.
+    const month = d.months.get(t.norm);
+    if (month && !t.punct && (t.upper || lex.language !== "en")) {
+      const ty = [1, 2].map((k) => matchAny(tokens, i + k, d.thisYear)).find(Boolean);
+      const ly = [1, 2].map((k) => matchAny(tokens, i + k, d.lastYear)).find(Boolean);
+      const yTok = tokens[i + 1]?.norm.match(/^(1[89]|20)\d\d$/) ? tokens[i + 1] : tokens[i + 2]?.norm.match(/^(1[89]|20)\d\d$/) && d.yearIntro.has(tokens[i + 1]!.norm) ? tokens[i + 2] : undefined;
+      if (yTok) add(i, tokens.indexOf(yTok) + 1, `${yTok.norm}-${pad(month)}`);
+      else if (ly) add(i, i + 1 + ly.length + (ly === matchAny(tokens, i + 2, d.lastYear) ? 1 : 0), `${year - 1}-${pad(month)}`);
+      else if (ty) add(i, i + 1 + ty.length + (ty === matchAny(tokens, i + 2, d.thisYear) ? 1 : 0), `${year}-${pad(month)}`);
+      else if (d.months.get(t.norm) && tokens[i - 1] && d.yearIntro.has(tokens[i - 1]!.norm)) {
+        // A bare month: the latest one not after publication for the past, the next for the future.
+        const m = pad(month);
+        add(i, i + 1, month <= ref.getUTCMonth() + 1 ? `${year}-${m}` : `${year - 1}-${m}`, month >= ref.getUTCMonth() + 1 ? `${year}-${m}` : `${year + 1}-${m}`);
+      }
+      continue;
+    }
+    // Seasons: "o outono passado", "last autumn".
+    const season = d.seasons.get(t.norm);
+    if (season) {
+      const lastAfter = tokens[i + 1] && d.last.has(tokens[i + 1]!.norm);
+      const lastBefore = tokens[i - 1] && d.last.has(tokens[i - 1]!.norm);
+      if (lastAfter || lastBefore) {
+        // The last such season that ended before publication.
+        const y = season + 2 < ref.getUTCMonth() + 1 ? year : year - 1;
+        add(lastBefore ? i - 1 : i, lastAfter ? i + 2 : i + 1, String(y));
+      }
+      continue;
+    }
+    for (const [ps, y] of [[d.lastYear, year - 1], [d.nextYear, year + 1]] as const) {
+      const m = matchAny(tokens, i, ps);
+      if (m) add(i, i + m.length, String(y));
+    }
+    const lm = matchAny(tokens, i, d.lastMonth);
+    if (lm) {
+      const p = new Date(Date.UTC(year, ref.getUTCMonth() - 1, 1));
+      add(i, i + lm.length, `${p.getUTCFullYear()}-${pad(p.getUTCMonth() + 1)}`);
+    }
+    // A year after "em", "in", "desde", "since".
+    if (/^(1[89]|20)\d\d$/.test(t.norm) && tokens[i - 1] && d.yearIntro.has(tokens[i - 1]!.norm)) add(i, i + 1, t.norm);
+  }
+  // Weekdays and calendar dates.
+  const parser = parsers[lex.language] ?? parsers.en!;
+  const past = parser.parse(text, ref);
+  const future = parser.parse(text, ref, { forwardDate: true });
+  for (const p of past) {
+    const f = future.find((x) => x.index === p.index) ?? p;
+    const from = tokenIndexAt(tokens, base + p.index);
+    const to = tokenIndexAt(tokens, base + p.index + p.text.length - 1) + 1;
+    const precise = (r: chrono.ParsedResult) =>
+      r.start.isCertain("day") || r.start.isCertain("weekday")
+        ? isoDay(r.start.date())
+        : r.start.isCertain("month")
+          ? isoDay(r.start.date()).slice(0, 7)
+          : null;
+    const a = precise(p);
+    const b = precise(f);
+    if (a && b && !/^(hoje|today|hoy|agora|now|ahora)$/i.test(p.text.trim())) {
+      // chrono reads a weekday as the nearest one; a past event took the previous one.
+      const pastVal = p.start.isCertain("weekday") && !p.start.isCertain("day") && a > isoDay(ref) ? isoDay(new Date(p.start.date().getTime() - 7 * 864e5)) : a;
+      add(from, to, pastVal, b);
+    }
+  }
+  return out.sort((x, y) => x.from - y.from);
+}

@@ -1,0 +1,373 @@
+/**
+ * Events of one sentence: PLOVER triggers from the lexicon, their SOURCE and TARGET actors
+ * read off word order and prepositions, and their status, date, quantity, place and reporters.
+ */
+import type { DateHit } from "./dates.js";
+import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
+import { matchAny, occursIn } from "./patterns.js";
+import type { EntityRef, EventStatus, Mention, Token } from "./types.js";
+
+export interface EventDraft {
+  type: string;
+  mode: string;
+  nominal: boolean;
+  /** A definite noun with no actors of its own ("a chamada telefónica") points back at a known event. */
+  anaphoric: boolean;
+  sentence: number;
+  trigger: { from: number; to: number; start: number; end: number; text: string };
+  sources: EntityRef[];
+  targets: EntityRef[];
+  at: EntityRef[];
+  about: EntityRef[];
+  reportedBy: EntityRef[];
+  status: EventStatus;
+  date?: string;
+  dateText?: string;
+  quantity?: number;
+  quantityText?: string;
+  confidence: number;
+}
+
+/** What the event finder needs of a sentence: tokens and resolved mentions. */
+export interface SentenceView {
+  index: number;
+  tokens: Token[];
+  /** Mentions with their entity resolved (role phrases to people, "the two nations" to states...). */
+  mentions: ResolvedMention[];
+  dates: DateHit[];
+}
+
+export interface ResolvedMention extends Mention {
+  refs: EntityRef[];
+  /** For a place: the state that contains it. */
+  containerState?: EntityRef;
+}
+
+const ACTOR = new Set(["Person", "State", "Organization"]);
+const isActor = (m: ResolvedMention) => m.kind === "entity" && m.refs.length > 0 && m.refs.every((r) => ACTOR.has(r.label));
+const isPlace = (m: ResolvedMention) => m.kind === "location" || (m.kind === "entity" && m.refs[0]?.label === "Place");
+const SYMMETRIC = new Set(["CONSULT", "COOPERATE"]);
+
+interface Ctx {
+  s: SentenceView;
+  lex: Lexicon;
+  published?: string;
+  reporters: Set<ResolvedMention>;
+}
+
+function prepBefore(ctx: Ctx, m: ResolvedMention): PrepositionRole | undefined {
+  let k = m.from - 1;
+  const t = ctx.s.tokens;
+  const lex = ctx.lex;
+  while (k >= 0 && (lex.possessives.has(t[k]!.norm) || (lex.determiners.has(t[k]!.norm) && !prepositionOf(lex, t[k])))) k--;
+  if (k < 0) return undefined;
+  // The second of two coordinated actors shares the first one's preposition: "de Washington e Seul".
+  if (lex.conjunctions.has(t[k]!.norm)) {
+    const first = ctx.s.mentions.filter((x) => x.to <= k && x.to >= k - 1).at(-1);
+    return first ? prepBefore(ctx, first) : undefined;
+  }
+  const p = prepositionOf(lex, t[k]);
+  // "a" is both "the" and "to" in Portuguese: after a preposition it is "the"; before a name, "to".
+  if (p && lex.determiners.has(t[k]!.norm) && t[k]!.text.toLowerCase() === t[k]!.norm) {
+    const before = prepositionOf(lex, t[k - 1]);
+    if (before) return before;
+    return m.refs[0]?.label === "Person" && k === m.from - 1 ? p : undefined;
+  }
+  return p;
+}
+
+/** The mention and those coordinated with it by "e"/"and"/commas, in either direction. */
+function coordinated(ctx: Ctx, m: ResolvedMention, pool: ResolvedMention[], dir: -1 | 1): ResolvedMention[] {
+  const out = [m];
+  const t = ctx.s.tokens;
+  let cur = m;
+  for (;;) {
+    const next = dir < 0
+      ? pool.filter((x) => x.to <= cur.from).at(-1)
+      : pool.find((x) => x.from >= cur.to);
+    if (!next || !isActor(next) || ctx.reporters.has(next)) break;
+    const [a, b] = dir < 0 ? [next.to, cur.from] : [cur.to, next.from];
+    const between = t.slice(a, b);
+    const joined = between.length > 0 && between.length <= 3 && between.every((x) => x.text === "," || ctx.lex.conjunctions.has(x.norm) || ctx.lex.determiners.has(x.norm));
+    if (!joined || !between.some((x) => ctx.lex.conjunctions.has(x.norm) || x.text === ",")) break;
+    // "X, Y" without a conjunction is only a list when a conjunction closes it further on.
+    if (!between.some((x) => ctx.lex.conjunctions.has(x.norm))) {
+      const [p, q] = dir > 0 ? [next, pool.find((x) => x.from >= next.to)] : [pool.filter((x) => x.to <= next.from).at(-1), next];
+      const gap = p && q ? t.slice(Math.min(p.to, q.to), Math.max(p.from, q.from)) : [];
+      if (!p || !q || gap.length > 3 || !gap.some((x) => ctx.lex.conjunctions.has(x.norm))) break;
+    }
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
+const refsOf = (ms: ResolvedMention[]) => ms.flatMap((m) => m.refs);
+
+function hardBoundary(t: Token): boolean {
+  return t.text === ";" || t.text === ":" || t.text === "(" || t.text === ")";
+}
+
+/** The actors that are the grammatical subject of whatever stands at token `from`. */
+export function subjectBefore(s: SentenceView, lex: Lexicon, from: number): EntityRef[] {
+  const ctx: Ctx = { s, lex, reporters: findReporters(s, lex).reporters };
+  return refsOf(subjectLeft(ctx, from, { type: "AGREE", mode: "", nominal: false, pattern: { words: [], source: "" } }));
+}
+
+function subjectLeft(ctx: Ctx, from: number, trig: TriggerPattern): ResolvedMention[] {
+  const ms = ctx.s.mentions.filter((m) => m.to <= from);
+  for (let k = from - 1; k >= 0; k--) {
+    if (hardBoundary(ctx.s.tokens[k]!)) {
+      return pickSubject(ctx, ms.filter((m) => m.from > k), from, trig);
+    }
+  }
+  return pickSubject(ctx, ms, from, trig);
+}
+
+function pickSubject(ctx: Ctx, ms: ResolvedMention[], from: number, trig: TriggerPattern): ResolvedMention[] {
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k]!;
+    if (!isActor(m) || ctx.reporters.has(m)) continue;
+    const p = prepBefore(ctx, m);
+    const near = from - m.to <= 2;
+    if (p === undefined || p === "by" || (p === "with" && near && !SYMMETRIC.has(trig.type))) {
+      return coordinated(ctx, m, ms.filter(isActor), -1);
+    }
+  }
+  return [];
+}
+
+interface Objects {
+  targets: ResolvedMention[];
+  sources: ResolvedMention[];
+  places: ResolvedMention[];
+  destinations: ResolvedMention[];
+}
+
+/** Actors and places after the trigger, up to the next verb trigger, relative pronoun or clause break. */
+function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: string, nominal: boolean): Objects {
+  const out: Objects = { targets: [], sources: [], places: [], destinations: [] };
+  const t = ctx.s.tokens;
+  let end = Math.min(limit, trig.to + 16);
+  for (let k = trig.to; k < end; k++) {
+    if (hardBoundary(t[k]!) || ctx.lex.relativePronouns.has(t[k]!.norm)) {
+      end = k;
+      break;
+    }
+  }
+  const pool = ctx.s.mentions.filter((m) => m.from >= trig.to && m.to <= end && !ctx.reporters.has(m));
+  for (const m of pool) {
+    const p = prepBefore(ctx, m);
+    if (isPlace(m)) {
+      if (p === "to") out.destinations.push(m);
+      else out.places.push(m);
+      continue;
+    }
+    if (!isActor(m) || out.targets.length) continue;
+    const dist = m.from - trig.to;
+    if (p === "between") {
+      out.sources.push(...coordinated(ctx, m, pool.filter(isActor), 1));
+      break;
+    }
+    if (p === "of") {
+      // "visita de Putin": the noun's own actor. "os desejos de Washington": the target of the verb.
+      if (nominal && dist <= 1 && !out.sources.length) {
+        out.sources.push(m);
+        continue;
+      }
+      if (nominal || dist > 5) continue;
+    }
+    if (p === "in" && type !== "ASSAULT") continue;
+    // A partner of a meeting or of ties stands right by it: "encontrar com X", "met X", "laços com X".
+    if (SYMMETRIC.has(type) && (dist > 3 || !(p === undefined ? dist === 0 : p === "with" || p === "to"))) continue;
+    out.targets.push(...coordinated(ctx, m, pool.filter(isActor), 1));
+  }
+  return out;
+}
+
+function status(ctx: Ctx, from: number, to: number, trig: TriggerPattern, claimed: boolean, date?: string): EventStatus {
+  const t = ctx.s.tokens;
+  const lex = ctx.lex;
+  if (occursIn(t, from - 2, from, lex.negations)) return "denied";
+  if (occursIn(t, from - 4, from, lex.hypothetical)) return "hypothetical";
+  let after = to;
+  while (after < Math.min(t.length, to + 4) && !lex.determiners.has(t[after]!.norm) && !lex.possessives.has(t[after]!.norm)) after++;
+  if (occursIn(t, from - 5, from, lex.planned) || occursIn(t, to, after, lex.planned)) return "planned";
+  const last = t[to - 1]!.norm;
+  if (!trig.nominal && last.length > 5 && lex.futureSuffixes.some((s) => last.endsWith(s))) return "planned";
+  if (date && ctx.published && date.slice(0, 10) > ctx.published) return "planned";
+  return claimed ? "claimed" : "occurred";
+}
+
+function quantity(ctx: Ctx, from: number, to: number): { value: number; text: string; mode: string } | undefined {
+  const t = ctx.s.tokens;
+  for (let k = from; k < to; k++) {
+    if (!/^\d/.test(t[k]!.text)) continue;
+    if (/^(1[89]|20)\d\d$/.test(t[k]!.text)) continue;
+    for (let j = k + 1; j <= k + 2 && j < t.length; j++) {
+      const unit = ctx.lex.units.find((u) => matchAny(t, j, [u.pattern]));
+      if (!unit) continue;
+      const sep = ctx.lex.thousandsSeparator;
+      const raw = t[k]!.text;
+      const value = Number(sep === "." ? raw.replace(/\./g, "").replace(",", ".") : raw.replace(/,/g, ""));
+      let a = k;
+      if (k > 0) {
+        for (const ap of ctx.lex.approximately) {
+          const n = ap.words.length;
+          if (k - n >= 0 && matchAny(t, k - n, [ap]) === null ? false : k - n >= 0 && matchAny(t, k - n, [ap])) a = Math.min(a, k - n);
+        }
+      }
+      if (Number.isFinite(value)) return { value, text: t.slice(a, j + 1).map((x) => x.text).join(" "), mode: unit.mode };
+    }
+  }
+  return undefined;
+}
+
+interface TriggerHit {
+  trig: TriggerPattern;
+  from: number;
+  to: number;
+}
+
+export function findTriggers(tokens: Token[], lex: Lexicon, covered: (i: number) => boolean): TriggerHit[] {
+  const out: TriggerHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered(i) || tokens[i]!.punct) continue;
+    const trig = lex.triggers.find((tr) => matchAny(tokens, i, [tr.pattern]));
+    if (!trig) continue;
+    out.push({ trig, from: i, to: i + trig.pattern.words.length });
+    i += trig.pattern.words.length - 1;
+  }
+  return out;
+}
+
+/** Reporter mentions: "de acordo com X", "according to X", ", disse X", "X said" for news media. */
+export function findReporters(s: SentenceView, lex: Lexicon): { reporters: Set<ResolvedMention>; claim: boolean } {
+  const t = s.tokens;
+  const reporters = new Set<ResolvedMention>();
+  let claim = false;
+  for (let i = 0; i < t.length; i++) {
+    const before = matchAny(t, i, lex.reportingBefore);
+    if (before) {
+      const after = s.mentions.find((m) => m.from >= i + before.length && m.from <= i + before.length + 3 && isActor(m));
+      if (after) {
+        reporters.add(after);
+        const next = s.mentions.find((x) => x.from > after.to && x.from <= after.to + 2 && isActor(x));
+        if (next && t.slice(after.to, next.from).some((x) => lex.conjunctions.has(x.norm))) reporters.add(next);
+      }
+      if (occursIn(t, i + before.length, i + before.length + 3, lex.claimCues)) claim = true;
+    }
+    const verb = matchAny(t, i, lex.reportingVerbs);
+    if (verb) {
+      const after = s.mentions.find((m) => m.from >= i + verb.length && m.from <= i + verb.length + 2 && isActor(m));
+      if (after && (t[i - 1]?.text === "," || i === 0)) reporters.add(after);
+      const prev = s.mentions.filter((m) => m.to <= i && m.to >= i - 1 && isActor(m)).at(-1);
+      if (prev && prev.refs[0]?.label === "Organization") reporters.add(prev);
+    }
+  }
+  if (occursIn(t, 0, t.length, lex.claimCues) && reporters.size) claim = true;
+  return { reporters, claim };
+}
+
+export function findEvents(s: SentenceView, lex: Lexicon, published: string | undefined): EventDraft[] {
+  const covered = new Set<number>();
+  for (const m of s.mentions) if (m.kind !== "location") for (let k = m.from; k < m.to; k++) covered.add(k);
+  const triggers = findTriggers(s.tokens, lex, (i) => covered.has(i));
+  const { reporters, claim } = findReporters(s, lex);
+  const ctx: Ctx = { s, lex, published, reporters };
+  const t = s.tokens;
+  const drafts: (EventDraft & { _hit: TriggerHit })[] = [];
+  triggers.forEach((hit, idx) => {
+    const { trig, from, to } = hit;
+    const nextVerb = triggers.slice(idx + 1).find((x) => !x.trig.nominal)?.from ?? t.length;
+    const obj = objectsRight(ctx, hit, nextVerb, trig.type, trig.nominal);
+    let sources: ResolvedMention[] = [];
+    let anaphoric = false;
+    if (trig.nominal) {
+      // "incursão ucraniana": a demonym right after the noun is its actor.
+      const adj = s.mentions.find((m) => m.from === to && m.viaDemonym && isActor(m));
+      if (adj) sources = [adj];
+      else if (obj.sources.length) sources = obj.sources;
+      else {
+        // The words before the noun, back to a preposition or punctuation: "as suas próximas".
+        let k = from - 1;
+        while (k >= 0 && k >= from - 3 && !t[k]!.punct && !(prepositionOf(lex, t[k]) && !lex.determiners.has(t[k]!.norm))) k--;
+        const det = t.slice(k + 1, from).map((x) => x.norm);
+        const possessive = det.some((d) => lex.possessives.has(d));
+        const indefinite = det.some((d) => lex.indefiniteArticles.has(d));
+        if (SYMMETRIC.has(trig.type) && (possessive || indefinite)) sources = subjectLeft(ctx, from, trig);
+        else anaphoric = true;
+      }
+    } else {
+      sources = subjectLeft(ctx, from, trig);
+    }
+    // Drop an actor named on both sides (a coordinated subject that is also the object).
+    let targets = obj.targets.filter((m) => !sources.includes(m));
+    const srcRefs = refsOf(sources);
+    let tgtRefs = refsOf(targets).filter((r) => !srcRefs.some((x) => x.id === r.id && x.label === r.label));
+    // Where a destination stands in for the recipient ("para a região russa de Kursk"): its state.
+    if (!tgtRefs.length && (trig.type === "AID" || trig.type === "ASSAULT")) {
+      const place = [...obj.destinations, ...obj.places][0];
+      const owner = place?.kind === "location" ? place.refs[0] : place?.containerState;
+      if (owner && !srcRefs.some((r) => r.id === owner.id)) tgtRefs = [owner];
+    }
+    const q = trig.type === "AID" ? quantity(ctx, to, nextVerb) : undefined;
+    const about = s.mentions.filter((m) => m.kind === "agreement" && m.from >= to && m.from < nextVerb && m.from - to <= 8).flatMap((m) => m.refs);
+    const at = [...obj.places, ...obj.destinations].filter((m) => m.kind === "entity").flatMap((m) => m.refs);
+    if (trig.type !== "AID") for (const m of obj.places) if (m.kind === "location" && m.refs[0]) at.push(m.refs[0]);
+    drafts.push({
+      _hit: hit,
+      type: trig.type,
+      mode: q?.mode && trig.type === "AID" ? (q.mode === "personnel" ? "personnel" : q.mode) : trig.mode,
+      nominal: trig.nominal,
+      anaphoric: anaphoric && !srcRefs.length && !tgtRefs.length,
+      sentence: s.index,
+      trigger: { from, to, start: t[from]!.start, end: t[to - 1]!.end, text: t.slice(from, to).map((x) => x.text).join(" ") },
+      sources: srcRefs,
+      targets: tgtRefs,
+      at,
+      about,
+      reportedBy: [...reporters].flatMap((m) => m.refs),
+      status: "occurred",
+      quantity: q?.value,
+      quantityText: q?.text,
+      confidence: trig.nominal ? 0.6 : 0.7,
+    });
+  });
+  // Each date goes to the trigger nearest to it.
+  for (const d of s.dates) {
+    let best: (typeof drafts)[number] | undefined;
+    let dist = Infinity;
+    for (const e of drafts) {
+      const x = Math.min(Math.abs(d.from - e.trigger.to), Math.abs(e.trigger.from - d.to));
+      if (x < dist) {
+        dist = x;
+        best = e;
+      }
+    }
+    if (best && !best.dateText) {
+      best.dateText = d.text;
+      best.date = d.past;
+      (best as { _future?: string })._future = d.future;
+    }
+  }
+  for (const e of drafts) {
+    e.status = status(ctx, e.trigger.from, e.trigger.to, e._hit.trig, claim, e.date);
+    const future = (e as { _future?: string })._future;
+    if (e.status === "planned" && future) e.date = future;
+    // "concordou em enviar": the agreement's partner is the embedded event's.
+  }
+  for (let k = 0; k + 1 < drafts.length; k++) {
+    const a = drafts[k]!;
+    const b = drafts[k + 1]!;
+    if (!a.targets.length && b.trigger.from - a.trigger.to <= 2) {
+      if (!b.sources.length) b.sources = a.sources;
+      a.targets = b.targets;
+      if (a.type === "AGREE" && b.status === "occurred") b.status = "planned";
+    }
+  }
+  return drafts.map(({ _hit, ...e }) => {
+    delete (e as { _future?: string })._future;
+    return e;
+  });
+}

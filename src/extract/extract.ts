@@ -1,0 +1,314 @@
+/**
+ * extract(article) -> Extraction: the whole text -> mentions -> entities/events stage.
+ * Everything here is pure: the same article gives the same extraction.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { findDates } from "./dates.js";
+import { findEvents, subjectBefore, type EventDraft, type ResolvedMention, type SentenceView } from "./events.js";
+import { defaultGazetteer, keyOf, type Gazetteer, type GazEntry } from "./gazetteer.js";
+import { detectLanguage, isLanguage } from "./language.js";
+import { lexicon, prepositionOf, type Lexicon } from "./lexicon.js";
+import { findMentions, type LocalFact, type NewEntity } from "./mentions.js";
+import { matchAny, occursIn } from "./patterns.js";
+import { DATA_DIR } from "./paths.js";
+import { splitSentences, tokenize } from "./text.js";
+import { coreferEvents } from "./coref.js";
+import type { Article, EntityRecord, EntityRef, EventRecord, Extraction, RelationRecord, Sentence } from "./types.js";
+
+const KIND_NAMES: Record<string, string> = parse(readFileSync(join(DATA_DIR, "agreement-kinds.yaml"), "utf8"));
+
+export function documentId(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+}
+
+function activeOffices(e: GazEntry, date: string | undefined) {
+  const d = date ?? new Date().toISOString().slice(0, 10);
+  return (e.offices ?? []).filter((o) => (!o.from || o.from <= d) && (!o.to || d < o.to));
+}
+
+interface AgreementDraft {
+  tmp: string;
+  sentence: number;
+  mention: ResolvedMention;
+  kind: string;
+  status?: string;
+  parties: EntityRef[];
+  context: EntityRef[];
+  date?: string;
+}
+
+export interface ExtractOptions {
+  gazetteer?: Gazetteer;
+}
+
+export function extract(article: Article, opts: ExtractOptions = {}): Extraction {
+  const gaz = opts.gazetteer ?? defaultGazetteer();
+  const text = article.text.replace(/\r\n?/g, "\n");
+  const language = isLanguage(article.language) ? article.language : detectLanguage(text);
+  const lex = lexicon(language);
+  const published = article.published;
+  const sentences = splitSentences(text, language);
+  const docId = documentId(text);
+  const firstLine = text.trim().split("\n")[0]?.trim();
+  const title = article.title ?? (firstLine && !/[.!?]$/.test(firstLine) ? firstLine : undefined);
+
+  const entities = new Map<string, EntityRecord>();
+  const created = new Map<string, NewEntity>();
+  const textFacts: (LocalFact & { sentence: number; confidence: number })[] = [];
+  const views: SentenceView[] = [];
+  const leaders = new Map<string, EntityRef>(); // state id -> person named as its leader in this text
+  let lastPerson: EntityRef | undefined;
+  const recentStates: { id: string; sentence: number }[] = [];
+
+  const touch = (ref: EntityRef, m: { sentence: number; start: number; end: number; text: string }, confidence: number) => {
+    const key = keyOf(ref);
+    let rec = entities.get(key);
+    if (!rec) {
+      const g = gaz.entries.get(key);
+      const c = created.get(key);
+      rec = {
+        label: ref.label,
+        id: ref.id,
+        name: g?.name ?? c?.name ?? m.text,
+        aliases: [],
+        wikidata: g?.wikidata,
+        iso2: g?.iso2,
+        kind: g?.kind ?? c?.kind,
+        confidence,
+        mentions: [],
+      };
+      entities.set(key, rec);
+    }
+    rec.confidence = Math.max(rec.confidence, confidence);
+    if (m.text && !rec.aliases.includes(m.text)) rec.aliases.push(m.text);
+    if (!rec.mentions.some((x) => x.start === m.start && x.end === m.end)) rec.mentions.push(m);
+  };
+
+  const leaderOf = (state: string): EntityRef | undefined => {
+    const named = leaders.get(state);
+    if (named) return named;
+    for (const e of gaz.entries.values()) {
+      if (e.ref.label === "Person" && activeOffices(e, published).some((o) => o.leads === state)) return e.ref;
+    }
+    return undefined;
+  };
+
+  // Mentions, resolved in reading order so that "o presidente russo" and "as duas nações" see what came before.
+  for (const s of sentences) {
+    const tokens = tokenize(s.text, s.start);
+    const found = findMentions(tokens, s.index, lex, gaz);
+    for (const c of found.created) if (!created.has(keyOf(c.ref))) created.set(keyOf(c.ref), c);
+    for (const f of found.facts) {
+      textFacts.push({ ...f, sentence: s.index, confidence: 0.9 });
+      if (f.type === "LEADS" && f.from.label === "Person") leaders.set(f.to.id, f.from);
+    }
+    const resolved: ResolvedMention[] = [];
+    for (const m of found.mentions) {
+      let refs: EntityRef[] = [];
+      if (m.entity) refs = [m.entity];
+      else if (m.kind === "role" && m.roleState) {
+        const l = leaderOf(m.roleState);
+        refs = l ? [l] : [{ label: "State", id: m.roleState }];
+      } else if (found.possessiveGov.includes(m)) {
+        const st = lastPerson ? [...leaders.entries()].find(([, p]) => p.id === lastPerson!.id)?.[0] ?? personState(gaz, lastPerson, published) : undefined;
+        if (st) refs = [{ label: "State", id: st }];
+      } else if (found.pairs.includes(m)) {
+        // The two states the last sentences talk about most, the most recent first on a tie.
+        const recent = recentStates.filter((x) => x.sentence >= s.index - 2).reverse();
+        const count = new Map<string, number>();
+        for (const x of recent) count.set(x.id, (count.get(x.id) ?? 0) + 1);
+        const two = [...count.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([id]) => id);
+        if (two.length === 2) refs = two.sort().map((id) => ({ label: "State" as const, id }));
+      }
+      const r: ResolvedMention = { ...m, refs };
+      if (m.kind === "role" && refs[0]) r.kind = "entity";
+      if (m.kind === "entity" && refs[0]?.label === "Place") {
+        const fact = found.facts.find((f) => f.type === "LOCATED_IN" && f.from.id === refs[0]!.id);
+        const st = fact?.to.id ?? gaz.entries.get(keyOf(refs[0]))?.state;
+        if (st) r.containerState = { label: "State", id: st };
+      }
+      resolved.push(r);
+      for (const ref of refs) {
+        if (m.kind !== "agreement") touch(ref, { sentence: s.index, start: m.start, end: m.end, text: m.alias ?? m.text }, m.confidence);
+        if (ref.label === "Person") lastPerson = ref;
+        if (ref.label === "State" && m.kind === "entity" && !found.pairs.includes(m)) recentStates.push({ id: ref.id, sentence: s.index });
+      }
+    }
+    views.push({ index: s.index, tokens, mentions: resolved, dates: findDates(tokens, s.text, s.start, lex, published) });
+  }
+
+  // Agreements: kind, status and parties from the words around the noun.
+  const agreements: AgreementDraft[] = [];
+  const drafts: EventDraft[] = [];
+  for (const v of views) {
+    for (const m of v.mentions.filter((x) => x.kind === "agreement")) {
+      const tmp = `tmp-${v.index}-${m.from}`;
+      m.refs = [{ label: "Agreement", id: tmp }];
+      agreements.push(agreementDraft(v, m, lex, tmp));
+    }
+    drafts.push(...findEvents(v, lex, published));
+  }
+  for (const a of agreements) {
+    if (a.parties.length) continue;
+    const v = views[a.sentence]!;
+    // "um acordo ... que assinaram": the parties are the sentence's actors who met or spoke.
+    const after = v.tokens.slice(a.mention.to, a.mention.to + 6);
+    if (after.some((t) => lex.relativePronouns.has(t.norm)) && a.status === "signed") {
+      const e = drafts.find((d) => d.sentence === a.sentence && d.sources.length + d.targets.length >= 2);
+      if (e) a.parties = [...e.sources, ...e.targets];
+    } else if (a.status === "signed" && occursIn(v.tokens, a.mention.from - 4, a.mention.from, lex.agreementStatus.filter((x) => x.status === "signed").map((x) => x.pattern))) {
+      a.parties = subjectBefore(v, lex, a.mention.from);
+    }
+  }
+  // People who sign, sign for their states.
+  for (const a of agreements) {
+    for (const p of a.parties.filter((r) => r.label === "Person")) {
+      const st = [...leaders.entries()].find(([, l]) => l.id === p.id)?.[0] ?? personState(gaz, p, published);
+      if (st && !a.parties.some((r) => r.id === st)) a.parties.push({ label: "State", id: st });
+    }
+  }
+  const agreementIds = new Map<string, string>();
+  for (const a of agreements) {
+    const states = (a.parties.length ? a.parties : a.context).filter((r) => r.label === "State").map((r) => r.id);
+    const uniq = [...new Set(states)].sort();
+    const id = [a.kind, ...uniq.map((x) => x.toLowerCase())].join("-") + (uniq.length ? "" : `-${docId.slice(0, 8)}`);
+    agreementIds.set(a.tmp, id);
+    const ref: EntityRef = { label: "Agreement", id };
+    const names = uniq.map((x) => gaz.entries.get(`State:${x}`)?.name ?? x);
+    touch(ref, { sentence: a.sentence, start: a.mention.start, end: a.mention.end, text: a.mention.text }, 0.8);
+    const rec = entities.get(keyOf(ref))!;
+    rec.name = `${names.length ? `${names.join("–")} ` : ""}${KIND_NAMES[a.kind] ?? a.kind}`;
+    rec.kind = a.kind;
+    rec.status = rankStatus(rec.status, a.status);
+    rec.date ??= a.date;
+    for (const p of a.parties) textFacts.push({ type: "PARTY_TO" as never, from: p, to: ref, sentence: a.sentence, confidence: 0.75 } as never);
+  }
+  const remap = (r: EntityRef): EntityRef => (r.label === "Agreement" && agreementIds.has(r.id) ? { label: "Agreement", id: agreementIds.get(r.id)! } : r);
+
+  // Events: summits and calls are between leaders; then one event per happening.
+  for (const d of drafts) {
+    d.about = d.about.map(remap);
+    if (d.type === "CONSULT") {
+      const all = [...d.sources, ...d.targets];
+      if (all.some((r) => r.label === "Person")) {
+        const swap = (r: EntityRef) => (r.label === "State" && leaders.get(r.id) ? leaders.get(r.id)! : r);
+        d.sources = d.sources.map(swap);
+        d.targets = d.targets.map(swap);
+      }
+    }
+  }
+  const events = coreferEvents(drafts, sentences);
+  for (const e of events) {
+    for (const r of [...e.sources, ...e.targets, ...e.at, ...e.reportedBy]) ensureEntity(r, e.mentions[0]!);
+  }
+  function ensureEntity(r: EntityRef, m: { sentence: number; start: number; end: number; text: string }) {
+    if (!entities.has(keyOf(r))) touch(r, { ...m, text: "" }, 0.6);
+  }
+
+  // Structural relations: what the text says, then what the gazetteer knows of what it names.
+  const relations = new Map<string, RelationRecord>();
+  const relate = (type: RelationRecord["type"], from: EntityRef, to: EntityRef, sentence: number, confidence: number, basis: RelationRecord["basis"], role?: string) => {
+    if (keyOf(from) === keyOf(to)) return;
+    const key = `${type}|${keyOf(from)}|${keyOf(to)}`;
+    const r = relations.get(key);
+    if (r) {
+      if (!r.evidence.includes(sentence)) r.evidence.push(sentence);
+      r.confidence = Math.max(r.confidence, confidence);
+      if (basis === "text") r.basis = "text";
+      r.role ??= role;
+      return;
+    }
+    relations.set(key, { type, from, to, role, evidence: [sentence], confidence, basis });
+  };
+  for (const f of textFacts) {
+    const fromKey = keyOf(f.from);
+    if (!entities.has(fromKey) && f.type !== ("PARTY_TO" as string)) continue;
+    ensureEntity(f.to, { sentence: f.sentence, start: sentences[f.sentence]!.start, end: sentences[f.sentence]!.start, text: "" });
+    ensureEntity(f.from, { sentence: f.sentence, start: sentences[f.sentence]!.start, end: sentences[f.sentence]!.start, text: "" });
+    relate(f.type as RelationRecord["type"], f.from, f.to, f.sentence, f.confidence, "text", f.role);
+  }
+  for (const rec of [...entities.values()]) {
+    const g = gaz.entries.get(`${rec.label}:${rec.id}`) ?? undefined;
+    const c = created.get(`${rec.label}:${rec.id}`);
+    const first = rec.mentions[0]!.sentence;
+    const container = g?.state ?? c?.state;
+    if (container && (rec.label === "Organization" || rec.label === "Place")) {
+      const to: EntityRef = gaz.entries.has(`State:${container}`) ? { label: "State", id: container } : { label: "Organization", id: container };
+      ensureEntity(to, { ...rec.mentions[0]!, text: "" });
+      relate(rec.label === "Place" ? "LOCATED_IN" : "PART_OF", rec, to, first, 0.7, "gazetteer");
+    }
+    if (g && rec.label === "Person") {
+      for (const o of activeOffices(g, published)) {
+        const target = o.leads ?? o.partOf;
+        if (!target) continue;
+        const to: EntityRef = gaz.entries.has(`State:${target}`) ? { label: "State", id: target } : { label: "Organization", id: target };
+        if ([...relations.values()].some((r) => r.from.id === rec.id && (r.type === "LEADS" || r.type === "PART_OF") && r.to.id === to.id)) continue;
+        ensureEntity(to, { ...rec.mentions[0]!, text: "" });
+        relate(o.leads ? "LEADS" : "PART_OF", rec, to, first, 0.7, "gazetteer", o.role);
+        rec.role ??= o.role;
+      }
+    }
+  }
+  for (const r of relations.values()) {
+    if (r.type === "LEADS" && r.role) {
+      const p = entities.get(keyOf(r.from));
+      const st = entities.get(keyOf(r.to));
+      if (p && !p.role) p.role = st ? `${r.role} of ${st.name}` : r.role;
+    }
+  }
+
+  const sortByKey = <T extends EntityRef>(xs: T[]) => xs.sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
+  // Empty aliases come from entities only implied (a leader's state); keep real surface forms.
+  const entityList = sortByKey([...entities.values()]).map((e) => ({ ...e, aliases: e.aliases.filter(Boolean) }));
+  return {
+    document: { id: docId, title, url: article.url, publisher: article.publisher, published, language, source: article.source, text },
+    sentences,
+    entities: entityList,
+    relations: [...relations.values()].sort((a, b) => `${a.type}|${keyOf(a.from)}|${keyOf(a.to)}`.localeCompare(`${b.type}|${keyOf(b.from)}|${keyOf(b.to)}`)),
+    events,
+  };
+}
+
+function personState(gaz: Gazetteer, p: EntityRef, date: string | undefined): string | undefined {
+  const g = gaz.entries.get(keyOf(p));
+  const o = g ? activeOffices(g, date)[0] : undefined;
+  const st = o?.leads ?? o?.partOf;
+  return st && gaz.entries.has(`State:${st}`) ? st : undefined;
+}
+
+const STATUS_RANK = ["proposed", "rejected", "signed", "in_force", "ended"];
+function rankStatus(a: string | undefined, b: string | undefined): string | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return STATUS_RANK.indexOf(b) > STATUS_RANK.indexOf(a) ? b : a;
+}
+
+function agreementDraft(v: SentenceView, m: ResolvedMention, lex: Lexicon, tmp: string): AgreementDraft {
+  const t = v.tokens;
+  let kind: string | undefined;
+  for (let k = m.from; k < m.to && !kind; k++) {
+    kind = lex.agreementKinds.find((x) => matchAny(t, k, [x.pattern]))?.kind;
+  }
+  for (let k = m.from; k < m.to && !kind; k++) kind = lex.agreementGenericKinds.find((x) => matchAny(t, k, [x.pattern]))?.kind;
+  let status: string | undefined;
+  for (let k = Math.max(0, m.from - 4); k < Math.min(t.length, m.to + 6) && !status; k++) {
+    if (k >= m.from && k < m.to) continue;
+    status = lex.agreementStatus.find((x) => matchAny(t, k, [x.pattern]))?.status;
+  }
+  // "entre X e Y", "between X and Y".
+  let parties: EntityRef[] = [];
+  const between = v.mentions.find((x) => x.from > m.to && x.from <= m.to + 3 && prepositionOf(lex, t[x.from - 1]) === "between" || (x.from > m.to && x.from <= m.to + 3 && prepositionOf(lex, t[x.from - 2]) === "between" && lex.determiners.has(t[x.from - 1]!.norm)));
+  if (between) {
+    parties = [...between.refs];
+    const next = v.mentions.find((x) => x.from > between.to && x.from <= between.to + 2 && lex.conjunctions.has(t[between.to]!.norm));
+    if (next) parties.push(...next.refs);
+  }
+  const context = v.mentions.filter((x) => x.kind === "entity" && x.from >= m.to && x.from <= m.to + 8).flatMap((x) => x.refs);
+  const date = v.dates.find((d) => d.from >= m.from - 12 && d.from <= m.to + 12)?.past;
+  return { tmp, sentence: v.index, mention: m, kind: kind ?? "agreement", status, parties, context, date };
+}
+
+export type { Extraction, Sentence, EventRecord };

@@ -1,0 +1,209 @@
+/**
+ * Everything we know by name: every state from i18n-iso-countries in pt/en/es plus
+ * data/gazetteer/*.yaml (demonyms, metonyms, people, organizations, places), and any user file.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { tokenize } from "./text.js";
+import type { EntityLabel, EntityRef } from "./types.js";
+import { DATA_DIR } from "./paths.js";
+
+const require = createRequire(import.meta.url);
+const countries = require("i18n-iso-countries") as typeof import("i18n-iso-countries");
+for (const l of ["en", "pt", "es"]) countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
+
+export interface Office {
+  role: string;
+  leads?: string;
+  partOf?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface GazEntry {
+  ref: EntityRef;
+  name: string;
+  aliases: string[];
+  wikidata?: string;
+  iso2?: string;
+  kind?: string;
+  /** Organizations: the state (or organization id) they belong to. Places: the state that contains them. */
+  state?: string;
+  offices?: Office[];
+}
+
+export type NameHow = "name" | "metonym" | "demonym";
+
+export interface NameHit {
+  entry: GazEntry;
+  how: NameHow;
+}
+
+interface Candidate {
+  words: string[];
+  /** The surface as written in the gazetteer: acronyms match only in the same case. */
+  exactCase?: string[];
+  hit: NameHit;
+}
+
+export interface Gazetteer {
+  entries: Map<string, GazEntry>;
+  /** Longest-first candidates by folded first word. */
+  index: Map<string, Candidate[]>;
+  stateByIso2: Map<string, GazEntry>;
+  /** Organizations by state and kind ("PRK:military"), for "tropas norte-coreanas". */
+  byStateKind: Map<string, GazEntry>;
+}
+
+export const keyOf = (ref: EntityRef) => `${ref.label}:${ref.id}`;
+
+/** "norte-coreano/a/os/as" -> its four forms; an ending that starts with a vowel replaces the last vowel. */
+export function expandForms(spec: string): string[] {
+  const [base, ...ends] = spec.split("/");
+  if (!base) return [];
+  const out = [base];
+  for (const e of ends) out.push(/^[aeiouáéíóú]/i.test(e) && /[aeiou]$/i.test(base) ? base.slice(0, -1) + e : base + e);
+  return out;
+}
+
+function add(g: Gazetteer, surface: string, hit: NameHit): void {
+  const toks = tokenize(surface);
+  if (!toks.length) return;
+  const words = toks.map((t) => t.norm);
+  const isAcronym = surface.length <= 5 && surface === surface.toUpperCase() && /\p{Lu}/u.test(surface);
+  const cand: Candidate = { words, hit, exactCase: isAcronym ? toks.map((t) => t.text) : undefined };
+  const list = g.index.get(words[0]!) ?? [];
+  if (list.some((c) => c.words.join(" ") === words.join(" ") && keyOf(c.hit.entry.ref) === keyOf(hit.entry.ref))) return;
+  list.push(cand);
+  list.sort((a, b) => b.words.length - a.words.length);
+  g.index.set(words[0]!, list);
+}
+
+function register(g: Gazetteer, e: GazEntry): GazEntry {
+  const key = keyOf(e.ref);
+  const prev = g.entries.get(key);
+  if (prev) {
+    // A later file (the user's) adds names and may override properties.
+    prev.aliases = [...new Set([...prev.aliases, ...e.aliases])];
+    Object.assign(prev, { ...e, aliases: prev.aliases });
+    e = prev;
+  } else g.entries.set(key, e);
+  for (const s of [e.name, ...e.aliases]) add(g, s, { entry: e, how: "name" });
+  return e;
+}
+
+function loadYaml(path: string): any {
+  return parse(readFileSync(path, "utf8"));
+}
+
+interface PersonRow { id: string; name: string; aliases?: string[]; wikidata?: string; offices?: Office[] }
+interface OrgRow { id: string; name: string; kind?: string; state?: string; aliases?: string[]; wikidata?: string }
+interface PlaceRow { id: string; name: string; aliases?: string[]; in?: string; wikidata?: string }
+
+const isQid = (id: string) => /^Q\d+$/.test(id);
+
+/** A user's gazetteer file: `{ people: [...], organizations: [...], places: [...] }` in the rows' formats. */
+function addRows(g: Gazetteer, data: { people?: PersonRow[]; organizations?: OrgRow[]; places?: PlaceRow[] }): void {
+  for (const p of data.people ?? []) {
+    register(g, {
+      ref: { label: "Person", id: p.id },
+      name: p.name,
+      aliases: p.aliases ?? [],
+      wikidata: p.wikidata ?? (isQid(p.id) ? p.id : undefined),
+      offices: p.offices,
+    });
+  }
+  for (const o of data.organizations ?? []) {
+    const e = register(g, {
+      ref: { label: "Organization", id: o.id },
+      name: o.name,
+      aliases: o.aliases ?? [],
+      wikidata: o.wikidata ?? (isQid(o.id) ? o.id : undefined),
+      kind: o.kind ?? "other",
+      state: o.state,
+    });
+    if (o.state && o.kind && !g.byStateKind.has(`${o.state}:${o.kind}`)) g.byStateKind.set(`${o.state}:${o.kind}`, e);
+  }
+  for (const p of data.places ?? []) {
+    register(g, {
+      ref: { label: "Place", id: p.id },
+      name: p.name,
+      aliases: p.aliases ?? [],
+      wikidata: p.wikidata ?? (isQid(p.id) ? p.id : undefined),
+      state: p.in,
+    });
+  }
+}
+
+export function buildGazetteer(userFiles: readonly string[] = []): Gazetteer {
+  const g: Gazetteer = { entries: new Map(), index: new Map(), stateByIso2: new Map(), byStateKind: new Map() };
+  const extra: Record<string, { wikidata?: string; names?: string[]; demonyms?: string[]; metonyms?: string[] }> = loadYaml(
+    join(DATA_DIR, "gazetteer", "states.yaml"),
+  );
+  for (const iso2 of Object.keys(countries.getAlpha2Codes())) {
+    const iso3 = countries.alpha2ToAlpha3(iso2)!;
+    const names = ["en", "pt", "es"].flatMap((l) => (countries.getName(iso2, l, { select: "all" }) ?? []) as string[]);
+    const x = extra[iso3] ?? {};
+    const e = register(g, {
+      ref: { label: "State", id: iso3 },
+      name: countries.getName(iso2, "en", { select: "alias" }) ?? countries.getName(iso2, "en") ?? iso3,
+      aliases: [...new Set([...names.filter((n) => !n.includes(",")), ...(x.names ?? [])])],
+      wikidata: x.wikidata,
+      iso2,
+    });
+    g.stateByIso2.set(iso2, e);
+    for (const m of x.metonyms ?? []) add(g, m, { entry: e, how: "metonym" });
+    for (const d of x.demonyms ?? []) for (const f of expandForms(d)) add(g, f, { entry: e, how: "demonym" });
+  }
+  // Prefer the common English short names users expect.
+  const common: Record<string, string> = { USA: "United States", GBR: "United Kingdom", RUS: "Russia", PRK: "North Korea", KOR: "South Korea", IRN: "Iran", SYR: "Syria", VNM: "Vietnam", TWN: "Taiwan", MDA: "Moldova", BOL: "Bolivia", VEN: "Venezuela", TZA: "Tanzania", LAO: "Laos", PSE: "Palestine" };
+  for (const [iso3, name] of Object.entries(common)) {
+    const e = g.entries.get(`State:${iso3}`);
+    if (e) e.name = name;
+  }
+  addRows(g, {
+    people: loadYaml(join(DATA_DIR, "gazetteer", "people.yaml")),
+    organizations: loadYaml(join(DATA_DIR, "gazetteer", "organizations.yaml")),
+    places: loadYaml(join(DATA_DIR, "gazetteer", "places.yaml")),
+  });
+  for (const f of userFiles) {
+    try {
+      addRows(g, loadYaml(f) ?? {});
+    } catch (err) {
+      throw new Error(`${f}: not a gazetteer file (${(err as Error).message.split("\n")[0]})`);
+    }
+  }
+  return g;
+}
+
+/** The longest gazetteer names starting at each position; acronyms must match case, names must be capitalized. */
+export function lookup(g: Gazetteer, tokens: readonly { norm: string; text: string; upper: boolean }[], i: number): { hit: NameHit; length: number }[] {
+  const out: { hit: NameHit; length: number }[] = [];
+  const t0 = tokens[i];
+  if (!t0) return out;
+  for (const c of g.index.get(t0.norm) ?? []) {
+    if (i + c.words.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < c.words.length && ok; k++) {
+      const t = tokens[i + k]!;
+      if (t.norm !== c.words[k]) ok = false;
+      else if (c.exactCase && t.text !== c.exactCase[k]) ok = false;
+    }
+    if (!ok) continue;
+    // Proper names start with a capital; demonyms are lower-case adjectives in pt/es.
+    if (c.hit.how !== "demonym" && !t0.upper) continue;
+    out.push({ hit: c.hit, length: c.words.length });
+  }
+  return out;
+}
+
+let shared: Gazetteer | undefined;
+/** The default gazetteer, plus the files named in ACTORGRAPH_GAZETTEER (comma-separated). */
+export function defaultGazetteer(): Gazetteer {
+  shared ??= buildGazetteer((process.env.ACTORGRAPH_GAZETTEER ?? "").split(",").filter(Boolean));
+  return shared;
+}
+
+export type { EntityLabel };

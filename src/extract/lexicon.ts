@@ -1,0 +1,151 @@
+/** Language knowledge loaded from data/lexicon/<language>.yaml, compiled once per language. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { compileAll, compilePattern, foldWords, type Pattern } from "./patterns.js";
+import type { Language } from "./types.js";
+import { DATA_DIR } from "./paths.js";
+
+export interface TriggerPattern {
+  type: string;
+  mode: string;
+  nominal: boolean;
+  pattern: Pattern;
+}
+
+export interface Lexicon {
+  language: Language;
+  determiners: Set<string>;
+  possessives: Set<string>;
+  indefiniteArticles: Set<string>;
+  conjunctions: Set<string>;
+  relativePronouns: Set<string>;
+  negations: Pattern[];
+  prepositions: Map<string, PrepositionRole>;
+  reportingBefore: Pattern[];
+  reportingVerbs: Pattern[];
+  claimCues: Pattern[];
+  planned: Pattern[];
+  hypothetical: Pattern[];
+  futureSuffixes: string[];
+  roles: { pattern: Pattern; role: string; member: boolean }[];
+  government: Pattern[];
+  forces: Pattern[];
+  intelligence: Pattern[];
+  places: Pattern[];
+  pairAnaphora: Pattern[];
+  organizationHeads: { pattern: Pattern; kind: string }[];
+  agreementNouns: Pattern[];
+  agreementKinds: { pattern: Pattern; kind: string }[];
+  agreementGenericKinds: { pattern: Pattern; kind: string }[];
+  agreementStatus: { pattern: Pattern; status: string }[];
+  triggers: TriggerPattern[];
+  units: { pattern: Pattern; mode: string }[];
+  approximately: Pattern[];
+  thousandsSeparator: string;
+  dates: {
+    lastYear: Pattern[];
+    thisYear: Pattern[];
+    nextYear: Pattern[];
+    lastMonth: Pattern[];
+    seasons: Map<string, number>;
+    last: Set<string>;
+    yearIntro: Set<string>;
+    months: Map<string, number>;
+  };
+}
+
+export type PrepositionRole = "of" | "to" | "with" | "against" | "in" | "by" | "between" | "about";
+
+interface RawLexicon {
+  [key: string]: any;
+}
+
+const cache = new Map<Language, Lexicon>();
+
+function monthNames(language: Language): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const style of ["long", "short"] as const) {
+    const f = new Intl.DateTimeFormat(language, { month: style, timeZone: "UTC" });
+    for (let m = 0; m < 12; m++) out.set(foldWords(f.format(new Date(Date.UTC(2000, m, 15)))).replace(/\.$/, ""), m + 1);
+  }
+  return out;
+}
+
+const set = (xs: string[] | undefined) => new Set((xs ?? []).map(foldWords));
+
+/** The role of a preposition token, if it is one. */
+export function prepositionOf(lex: Lexicon, t: { text: string } | undefined): PrepositionRole | undefined {
+  return t ? lex.prepositions.get(t.text.toLowerCase()) : undefined;
+}
+
+export function lexicon(language: Language): Lexicon {
+  const hit = cache.get(language);
+  if (hit) return hit;
+  const raw: RawLexicon = parse(readFileSync(join(DATA_DIR, "lexicon", `${language}.yaml`), "utf8"));
+  const prepositions = new Map<string, PrepositionRole>();
+  for (const [role, words] of Object.entries<string[]>(raw.prepositions ?? {})) {
+    // Keyed by the lower-case surface, not folded: Portuguese "à" (to) is not "a" (the).
+    for (const w of words) if (!prepositions.has(w.toLowerCase())) prepositions.set(w.toLowerCase(), role as PrepositionRole);
+  }
+  const triggers: TriggerPattern[] = [];
+  for (const [type, modes] of Object.entries<any>(raw.events ?? {})) {
+    for (const [mode, lists] of Object.entries<any>(modes)) {
+      for (const v of lists.verbs ?? []) triggers.push({ type, mode, nominal: false, pattern: compilePattern(v) });
+      for (const n of lists.nouns ?? []) triggers.push({ type, mode, nominal: true, pattern: compilePattern(n) });
+    }
+  }
+  triggers.sort((a, b) => b.pattern.words.length - a.pattern.words.length);
+  const member = set(raw.memberRoles);
+  const lex: Lexicon = {
+    language,
+    determiners: set(raw.determiners),
+    possessives: set(raw.possessives),
+    indefiniteArticles: set(raw.indefiniteArticles),
+    conjunctions: set(raw.conjunctions),
+    relativePronouns: set(raw.relativePronouns),
+    negations: compileAll(raw.negations),
+    prepositions,
+    reportingBefore: compileAll(raw.reporting?.before),
+    reportingVerbs: compileAll(raw.reporting?.verbs),
+    claimCues: compileAll(raw.reporting?.claim),
+    planned: compileAll(raw.modality?.planned),
+    hypothetical: compileAll(raw.modality?.hypothetical),
+    futureSuffixes: raw.modality?.futureSuffixes ?? [],
+    roles: Object.entries<string>(raw.roles ?? {})
+      .map(([k, role]) => ({ pattern: compilePattern(k), role, member: member.has(foldWords(k)) }))
+      .sort((a, b) => b.pattern.words.length - a.pattern.words.length),
+    government: compileAll(raw.government),
+    forces: compileAll(raw.forces),
+    intelligence: compileAll(raw.intelligence),
+    places: compileAll(raw.places),
+    pairAnaphora: compileAll(raw.pairAnaphora),
+    organizationHeads: Object.entries<string[]>(raw.organizationHeads ?? {})
+      .flatMap(([kind, ws]) => ws.map((w) => ({ pattern: compilePattern(w), kind })))
+      .sort((a, b) => b.pattern.words.length - a.pattern.words.length),
+    agreementNouns: compileAll(raw.agreements?.nouns),
+    agreementKinds: Object.entries<string>(raw.agreements?.kinds ?? {})
+      .map(([k, kind]) => ({ pattern: compilePattern(k), kind }))
+      .sort((a, b) => b.pattern.words.length - a.pattern.words.length),
+    agreementGenericKinds: Object.entries<string>(raw.agreementGenericKinds ?? {}).map(([k, kind]) => ({ pattern: compilePattern(k), kind })),
+    agreementStatus: Object.entries<string[]>(raw.agreements?.status ?? {}).flatMap(([status, ws]) =>
+      ws.map((w) => ({ pattern: compilePattern(w), status })),
+    ),
+    triggers,
+    units: Object.entries<string[]>(raw.units ?? {}).flatMap(([mode, ws]) => ws.map((w) => ({ pattern: compilePattern(w), mode }))),
+    approximately: compileAll(raw.approximately),
+    thousandsSeparator: raw.thousandsSeparator ?? ",",
+    dates: {
+      lastYear: compileAll(raw.dates?.lastYear),
+      thisYear: compileAll(raw.dates?.thisYear),
+      nextYear: compileAll(raw.dates?.nextYear),
+      lastMonth: compileAll(raw.dates?.lastMonth),
+      seasons: new Map(Object.entries<number>(raw.dates?.seasons ?? {}).map(([k, v]) => [foldWords(k), v])),
+      last: set(raw.dates?.last),
+      yearIntro: set(raw.dates?.yearIntro),
+      months: monthNames(language),
+    },
+  };
+  cache.set(language, lex);
+  return lex;
+}

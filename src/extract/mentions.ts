@@ -1,0 +1,370 @@
+/**
+ * Finds what a sentence names: gazetteer entities, role phrases ("o presidente russo, Vladimir
+ * Putin"), governments, armed forces and intelligence services qualified by a state, places,
+ * agreements, and capitalized names the gazetteer does not know.
+ */
+import { keyOf, lookup, type Gazetteer, type GazEntry, type NameHit } from "./gazetteer.js";
+import { prepositionOf, type Lexicon } from "./lexicon.js";
+import { matchAny, type Pattern } from "./patterns.js";
+import { slug } from "./text.js";
+import type { EntityRef, Mention, Token } from "./types.js";
+
+/** A structural fact read off one phrase: the apposition, the descriptor, the place phrase. */
+export interface LocalFact {
+  type: "LEADS" | "PART_OF" | "LOCATED_IN";
+  from: EntityRef;
+  to: EntityRef;
+  role?: string;
+}
+
+/** An entity the gazetteer does not hold, made up from the text. */
+export interface NewEntity {
+  ref: EntityRef;
+  name: string;
+  kind?: string;
+  state?: string;
+}
+
+export interface SentenceMentions {
+  mentions: Mention[];
+  facts: LocalFact[];
+  created: NewEntity[];
+  /** Mentions that stand for "the state of whoever was just named" ("o seu governo"). */
+  possessiveGov: Mention[];
+  /** Mentions of "the two nations". */
+  pairs: Mention[];
+}
+
+interface Ctx {
+  tokens: Token[];
+  lex: Lexicon;
+  gaz: Gazetteer;
+  sentence: number;
+}
+
+const CONNECTORS = new Set(["de", "da", "do", "das", "dos", "of", "the", "del", "la", "e", "y", "and", "for", "el"]);
+
+function mention(ctx: Ctx, from: number, to: number, kind: Mention["kind"], entity: EntityRef | undefined, confidence: number, extra: Partial<Mention> = {}): Mention {
+  const a = ctx.tokens[from]!;
+  const b = ctx.tokens[to - 1]!;
+  return { sentence: ctx.sentence, from, to, text: "", start: a.start, end: b.end, kind, entity, confidence, ...extra };
+}
+
+function skipDeterminers(ctx: Ctx, i: number): number {
+  while (ctx.tokens[i] && ctx.lex.determiners.has(ctx.tokens[i]!.norm)) i++;
+  return i;
+}
+
+function bestName(ctx: Ctx, i: number, how?: (h: NameHit) => boolean): { hit: NameHit; length: number } | null {
+  const hits = lookup(ctx.gaz, ctx.tokens, i).filter((h) => !how || how(h.hit));
+  return hits[0] ?? null;
+}
+
+/** A state named at i as a noun or metonym ("Rússia", "Moscovo", "EUA"), after "de/do/of" and determiners. */
+function stateNounAfterOf(ctx: Ctx, i: number): { entry: GazEntry; end: number } | null {
+  const t = ctx.tokens[i];
+  if (!t || prepositionOf(ctx.lex, t) !== "of") return null;
+  const j = skipDeterminers(ctx, i + 1);
+  const h = bestName(ctx, j, (x) => x.entry.ref.label === "State" && x.how !== "demonym");
+  return h ? { entry: h.hit.entry, end: j + h.length } : null;
+}
+
+function demonymAt(ctx: Ctx, i: number): { entry: GazEntry; end: number } | null {
+  const h = bestName(ctx, i, (x) => x.how === "demonym");
+  return h ? { entry: h.hit.entry, end: i + h.length } : null;
+}
+
+/** "russo" or "dos EUA" after a head noun; English puts the demonym before it (handled by the caller). */
+function qualifyingState(ctx: Ctx, i: number): { entry: GazEntry; end: number } | null {
+  // Adjectives such as "fronteiriça" may sit between the noun and the demonym.
+  for (let k = i; k < Math.min(i + 2, ctx.tokens.length); k++) {
+    const d = demonymAt(ctx, k);
+    if (d) return d;
+    const s = stateNounAfterOf(ctx, k);
+    if (s) return s;
+    if (ctx.tokens[k]!.upper || ctx.tokens[k]!.punct) break;
+  }
+  return null;
+}
+
+function spanText(ctx: Ctx, from: number, to: number): string {
+  return ctx.tokens.slice(from, to).map((t) => t.text).join(" ").replace(/ - /g, "-");
+}
+
+function personAt(ctx: Ctx, i: number, created: NewEntity[]): { ref: EntityRef; start: number; end: number; confidence: number } | null {
+  const h = bestName(ctx, i, (x) => x.entry.ref.label === "Person");
+  if (h) return { ref: h.hit.entry.ref, start: i, end: i + h.length, confidence: 0.95 };
+  const span = capitalizedSpan(ctx, i, false);
+  if (span && span.end - i >= 2 && !bestName(ctx, i)) {
+    const name = ctx.tokens.slice(i, span.end).map((t) => t.text).join(" ");
+    const ref: EntityRef = { label: "Person", id: slug(name) };
+    created.push({ ref, name });
+    return { ref, start: i, end: span.end, confidence: 0.7 };
+  }
+  return null;
+}
+
+/** A run of capitalized words, optionally joined by connectors ("Ministério da Defesa"). */
+function capitalizedSpan(ctx: Ctx, i: number, allowConnectors: boolean): { end: number } | null {
+  const t = ctx.tokens;
+  if (!t[i]?.upper || t[i]!.punct) return null;
+  let end = i + 1;
+  for (;;) {
+    if (t[end]?.upper && !t[end]!.punct) end++;
+    else if (allowConnectors && t[end] && CONNECTORS.has(t[end]!.norm) && t[end + 1] && (t[end + 1]!.upper || (CONNECTORS.has(t[end + 1]!.norm) && t[end + 2]?.upper))) {
+      end += CONNECTORS.has(t[end + 1]!.norm) ? 3 : 2;
+    } else break;
+  }
+  return { end };
+}
+
+/** The armed forces or intelligence service of a state: from the gazetteer, or made up. */
+function stateBody(ctx: Ctx, state: GazEntry, kind: "military" | "intelligence", created: NewEntity[]): EntityRef {
+  const known = ctx.gaz.byStateKind.get(`${state.ref.id}:${kind}`);
+  if (known) return known.ref;
+  const ref: EntityRef = { label: "Organization", id: `${kind === "military" ? "armed-forces" : "intelligence"}-${state.ref.id.toLowerCase()}` };
+  created.push({ ref, name: `${state.name} ${kind === "military" ? "armed forces" : "intelligence services"}`, kind, state: state.ref.id });
+  return ref;
+}
+
+function at(ctx: Ctx, i: number, ps: readonly Pattern[]): number {
+  return matchAny(ctx.tokens, i, ps)?.length ?? 0;
+}
+
+export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, gaz: Gazetteer): SentenceMentions {
+  const ctx: Ctx = { tokens, lex, gaz, sentence };
+  const out: SentenceMentions = { mentions: [], facts: [], created: [], possessiveGov: [], pairs: [] };
+  const push = (m: Mention) => {
+    m.text = tokens.slice(m.from, m.to).map((t) => t.text).join(" ").replace(/ ([,.;:)])/g, "$1").replace(/ - /g, "-");
+    out.mentions.push(m);
+    return m;
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.punct) {
+      i++;
+      continue;
+    }
+    // "de acordo com": a reporting phrase, not an agreement.
+    const cue = matchAny(tokens, i, lex.reportingBefore);
+    if (cue) {
+      i += cue.length;
+      continue;
+    }
+    // English order: "Russian President Vladimir Putin", "North Korean troops", "Russia's Kursk region".
+    const pre = demonymAt(ctx, i) ?? (() => {
+      const h = bestName(ctx, i, (x) => x.entry.ref.label === "State");
+      return h ? { entry: h.hit.entry, end: i + h.length + (tokens[i + h.length]?.text === "'s" ? 1 : 0) } : null;
+    })();
+    if (pre && lex.language === "en") {
+      const j = pre.end;
+      const role = lex.roles.find((r) => matchAny(tokens, j, [r.pattern]));
+      if (role) {
+        const k = j + role.pattern.words.length;
+        const person = personAt(ctx, tokens[k]?.text === "," ? k + 1 : k, out.created);
+        if (person) {
+          push(mention(ctx, i, person.end, "entity", person.ref, person.confidence, { role: role.role, roleState: pre.entry.ref.id, alias: spanText(ctx, person.start, person.end) }));
+          out.facts.push({ type: role.member ? "PART_OF" : "LEADS", from: person.ref, to: pre.entry.ref, role: role.role });
+          i = person.end;
+        } else {
+          push(mention(ctx, i, k, "role", undefined, 0.8, { role: role.role, roleState: pre.entry.ref.id }));
+          i = k;
+        }
+        continue;
+      }
+      const f = at(ctx, j, lex.forces);
+      const n = f ? 0 : at(ctx, j, lex.intelligence);
+      if (f || n) {
+        const ref = stateBody(ctx, pre.entry, f ? "military" : "intelligence", out.created);
+        push(mention(ctx, i, j + (f || n), "entity", ref, 0.85));
+        out.facts.push({ type: "PART_OF", from: ref, to: pre.entry.ref });
+        i = j + (f || n);
+        continue;
+      }
+      const g = at(ctx, j, lex.government);
+      if (g) {
+        push(mention(ctx, i, j + g, "entity", pre.entry.ref, 0.9, { viaDemonym: true, alias: "" }));
+        i = j + g;
+        continue;
+      }
+      const p = at(ctx, j, lex.places);
+      if (p) {
+        const k = j + p;
+        const place = tokens[k]?.norm === "of" ? bestName(ctx, k + 1, (x) => x.entry.ref.label === "Place") : null;
+        if (place) {
+          push(mention(ctx, i, k + 1 + place.length, "entity", place.hit.entry.ref, 0.9));
+          out.facts.push({ type: "LOCATED_IN", from: place.hit.entry.ref, to: pre.entry.ref });
+          i = k + 1 + place.length;
+        } else {
+          push(mention(ctx, i, k, "location", pre.entry.ref, 0.8, { alias: "" }));
+          i = k;
+        }
+        continue;
+      }
+    }
+
+    // Role phrase: "o presidente russo, Vladimir Putin", "el presidente de EE.UU., Donald Trump".
+    const role = lex.roles.find((r) => matchAny(tokens, i, [r.pattern]));
+    if (role) {
+      let j = i + role.pattern.words.length;
+      const q = qualifyingState(ctx, j);
+      if (q) {
+        j = q.end;
+        const k = tokens[j]?.text === "," ? j + 1 : j;
+        const person = personAt(ctx, k, out.created);
+        if (person) {
+          push(mention(ctx, i, person.end, "entity", person.ref, person.confidence, { role: role.role, roleState: q.entry.ref.id, alias: spanText(ctx, person.start, person.end) }));
+          out.facts.push({ type: role.member ? "PART_OF" : "LEADS", from: person.ref, to: q.entry.ref, role: role.role });
+          i = person.end;
+        } else {
+          push(mention(ctx, i, j, "role", undefined, 0.8, { role: role.role, roleState: q.entry.ref.id }));
+          i = j;
+        }
+        continue;
+      }
+    }
+
+    // "o governo russo", "a liderança russa", "o seu governo".
+    const gov = at(ctx, i, lex.government);
+    if (gov) {
+      const q = qualifyingState(ctx, i + gov);
+      if (q) {
+        push(mention(ctx, i, q.end, "entity", q.entry.ref, 0.9, { viaDemonym: true, alias: "" }));
+        i = q.end;
+        continue;
+      }
+      if (i > 0 && lex.possessives.has(tokens[i - 1]!.norm)) {
+        out.possessiveGov.push(push(mention(ctx, i - 1, i + gov, "entity", undefined, 0.7, { alias: "" })));
+        i += gov;
+        continue;
+      }
+    }
+
+    // "tropas norte-coreanas", "forças russas", "serviços secretos sul-coreanos".
+    const body = ([[lex.forces, "military"], [lex.intelligence, "intelligence"]] as const)
+      .map(([ps, kind]) => {
+        const f = at(ctx, i, ps);
+        const q = f ? qualifyingState(ctx, i + f) : null;
+        return q ? { q, kind } : null;
+      })
+      .find(Boolean);
+    if (body) {
+      const ref = stateBody(ctx, body.q.entry, body.kind, out.created);
+      push(mention(ctx, i, body.q.end, "entity", ref, 0.85));
+      out.facts.push({ type: "PART_OF", from: ref, to: body.q.entry.ref });
+      i = body.q.end;
+      continue;
+    }
+
+    // Place phrases: "região fronteiriça russa de Kursk", "estado do Alasca", "linha da frente ucraniana".
+    const pl = at(ctx, i, lex.places);
+    if (pl && !tokens[i]!.upper) {
+      let j = i + pl;
+      const q = qualifyingState(ctx, j);
+      if (q) j = q.end;
+      const ofPlace = tokens[j] && prepositionOf(lex, tokens[j]) === "of" ? bestName(ctx, j + 1, (x) => x.entry.ref.label === "Place") : null;
+      if (ofPlace) {
+        const place = ofPlace.hit.entry;
+        push(mention(ctx, i, j + 1 + ofPlace.length, "entity", place.ref, 0.9));
+        const container = q?.entry.ref.id ?? place.state;
+        if (container) out.facts.push({ type: "LOCATED_IN", from: place.ref, to: { label: "State", id: container } });
+        i = j + 1 + ofPlace.length;
+        continue;
+      }
+      if (q) {
+        push(mention(ctx, i, j, "location", q.entry.ref, 0.8, { alias: "" }));
+        i = j;
+        continue;
+      }
+    }
+
+    // "as duas nações", "both countries".
+    const pair = at(ctx, i, lex.pairAnaphora);
+    if (pair) {
+      out.pairs.push(push(mention(ctx, i, i + pair, "entity", undefined, 0.7, { alias: "" })));
+      i += pair;
+      continue;
+    }
+
+    // Organization names the gazetteer lacks: "Ministério da Defesa da Rússia".
+    const head = t.upper ? lex.organizationHeads.find((h) => matchAny(tokens, i, [h.pattern])) : undefined;
+    if (head) {
+      const span = capitalizedSpan(ctx, i, true);
+      const known = bestName(ctx, i, (x) => x.entry.ref.label === "Organization");
+      if (span && span.end - i >= 2 && !(known && i + known.length >= span.end)) {
+        const name = tokens.slice(i, span.end).map((x) => x.text).join(" ");
+        const ref: EntityRef = { label: "Organization", id: slug(name) };
+        let state: string | undefined;
+        for (let k = i + 1; k < span.end && !state; k++) {
+          const s = bestName(ctx, k, (x) => x.entry.ref.label === "State" && x.how === "name");
+          if (s) state = s.hit.entry.ref.id;
+        }
+        out.created.push({ ref, name, kind: head.kind, state });
+        push(mention(ctx, i, span.end, "entity", ref, 0.6));
+        if (state) out.facts.push({ type: "PART_OF", from: ref, to: { label: "State", id: state } });
+        i = span.end;
+        continue;
+      }
+    }
+
+    // Agreements: "acordo de parceria estratégica", "strategic partnership agreement", "proposta de cessar-fogo".
+    const ag = at(ctx, i, lex.agreementNouns);
+    if (ag) {
+      let from = i;
+      let to = i + ag;
+      // English puts the qualifiers first: "mutual defence agreement".
+      while (from > 0 && lex.language === "en" && !tokens[from - 1]!.punct && !lex.determiners.has(tokens[from - 1]!.norm) && !prepositionOf(lex, tokens[from - 1]) && lex.agreementKinds.some((k) => k.pattern.words.some((w) => w.text === tokens[from - 1]!.norm))) from--;
+      // Romance languages after: "acordo de parceria estratégica", "acuerdo de alto el fuego".
+      while (to < tokens.length - 1 && prepositionOf(lex, tokens[to]) === "of" && !tokens[to + 1]!.upper) {
+        let k = to + 1;
+        while (k < tokens.length && k < to + 4 && !tokens[k]!.punct && !tokens[k]!.upper && !prepositionOf(lex, tokens[k]) && !lex.relativePronouns.has(tokens[k]!.norm) && !lex.determiners.has(tokens[k]!.norm)) k++;
+        if (k === to + 1) break;
+        to = k;
+      }
+      while (to < tokens.length && !tokens[to]!.punct && !tokens[to]!.upper && lex.agreementKinds.some((k) => matchAny(tokens, to, [k.pattern]))) to++;
+      push(mention(ctx, from, to, "agreement", undefined, 0.8));
+      i = to;
+      continue;
+    }
+
+    // Gazetteer names: people, states, metonyms, demonyms, organizations, places.
+    const h = bestName(ctx, i);
+    if (h) {
+      const e = h.hit.entry;
+      const end = i + h.length;
+      // "a agência noticiosa russa TASS": the demonym describes the organization that follows.
+      if (h.hit.how === "demonym") {
+        const next = bestName(ctx, end, (x) => x.entry.ref.label === "Organization" || x.entry.ref.label === "Person");
+        if (next) {
+          if (next.hit.entry.ref.label === "Organization") out.facts.push({ type: "PART_OF", from: next.hit.entry.ref, to: e.ref });
+          push(mention(ctx, end, end + next.length, "entity", next.hit.entry.ref, 0.95));
+          i = end + next.length;
+          continue;
+        }
+      }
+      push(mention(ctx, i, end, "entity", e.ref, h.hit.how === "name" ? 0.95 : 0.85, { viaDemonym: h.hit.how === "demonym" }));
+      i = end;
+      continue;
+    }
+
+    // Unknown capitalized names: two words or more, or one word after an organization head.
+    if (t.upper && i > 0) {
+      const span = capitalizedSpan(ctx, i, true);
+      if (span && span.end - i >= 2 && !tokens.slice(i, span.end).some((x) => lookup(gaz, tokens, tokens.indexOf(x)).length)) {
+        const words = tokens.slice(i, span.end);
+        const name = words.map((x) => x.text).join(" ");
+        const isOrg = words.some((w) => lex.organizationHeads.some((hd) => hd.pattern.words[0]!.text === w.norm));
+        const ref: EntityRef = { label: isOrg ? "Organization" : "Person", id: slug(name) };
+        out.created.push({ ref, name, kind: isOrg ? "other" : undefined });
+        push(mention(ctx, i, span.end, "entity", ref, 0.5));
+        i = span.end;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+export { keyOf };

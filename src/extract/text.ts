@@ -1,0 +1,67 @@
+import type { Sentence, Token } from "./types.js";
+
+/** Lower case with accents folded: the key every lexicon and gazetteer look-up uses. */
+export function fold(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[’`´]/g, "'");
+}
+
+export function slug(s: string): string {
+  return fold(s)
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’-]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+
+/** Words, numbers and single punctuation marks, with offsets relative to `base`. */
+export function tokenize(text: string, base = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const t = m[0];
+    const first = t[0] ?? "";
+    out.push({
+      text: t,
+      norm: fold(t),
+      start: base + (m.index ?? 0),
+      end: base + (m.index ?? 0) + t.length,
+      upper: first !== first.toLowerCase(),
+      punct: !/[\p{L}\p{N}]/u.test(first),
+    });
+  }
+  return out;
+}
+
+/**
+ * Sentences with document offsets. A line without final punctuation (a title or a heading) is a
+ * sentence of its own; Intl.Segmenter splits the rest.
+ */
+export function splitSentences(text: string, language: string): Sentence[] {
+  const seg = new Intl.Segmenter(language, { granularity: "sentence" });
+  const out: Sentence[] = [];
+  let lineStart = 0;
+  for (const line of text.split("\n")) {
+    const base = lineStart;
+    lineStart += line.length + 1;
+    if (!line.trim()) continue;
+    for (const s of seg.segment(line)) {
+      const raw = s.segment;
+      const lead = raw.length - raw.trimStart().length;
+      const body = raw.trim();
+      if (!body) continue;
+      const prev = out[out.length - 1];
+      // Intl splits after abbreviations such as "EUA." or "Sr."; glue a fragment that starts lower-case back on.
+      if (prev && prev.end === base + s.index + lead - 1 && /^\p{Ll}/u.test(body)) {
+        prev.text = text.slice(prev.start, base + s.index + lead + body.length);
+        prev.end = prev.start + prev.text.length;
+        continue;
+      }
+      const start = base + s.index + lead;
+      out.push({ index: out.length, text: body, start, end: start + body.length });
+    }
+  }
+  return out;
+}
