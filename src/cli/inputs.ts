@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { EXTENSIONS, type InputError } from "../extract/index.js";
 
 /** Files from arguments: files as given, folders walked recursively for article extensions, simple globs. */
@@ -13,7 +13,10 @@ export function expandInputs(paths: string[]): { files: string[]; errors: InputE
       else if (EXTENSIONS.some((e) => name.toLowerCase().endsWith(e))) files.push(p);
     }
   };
-  for (const p of paths) {
+  // npm runs scripts from the package root; paths the user typed are relative to where they were.
+  const base = process.env.INIT_CWD ?? process.cwd();
+  for (const typed of paths) {
+    const p = isAbsolute(typed) ? typed : relative(process.cwd(), resolve(base, typed)) || ".";
     if (/[*?]/.test(p)) {
       const matches = globSync(p);
       if (!matches.length) errors.push({ source: p, message: "no file matches this pattern" });

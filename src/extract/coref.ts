@@ -95,6 +95,8 @@ export function coreferEvents(drafts: EventDraft[], sentences: Sentence[]): Even
       ? candidates.filter(before).sort((a, b) => b.mentions[0]!.sentence - a.mentions[0]!.sentence)[0]
       : candidates.filter(before).at(-1) ?? candidates[0];
     if (hit && (mine.length || d.anaphoric)) absorb(hit, d, sentences);
+    // "China supported the ceasefire": one actor, but about a known agreement.
+    else if (d.sources.length && d.about.length) events.push(fromDraft(d));
   }
   for (const e of events) e.mentions.sort((a, b) => a.start - b.start);
   return events.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);

@@ -37,7 +37,7 @@ export function findDates(tokens: readonly Token[], text: string, base: number, 
     for (let k = from; k < to; k++) covered.add(k);
     const a = tokens[from]!;
     const b = tokens[to - 1]!;
-    out.push({ from, to, text: text.slice(a.start - base, b.end - base), past, future });
+    out.push({ from, to, text: text.slice(a.start - base, b.end - base).replace(/[\s,.;:]+$/, ""), past, future });
   };
   const d = lex.dates;
   for (let i = 0; i < tokens.length; i++) {
@@ -45,12 +45,20 @@ export function findDates(tokens: readonly Token[], text: string, base: number, 
     // Month + "deste ano" / "this year", or month alone.
     const month = d.months.get(t.norm);
     if (month && !t.punct && (t.upper || lex.language !== "en")) {
-      const ty = [1, 2].map((k) => matchAny(tokens, i + k, d.thisYear)).find(Boolean);
-      const ly = [1, 2].map((k) => matchAny(tokens, i + k, d.lastYear)).find(Boolean);
+      // "abril deste ano", "maio do próximo ano", "March last year": the year phrase may follow a connector.
+      const rel = (ps: typeof d.thisYear) => {
+        for (const k of [1, 2]) {
+          const m = matchAny(tokens, i + k, ps);
+          if (m) return i + k + m.length;
+        }
+        return 0;
+      };
       const yTok = tokens[i + 1]?.norm.match(/^(1[89]|20)\d\d$/) ? tokens[i + 1] : tokens[i + 2]?.norm.match(/^(1[89]|20)\d\d$/) && d.yearIntro.has(tokens[i + 1]!.norm) ? tokens[i + 2] : undefined;
+      const [ly, ny, ty] = [rel(d.lastYear), rel(d.nextYear), rel(d.thisYear)];
       if (yTok) add(i, tokens.indexOf(yTok) + 1, `${yTok.norm}-${pad(month)}`);
-      else if (ly) add(i, i + 1 + ly.length + (ly === matchAny(tokens, i + 2, d.lastYear) ? 1 : 0), `${year - 1}-${pad(month)}`);
-      else if (ty) add(i, i + 1 + ty.length + (ty === matchAny(tokens, i + 2, d.thisYear) ? 1 : 0), `${year}-${pad(month)}`);
+      else if (ly) add(i, ly, `${year - 1}-${pad(month)}`);
+      else if (ny) add(i, ny, `${year + 1}-${pad(month)}`);
+      else if (ty) add(i, ty, `${year}-${pad(month)}`);
       else if (d.months.get(t.norm) && tokens[i - 1] && d.yearIntro.has(tokens[i - 1]!.norm)) {
         // A bare month: the latest one not after publication for the past, the next for the future.
         const m = pad(month);
@@ -96,6 +104,9 @@ export function findDates(tokens: readonly Token[], text: string, base: number, 
         : r.start.isCertain("month")
           ? isoDay(r.start.date()).slice(0, 7)
           : null;
+    // "after five days" is a duration, not a date: keep weekdays, months and written dates.
+    const words = p.text.split(/\s+/).map((w) => w.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}-]/gu, ""));
+    if (!/\d/.test(p.text) && !words.some((w) => lex.dates.weekdays.has(w) || lex.dates.months.has(w))) continue;
     const a = precise(p);
     const b = precise(f);
     if (a && b && !/^(hoje|today|hoy|agora|now|ahora)$/i.test(p.text.trim())) {

@@ -71,6 +71,10 @@ function prepBefore(ctx: Ctx, m: ResolvedMention): PrepositionRole | undefined {
   if (p && lex.determiners.has(t[k]!.norm) && t[k]!.text.toLowerCase() === t[k]!.norm) {
     const before = prepositionOf(lex, t[k - 1]);
     if (before) return before;
+    if (t[k - 1] && lex.conjunctions.has(t[k - 1]!.norm)) {
+      const first = ctx.s.mentions.filter((x) => x.to <= k - 1 && x.to >= k - 2).at(-1);
+      return first ? prepBefore(ctx, first) : undefined;
+    }
     return m.refs[0]?.label === "Person" && k === m.from - 1 ? p : undefined;
   }
   return p;
@@ -164,7 +168,8 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
       continue;
     }
     if (!isActor(m) || out.targets.length) continue;
-    const dist = m.from - trig.to;
+    // Words between the trigger and the actor, not counting articles.
+    const dist = t.slice(trig.to, m.from).filter((x) => !ctx.lex.determiners.has(x.norm)).length;
     if (p === "between") {
       out.sources.push(...coordinated(ctx, m, pool.filter(isActor), 1));
       break;
@@ -177,7 +182,11 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
       }
       if (nominal || dist > 5) continue;
     }
-    if (p === "in" && type !== "ASSAULT") continue;
+    if (p === "in") {
+      // "em Pequim": where it happened; for an attack, also whom it hit when nobody else is named.
+      if (m.refs[0]?.label === "State") out.places.push(m);
+      if (type !== "ASSAULT") continue;
+    }
     // A partner of a meeting or of ties stands right by it: "encontrar com X", "met X", "laços com X".
     if (SYMMETRIC.has(type) && (dist > 3 || !(p === undefined ? dist === 0 : p === "with" || p === "to"))) continue;
     out.targets.push(...coordinated(ctx, m, pool.filter(isActor), 1));
@@ -280,6 +289,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
   triggers.forEach((hit, idx) => {
     const { trig, from, to } = hit;
     const nextVerb = triggers.slice(idx + 1).find((x) => !x.trig.nominal)?.from ?? t.length;
+    const nextAny = triggers[idx + 1]?.from ?? t.length;
     const obj = objectsRight(ctx, hit, nextVerb, trig.type, trig.nominal);
     let sources: ResolvedMention[] = [];
     let anaphoric = false;
@@ -313,8 +323,8 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     }
     const q = trig.type === "AID" ? quantity(ctx, to, nextVerb) : undefined;
     const about = s.mentions.filter((m) => m.kind === "agreement" && m.from >= to && m.from < nextVerb && m.from - to <= 8).flatMap((m) => m.refs);
-    const at = [...obj.places, ...obj.destinations].filter((m) => m.kind === "entity").flatMap((m) => m.refs);
-    if (trig.type !== "AID") for (const m of obj.places) if (m.kind === "location" && m.refs[0]) at.push(m.refs[0]);
+    const at = [...obj.places, ...obj.destinations].filter((m) => m.kind === "entity" && m.from < nextAny).flatMap((m) => m.refs);
+    if (trig.type !== "AID") for (const m of obj.places) if (m.kind === "location" && m.refs[0] && m.from < nextAny) at.push(m.refs[0]);
     drafts.push({
       _hit: hit,
       type: trig.type,

@@ -38,6 +38,8 @@ interface AgreementDraft {
   parties: EntityRef[];
   context: EntityRef[];
   date?: string;
+  /** A definite, generic mention ("o acordo") with nothing of its own: the last agreement named. */
+  anaphoric: boolean;
 }
 
 export interface ExtractOptions {
@@ -116,10 +118,10 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
         const st = lastPerson ? [...leaders.entries()].find(([, p]) => p.id === lastPerson!.id)?.[0] ?? personState(gaz, lastPerson, published) : undefined;
         if (st) refs = [{ label: "State", id: st }];
       } else if (found.pairs.includes(m)) {
-        // The two states the last sentences talk about most, the most recent first on a tie.
-        const recent = recentStates.filter((x) => x.sentence >= s.index - 2).reverse();
+        // The two states the article has talked about most so far, the last sentences weighing more.
+        const recent = recentStates.filter((x) => x.sentence < s.index).reverse();
         const count = new Map<string, number>();
-        for (const x of recent) count.set(x.id, (count.get(x.id) ?? 0) + 1);
+        for (const x of recent) count.set(x.id, (count.get(x.id) ?? 0) + (x.sentence >= s.index - 2 ? 2 : 1));
         const two = [...count.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([id]) => id);
         if (two.length === 2) refs = two.sort().map((id) => ({ label: "State" as const, id }));
       }
@@ -134,7 +136,9 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
       for (const ref of refs) {
         if (m.kind !== "agreement") touch(ref, { sentence: s.index, start: m.start, end: m.end, text: m.alias ?? m.text }, m.confidence);
         if (ref.label === "Person") lastPerson = ref;
-        if (ref.label === "State" && m.kind === "entity" && !found.pairs.includes(m)) recentStates.push({ id: ref.id, sentence: s.index });
+        // Where something happens ("em Washington") is not what the article is about.
+        const prep = prepositionOf(lex, tokens[m.from - 1]) ?? prepositionOf(lex, tokens[m.from - 2]);
+        if (ref.label === "State" && m.kind === "entity" && !found.pairs.includes(m) && prep !== "in") recentStates.push({ id: ref.id, sentence: s.index });
       }
     }
     views.push({ index: s.index, tokens, mentions: resolved, dates: findDates(tokens, s.text, s.start, lex, published) });
@@ -154,6 +158,13 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
   for (const a of agreements) {
     if (a.parties.length) continue;
     const v = views[a.sentence]!;
+    // "Thailand and Cambodia agreed to a ceasefire", "firmaron un acuerdo": who agrees or signs is a party.
+    const agreeing = drafts.find((d) => d.sentence === a.sentence && d.type === "AGREE" && d.about.some((r) => r.id === a.tmp) && d.sources.length + d.targets.length >= 2);
+    if (agreeing) {
+      a.parties = [...agreeing.sources, ...agreeing.targets];
+      a.status ??= "signed";
+      continue;
+    }
     // "um acordo ... que assinaram": the parties are the sentence's actors who met or spoke.
     const after = v.tokens.slice(a.mention.to, a.mention.to + 6);
     if (after.some((t) => lex.relativePronouns.has(t.norm)) && a.status === "signed") {
@@ -171,11 +182,24 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
     }
   }
   const agreementIds = new Map<string, string>();
+  let lastAgreement: string | undefined;
+  const lastOfKind = new Map<string, string>();
   for (const a of agreements) {
+    // "O acordo", "the deal": the agreement already named.
+    const antecedent = a.anaphoric && !a.parties.length ? (a.kind === "agreement" ? lastAgreement : lastOfKind.get(a.kind)) : undefined;
+    if (antecedent) {
+      agreementIds.set(a.tmp, antecedent);
+      const rec = entities.get(`Agreement:${antecedent}`)!;
+      touch({ label: "Agreement", id: antecedent }, { sentence: a.sentence, start: a.mention.start, end: a.mention.end, text: a.mention.text }, 0.7);
+      rec.status = rankStatus(rec.status, a.status);
+      continue;
+    }
     const states = (a.parties.length ? a.parties : a.context).filter((r) => r.label === "State").map((r) => r.id);
     const uniq = [...new Set(states)].sort();
     const id = [a.kind, ...uniq.map((x) => x.toLowerCase())].join("-") + (uniq.length ? "" : `-${docId.slice(0, 8)}`);
     agreementIds.set(a.tmp, id);
+    lastAgreement = id;
+    lastOfKind.set(a.kind, id);
     const ref: EntityRef = { label: "Agreement", id };
     const names = uniq.map((x) => gaz.entries.get(`State:${x}`)?.name ?? x);
     touch(ref, { sentence: a.sentence, start: a.mention.start, end: a.mention.end, text: a.mention.text }, 0.8);
@@ -306,9 +330,12 @@ function agreementDraft(v: SentenceView, m: ResolvedMention, lex: Lexicon, tmp: 
     const next = v.mentions.find((x) => x.from > between.to && x.from <= between.to + 2 && lex.conjunctions.has(t[between.to]!.norm));
     if (next) parties.push(...next.refs);
   }
-  const context = v.mentions.filter((x) => x.kind === "entity" && x.from >= m.to && x.from <= m.to + 8).flatMap((x) => x.refs);
+  // Where it is ("em Kuala Lumpur") is no part of what it is about.
+  const context = v.mentions.filter((x) => x.kind === "entity" && x.from >= m.to && x.from <= m.to + 8 && prepositionOf(lex, t[x.from - 1]) !== "in" && prepositionOf(lex, t[x.from - 2]) !== "in").flatMap((x) => x.refs);
   const date = v.dates.find((d) => d.from >= m.from - 12 && d.from <= m.to + 12)?.past;
-  return { tmp, sentence: v.index, mention: m, kind: kind ?? "agreement", status, parties, context, date };
+  const before = t[m.from - 1];
+  const definite = !!before && lex.determiners.has(before.norm) && !lex.indefiniteArticles.has(before.norm);
+  return { tmp, sentence: v.index, mention: m, kind: kind ?? "agreement", status, parties, context, date, anaphoric: definite };
 }
 
 export type { Extraction, Sentence, EventRecord };

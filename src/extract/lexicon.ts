@@ -17,6 +17,7 @@ export interface Lexicon {
   language: Language;
   determiners: Set<string>;
   possessives: Set<string>;
+  roleModifiers: Set<string>;
   indefiniteArticles: Set<string>;
   conjunctions: Set<string>;
   relativePronouns: Set<string>;
@@ -52,6 +53,7 @@ export interface Lexicon {
     last: Set<string>;
     yearIntro: Set<string>;
     months: Map<string, number>;
+    weekdays: Set<string>;
   };
 }
 
@@ -68,6 +70,17 @@ function monthNames(language: Language): Map<string, number> {
   for (const style of ["long", "short"] as const) {
     const f = new Intl.DateTimeFormat(language, { month: style, timeZone: "UTC" });
     for (let m = 0; m < 12; m++) out.set(foldWords(f.format(new Date(Date.UTC(2000, m, 15)))).replace(/\.$/, ""), m + 1);
+  }
+  return out;
+}
+
+function weekdayNames(language: Language): Set<string> {
+  const f = new Intl.DateTimeFormat(language, { weekday: "long", timeZone: "UTC" });
+  const out = new Set<string>();
+  for (let d = 0; d < 7; d++) {
+    const name = foldWords(f.format(new Date(Date.UTC(2024, 0, 7 + d))));
+    out.add(name);
+    out.add(name.split(" ")[0]!); // "sexta-feira" is also "sexta"
   }
   return out;
 }
@@ -101,6 +114,7 @@ export function lexicon(language: Language): Lexicon {
     language,
     determiners: set(raw.determiners),
     possessives: set(raw.possessives),
+    roleModifiers: set(raw.roleModifiers),
     indefiniteArticles: set(raw.indefiniteArticles),
     conjunctions: set(raw.conjunctions),
     relativePronouns: set(raw.relativePronouns),
@@ -144,6 +158,7 @@ export function lexicon(language: Language): Lexicon {
       last: set(raw.dates?.last),
       yearIntro: set(raw.dates?.yearIntro),
       months: monthNames(language),
+      weekdays: weekdayNames(language),
     },
   };
   cache.set(language, lex);

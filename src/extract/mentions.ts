@@ -158,7 +158,8 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       return h ? { entry: h.hit.entry, end: i + h.length + (tokens[i + h.length]?.text === "'s" ? 1 : 0) } : null;
     })();
     if (pre && lex.language === "en") {
-      const j = pre.end;
+      let j = pre.end;
+      while (tokens[j] && lex.roleModifiers.has(tokens[j]!.norm)) j++;
       const role = lex.roles.find((r) => matchAny(tokens, j, [r.pattern]));
       if (role) {
         const k = j + role.pattern.words.length;
@@ -208,6 +209,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     const role = lex.roles.find((r) => matchAny(tokens, i, [r.pattern]));
     if (role) {
       let j = i + role.pattern.words.length;
+      while (tokens[j] && lex.roleModifiers.has(tokens[j]!.norm)) j++;
       const q = qualifyingState(ctx, j);
       if (q) {
         j = q.end;
@@ -318,7 +320,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       // Romance languages after: "acordo de parceria estratégica", "acuerdo de alto el fuego".
       while (to < tokens.length - 1 && prepositionOf(lex, tokens[to]) === "of" && !tokens[to + 1]!.upper) {
         let k = to + 1;
-        while (k < tokens.length && k < to + 4 && !tokens[k]!.punct && !tokens[k]!.upper && !prepositionOf(lex, tokens[k]) && !lex.relativePronouns.has(tokens[k]!.norm) && !lex.determiners.has(tokens[k]!.norm)) k++;
+        while (k < tokens.length && k < to + 4 && !tokens[k]!.punct && !tokens[k]!.upper && !prepositionOf(lex, tokens[k]) && !lex.relativePronouns.has(tokens[k]!.norm) && !lex.determiners.has(tokens[k]!.norm) && !lex.conjunctions.has(tokens[k]!.norm)) k++;
         if (k === to + 1) break;
         to = k;
       }

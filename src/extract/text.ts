@@ -21,18 +21,29 @@ const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’-]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}+
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
-    const t = m[0];
+    const whole = m[0];
+    // English possessive: "Thailand's" is "Thailand" + "'s", so the name matches the gazetteer.
+    const poss = /^(.+)(['’]s)$/u.exec(whole);
+    const parts = poss ? [[poss[1]!, 0], [poss[2]!, poss[1]!.length]] as const : [[whole, 0]] as const;
+    for (const [t, off] of parts) {
+      pushToken(out, t, base + (m.index ?? 0) + off);
+    }
+  }
+  return out;
+}
+
+function pushToken(out: Token[], t: string, start: number): void {
+  {
     const first = t[0] ?? "";
     out.push({
       text: t,
       norm: fold(t),
-      start: base + (m.index ?? 0),
-      end: base + (m.index ?? 0) + t.length,
+      start,
+      end: start + t.length,
       upper: first !== first.toLowerCase(),
       punct: !/[\p{L}\p{N}]/u.test(first),
     });
   }
-  return out;
 }
 
 /**
