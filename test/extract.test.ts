@@ -1,0 +1,185 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { extract, parseHtml, parseText, readArticleFile } from "../src/extract/index.js";
+import { buildGazetteer } from "../src/extract/gazetteer.js";
+import { buildGraph } from "../src/graph/build.js";
+
+const SHARED = join(import.meta.dirname, "..", "..", "shared");
+const SEED = join(SHARED, "seed", "kim-putin-call.pt.txt");
+const SCORER = join(SHARED, "eval", "score.mjs");
+
+function graphJson(file: string, published?: string): string {
+  const r = readArticleFile(file);
+  expect(r.errors).toEqual([]);
+  const a = r.articles[0]!;
+  return JSON.stringify(buildGraph(extract({ ...a, published: a.published ?? published })).export());
+}
+
+function score(gold: string, graph: string) {
+  const dir = mkdtempSync(join(tmpdir(), "ag-score-"));
+  const pred = join(dir, "pred.json");
+  writeFileSync(pred, graph);
+  const out = execFileSync("node", [SCORER, "--gold", gold, "--pred", pred, "--json"], { encoding: "utf8" });
+  return JSON.parse(out.trim().split("\n")[0]!);
+}
+
+describe("extraction of the seed article", () => {
+  const graph = graphJson(SEED, "2025-08-13");
+  const parsed = JSON.parse(graph);
+  const node = (key: string) => parsed.nodes.find((n: { key: string }) => n.key === key)?.attributes;
+
+  it("meets the quality bar of the gold annotation", () => {
+    const s = score(join(SHARED, "eval", "seed.gold.json"), graph);
+    expect(s.entities.f).toBeGreaterThanOrEqual(0.9);
+    expect(s.facts.f).toBeGreaterThanOrEqual(0.8);
+    expect(s.relaxedEvents.f).toBeGreaterThanOrEqual(0.85);
+    expect(s.attributes.ok).toBeGreaterThanOrEqual(6);
+  });
+
+  it("links entities to stable ids and keeps every surface form", () => {
+    expect(node("Person:Q7747")).toMatchObject({ name: "Vladimir Putin", wikidata: "Q7747" });
+    expect(node("Person:Q7747").aliases).toEqual(expect.arrayContaining(["Vladimir Putin", "Putin"]));
+    expect(node("State:RUS")).toMatchObject({ iso2: "RU", wikidata: "Q159" });
+    expect(node("State:RUS").aliases).toEqual(expect.arrayContaining(["Moscovo", "Rússia", "Kremlin"]));
+    expect(node("State:PRK").aliases).toContain("Pyongyang");
+  });
+
+  it("resolves the planned Putin–Trump meeting with date, place and status", () => {
+    const ev = parsed.nodes.find((n: any) => n.attributes.type === "CONSULT" && n.attributes.status === "planned")?.attributes;
+    expect(ev).toMatchObject({ date: "2025-08-15", dateText: "sexta-feira", status: "planned" });
+  });
+
+  it("gives every event and relation evidence sentences that exist", () => {
+    const sentences = new Set(parsed.nodes.filter((n: any) => n.attributes.labels[0] === "Sentence").map((n: any) => n.attributes.id));
+    for (const e of parsed.edges) {
+      if (["HAS_SENTENCE", "MENTIONED_IN"].includes(e.attributes.type)) continue;
+      expect(e.attributes.evidence?.length, e.key).toBeGreaterThan(0);
+      for (const s of e.attributes.evidence) expect(sentences.has(s)).toBe(true);
+    }
+    for (const n of parsed.nodes.filter((x: any) => x.attributes.labels[0] === "Event")) {
+      expect(parsed.edges.some((e: any) => e.source === n.key && e.attributes.type === "MENTIONED_IN")).toBe(true);
+    }
+  });
+
+  it("gives MENTIONED_IN offsets that point at the surface form in the document", () => {
+    const text = readArticleFile(SEED).articles[0]!.text;
+    const mentions = parsed.edges.filter((e: any) => e.attributes.type === "MENTIONED_IN" && e.attributes.surface);
+    expect(mentions.length).toBeGreaterThan(20);
+    for (const m of mentions) expect(text.slice(m.attributes.start, m.attributes.end)).toContain(m.attributes.surface.split(" ")[0]);
+  });
+
+  it("prints the same bytes for the same input", () => {
+    expect(graphJson(SEED, "2025-08-13")).toBe(graph);
+  });
+});
+
+describe("extraction of the sample corpus (pt, en, es)", () => {
+  const cases = [
+    "thailand-cambodia-ceasefire.en",
+    "tailandia-camboja-cessar-fogo.pt",
+    "eu-sanctions-russia.en",
+    "lula-visita-china.pt",
+    "armenia-azerbaiyan-paz.es",
+    "india-pakistan-cachemira.es",
+  ];
+  for (const c of cases) {
+    it(`${c} scores above the floor against its hand-made gold`, () => {
+      const s = score(join(import.meta.dirname, "gold", `${c}.gold.json`), graphJson(join(import.meta.dirname, "..", "corpus", `${c}.md`)));
+      expect(s.entities.f).toBeGreaterThanOrEqual(0.9);
+      expect(s.facts.f).toBeGreaterThanOrEqual(0.7);
+    });
+  }
+
+  it("names the same happening with the same event id in Portuguese and English", () => {
+    const ids = (f: string) =>
+      JSON.parse(graphJson(join(import.meta.dirname, "..", "corpus", f))).nodes.filter((n: any) => n.attributes.labels[0] === "Event").map((n: any) => n.key);
+    const en = ids("thailand-cambodia-ceasefire.en.md");
+    const pt = ids("tailandia-camboja-cessar-fogo.pt.md");
+    expect(en.filter((k: string) => pt.includes(k)).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("language and inputs", () => {
+  it("detects the language when the file does not say", () => {
+    expect(extract({ source: "x", text: "El presidente ruso se reunió con el líder norcoreano en Moscú." }).document.language).toBe("es");
+    expect(extract({ source: "x", text: "The Russian president met the North Korean leader in Moscow on Friday." }).document.language).toBe("en");
+  });
+
+  it("reads YAML front matter", () => {
+    const a = parseText("a.md", "---\ntitle: T\npublished: 2025-01-02\nurl: https://x.test/a\n---\nBody text here.");
+    expect(a).toMatchObject({ title: "T", published: "2025-01-02", url: "https://x.test/a", text: "Body text here." });
+  });
+
+  it("extracts the main text and meta tags of HTML", () => {
+    const html = `<html lang="en"><head><title>Site</title><meta property="og:title" content="Putin meets Xi">
+      <meta property="article:published_time" content="2025-05-08T10:00:00Z"><meta property="og:url" content="https://x.test/p"></head>
+      <body><nav>Home | World | Sport</nav><article><h1>Putin meets Xi</h1><p>Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Thursday.</p>
+      <p>The two leaders signed a joint statement on deepening their partnership, according to the Kremlin.</p><p>${"More context. ".repeat(30)}</p></article><footer>Cookies</footer></body></html>`;
+    const a = parseHtml("p.html", html);
+    expect(a).toMatchObject({ title: "Putin meets Xi", published: "2025-05-08", url: "https://x.test/p", language: "en" });
+    expect(a.text).not.toContain("Cookies");
+    const x = extract(a);
+    expect(x.events.some((e) => e.type === "CONSULT" && e.sources.concat(e.targets).some((r) => r.id === "Q15031"))).toBe(true);
+  });
+
+  it("takes people from a user gazetteer file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ag-gaz-"));
+    const f = join(dir, "mine.yaml");
+    writeFileSync(f, "people:\n  - { id: jane-roe, name: Jane Roe, aliases: [Roe], offices: [{ role: Foreign Minister of Portugal, partOf: PRT }] }\n");
+    const x = extract({ source: "x", language: "en", text: "Roe met Sergey Lavrov in Geneva on Monday." }, { gazetteer: buildGazetteer([f]) });
+    expect(x.entities.find((e) => e.id === "jane-roe")?.name).toBe("Jane Roe");
+    expect(x.relations.some((r) => r.type === "PART_OF" && r.from.id === "jane-roe" && r.to.id === "PRT")).toBe(true);
+  });
+});
+
+describe("bad input: one clear line naming the file, the rest of the batch goes on", () => {
+  const dir = mkdtempSync(join(tmpdir(), "ag-bad-"));
+  const files: Record<string, string | Buffer> = {
+    "empty.txt": "",
+    "binary.txt": Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x10, 0x00]),
+    "latin1.txt": Buffer.from("Pol\xedtica e diplomacia em Lisboa", "latin1"),
+    "notes.docx": "whatever",
+    "bad-front.md": "---\ntitle: [unclosed\n---\nText.",
+    "batch.jsonl": '{"title":"ok","text":"Putin met Xi in Moscow on Monday.","published":"2025-05-05"}\n{not json}\n{"title":"no text"}\n',
+    "good.txt": "Vladimir Putin met Xi Jinping in Moscow on Monday.",
+  };
+  for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);
+  const big = join(dir, "huge.txt");
+  writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, "a"));
+
+  it.each([
+    ["empty.txt", /empty file/],
+    ["binary.txt", /binary file/],
+    ["latin1.txt", /not valid UTF-8/],
+    ["notes.docx", /unknown extension '\.docx'/],
+    ["bad-front.md", /malformed front matter/],
+    ["huge.txt", /50\.0 MB, over the 10 MB limit/],
+  ])("%s", (name, message) => {
+    const r = readArticleFile(join(dir, name));
+    expect(r.articles).toEqual([]);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]!.source).toBe(join(dir, name));
+    expect(r.errors[0]!.message).toMatch(message);
+  });
+
+  it("reports bad JSONL lines by line number and keeps the good ones", () => {
+    const r = readArticleFile(join(dir, "batch.jsonl"));
+    expect(r.articles.map((a) => a.title)).toEqual(["ok"]);
+    expect(r.errors.map((e) => e.source)).toEqual([`${join(dir, "batch.jsonl")}:2`, `${join(dir, "batch.jsonl")}:3`]);
+    expect(r.errors[1]!.message).toMatch(/needs a 'text' or an 'html'/);
+  });
+
+  it("the extract command prints one line per bad file, the good ones' graphs, and exits 1", () => {
+    // A folder is walked for article files; a file named explicitly is read whatever its extension.
+    const r = spawnSync("npx", ["tsx", "src/cli/main.ts", "extract", dir, join(dir, "notes.docx"), "--format", "summary"], { encoding: "utf8", cwd: join(import.meta.dirname, "..") });
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trim().split("\n");
+    expect(lines).toHaveLength(8);
+    for (const l of lines) expect(l).toMatch(/^actorgraph: \S+(:\d+)?: /);
+    expect(r.stdout).toContain("Vladimir Putin");
+    expect((r.stdout.match(/^Entities/gm) ?? []).length).toBe(2);
+  });
+});
