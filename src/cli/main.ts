@@ -2,6 +2,14 @@
 import { Command } from "commander";
 import { neo4jCommand } from "./neo4jCommand.js";
 import { extractCommand } from "./extractCommand.js";
+import { ingestCommand } from "./ingestCommand.js";
+import { exportCommand } from "./exportCommand.js";
+
+// Piping into `head` closes stdout early; that is not an error.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(0);
+  throw err;
+});
 
 const program = new Command("actorgraph")
   .description("Knowledge graphs of international politics from news articles, in Neo4j.")
@@ -9,5 +17,7 @@ const program = new Command("actorgraph")
 
 neo4jCommand(program);
 extractCommand(program);
+ingestCommand(program);
+exportCommand(program);
 
 await program.parseAsync(process.argv);

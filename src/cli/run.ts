@@ -10,6 +10,10 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<number |
       if (err instanceof UserError) {
         process.stderr.write(`actorgraph: ${err.message}\n`);
         process.exitCode = err.exitCode;
+      } else if (String((err as { code?: string }).code ?? "").startsWith("Neo.")) {
+        // A database error is the user's to read, not a stack trace.
+        process.stderr.write(`actorgraph: Neo4j ${(err as { code: string }).code}: ${(err as Error).message.split("\n")[0]}\n`);
+        process.exitCode = 2;
       } else {
         process.stderr.write(`actorgraph: ${(err as Error).stack ?? err}\n`);
         process.exitCode = 3;

@@ -52,6 +52,7 @@ export function buildGraph(x: Extraction): ModelGraph {
       const first = list[0]!;
       g.addEdgeWithKey(`MENTIONED_IN:${from}->${to}`, from, to, clean({
         type: "MENTIONED_IN", start: first.start, end: first.end, surface: first.text || undefined, count: list.length,
+        surfaces: [...new Set(list.map((m) => m.text).filter(Boolean))],
         spans: list.map((m) => [m.start, m.end]).flat(), evidence: [sid(i)], confidence,
       }));
     }

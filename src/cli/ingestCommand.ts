@@ -1,0 +1,78 @@
+import type { Command } from "commander";
+import cliProgress from "cli-progress";
+import { neo4jConfig } from "../config/neo4j.js";
+import { buildGazetteer, readStdin } from "../extract/index.js";
+import { connect, UserError } from "../neo4j/driver.js";
+import { applySchema } from "../neo4j/schema.js";
+import { resetDatabase } from "../neo4j/write.js";
+import { articlesFrom, ingestArticles, type IngestReport } from "../ingest/ingest.js";
+import { expandInputs } from "./inputs.js";
+import { action } from "./run.js";
+
+interface Opts {
+  dryRun?: boolean;
+  reset?: boolean;
+  yes?: boolean;
+  published?: string;
+  language?: string;
+  batch: string;
+  gazetteer?: string[];
+}
+
+export function summaryLine(r: IngestReport, dryRun = false): string {
+  const c = r.counts;
+  const writes = dryRun
+    ? `would write ${r.planned.nodes} nodes and ${r.planned.relationships} relationships (dry run, nothing written)`
+    : `nodes ${c.nodesCreated} created, ${c.nodesUpdated} updated; relationships ${c.relationshipsCreated} created, ${c.relationshipsUpdated} updated`;
+  return `ingest: ${r.ok} articles ok${r.unchanged ? `, ${r.unchanged} unchanged` : ""}, ${r.failed} failed; ${writes}; ${r.seconds.toFixed(2)} s`;
+}
+
+export function ingestCommand(program: Command): void {
+  program
+    .command("ingest")
+    .description("extract articles and write them into Neo4j (idempotent; one transaction per article batch)")
+    .argument("<paths...>", "files, folders (recursive), globs, or - for JSON Lines on stdin")
+    .option("--dry-run", "print what would be written; write nothing")
+    .option("--reset", "empty the database first (needs --yes)")
+    .option("--yes", "confirm --reset")
+    .option("--published <date>", "publication date for articles that do not give one")
+    .option("--language <code>", "pt, en or es for articles that do not say (detected otherwise)")
+    .option("--batch <n>", "articles per transaction", "25")
+    .option("--gazetteer <file...>", "extra gazetteer YAML files")
+    .action(
+      action(async (paths: string[], o: Opts) => {
+        if (o.reset && !o.yes) throw new UserError("--reset empties the whole database: add --yes to confirm.");
+        const stdin = paths.includes("-") ? readStdin() : { articles: [], errors: [] };
+        const { files, errors: pathErrors } = expandInputs(paths.filter((p) => p !== "-"));
+        const read = articlesFrom(files);
+        const articles = [...stdin.articles, ...read.articles];
+        const inputErrors = [...pathErrors, ...stdin.errors, ...read.errors];
+        const cfg = neo4jConfig();
+        const driver = o.dryRun ? null : await connect(cfg);
+        const bar = process.stderr.isTTY && articles.length > 1 ? new cliProgress.SingleBar({ format: "ingest [{bar}] {value}/{total} articles | {eta_formatted} left", clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+        try {
+          if (driver) {
+            await applySchema(driver, cfg.database);
+            if (o.reset) await resetDatabase(driver, cfg.database);
+          }
+          bar?.start(articles.length, 0);
+          const report = await ingestArticles(driver, articles, inputErrors, {
+            database: cfg.database,
+            published: o.published,
+            language: o.language,
+            batchSize: Number(o.batch) || 25,
+            dryRun: o.dryRun,
+            gazetteer: o.gazetteer?.length ? buildGazetteer(o.gazetteer) : undefined,
+            onProgress: (done) => bar?.update(done),
+          });
+          bar?.stop();
+          for (const e of report.errors) process.stderr.write(`actorgraph: ${e.source}: ${e.message}\n`);
+          console.log(summaryLine(report, o.dryRun));
+          return report.failed ? 1 : 0;
+        } finally {
+          bar?.stop();
+          await driver?.close();
+        }
+      }),
+    );
+}

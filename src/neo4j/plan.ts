@@ -1,0 +1,90 @@
+/**
+ * A write plan: the nodes and relationships of one or more article graphs, grouped by label and by
+ * relationship type and end labels, ready to be sent as UNWIND batches.
+ */
+import type { SerializedGraph } from "graphology-types";
+
+export type Props = Record<string, string | number | boolean | string[] | number[]>;
+
+export interface NodeRow {
+  id: string;
+  props: Props;
+}
+
+export interface RelRow {
+  from: string;
+  to: string;
+  props: Props;
+}
+
+export interface WritePlan {
+  documents: string[];
+  nodes: Map<string, NodeRow[]>;
+  /** Key: `TYPE|FromLabel|ToLabel`. */
+  rels: Map<string, RelRow[]>;
+  nodeCount: number;
+  relCount: number;
+}
+
+export const ENTITY_LABELS = ["Person", "State", "Organization", "Agreement", "Place"] as const;
+
+function props(attrs: Record<string, unknown>, drop: string[]): Props {
+  const out: Props = {};
+  for (const [k, v] of Object.entries(attrs)) {
+    if (drop.includes(k) || v === undefined || v === null) continue;
+    if (Array.isArray(v)) out[k] = v as string[];
+    else if (typeof v === "object") out[k] = JSON.stringify(v);
+    else out[k] = v as string | number | boolean;
+  }
+  return out;
+}
+
+const labelOfKey = (key: string) => key.slice(0, key.indexOf(":"));
+const idOfKey = (key: string) => key.slice(key.indexOf(":") + 1);
+
+/** Groups graphs into label and relationship batches; the same node or relationship twice becomes one row. */
+export function planWrites(graphs: SerializedGraph[]): WritePlan {
+  const nodes = new Map<string, Map<string, NodeRow>>();
+  const rels = new Map<string, Map<string, RelRow>>();
+  const documents: string[] = [];
+  for (const g of graphs) {
+    for (const n of g.nodes) {
+      const a = (n.attributes ?? {}) as Record<string, unknown>;
+      const label = (a.labels as string[] | undefined)?.[0] ?? labelOfKey(n.key);
+      if (label === "Document") documents.push(String(a.id));
+      const byId = nodes.get(label) ?? new Map<string, NodeRow>();
+      nodes.set(label, byId);
+      const row = { id: String(a.id ?? idOfKey(n.key)), props: props(a, ["labels", "id"]) };
+      const prev = byId.get(row.id);
+      if (prev) {
+        // Two articles of one batch name the same entity: keep every surface form.
+        const aliases = [...new Set([...((prev.props.aliases as string[]) ?? []), ...((row.props.aliases as string[]) ?? [])])];
+        Object.assign(prev.props, row.props, aliases.length ? { aliases } : {});
+      } else byId.set(row.id, row);
+    }
+    for (const e of g.edges) {
+      const a = (e.attributes ?? {}) as Record<string, unknown>;
+      const type = String(a.type);
+      const key = `${type}|${labelOfKey(e.source)}|${labelOfKey(e.target)}`;
+      const byPair = rels.get(key) ?? new Map<string, RelRow>();
+      rels.set(key, byPair);
+      const pair = `${e.source}->${e.target}`;
+      const row = { from: idOfKey(e.source), to: idOfKey(e.target), props: props(a, ["type"]) };
+      const prev = byPair.get(pair);
+      if (prev) {
+        const evidence = [...new Set([...((prev.props.evidence as string[]) ?? []), ...((row.props.evidence as string[]) ?? [])])];
+        Object.assign(prev.props, row.props, { evidence });
+      } else byPair.set(pair, row);
+    }
+  }
+  const plan: WritePlan = { documents, nodes: new Map(), rels: new Map(), nodeCount: 0, relCount: 0 };
+  for (const [k, v] of nodes) {
+    plan.nodes.set(k, [...v.values()]);
+    plan.nodeCount += v.size;
+  }
+  for (const [k, v] of rels) {
+    plan.rels.set(k, [...v.values()]);
+    plan.relCount += v.size;
+  }
+  return plan;
+}

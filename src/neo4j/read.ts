@@ -1,0 +1,36 @@
+/** Reads the whole graph (or a query's nodes and relationships) from Neo4j into graphology. */
+import type { Driver } from "neo4j-driver";
+import { MultiDirectedGraph } from "graphology";
+
+export type StoredGraph = MultiDirectedGraph;
+
+const keyOf = (labels: string[], props: Record<string, unknown>, elementId: string) =>
+  props.id !== undefined && labels[0] ? `${labels[0]}:${props.id}` : elementId;
+
+export async function readGraph(driver: Driver, database: string): Promise<StoredGraph> {
+  const g = new MultiDirectedGraph();
+  const session = driver.session({ database, defaultAccessMode: "READ" });
+  try {
+    const keys = new Map<string, string>();
+    const nodes = await session.run("MATCH (n) RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props ORDER BY labels[0], n.id");
+    for (const r of nodes.records) {
+      const props = r.get("props") as Record<string, unknown>;
+      const labels = r.get("labels") as string[];
+      const key = keyOf(labels, props, r.get("eid"));
+      keys.set(r.get("eid"), key);
+      g.mergeNode(key, { labels, ...props });
+    }
+    const rels = await session.run(
+      "MATCH (x)-[r]->(y) RETURN elementId(x) AS a, elementId(y) AS b, type(r) AS type, properties(r) AS props ORDER BY type, x.id, y.id",
+    );
+    for (const r of rels.records) {
+      const a = keys.get(r.get("a"))!;
+      const b = keys.get(r.get("b"))!;
+      const type = r.get("type") as string;
+      g.addEdgeWithKey(`${type}:${a}->${b}`, a, b, { type, ...(r.get("props") as object) });
+    }
+  } finally {
+    await session.close();
+  }
+  return g;
+}

@@ -1,0 +1,226 @@
+/**
+ * Writes article graphs into Neo4j: one transaction per batch of articles (a failed batch is
+ * retried one article per transaction, so an article is in the graph whole or not at all),
+ * UNWIND + MERGE on ids, and provenance kept so that a changed article replaces only its own facts.
+ */
+import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
+import type { SerializedGraph } from "graphology-types";
+import { ENTITY_LABELS, planWrites, type WritePlan } from "./plan.js";
+
+/** Bumped when extraction changes, so that re-ingesting an unchanged article re-extracts it once. */
+export const EXTRACTOR_VERSION = "1";
+
+export interface WriteCounts {
+  nodesCreated: number;
+  nodesUpdated: number;
+  relationshipsCreated: number;
+  relationshipsUpdated: number;
+}
+
+export interface ArticleOutcome {
+  document: string;
+  status: "written" | "unchanged" | "replaced";
+}
+
+export interface WriteOptions {
+  database: string;
+  /** Tests only: throw after this many statements inside the transaction. */
+  failAfterStatements?: number;
+}
+
+const zero = (): WriteCounts => ({ nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUpdated: 0 });
+
+export function addCounts(a: WriteCounts, b: WriteCounts): WriteCounts {
+  return {
+    nodesCreated: a.nodesCreated + b.nodesCreated,
+    nodesUpdated: a.nodesUpdated + b.nodesUpdated,
+    relationshipsCreated: a.relationshipsCreated + b.relationshipsCreated,
+    relationshipsUpdated: a.relationshipsUpdated + b.relationshipsUpdated,
+  };
+}
+
+const q = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** Entity properties that come from one article and must not overwrite what others said. */
+const NODE_SET: Record<string, string> = {
+  Document: "SET n += row.props",
+  Sentence: "SET n += row.props",
+  Event: q(`SET n.type = row.props.type, n.mode = coalesce(n.mode, row.props.mode), n.label = coalesce(n.label, row.props.label),
+    n.name = coalesce(n.name, row.props.name), n.status = coalesce(n.status, row.props.status),
+    n.date = CASE WHEN row.props.date IS NOT NULL AND (n.date IS NULL OR size(row.props.date) > size(n.date)) THEN row.props.date ELSE n.date END,
+    n.dateText = CASE WHEN n.dateText IS NULL THEN row.props.dateText ELSE n.dateText END,
+    n.quantity = CASE WHEN row.props.quantity IS NOT NULL AND (n.quantity IS NULL OR row.props.quantity > n.quantity) THEN row.props.quantity ELSE n.quantity END,
+    n.quantityText = coalesce(n.quantityText, row.props.quantityText),
+    n.confidence = CASE WHEN n.confidence IS NULL OR row.props.confidence > n.confidence THEN row.props.confidence ELSE n.confidence END`),
+  entity: q(`SET n.name = coalesce(n.name, row.props.name), n.wikidata = coalesce(n.wikidata, row.props.wikidata),
+    n.iso2 = coalesce(n.iso2, row.props.iso2), n.kind = coalesce(n.kind, row.props.kind), n.role = coalesce(n.role, row.props.role),
+    n.status = coalesce(row.props.status, n.status), n.date = coalesce(n.date, row.props.date),
+    n.confidence = CASE WHEN n.confidence IS NULL OR row.props.confidence > n.confidence THEN row.props.confidence ELSE n.confidence END`),
+};
+
+function nodeStatement(label: string): string {
+  const set = NODE_SET[label] ?? NODE_SET.entity!;
+  return `UNWIND $rows AS row MERGE (n:\`${label}\` {id: row.id}) ${set} RETURN count(*) AS rows`;
+}
+
+function relStatement(type: string, from: string, to: string): string {
+  // Sentences and their mentions are new with each document version: CREATE is enough and faster.
+  if (type === "HAS_SENTENCE" || type === "MENTIONED_IN") {
+    return q(`UNWIND $rows AS row MATCH (a:\`${from}\` {id: row.from}) MATCH (b:\`${to}\` {id: row.to})
+      CREATE (a)-[r:\`${type}\`]->(b) SET r += row.props RETURN count(*) AS rows`);
+  }
+  return q(`UNWIND $rows AS row MATCH (a:\`${from}\` {id: row.from}) MATCH (b:\`${to}\` {id: row.to})
+    MERGE (a)-[r:\`${type}\`]->(b)
+    ON CREATE SET r += row.props
+    ON MATCH SET r.evidence = r.evidence + [x IN row.props.evidence WHERE NOT x IN r.evidence],
+      r.confidence = CASE WHEN row.props.confidence > r.confidence THEN row.props.confidence ELSE r.confidence END,
+      r.role = coalesce(r.role, row.props.role), r.basis = CASE WHEN row.props.basis = 'text' THEN 'text' ELSE r.basis END
+    RETURN count(*) AS rows`);
+}
+
+/**
+ * Removes what documents contributed: their sentences and mentions, their ids in the evidence of
+ * every relationship, relationships and events left without evidence, entities left with nothing.
+ */
+const REMOVE_DOCUMENTS = q(`
+  UNWIND $docs AS docId
+  MATCH (d:Document {id: docId})
+  OPTIONAL MATCH (d)-[:HAS_SENTENCE]->(s:Sentence)
+  OPTIONAL MATCH (s)<-[:MENTIONED_IN]-(n)
+  WITH docId, d, collect(DISTINCT s) AS sentences, collect(DISTINCT n) AS touched
+  CALL (docId, touched) {
+    UNWIND touched AS n
+    MATCH (n)-[r]-()
+    WHERE r.evidence IS NOT NULL AND any(x IN r.evidence WHERE x STARTS WITH docId + ':')
+    WITH DISTINCT r, [x IN r.evidence WHERE NOT x STARTS WITH docId + ':'] AS rest
+    FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DELETE r)
+    FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END | SET r.evidence = rest)
+  }
+  FOREACH (s IN sentences | DETACH DELETE s)
+  DETACH DELETE d
+  WITH touched
+  UNWIND touched AS n
+  WITH DISTINCT n
+  OPTIONAL MATCH (n)-[m:MENTIONED_IN]->()
+  WITH n, count(m) AS mentions
+  WHERE mentions = 0 AND (n:Event OR NOT EXISTS { (n)--() })
+  DETACH DELETE n
+  RETURN count(*) AS removed`);
+
+/** Aliases, mention and report counts, first and last seen: derived from the mentions that remain. */
+function refreshStatement(label: string): string {
+  const counts = label === "Event" ? "n.reports = docs, n.firstReported = first, n.lastReported = last" : "n.mentions = c, n.documents = docs, n.firstSeen = first, n.lastSeen = last";
+  const aliases = label === "Event" ? "" : ", n.aliases = reduce(acc = [], x IN reduce(f = [], l IN ss | f + l) | CASE WHEN x IN acc THEN acc ELSE acc + x END)";
+  return q(`UNWIND $ids AS id MATCH (n:\`${label}\` {id: id})
+    OPTIONAL MATCH (n)-[m:MENTIONED_IN]->(:Sentence)<-[:HAS_SENTENCE]-(d:Document)
+    WITH n, collect(coalesce(m.surfaces, [])) AS ss, sum(coalesce(m.count, 0)) AS c, count(DISTINCT d) AS docs, min(d.published) AS first, max(d.published) AS last
+    SET ${counts}${aliases}`);
+}
+
+/** Which of these documents are already in the graph, unchanged, and which URLs they replace. */
+async function existing(tx: ManagedTransaction, docs: { id: string; url?: string }[]): Promise<{ same: Set<string>; replace: string[] }> {
+  const r = await tx.run(
+    q(`UNWIND $docs AS doc
+       OPTIONAL MATCH (same:Document {id: doc.id}) WHERE same.extractor = $version
+       OPTIONAL MATCH (old:Document) WHERE doc.url IS NOT NULL AND old.url = doc.url AND (old.id <> doc.id OR old.extractor <> $version)
+       OPTIONAL MATCH (stale:Document {id: doc.id}) WHERE stale.extractor <> $version OR stale.extractor IS NULL
+       RETURN doc.id AS id, same IS NOT NULL AS same, collect(DISTINCT old.id) + collect(DISTINCT stale.id) AS replace`),
+    { docs, version: EXTRACTOR_VERSION },
+  );
+  const same = new Set<string>();
+  const replace: string[] = [];
+  for (const rec of r.records) {
+    if (rec.get("same")) same.add(rec.get("id"));
+    replace.push(...(rec.get("replace") as string[]));
+  }
+  return { same, replace: [...new Set(replace)] };
+}
+
+function counted(r: QueryResult, rows: number, created: "nodes" | "rels"): WriteCounts {
+  const c = r.summary.counters.updates();
+  const n = created === "nodes" ? c.nodesCreated : c.relationshipsCreated;
+  return created === "nodes"
+    ? { ...zero(), nodesCreated: n, nodesUpdated: rows - n }
+    : { ...zero(), relationshipsCreated: n, relationshipsUpdated: rows - n };
+}
+
+/** Writes one batch of article graphs in one transaction. */
+async function writeBatch(driver: Driver, graphs: SerializedGraph[], opts: WriteOptions): Promise<{ counts: WriteCounts; outcomes: ArticleOutcome[] }> {
+  const session = driver.session({ database: opts.database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      let statements = 0;
+      const run = async (query: string, params: Record<string, unknown>) => {
+        if (opts.failAfterStatements !== undefined && statements >= opts.failAfterStatements) throw new Error("injected failure");
+        statements++;
+        return tx.run(query, params);
+      };
+      const docs = graphs.map((g) => {
+        const d = g.nodes.find((n) => (n.attributes?.labels as string[] | undefined)?.[0] === "Document")!;
+        return { id: String(d.attributes!.id), url: d.attributes!.url as string | undefined };
+      });
+      const { same, replace } = await existing(tx, docs);
+      const fresh = graphs.filter((_, i) => !same.has(docs[i]!.id));
+      const outcomes: ArticleOutcome[] = docs.map((d) => ({ document: d.id, status: same.has(d.id) ? "unchanged" : replace.length ? "replaced" : "written" }));
+      let counts = zero();
+      if (!fresh.length) return { counts, outcomes };
+      if (replace.length) await run(REMOVE_DOCUMENTS, { docs: replace });
+      const plan: WritePlan = planWrites(fresh);
+      for (const row of plan.nodes.get("Document") ?? []) row.props.extractor = EXTRACTOR_VERSION;
+      for (const [label, rows] of plan.nodes) {
+        const r = await run(nodeStatement(label), { rows });
+        counts = addCounts(counts, counted(r, rows.length, "nodes"));
+      }
+      for (const [key, rows] of plan.rels) {
+        const [type, from, to] = key.split("|") as [string, string, string];
+        const r = await run(relStatement(type, from, to), { rows });
+        counts = addCounts(counts, counted(r, rows.length, "rels"));
+      }
+      for (const label of [...ENTITY_LABELS, "Event"]) {
+        const ids = (plan.nodes.get(label) ?? []).map((n) => n.id);
+        if (ids.length) await run(refreshStatement(label), { ids });
+      }
+      return { counts, outcomes };
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+export interface IngestResult {
+  counts: WriteCounts;
+  outcomes: ArticleOutcome[];
+  failures: { document: string; error: string }[];
+}
+
+/**
+ * Writes graphs in batches; when a batch fails, each of its articles is tried alone so that one bad
+ * article costs only itself.
+ */
+export async function writeGraphs(driver: Driver, graphs: SerializedGraph[], opts: WriteOptions & { batchSize?: number }): Promise<IngestResult> {
+  const result: IngestResult = { counts: zero(), outcomes: [], failures: [] };
+  const size = Math.max(1, opts.batchSize ?? 1);
+  for (let i = 0; i < graphs.length; i += size) {
+    const batch = graphs.slice(i, i + size);
+    try {
+      const r = await writeBatch(driver, batch, opts);
+      result.counts = addCounts(result.counts, r.counts);
+      result.outcomes.push(...r.outcomes);
+    } catch (err) {
+      if (batch.length === 1) {
+        const d = batch[0]!.nodes.find((n) => (n.attributes?.labels as string[] | undefined)?.[0] === "Document");
+        result.failures.push({ document: String(d?.attributes?.id ?? "?"), error: (err as Error).message.split("\n")[0]! });
+        continue;
+      }
+      const r = await writeGraphs(driver, batch, { ...opts, batchSize: 1 });
+      result.counts = addCounts(result.counts, r.counts);
+      result.outcomes.push(...r.outcomes);
+      result.failures.push(...r.failures);
+    }
+  }
+  return result;
+}
+
+export async function resetDatabase(driver: Driver, database: string): Promise<void> {
+  await driver.executeQuery("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", {}, { database });
+}
