@@ -23,6 +23,8 @@ export interface LocalServerOptions {
   pageCache?: string;
   timeoutMs?: number;
   log?: (line: string) => void;
+  /** Runs after the configuration and initial password are in place, before the server starts (e.g. a bulk import). */
+  beforeStart?: (home: string) => void;
 }
 
 export interface StartResult {
@@ -133,12 +135,13 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<StartR
   const httpPort = opts.httpPort ?? boltPort(cfg.uri) - 213; // 7687 -> 7474, the usual pairing
   for (const d of ["data", "logs", "run", "import"]) mkdirSync(join(home, d), { recursive: true });
   writeConf(home, cfg, httpPort, opts.heap ?? "1g", opts.pageCache ?? "1g");
-  if (!existsSync(join(home, "data", "databases"))) {
+  if (!existsSync(join(home, "data", "databases")) && !existsSync(join(home, "data", "dbms", "auth.ini"))) {
     // Only possible before the first start: afterwards the password lives in the system database.
     rmSync(join(home, "data", "dbms"), { recursive: true, force: true });
     const r = neo4jAdmin(home, ["dbms", "set-initial-password", cfg.password]);
     if (r.status !== 0) throw new UserError(`neo4j-admin set-initial-password failed: ${r.output.trim().split("\n").pop()}`);
   }
+  opts.beforeStart?.(home);
   const out = openSync(join(home, "logs", "console.log"), "a");
   const child = spawn(
     "java",

@@ -1,6 +1,7 @@
 import { inject } from "vitest";
 import type { Driver } from "neo4j-driver";
 import { createDriver } from "../../src/neo4j/driver.js";
+import { resetDatabase } from "../../src/neo4j/write.js";
 import type { Neo4jConfig } from "../../src/config/neo4j.js";
 
 export function testConfig(): Neo4jConfig {
@@ -11,7 +12,7 @@ export function testConfig(): Neo4jConfig {
 export async function freshDatabase(): Promise<Driver> {
   const cfg = testConfig();
   const driver = createDriver(cfg);
-  await driver.executeQuery("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", {}, { database: cfg.database });
+  await resetDatabase(driver, cfg.database);
   const constraints = await driver.executeQuery("SHOW CONSTRAINTS YIELD name RETURN name", {}, { database: cfg.database });
   for (const r of constraints.records) await driver.executeQuery(`DROP CONSTRAINT \`${r.get("name")}\``, {}, { database: cfg.database });
   const indexes = await driver.executeQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name", {}, { database: cfg.database });

@@ -1,0 +1,177 @@
+import { spawnSync } from "node:child_process";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Driver } from "neo4j-driver";
+import { applySchema } from "../src/neo4j/schema.js";
+import { writeGraphs, resetDatabase } from "../src/neo4j/write.js";
+import { freshDatabase, testConfig } from "./support/db.js";
+import { ROOT, SEED, corpusGraph, seedGraph, textGraph } from "./support/articles.js";
+
+let driver: Driver;
+const db = () => testConfig().database;
+const query = async (cypher: string, params: Record<string, unknown> = {}) =>
+  (await driver.executeQuery(cypher, params, { database: db() })).records.map((r) => r.toObject());
+
+/** Every node and relationship with all its properties, in a stable order: equal fingerprints, equal graphs. */
+async function fingerprint(): Promise<string> {
+  const nodes = await query("MATCH (n) RETURN labels(n)[0] + ':' + n.id AS k, properties(n) AS p ORDER BY k");
+  const rels = await query("MATCH (a)-[r]->(b) RETURN labels(a)[0] + ':' + a.id + '-' + type(r) + '->' + labels(b)[0] + ':' + b.id AS k, properties(r) AS p ORDER BY k");
+  const sortDeep = (x: unknown): unknown =>
+    Array.isArray(x) ? x.map(sortDeep).sort() : x && typeof x === "object" ? Object.fromEntries(Object.entries(x).sort().map(([k, v]) => [k, sortDeep(v)])) : x;
+  return JSON.stringify(sortDeep({ nodes, rels }));
+}
+
+async function counts() {
+  const [r] = await query("MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS rels");
+  return r as { nodes: number; rels: number };
+}
+
+beforeAll(async () => {
+  driver = await freshDatabase();
+  await applySchema(driver, db());
+});
+afterAll(() => driver.close());
+beforeEach(() => resetDatabase(driver, db()));
+
+describe("ingest into Neo4j", () => {
+  it("writes the seed article with its entities, facts and evidence", async () => {
+    const r = await writeGraphs(driver, [seedGraph()], { database: db() });
+    expect(r.failures).toEqual([]);
+    const leads = await query(
+      "MATCH (p:Person {id:'Q7747'})-[r:LEADS]->(s:State {id:'RUS'}) MATCH (sen:Sentence {id: r.evidence[0]}) RETURN r.role AS role, sen.text AS text",
+    );
+    expect(leads).toHaveLength(1);
+    expect(leads[0]!.text).toContain("presidente russo, Vladimir Putin");
+    const aid = await query(
+      `MATCH (e:Event {type:'AID'})-[:SOURCE]->(:State {id:'PRK'}), (e)-[:TARGET]->(:State {id:'RUS'}) WHERE e.quantity = 15000
+       MATCH (e)-[:MENTIONED_IN]->(s:Sentence)<-[:HAS_SENTENCE]-(d:Document) RETURN s.text AS text, d.published AS published`,
+    );
+    expect(aid[0]!.text).toContain("15.000 soldados");
+    expect(aid[0]!.published).toBe("2025-08-13");
+    const putin = await query("MATCH (p:Person {id:'Q7747'}) RETURN p.aliases AS aliases, p.mentions AS mentions, p.documents AS documents");
+    expect(putin[0]!.aliases).toEqual(expect.arrayContaining(["Putin", "Vladimir Putin"]));
+    expect(putin[0]!.mentions).toBeGreaterThanOrEqual(7);
+    expect(putin[0]!.documents).toBe(1);
+  });
+
+  it("is a no-op the second time: same counts, same properties", async () => {
+    await writeGraphs(driver, [seedGraph()], { database: db() });
+    const before = await fingerprint();
+    const r = await writeGraphs(driver, [seedGraph()], { database: db() });
+    expect(r.outcomes.map((o) => o.status)).toEqual(["unchanged"]);
+    expect(await fingerprint()).toBe(before);
+  });
+
+  it("merges one happening reported in Portuguese and English into one event with two reports", async () => {
+    await writeGraphs(driver, [corpusGraph("thailand-cambodia-ceasefire.en.md")], { database: db() });
+    await writeGraphs(driver, [corpusGraph("tailandia-camboja-cessar-fogo.pt.md")], { database: db() });
+    const agree = await query(
+      "MATCH (e:Event {type:'AGREE'})-[:SOURCE]->(:State {id:'THA'}) MATCH (e)-[:SOURCE]->(:State {id:'KHM'}) RETURN e.reports AS reports, e.id AS id",
+    );
+    expect(agree).toHaveLength(1);
+    expect(agree[0]!.reports).toBe(2);
+    const tha = await query("MATCH (s:State {id:'THA'}) RETURN s.aliases AS aliases, s.documents AS documents");
+    expect(tha[0]!.aliases).toEqual(expect.arrayContaining(["Thailand", "Tailândia"]));
+    expect(tha[0]!.documents).toBe(2);
+    expect(await query("MATCH (p:Person) WHERE p.name = 'Hun Manet' RETURN count(p) AS c")).toEqual([{ c: 1 }]);
+    // Reports and events are different numbers, and both can be had.
+    const [n] = await query("MATCH (e:Event) RETURN count(e) AS events, sum(e.reports) AS reports");
+    expect(n!.reports).toBeGreaterThan(n!.events as number);
+  });
+
+  it("leaves nothing of an article whose transaction fails midway", async () => {
+    await writeGraphs(driver, [corpusGraph("eu-sanctions-russia.en.md")], { database: db() });
+    const before = await fingerprint();
+    const r = await writeGraphs(driver, [seedGraph()], { database: db(), failAfterStatements: 6 });
+    expect(r.failures).toHaveLength(1);
+    expect(r.failures[0]!.error).toMatch(/injected failure/);
+    expect(await fingerprint()).toBe(before);
+  });
+
+  it("writes the other articles of a batch when one fails", async () => {
+    const good = corpusGraph("lula-visita-china.pt.md");
+    const bad = textGraph("Putin met Xi in Moscow on Monday.");
+    // A list of mixed types cannot be stored as a property: the database rejects this article.
+    const node = bad.nodes.find((n) => n.key.startsWith("Person:"))!;
+    (node.attributes as Record<string, unknown>).aliases = ["Putin", 1];
+    const r = await writeGraphs(driver, [good, bad], { database: db(), batchSize: 2 });
+    expect(r.failures).toHaveLength(1);
+    expect(await query("MATCH (d:Document) RETURN count(d) AS c")).toEqual([{ c: 1 }]);
+  });
+
+  it("replaces an article's own facts when its content changes at the same URL, and nothing else", async () => {
+    const url = "https://example.org/a";
+    await writeGraphs(driver, [corpusGraph("india-pakistan-cachemira.es.md")], { database: db() });
+    await writeGraphs(driver, [textGraph("Vladimir Putin met Xi Jinping in Moscow on Monday.", { url })], { database: db() });
+    const other = await query("MATCH (d:Document) WHERE d.url <> $url OR d.url IS NULL RETURN count(d) AS c", { url });
+    await writeGraphs(driver, [textGraph("Vladimir Putin criticized Emmanuel Macron on Tuesday.", { url })], { database: db() });
+    expect(await query("MATCH (d:Document {url:$url}) RETURN count(d) AS c", { url })).toEqual([{ c: 1 }]);
+    expect(await query("MATCH (e:Event {type:'CONSULT'})-->(:Person {id:'Q15031'}) RETURN count(e) AS c")).toEqual([{ c: 0 }]);
+    expect(await query("MATCH (x:Person {id:'Q15031'}) RETURN count(x) AS c")).toEqual([{ c: 0 }]);
+    expect(await query("MATCH (e:Event {type:'DISAPPROVE'})-[:TARGET]->(:Person {id:'Q3052772'}) RETURN count(e) AS c")).toEqual([{ c: 1 }]);
+    expect(await query("MATCH (p:Person {id:'Q7747'}) RETURN p.documents AS d, p.mentions AS m")).toEqual([{ d: 1, m: 1 }]);
+    expect(await query("MATCH (d:Document) WHERE d.url <> $url OR d.url IS NULL RETURN count(d) AS c", { url })).toEqual(other);
+    const stale = await query("MATCH ()-[r]->() WHERE r.evidence IS NOT NULL AND size(r.evidence) = 0 RETURN count(r) AS c");
+    expect(stale).toEqual([{ c: 0 }]);
+  });
+
+  it("never duplicates entities under two concurrent ingests", async () => {
+    const a = textGraph("Vladimir Putin met Xi Jinping in Moscow. Russia and China signed a trade agreement.", { url: "https://x.test/1" });
+    const b = textGraph("Xi Jinping spoke by phone with Vladimir Putin. China praised Russia.", { url: "https://x.test/2" });
+    const [ra, rb] = await Promise.all([writeGraphs(driver, [a], { database: db() }), writeGraphs(driver, [b], { database: db() })]);
+    expect([...ra.failures, ...rb.failures]).toEqual([]);
+    const dup = await query("MATCH (n) WHERE n.id IS NOT NULL WITH labels(n)[0] AS l, n.id AS id, count(*) AS c WHERE c > 1 RETURN l, id, c");
+    expect(dup).toEqual([]);
+    expect(await query("MATCH (p:Person {id:'Q7747'}) RETURN p.documents AS d")).toEqual([{ d: 2 }]);
+  });
+});
+
+describe("the ingest command", () => {
+  const run = (args: string[], env: Record<string, string> = {}) => {
+    const cfg = testConfig();
+    return spawnSync("npx", ["tsx", "src/cli/main.ts", ...args], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, NEO4J_URI: cfg.uri, NEO4J_USER: cfg.user, NEO4J_PASSWORD: cfg.password, NEO4J_DATABASE: cfg.database, ...env },
+    });
+  };
+
+  it("ingests a folder and a file, and says what it did in one closing line", async () => {
+    const r = run(["ingest", "corpus", SEED, "--published", "2025-08-13"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^ingest: 7 articles ok, 0 failed; nodes \d+ created, \d+ updated; relationships \d+ created, \d+ updated; [\d.]+ s$/);
+    const again = run(["ingest", "corpus", SEED, "--published", "2025-08-13"]);
+    expect(again.stdout).toMatch(/0 articles ok, 7 unchanged, 0 failed; nodes 0 created/);
+    expect((await counts()).nodes).toBeGreaterThan(100);
+  });
+
+  it("writes nothing on --dry-run", async () => {
+    const r = run(["ingest", "corpus", "--dry-run"]);
+    expect(r.stdout).toMatch(/would write \d+ nodes and \d+ relationships \(dry run, nothing written\)/);
+    expect(await counts()).toEqual({ nodes: 0, rels: 0 });
+  });
+
+  it("names the URI and how to fix it when Neo4j is unreachable or refuses the password", () => {
+    const down = run(["ingest", "corpus"], { NEO4J_URI: "bolt://127.0.0.1:1" });
+    expect(down.status).toBe(2);
+    expect(down.stderr.trim().split("\n")).toHaveLength(1);
+    expect(down.stderr).toMatch(/not reachable at bolt:\/\/127\.0\.0\.1:1 .*npm run neo4j:start/);
+    const auth = run(["ingest", "corpus"], { NEO4J_PASSWORD: "wrong-password" });
+    expect(auth.status).toBe(2);
+    expect(auth.stderr.trim().split("\n")).toHaveLength(1);
+    expect(auth.stderr).toMatch(/refused user 'neo4j': wrong NEO4J_USER\/NEO4J_PASSWORD/);
+  });
+
+  it("reports a bad article, commits the others and exits 1", async () => {
+    const { mkdtempSync, writeFileSync, copyFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(join(tmpdir(), "ag-ing-"));
+    copyFileSync(join(ROOT, "corpus", "lula-visita-china.pt.md"), join(dir, "good.md"));
+    writeFileSync(join(dir, "bad.txt"), Buffer.from([0, 1, 2, 3]));
+    const r = run(["ingest", dir]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/bad\.txt: binary file/);
+    expect(r.stdout).toMatch(/1 articles ok, 1 failed/);
+    expect(await query("MATCH (d:Document) RETURN count(d) AS c")).toEqual([{ c: 1 }]);
+  });
+});
