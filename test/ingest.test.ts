@@ -91,8 +91,8 @@ describe("ingest into Neo4j", () => {
     const good = corpusGraph("lula-visita-china.pt.md");
     const bad = textGraph("Putin met Xi in Moscow on Monday.");
     // A list of mixed types cannot be stored as a property: the database rejects this article.
-    const node = bad.nodes.find((n) => n.key.startsWith("Person:"))!;
-    (node.attributes as Record<string, unknown>).aliases = ["Putin", 1];
+    const node = bad.nodes.find((n) => n.key.startsWith("Document:"))!;
+    (node.attributes as Record<string, unknown>).title = ["Putin", 1];
     const r = await writeGraphs(driver, [good, bad], { database: db(), batchSize: 2 });
     expect(r.failures).toHaveLength(1);
     expect(await query("MATCH (d:Document) RETURN count(d) AS c")).toEqual([{ c: 1 }]);

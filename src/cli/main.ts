@@ -4,6 +4,7 @@ import { neo4jCommand } from "./neo4jCommand.js";
 import { extractCommand } from "./extractCommand.js";
 import { ingestCommand } from "./ingestCommand.js";
 import { exportCommand } from "./exportCommand.js";
+import { benchCommand } from "./benchCommand.js";
 
 // Piping into `head` closes stdout early; that is not an error.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {
@@ -19,5 +20,6 @@ neo4jCommand(program);
 extractCommand(program);
 ingestCommand(program);
 exportCommand(program);
+benchCommand(program);
 
 await program.parseAsync(process.argv);

@@ -90,12 +90,11 @@ export function findDates(tokens: readonly Token[], text: string, base: number, 
     // A year after "em", "in", "desde", "since".
     if (/^(1[89]|20)\d\d$/.test(t.norm) && tokens[i - 1] && d.yearIntro.has(tokens[i - 1]!.norm)) add(i, i + 1, t.norm);
   }
-  // Weekdays and calendar dates.
+  // Weekdays and calendar dates. chrono is the slowest step of extraction: only sentences with a
+  // weekday, a month name or a digit can hold what it finds.
+  if (!tokens.some((t) => /\d/.test(t.text) || d.weekdays.has(t.norm) || d.months.has(t.norm))) return out.sort((x, y) => x.from - y.from);
   const parser = parsers[lex.language] ?? parsers.en!;
-  const past = parser.parse(text, ref);
-  const future = parser.parse(text, ref, { forwardDate: true });
-  for (const p of past) {
-    const f = future.find((x) => x.index === p.index) ?? p;
+  for (const p of parser.parse(text, ref)) {
     const from = tokenIndexAt(tokens, base + p.index);
     const to = tokenIndexAt(tokens, base + p.index + p.text.length - 1) + 1;
     const precise = (r: chrono.ParsedResult) =>
@@ -108,11 +107,14 @@ export function findDates(tokens: readonly Token[], text: string, base: number, 
     const words = p.text.split(/\s+/).map((w) => w.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}-]/gu, ""));
     if (!/\d/.test(p.text) && !words.some((w) => lex.dates.weekdays.has(w) || lex.dates.months.has(w))) continue;
     const a = precise(p);
-    const b = precise(f);
-    if (a && b && !/^(hoje|today|hoy|agora|now|ahora)$/i.test(p.text.trim())) {
-      // chrono reads a weekday as the nearest one; a past event took the previous one.
-      const pastVal = p.start.isCertain("weekday") && !p.start.isCertain("day") && a > isoDay(ref) ? isoDay(new Date(p.start.date().getTime() - 7 * 864e5)) : a;
-      add(from, to, pastVal, b);
+    if (a) {
+      // A bare weekday is the nearest one in chrono's reading: the previous one for what happened,
+      // the next one for what is planned.
+      const weekday = p.start.isCertain("weekday") && !p.start.isCertain("day");
+      const when = p.start.date().getTime();
+      const pastVal = weekday && a > isoDay(ref) ? isoDay(new Date(when - 7 * 864e5)) : a;
+      const futureVal = weekday && a <= isoDay(ref) ? isoDay(new Date(when + 7 * 864e5)) : a;
+      add(from, to, pastVal, futureVal);
     }
   }
   return out.sort((x, y) => x.from - y.from);

@@ -4,7 +4,7 @@
  */
 import type { DateHit } from "./dates.js";
 import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
-import { matchAny, occursIn } from "./patterns.js";
+import { firstMatch, matchAny, occursIn } from "./patterns.js";
 import type { EntityRef, EventStatus, Mention, Token } from "./types.js";
 
 export interface EventDraft {
@@ -214,7 +214,7 @@ function quantity(ctx: Ctx, from: number, to: number): { value: number; text: st
     if (!/^\d/.test(t[k]!.text)) continue;
     if (/^(1[89]|20)\d\d$/.test(t[k]!.text)) continue;
     for (let j = k + 1; j <= k + 2 && j < t.length; j++) {
-      const unit = ctx.lex.units.find((u) => matchAny(t, j, [u.pattern]));
+      const unit = firstMatch(t, j, ctx.lex.units, (u) => u.pattern)?.item;
       if (!unit) continue;
       const sep = ctx.lex.thousandsSeparator;
       const raw = t[k]!.text;
@@ -242,7 +242,7 @@ export function findTriggers(tokens: Token[], lex: Lexicon, covered: (i: number)
   const out: TriggerHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered(i) || tokens[i]!.punct) continue;
-    const trig = lex.triggers.find((tr) => matchAny(tokens, i, [tr.pattern]));
+    const trig = firstMatch(tokens, i, lex.triggers, (tr) => tr.pattern)?.item;
     if (!trig) continue;
     out.push({ trig, from: i, to: i + trig.pattern.words.length });
     i += trig.pattern.words.length - 1;

@@ -12,7 +12,7 @@ import { defaultGazetteer, keyOf, type Gazetteer, type GazEntry } from "./gazett
 import { detectLanguage, isLanguage } from "./language.js";
 import { lexicon, prepositionOf, type Lexicon } from "./lexicon.js";
 import { findMentions, type LocalFact, type NewEntity } from "./mentions.js";
-import { matchAny, occursIn } from "./patterns.js";
+import { firstMatch, occursIn } from "./patterns.js";
 import { DATA_DIR } from "./paths.js";
 import { splitSentences, tokenize } from "./text.js";
 import { coreferEvents } from "./coref.js";
@@ -58,6 +58,7 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
   const title = article.title ?? (firstLine && !/[.!?]$/.test(firstLine) ? firstLine : undefined);
 
   const entities = new Map<string, EntityRecord>();
+  const seenSpans = new Set<string>();
   const created = new Map<string, NewEntity>();
   const textFacts: (LocalFact & { sentence: number; confidence: number })[] = [];
   const views: SentenceView[] = [];
@@ -86,7 +87,11 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
     }
     rec.confidence = Math.max(rec.confidence, confidence);
     if (m.text && !rec.aliases.includes(m.text)) rec.aliases.push(m.text);
-    if (!rec.mentions.some((x) => x.start === m.start && x.end === m.end)) rec.mentions.push(m);
+    const at = `${m.start}:${m.end}`;
+    if (!seenSpans.has(`${key}@${at}`)) {
+      seenSpans.add(`${key}@${at}`);
+      rec.mentions.push(m);
+    }
   };
 
   const leaderOf = (state: string): EntityRef | undefined => {
@@ -314,13 +319,13 @@ function agreementDraft(v: SentenceView, m: ResolvedMention, lex: Lexicon, tmp: 
   const t = v.tokens;
   let kind: string | undefined;
   for (let k = m.from; k < m.to && !kind; k++) {
-    kind = lex.agreementKinds.find((x) => matchAny(t, k, [x.pattern]))?.kind;
+    kind = firstMatch(t, k, lex.agreementKinds, (x) => x.pattern)?.item.kind;
   }
-  for (let k = m.from; k < m.to && !kind; k++) kind = lex.agreementGenericKinds.find((x) => matchAny(t, k, [x.pattern]))?.kind;
+  for (let k = m.from; k < m.to && !kind; k++) kind = firstMatch(t, k, lex.agreementGenericKinds, (x) => x.pattern)?.item.kind;
   let status: string | undefined;
   for (let k = Math.max(0, m.from - 4); k < Math.min(t.length, m.to + 6) && !status; k++) {
     if (k >= m.from && k < m.to) continue;
-    status = lex.agreementStatus.find((x) => matchAny(t, k, [x.pattern]))?.status;
+    status = firstMatch(t, k, lex.agreementStatus, (x) => x.pattern)?.item.status;
   }
   // "entre X e Y", "between X and Y".
   let parties: EntityRef[] = [];

@@ -5,7 +5,7 @@
  */
 import { keyOf, lookup, type Gazetteer, type GazEntry, type NameHit } from "./gazetteer.js";
 import { prepositionOf, type Lexicon } from "./lexicon.js";
-import { matchAny, type Pattern } from "./patterns.js";
+import { firstMatch, matchAny, type Pattern } from "./patterns.js";
 import { slug } from "./text.js";
 import type { EntityRef, Mention, Token } from "./types.js";
 
@@ -160,7 +160,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     if (pre && lex.language === "en") {
       let j = pre.end;
       while (tokens[j] && lex.roleModifiers.has(tokens[j]!.norm)) j++;
-      const role = lex.roles.find((r) => matchAny(tokens, j, [r.pattern]));
+      const role = firstMatch(tokens, j, lex.roles, (r) => r.pattern)?.item;
       if (role) {
         const k = j + role.pattern.words.length;
         const person = personAt(ctx, tokens[k]?.text === "," ? k + 1 : k, out.created);
@@ -206,7 +206,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     }
 
     // Role phrase: "o presidente russo, Vladimir Putin", "el presidente de EE.UU., Donald Trump".
-    const role = lex.roles.find((r) => matchAny(tokens, i, [r.pattern]));
+    const role = firstMatch(tokens, i, lex.roles, (r) => r.pattern)?.item;
     if (role) {
       let j = i + role.pattern.words.length;
       while (tokens[j] && lex.roleModifiers.has(tokens[j]!.norm)) j++;
@@ -290,7 +290,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     }
 
     // Organization names the gazetteer lacks: "Ministério da Defesa da Rússia".
-    const head = t.upper ? lex.organizationHeads.find((h) => matchAny(tokens, i, [h.pattern])) : undefined;
+    const head = t.upper ? firstMatch(tokens, i, lex.organizationHeads, (h) => h.pattern)?.item : undefined;
     if (head) {
       const span = capitalizedSpan(ctx, i, true);
       const known = bestName(ctx, i, (x) => x.entry.ref.label === "Organization");
@@ -324,7 +324,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         if (k === to + 1) break;
         to = k;
       }
-      while (to < tokens.length && !tokens[to]!.punct && !tokens[to]!.upper && lex.agreementKinds.some((k) => matchAny(tokens, to, [k.pattern]))) to++;
+      while (to < tokens.length && !tokens[to]!.punct && !tokens[to]!.upper && firstMatch(tokens, to, lex.agreementKinds, (k) => k.pattern)) to++;
       push(mention(ctx, from, to, "agreement", undefined, 0.8));
       i = to;
       continue;

@@ -35,13 +35,66 @@ export function matchAt(tokens: readonly Token[], i: number, p: Pattern): number
   return p.words.length;
 }
 
-/** The first (longest) pattern matching at i. */
-export function matchAny(tokens: readonly Token[], i: number, ps: readonly Pattern[]): { pattern: Pattern; length: number } | null {
-  for (const p of ps) {
-    const n = matchAt(tokens, i, p);
-    if (n) return { pattern: p, length: n };
+/**
+ * Lists are matched at every token of every sentence, so each long list gets an index from the
+ * first letters of its first word to the patterns that can start there (built on first use).
+ */
+const KEY = 3;
+interface Index {
+  byKey: Map<string, number[]>;
+  /** Merged candidate lists per token prefix, computed once per prefix. */
+  memo: Map<string, number[]>;
+}
+const indexes = new WeakMap<readonly object[], Index>();
+
+function candidates<T>(items: readonly T[], get: (x: T) => Pattern, norm: string): readonly number[] | null {
+  if (items.length < 8) return null;
+  let idx = indexes.get(items as readonly object[]);
+  if (!idx) {
+    const byKey = new Map<string, number[]>();
+    items.forEach((item, n) => {
+      const k = get(item).words[0]?.text.slice(0, KEY) ?? "";
+      byKey.set(k, [...(byKey.get(k) ?? []), n]);
+    });
+    idx = { byKey, memo: new Map() };
+    indexes.set(items as readonly object[], idx);
+  }
+  const head = norm.slice(0, KEY);
+  let out = idx.memo.get(head);
+  if (!out) {
+    out = [];
+    for (let len = head.length; len >= 0; len--) out.push(...(idx.byKey.get(head.slice(0, len)) ?? []));
+    out.sort((a, b) => a - b);
+    idx.memo.set(head, out);
+  }
+  return out;
+}
+
+/** The first item (in list order, i.e. longest first) whose pattern matches at i. */
+export function firstMatch<T>(tokens: readonly Token[], i: number, items: readonly T[], get: (x: T) => Pattern): { item: T; length: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const cands = candidates(items, get, t.norm);
+  if (cands) {
+    for (const n of cands) {
+      const len = matchAt(tokens, i, get(items[n]!));
+      if (len) return { item: items[n]!, length: len };
+    }
+    return null;
+  }
+  for (const item of items) {
+    const len = matchAt(tokens, i, get(item));
+    if (len) return { item, length: len };
   }
   return null;
+}
+
+const self = (p: Pattern) => p;
+
+/** The first (longest) pattern matching at i. */
+export function matchAny(tokens: readonly Token[], i: number, ps: readonly Pattern[]): { pattern: Pattern; length: number } | null {
+  const m = firstMatch(tokens, i, ps, self);
+  return m ? { pattern: m.item, length: m.length } : null;
 }
 
 /** Does any pattern occur anywhere in tokens[from, to)? */

@@ -9,6 +9,11 @@ export type Props = Record<string, string | number | boolean | string[] | number
 export interface NodeRow {
   id: string;
   props: Props;
+  /** How many of the batch's documents mention it, how often, and the first and last publication dates. */
+  docs: number;
+  mentions: number;
+  first?: string;
+  last?: string;
 }
 
 export interface RelRow {
@@ -48,18 +53,24 @@ export function planWrites(graphs: SerializedGraph[]): WritePlan {
   const rels = new Map<string, Map<string, RelRow>>();
   const documents: string[] = [];
   for (const g of graphs) {
+    const doc = g.nodes.find((n) => (n.attributes?.labels as string[] | undefined)?.[0] === "Document");
+    const published = doc?.attributes?.published as string | undefined;
     for (const n of g.nodes) {
       const a = (n.attributes ?? {}) as Record<string, unknown>;
       const label = (a.labels as string[] | undefined)?.[0] ?? labelOfKey(n.key);
       if (label === "Document") documents.push(String(a.id));
       const byId = nodes.get(label) ?? new Map<string, NodeRow>();
       nodes.set(label, byId);
-      const row = { id: String(a.id ?? idOfKey(n.key)), props: props(a, ["labels", "id"]) };
+      const row: NodeRow = { id: String(a.id ?? idOfKey(n.key)), props: props(a, ["labels", "id", "mentions"]), docs: 1, mentions: Number(a.mentions ?? 0), first: published, last: published };
       const prev = byId.get(row.id);
       if (prev) {
-        // Two articles of one batch name the same entity: keep every surface form.
+        // Two articles of one batch name the same entity: keep every surface form, add up the counts.
         const aliases = [...new Set([...((prev.props.aliases as string[]) ?? []), ...((row.props.aliases as string[]) ?? [])])];
         Object.assign(prev.props, row.props, aliases.length ? { aliases } : {});
+        prev.docs += 1;
+        prev.mentions += row.mentions;
+        if (published && (!prev.first || published < prev.first)) prev.first = published;
+        if (published && (!prev.last || published > prev.last)) prev.last = published;
       } else byId.set(row.id, row);
     }
     for (const e of g.edges) {

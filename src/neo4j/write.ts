@@ -5,7 +5,7 @@
  */
 import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
 import type { SerializedGraph } from "graphology-types";
-import { ENTITY_LABELS, planWrites, type WritePlan } from "./plan.js";
+import { planWrites, type WritePlan } from "./plan.js";
 
 /** Bumped when extraction changes, so that re-ingesting an unchanged article re-extracts it once. */
 export const EXTRACTOR_VERSION = "1";
@@ -51,11 +51,18 @@ const NODE_SET: Record<string, string> = {
     n.dateText = CASE WHEN n.dateText IS NULL THEN row.props.dateText ELSE n.dateText END,
     n.quantity = CASE WHEN row.props.quantity IS NOT NULL AND (n.quantity IS NULL OR row.props.quantity > n.quantity) THEN row.props.quantity ELSE n.quantity END,
     n.quantityText = coalesce(n.quantityText, row.props.quantityText),
-    n.confidence = CASE WHEN n.confidence IS NULL OR row.props.confidence > n.confidence THEN row.props.confidence ELSE n.confidence END`),
+    n.confidence = CASE WHEN n.confidence IS NULL OR row.props.confidence > n.confidence THEN row.props.confidence ELSE n.confidence END,
+    n.reports = coalesce(n.reports, 0) + row.docs,
+    n.firstReported = CASE WHEN n.firstReported IS NULL OR row.first < n.firstReported THEN row.first ELSE n.firstReported END,
+    n.lastReported = CASE WHEN n.lastReported IS NULL OR row.last > n.lastReported THEN row.last ELSE n.lastReported END`),
   entity: q(`SET n.name = coalesce(n.name, row.props.name), n.wikidata = coalesce(n.wikidata, row.props.wikidata),
     n.iso2 = coalesce(n.iso2, row.props.iso2), n.kind = coalesce(n.kind, row.props.kind), n.role = coalesce(n.role, row.props.role),
     n.status = coalesce(row.props.status, n.status), n.date = coalesce(n.date, row.props.date),
-    n.confidence = CASE WHEN n.confidence IS NULL OR row.props.confidence > n.confidence THEN row.props.confidence ELSE n.confidence END`),
+    n.confidence = CASE WHEN n.confidence IS NULL OR row.props.confidence > n.confidence THEN row.props.confidence ELSE n.confidence END,
+    n.aliases = coalesce(n.aliases, []) + [x IN coalesce(row.props.aliases, []) WHERE NOT x IN coalesce(n.aliases, [])],
+    n.mentions = coalesce(n.mentions, 0) + row.mentions, n.documents = coalesce(n.documents, 0) + row.docs,
+    n.firstSeen = CASE WHEN n.firstSeen IS NULL OR row.first < n.firstSeen THEN row.first ELSE n.firstSeen END,
+    n.lastSeen = CASE WHEN n.lastSeen IS NULL OR row.last > n.lastSeen THEN row.last ELSE n.lastSeen END`),
 };
 
 function nodeStatement(label: string): string {
@@ -103,11 +110,15 @@ const REMOVE_DOCUMENTS = q(`
   WITH DISTINCT n
   OPTIONAL MATCH (n)-[m:MENTIONED_IN]->()
   WITH n, count(m) AS mentions
-  WHERE mentions = 0 AND (n:Event OR NOT EXISTS { (n)--() })
-  DETACH DELETE n
-  RETURN count(*) AS removed`);
+  WITH n, mentions = 0 AND (n:Event OR NOT EXISTS { (n)--() }) AS gone
+  FOREACH (_ IN CASE WHEN gone THEN [1] ELSE [] END | DETACH DELETE n)
+  WITH n, gone WHERE NOT gone
+  RETURN labels(n)[0] AS label, n.id AS id`);
 
-/** Aliases, mention and report counts, first and last seen: derived from the mentions that remain. */
+/**
+ * Aliases, mention and report counts, first and last seen, recomputed from the mentions that remain:
+ * needed only after a document was removed (writes keep them up to date incrementally).
+ */
 function refreshStatement(label: string): string {
   const counts = label === "Event" ? "n.reports = docs, n.firstReported = first, n.lastReported = last" : "n.mentions = c, n.documents = docs, n.firstSeen = first, n.lastSeen = last";
   const aliases = label === "Event" ? "" : ", n.aliases = reduce(acc = [], x IN reduce(f = [], l IN ss | f + l) | CASE WHEN x IN acc THEN acc ELSE acc + x END)";
@@ -164,7 +175,12 @@ async function writeBatch(driver: Driver, graphs: SerializedGraph[], opts: Write
       const outcomes: ArticleOutcome[] = docs.map((d) => ({ document: d.id, status: same.has(d.id) ? "unchanged" : replace.length ? "replaced" : "written" }));
       let counts = zero();
       if (!fresh.length) return { counts, outcomes };
-      if (replace.length) await run(REMOVE_DOCUMENTS, { docs: replace });
+      if (replace.length) {
+        const removed = await run(REMOVE_DOCUMENTS, { docs: replace });
+        const byLabel = new Map<string, string[]>();
+        for (const r of removed.records) byLabel.set(r.get("label"), [...(byLabel.get(r.get("label")) ?? []), r.get("id")]);
+        for (const [label, ids] of byLabel) if (label !== "Sentence" && label !== "Document") await run(refreshStatement(label), { ids });
+      }
       const plan: WritePlan = planWrites(fresh);
       for (const row of plan.nodes.get("Document") ?? []) row.props.extractor = EXTRACTOR_VERSION;
       // Statements are sent without waiting for each other: the driver pipelines them in order on
@@ -174,10 +190,6 @@ async function writeBatch(driver: Driver, graphs: SerializedGraph[], opts: Write
       for (const [key, rows] of plan.rels) {
         const [type, from, to] = key.split("|") as [string, string, string];
         pending.push(run(relStatement(type, from, to), { rows }).then((r) => counted(r, rows.length, "rels")));
-      }
-      for (const label of [...ENTITY_LABELS, "Event"]) {
-        const ids = (plan.nodes.get(label) ?? []).map((n) => n.id);
-        if (ids.length) pending.push(run(refreshStatement(label), { ids }).then(() => zero()));
       }
       for (const c of await Promise.all(pending)) counts = addCounts(counts, c);
       return { counts, outcomes };

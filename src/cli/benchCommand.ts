@@ -1,0 +1,45 @@
+import type { Command } from "commander";
+import { benchExtraction, benchIngest } from "../bench/ingestBench.js";
+import { throwawayServer } from "../bench/throwawayServer.js";
+import { action } from "./run.js";
+
+interface Opts {
+  articles: string;
+  extractArticles: string;
+  naive: string;
+  batch: string;
+  only?: string;
+  heap: string;
+  pageCache: string;
+}
+
+export function benchCommand(program: Command): void {
+  program
+    .command("bench")
+    .description("benchmarks on generated data, against a throwaway local Neo4j (prints figures, asserts nothing)")
+    .option("--articles <n>", "generated articles for the ingest benchmark", "2000")
+    .option("--extract-articles <n>", "generated articles for the extraction benchmark", "1000")
+    .option("--naive <n>", "articles for the naive writer", "40")
+    .option("--batch <n>", "articles per transaction", "50")
+    .option("--only <parts>", "comma-separated: extract,ingest,queries,viewer")
+    .option("--heap <size>", "Neo4j heap", "1g")
+    .option("--page-cache <size>", "Neo4j page cache", "1g")
+    .action(
+      action(async (o: Opts) => {
+        const parts = new Set((o.only ?? "extract,ingest,queries,viewer").split(","));
+        const print = (l: string) => console.log(l);
+        if (parts.has("extract")) benchExtraction(Number(o.extractArticles), print);
+        if (!parts.has("ingest") && !parts.has("queries") && !parts.has("viewer")) return;
+        const server = await throwawayServer(o.heap, o.pageCache);
+        print(`neo4j: throwaway Community server at ${server.config.uri}, heap ${server.heap}, page cache ${server.pageCache}`);
+        try {
+          if (parts.has("ingest")) {
+            const graphs = benchExtraction(Number(o.articles), print);
+            await benchIngest(server.config, graphs, Number(o.naive), Number(o.batch), print);
+          }
+        } finally {
+          await server.stop();
+        }
+      }),
+    );
+}
