@@ -23,7 +23,7 @@ export function benchExtraction(count: number, print: (l: string) => void): Seri
   return graphs;
 }
 
-export async function benchIngest(config: Neo4jConfig, graphs: SerializedGraph[], naiveSlice: number, batchSize: number, print: (l: string) => void): Promise<void> {
+export async function benchIngest(config: Neo4jConfig, graphs: SerializedGraph[], naiveSlice: number, batchSize: number, concurrency: number, print: (l: string) => void): Promise<void> {
   const driver = createDriver(config);
   try {
     await applySchema(driver, config.database);
@@ -32,11 +32,11 @@ export async function benchIngest(config: Neo4jConfig, graphs: SerializedGraph[]
     await resetDatabase(driver, config.database);
     const rels = graphs.reduce((n, g) => n + g.edges.length, 0);
     const t0 = performance.now();
-    const r = await writeGraphs(driver, graphs, { database: config.database, batchSize });
+    const r = await writeGraphs(driver, graphs, { database: config.database, batchSize, concurrency });
     const s = (performance.now() - t0) / 1000;
     const stored = await driver.executeQuery("MATCH ()-[r]->() RETURN count(r) AS c", {}, { database: config.database });
     const batchedRate = rels / s;
-    print(`ingest (batched, ${batchSize} articles/transaction): ${graphs.length} articles, ${rels} relationships written in ${s.toFixed(2)} s = ${batchedRate.toFixed(0)} relationships/s (${r.failures.length} failed; ${stored.records[0]!.get("c")} relationships stored after merging)`);
+    print(`ingest (batched, ${batchSize} articles/transaction, ${concurrency} at once): ${graphs.length} articles, ${rels} relationships written in ${s.toFixed(2)} s = ${batchedRate.toFixed(0)} relationships/s (${r.failures.length} failed; ${stored.records[0]!.get("c")} relationships stored after merging)`);
     await resetDatabase(driver, config.database);
     const slice = graphs.slice(0, naiveSlice);
     const t1 = performance.now();

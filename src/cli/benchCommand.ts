@@ -8,6 +8,7 @@ interface Opts {
   extractArticles: string;
   naive: string;
   batch: string;
+  concurrency: string;
   only?: string;
   heap: string;
   pageCache: string;
@@ -21,6 +22,7 @@ export function benchCommand(program: Command): void {
     .option("--extract-articles <n>", "generated articles for the extraction benchmark", "1000")
     .option("--naive <n>", "articles for the naive writer", "40")
     .option("--batch <n>", "articles per transaction", "50")
+    .option("--concurrency <n>", "transactions at once", "2")
     .option("--only <parts>", "comma-separated: extract,ingest,queries,viewer")
     .option("--heap <size>", "Neo4j heap", "1g")
     .option("--page-cache <size>", "Neo4j page cache", "1g")
@@ -35,7 +37,7 @@ export function benchCommand(program: Command): void {
         try {
           if (parts.has("ingest")) {
             const graphs = benchExtraction(Number(o.articles), print);
-            await benchIngest(server.config, graphs, Number(o.naive), Number(o.batch), print);
+            await benchIngest(server.config, graphs, Number(o.naive), Number(o.batch), Number(o.concurrency), print);
           }
         } finally {
           await server.stop();

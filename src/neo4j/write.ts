@@ -209,11 +209,21 @@ export interface IngestResult {
  * Writes graphs in batches; when a batch fails, each of its articles is tried alone so that one bad
  * article costs only itself.
  */
-export async function writeGraphs(driver: Driver, graphs: SerializedGraph[], opts: WriteOptions & { batchSize?: number }): Promise<IngestResult> {
+export async function writeGraphs(driver: Driver, graphs: SerializedGraph[], opts: WriteOptions & { batchSize?: number; concurrency?: number }): Promise<IngestResult> {
   const result: IngestResult = { counts: zero(), outcomes: [], failures: [] };
   const size = Math.max(1, opts.batchSize ?? 1);
-  for (let i = 0; i < graphs.length; i += size) {
-    const batch = graphs.slice(i, i + size);
+  const batches: SerializedGraph[][] = [];
+  for (let i = 0; i < graphs.length; i += size) batches.push(graphs.slice(i, i + size));
+  // Batches of different articles may run side by side: MERGE on unique ids keeps entities single,
+  // and a deadlock between two of them is a transient error that executeWrite retries.
+  let next = 0;
+  const worker = async () => {
+    while (next < batches.length) await one(batches[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 1) }, worker));
+  return result;
+
+  async function one(batch: SerializedGraph[]): Promise<void> {
     try {
       const r = await writeBatch(driver, batch, opts);
       result.counts = addCounts(result.counts, r.counts);
@@ -222,15 +232,14 @@ export async function writeGraphs(driver: Driver, graphs: SerializedGraph[], opt
       if (batch.length === 1) {
         const d = batch[0]!.nodes.find((n) => (n.attributes?.labels as string[] | undefined)?.[0] === "Document");
         result.failures.push({ document: String(d?.attributes?.id ?? "?"), error: (err as Error).message.split("\n")[0]! });
-        continue;
+        return;
       }
-      const r = await writeGraphs(driver, batch, { ...opts, batchSize: 1 });
+      const r = await writeGraphs(driver, batch, { ...opts, batchSize: 1, concurrency: 1 });
       result.counts = addCounts(result.counts, r.counts);
       result.outcomes.push(...r.outcomes);
       result.failures.push(...r.failures);
     }
   }
-  return result;
 }
 
 export async function resetDatabase(driver: Driver, database: string): Promise<void> {
