@@ -16,6 +16,11 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Person|State|Organization|Agreement|Place) ON EACH [n.name, n.aliases]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
 
+// Person, State and Organization also carry :Actor, and every entity :Entity, so that "any actor
+// with this id" is one index seek.
+CREATE INDEX actor_id IF NOT EXISTS FOR (n:Actor) ON (n.id);
+CREATE INDEX entity_id IF NOT EXISTS FOR (n:Entity) ON (n.id);
+
 CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX event_status IF NOT EXISTS FOR (n:Event) ON (n.status);

@@ -5,6 +5,7 @@ import { extractCommand } from "./extractCommand.js";
 import { ingestCommand } from "./ingestCommand.js";
 import { exportCommand } from "./exportCommand.js";
 import { benchCommand } from "./benchCommand.js";
+import { queryCommand } from "./queryCommand.js";
 
 // Piping into `head` closes stdout early; that is not an error.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {
@@ -20,6 +21,7 @@ neo4jCommand(program);
 extractCommand(program);
 ingestCommand(program);
 exportCommand(program);
+queryCommand(program);
 benchCommand(program);
 
 await program.parseAsync(process.argv);

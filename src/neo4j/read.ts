@@ -4,6 +4,14 @@ import { MultiDirectedGraph } from "graphology";
 
 export type StoredGraph = MultiDirectedGraph;
 
+/** The model's labels; :Actor and :Entity are look-up aids and never a node's primary label. */
+const PRIMARY = ["Person", "State", "Organization", "Agreement", "Place", "Event", "Document", "Sentence"];
+
+export function primaryFirst(labels: string[]): string[] {
+  const main = labels.find((l) => PRIMARY.includes(l)) ?? labels[0];
+  return main ? [main, ...labels.filter((l) => l !== main)] : labels;
+}
+
 const keyOf = (labels: string[], props: Record<string, unknown>, elementId: string) =>
   props.id !== undefined && labels[0] ? `${labels[0]}:${props.id}` : elementId;
 
@@ -15,7 +23,7 @@ export async function readGraph(driver: Driver, database: string): Promise<Store
     const nodes = await session.run("MATCH (n) RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props ORDER BY labels[0], n.id");
     for (const r of nodes.records) {
       const props = r.get("props") as Record<string, unknown>;
-      const labels = r.get("labels") as string[];
+      const labels = primaryFirst(r.get("labels") as string[]);
       const key = keyOf(labels, props, r.get("eid"));
       keys.set(r.get("eid"), key);
       g.mergeNode(key, { labels, ...props });

@@ -65,9 +65,13 @@ const NODE_SET: Record<string, string> = {
     n.lastSeen = CASE WHEN n.lastSeen IS NULL OR row.last > n.lastSeen THEN row.last ELSE n.lastSeen END`),
 };
 
+/** Extra labels that let one index serve "any actor" and "any entity" look-ups. */
+const EXTRA_LABELS: Record<string, string> = { Person: ":Actor:Entity", State: ":Actor:Entity", Organization: ":Actor:Entity", Agreement: ":Entity", Place: ":Entity" };
+
 function nodeStatement(label: string): string {
   const set = NODE_SET[label] ?? NODE_SET.entity!;
-  return `UNWIND $rows AS row MERGE (n:\`${label}\` {id: row.id}) ${set} RETURN count(*) AS rows`;
+  const extra = EXTRA_LABELS[label] ? `, n${EXTRA_LABELS[label]}` : "";
+  return `UNWIND $rows AS row MERGE (n:\`${label}\` {id: row.id}) ${set}${extra} RETURN count(*) AS rows`;
 }
 
 function relStatement(type: string, from: string, to: string): string {
@@ -113,7 +117,7 @@ const REMOVE_DOCUMENTS = q(`
   WITH n, mentions = 0 AND (n:Event OR NOT EXISTS { (n)--() }) AS gone
   FOREACH (_ IN CASE WHEN gone THEN [1] ELSE [] END | DETACH DELETE n)
   WITH n, gone WHERE NOT gone
-  RETURN labels(n)[0] AS label, n.id AS id`);
+  RETURN [l IN labels(n) WHERE NOT l IN ['Actor', 'Entity']][0] AS label, n.id AS id`);
 
 /**
  * Aliases, mention and report counts, first and last seen, recomputed from the mentions that remain:

@@ -1,0 +1,58 @@
+import type { Command } from "commander";
+import { neo4jConfig } from "../config/neo4j.js";
+import { connect, UserError } from "../neo4j/driver.js";
+import { bindParams, loadLibrary, runReadOnly } from "../neo4j/queries.js";
+import { formatCsv, formatTable } from "./format.js";
+import { action } from "./run.js";
+
+interface Opts {
+  param: string[];
+  format: string;
+  list?: boolean;
+  cypher?: string;
+  timeout: string;
+}
+
+export function queryCommand(program: Command): void {
+  program
+    .command("query")
+    .description("run a library query (cypher/queries/NAME.cypher) or ad-hoc Cypher, read-only")
+    .argument("[name]", "library query name (see --list)")
+    .option("--param <key=value>", "a parameter; names of actors resolve through aliases (repeatable)", (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option("--format <format>", "table, json or csv", "table")
+    .option("--list", "list the library queries with their descriptions and parameters")
+    .option("--cypher <query>", "run this read-only Cypher instead of a library query")
+    .option("--timeout <ms>", "query timeout", "30000")
+    .action(
+      action(async (name: string | undefined, o: Opts) => {
+        const library = loadLibrary();
+        if (o.list) {
+          for (const q of library) {
+            console.log(`${q.name}\n  ${q.description}\n${q.params.map((p) => `  --param ${p.name}=${JSON.stringify(p.example)}  (${p.type})`).join("\n")}${q.params.length ? "\n" : ""}  row: ${q.row}\n`);
+          }
+          return;
+        }
+        if (!["table", "json", "csv"].includes(o.format)) throw new UserError(`--format must be table, json or csv, not '${o.format}'`, 1);
+        const q = name ? library.find((x) => x.name === name) ?? null : null;
+        if (name && !q) throw new UserError(`no library query '${name}' (see 'npm run query -- --list')`, 1);
+        if (!q && !o.cypher) throw new UserError("give a query name, --cypher \"...\", or --list", 1);
+        const given: Record<string, string> = {};
+        for (const p of o.param) {
+          const i = p.indexOf("=");
+          if (i < 1) throw new UserError(`--param takes key=value, not '${p}'`, 1);
+          given[p.slice(0, i)] = p.slice(i + 1);
+        }
+        const cfg = neo4jConfig();
+        const driver = await connect(cfg);
+        try {
+          const params = await bindParams(driver, cfg.database, q, given);
+          const r = await runReadOnly(driver, q ? q.cypher : o.cypher!, params, { database: cfg.database, timeoutMs: Number(o.timeout) });
+          if (o.format === "json") console.log(JSON.stringify(r.rows, null, 2));
+          else if (o.format === "csv") console.log(formatCsv(r.columns, r.rows));
+          else console.log(`${formatTable(r.columns, r.rows)}\n(${r.rows.length} rows${r.truncated ? ", truncated" : ""}, ${r.ms.toFixed(0)} ms)`);
+        } finally {
+          await driver.close();
+        }
+      }),
+    );
+}

@@ -1,0 +1,161 @@
+/**
+ * The Cypher library (cypher/queries/*.cypher) and the read-only runner behind `actorgraph query`
+ * and the viewer's Cypher box: EXPLAIN first, refuse anything that is not read-only, run in a read
+ * transaction with a timeout, parameters always as parameters.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import neo4j, { type Driver } from "neo4j-driver";
+import { REPO_ROOT } from "./localServer.js";
+import { UserError } from "./driver.js";
+
+export const QUERY_DIR = join(REPO_ROOT, "cypher", "queries");
+
+export type ParamType = "actor" | "entity" | "string" | "date" | "int";
+
+export interface LibraryQuery {
+  name: string;
+  description: string;
+  params: { name: string; type: ParamType; example: string }[];
+  row: string;
+  cypher: string;
+}
+
+export function parseQuery(name: string, text: string): LibraryQuery {
+  const header = text.split("\n").filter((l) => l.startsWith("//")).map((l) => l.replace(/^\/\/\s?/, ""));
+  const description = header.find((l) => !l.startsWith("@")) ?? "";
+  const params = header
+    .filter((l) => l.startsWith("@param "))
+    .map((l) => {
+      const m = /^@param (\w+) (\w+) (.*)$/.exec(l);
+      if (!m) throw new Error(`${name}.cypher: malformed @param line '${l}'`);
+      return { name: m[1]!, type: m[2] as ParamType, example: m[3]!.replace(/^"|"$/g, "") };
+    });
+  const row = header.find((l) => l.startsWith("@row "))?.slice(5) ?? "";
+  return { name, description, params, row, cypher: text };
+}
+
+export function loadLibrary(dir = QUERY_DIR): LibraryQuery[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".cypher"))
+    .sort()
+    .map((f) => parseQuery(basename(f, ".cypher"), readFileSync(join(dir, f), "utf8")));
+}
+
+export interface Candidate {
+  id: string;
+  name: string;
+  label: string;
+  score: number;
+}
+
+const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().trim();
+
+/** Lucene syntax characters would turn a name into a query; quote them away. */
+const luceneEscape = (s: string) => s.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, "\\$&");
+
+/**
+ * What a user typed ("Putin", "Rússia", "RUS", "Moscovo") -> one entity id. An id or an exact
+ * name or alias wins; otherwise the full-text index decides, and a close call is an error that
+ * lists the candidates.
+ */
+export async function resolveEntity(driver: Driver, database: string, text: string, label: "Actor" | "Entity"): Promise<Candidate> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const byId = await session.run(`MATCH (n:${label}) WHERE n.id = $q OR n.id = toUpper($q) OR n.wikidata = toUpper($q) RETURN n.id AS id, n.name AS name, [l IN labels(n) WHERE NOT l IN ['Actor', 'Entity']][0] AS label LIMIT 2`, { q: text });
+    if (byId.records.length === 1) {
+      const r = byId.records[0]!;
+      return { id: r.get("id"), name: r.get("name"), label: r.get("label"), score: Infinity };
+    }
+    const hits = await session.run(
+      `CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node, score
+       WHERE node:${label}
+       RETURN node.id AS id, node.name AS name, [l IN labels(node) WHERE NOT l IN ['Actor', 'Entity']][0] AS label, node.aliases AS aliases, score LIMIT 10`,
+      { q: luceneEscape(text) },
+    );
+    const cands = hits.records.map((r) => ({
+      id: r.get("id") as string,
+      name: r.get("name") as string,
+      label: r.get("label") as string,
+      score: r.get("score") as number,
+      exact: [r.get("name"), ...((r.get("aliases") as string[] | null) ?? [])].some((x) => fold(String(x)) === fold(text)),
+    }));
+    const exact = cands.filter((c) => c.exact);
+    if (exact.length === 1) return exact[0]!;
+    const pool = exact.length > 1 ? exact : cands;
+    if (pool.length === 1 || (pool.length > 1 && exact.length === 0 && pool[0]!.score >= 1.5 * pool[1]!.score)) return pool[0]!;
+    if (!pool.length) throw new UserError(`no entity matches '${text}'`, 1);
+    const list = pool.slice(0, 6).map((c) => `${c.name} (${c.label} ${c.id})`).join("; ");
+    throw new UserError(`'${text}' is ambiguous: ${list}. Use a fuller name or the id.`, 1);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Turns `key=value` strings into typed parameters, resolving actor and entity names to ids. */
+export async function bindParams(driver: Driver, database: string, q: LibraryQuery | null, given: Record<string, string>): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  const declared = new Map((q?.params ?? []).map((p) => [p.name, p]));
+  for (const p of q?.params ?? []) out[p.name] = null; // optional parameters default to null
+  for (const [k, v] of Object.entries(given)) {
+    const p = declared.get(k);
+    if (q && !p) throw new UserError(`query '${q.name}' has no parameter '${k}' (it takes: ${[...declared.keys()].join(", ") || "none"})`, 1);
+    if (p?.type === "actor" || p?.type === "entity") out[k] = (await resolveEntity(driver, database, v, p.type === "actor" ? "Actor" : "Entity")).id;
+    else if (p?.type === "int") {
+      if (!/^-?\d+$/.test(v)) throw new UserError(`parameter '${k}' must be a whole number, not '${v}'`, 1);
+      out[k] = neo4j.int(Number(v));
+    } else if (p?.type === "date" && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new UserError(`parameter '${k}' must be a date YYYY[-MM[-DD]], not '${v}'`, 1);
+    else out[k] = p ? v : /^-?\d+$/.test(v) ? neo4j.int(Number(v)) : v;
+  }
+  for (const p of q?.params ?? []) {
+    if ((p.type === "actor" || p.type === "entity") && out[p.name] === null) throw new UserError(`query '${q!.name}' needs --param ${p.name}=... (e.g. ${p.name}=${JSON.stringify(p.example)})`, 1);
+  }
+  return out;
+}
+
+export interface ReadResult {
+  columns: string[];
+  rows: Record<string, unknown>[];
+  truncated: boolean;
+  ms: number;
+}
+
+export interface ReadOptions {
+  database: string;
+  timeoutMs?: number;
+  maxRows?: number;
+}
+
+/** Refuses writes (by the planner's own verdict, not by guessing at keywords), then runs read-only. */
+export async function runReadOnly(driver: Driver, cypher: string, params: Record<string, unknown>, opts: ReadOptions): Promise<ReadResult> {
+  const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const plan = await session.run(`EXPLAIN ${cypher}`, params);
+    const type = plan.summary.queryType;
+    if (type !== "r") {
+      const what = type === "w" ? "writes" : type === "rw" ? "reads and writes" : type === "s" ? "changes the schema" : "is not read-only";
+      throw new UserError(`refused: this query ${what} (query type '${type}'); only read-only queries run here.`, 1);
+    }
+    const started = performance.now();
+    const max = opts.maxRows ?? 10_000;
+    const result = await session.executeRead((tx) => tx.run(cypher, params), { timeout: opts.timeoutMs ?? 30_000 });
+    const rows = result.records.slice(0, max).map((r) => toPlain(r.toObject()) as Record<string, unknown>);
+    return { columns: result.records[0]?.keys.map(String) ?? [], rows, truncated: result.records.length > max, ms: performance.now() - started };
+  } finally {
+    await session.close();
+  }
+}
+
+/** Neo4j values to JSON-friendly ones: integers to numbers, nodes and relationships to their properties. */
+export function toPlain(v: unknown): unknown {
+  if (neo4j.isInt(v)) return (v as { toNumber(): number }).toNumber();
+  if (Array.isArray(v)) return v.map(toPlain);
+  if (v && typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if ("labels" in o && "properties" in o && "elementId" in o) return { labels: o.labels, elementId: o.elementId, ...(toPlain(o.properties) as object) };
+    if ("type" in o && "properties" in o && "startNodeElementId" in o) return { type: o.type, start: o.startNodeElementId, end: o.endNodeElementId, ...(toPlain(o.properties) as object) };
+    if ("segments" in o && "start" in o) return { path: (o.segments as { start: unknown; relationship: unknown; end: unknown }[]).map((s) => [toPlain(s.start), toPlain(s.relationship), toPlain(s.end)]) };
+    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, toPlain(x)]));
+  }
+  return v;
+}
