@@ -332,6 +332,16 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
 
     // Gazetteer names: people, states, metonyms, demonyms, organizations, places.
     const h = bestName(ctx, i);
+    // "Kim Yo Jong" is not "Kim" (Kim Jong Un) followed by something: a longer unknown name wins.
+    const longer = h && h.hit.entry.ref.label === "Person" ? capitalizedSpan(ctx, i, false) : null;
+    if (h && longer && longer.end > i + h.length && !tokens.slice(i + h.length, longer.end).some((_, k) => lookup(gaz, tokens, i + h.length + k).length)) {
+      const name = tokens.slice(i, longer.end).map((x) => x.text).join(" ");
+      const ref: EntityRef = { label: "Person", id: slug(name) };
+      out.created.push({ ref, name });
+      push(mention(ctx, i, longer.end, "entity", ref, 0.6));
+      i = longer.end;
+      continue;
+    }
     if (h) {
       const e = h.hit.entry;
       const end = i + h.length;
