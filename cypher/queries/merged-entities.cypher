@@ -3,9 +3,12 @@
 // @row one entity: its label, id and name, every surface form seen, the languages and number of articles that named it
 MATCH (n:Entity)
 WHERE size(coalesce(n.aliases, [])) >= coalesce($minAliases, 2)
-OPTIONAL MATCH (n)-[:MENTIONED_IN]->(:Sentence)<-[:HAS_SENTENCE]-(d:Document)
-WITH n, collect(DISTINCT d.language) AS languages, count(DISTINCT d) AS articles
+// The most-named first; languages are looked up only for those kept.
+WITH n ORDER BY size(n.aliases) DESC, n.documents DESC LIMIT 100
+CALL (n) {
+  MATCH (n)-[:MENTIONED_IN]->(:Sentence)<-[:HAS_SENTENCE]-(d:Document)
+  RETURN collect(DISTINCT d.language) AS languages
+}
 RETURN [l IN labels(n) WHERE NOT l IN ['Actor', 'Entity']][0] AS label, n.id AS id, n.name AS name, n.aliases AS aliases,
-       size(n.aliases) AS forms, languages, articles
+       size(n.aliases) AS forms, languages, n.documents AS articles
 ORDER BY size(languages) DESC, forms DESC, name
-LIMIT 100

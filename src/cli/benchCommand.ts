@@ -1,6 +1,8 @@
 import type { Command } from "commander";
 import { benchExtraction, benchIngest } from "../bench/ingestBench.js";
 import { throwawayServer } from "../bench/throwawayServer.js";
+import { benchQueries } from "../bench/queryBench.js";
+import { createDriver } from "../neo4j/driver.js";
 import { action } from "./run.js";
 
 interface Opts {
@@ -9,6 +11,7 @@ interface Opts {
   naive: string;
   batch: string;
   concurrency: string;
+  queryRuns: string;
   only?: string;
   heap: string;
   pageCache: string;
@@ -23,6 +26,7 @@ export function benchCommand(program: Command): void {
     .option("--naive <n>", "articles for the naive writer", "40")
     .option("--batch <n>", "articles per transaction", "50")
     .option("--concurrency <n>", "transactions at once", "2")
+    .option("--query-runs <n>", "timed runs of each library query", "30")
     .option("--only <parts>", "comma-separated: extract,ingest,queries,viewer")
     .option("--heap <size>", "Neo4j heap", "1g")
     .option("--page-cache <size>", "Neo4j page cache", "1g")
@@ -35,9 +39,17 @@ export function benchCommand(program: Command): void {
         const server = await throwawayServer(o.heap, o.pageCache);
         print(`neo4j: throwaway Community server at ${server.config.uri}, heap ${server.heap}, page cache ${server.pageCache}`);
         try {
-          if (parts.has("ingest")) {
+          if (parts.has("ingest") || parts.has("queries")) {
             const graphs = benchExtraction(Number(o.articles), print);
             await benchIngest(server.config, graphs, Number(o.naive), Number(o.batch), Number(o.concurrency), print);
+          }
+          if (parts.has("queries")) {
+            const driver = createDriver(server.config);
+            try {
+              await benchQueries(driver, server.config.database, Number(o.queryRuns), print);
+            } finally {
+              await driver.close();
+            }
           }
         } finally {
           await server.stop();
