@@ -6,6 +6,7 @@ import { ingestCommand } from "./ingestCommand.js";
 import { exportCommand } from "./exportCommand.js";
 import { benchCommand } from "./benchCommand.js";
 import { queryCommand } from "./queryCommand.js";
+import { viewerCommand } from "./viewerCommand.js";
 
 // Piping into `head` closes stdout early; that is not an error.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {
@@ -22,6 +23,7 @@ extractCommand(program);
 ingestCommand(program);
 exportCommand(program);
 queryCommand(program);
+viewerCommand(program);
 benchCommand(program);
 
 await program.parseAsync(process.argv);

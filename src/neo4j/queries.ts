@@ -116,6 +116,8 @@ export async function bindParams(driver: Driver, database: string, q: LibraryQue
 export interface ReadResult {
   columns: string[];
   rows: Record<string, unknown>[];
+  /** The driver's records (capped like rows), for callers that draw nodes and relationships. */
+  records: import("neo4j-driver").Record[];
   truncated: boolean;
   ms: number;
 }
@@ -140,7 +142,8 @@ export async function runReadOnly(driver: Driver, cypher: string, params: Record
     const max = opts.maxRows ?? 10_000;
     const result = await session.executeRead((tx) => tx.run(cypher, params), { timeout: opts.timeoutMs ?? 30_000 });
     const rows = result.records.slice(0, max).map((r) => toPlain(r.toObject()) as Record<string, unknown>);
-    return { columns: result.records[0]?.keys.map(String) ?? [], rows, truncated: result.records.length > max, ms: performance.now() - started };
+    const records = result.records.slice(0, max);
+    return { columns: result.records[0]?.keys.map(String) ?? [], rows, records, truncated: result.records.length > max, ms: performance.now() - started };
   } finally {
     await session.close();
   }

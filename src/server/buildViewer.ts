@@ -1,0 +1,24 @@
+/** Bundles viewer/src into viewer/dist with esbuild: no CDN, everything served from here. */
+import { copyFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { REPO_ROOT } from "../neo4j/localServer.js";
+
+export async function buildViewer(minify = true): Promise<string> {
+  const src = join(REPO_ROOT, "viewer");
+  const out = join(src, "dist");
+  mkdirSync(out, { recursive: true });
+  await build({
+    entryPoints: [join(src, "src", "main.ts")],
+    bundle: true,
+    format: "esm",
+    target: "es2022",
+    minify,
+    sourcemap: true,
+    outfile: join(out, "app.js"),
+    logLevel: "error",
+  });
+  copyFileSync(join(src, "index.html"), join(out, "index.html"));
+  copyFileSync(join(src, "style.css"), join(out, "style.css"));
+  return out;
+}
