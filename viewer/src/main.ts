@@ -232,7 +232,7 @@ function setupRenderer(): void {
       if (focus) {
         const [s, t] = display.extremities(key);
         if (!(focus.has(s) && focus.has(t)) || !(s === hovered || t === hovered || s === state.selected || t === state.selected)) out.hidden = true;
-      } else out.label = "";
+      } else if (a.relType !== "EVENT") out.label = ""; // in events-as-edges mode the event is the edge's label
       return out;
     },
   });
@@ -470,6 +470,7 @@ async function runCypher(): Promise<void> {
       merge(r.graph);
       rebuildDisplay();
       renderer?.refresh();
+      renderer?.getCamera().animatedReset({ duration: 300 });
       startLayout(3);
     }
     msg.textContent = `${r.rows.length}${r.truncated ? "+" : ""} rows; drew ${r.graph.nodes.length} nodes and ${r.graph.edges.length} relationships.`;
