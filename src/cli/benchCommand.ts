@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { benchExtraction, benchIngest } from "../bench/ingestBench.js";
 import { throwawayServer } from "../bench/throwawayServer.js";
 import { benchQueries } from "../bench/queryBench.js";
+import { benchViewer } from "../bench/viewerBench.js";
 import { createDriver } from "../neo4j/driver.js";
 import { action } from "./run.js";
 
@@ -12,6 +13,7 @@ interface Opts {
   batch: string;
   concurrency: string;
   queryRuns: string;
+  viewerSizes: string;
   only?: string;
   heap: string;
   pageCache: string;
@@ -27,6 +29,7 @@ export function benchCommand(program: Command): void {
     .option("--batch <n>", "articles per transaction", "50")
     .option("--concurrency <n>", "transactions at once", "2")
     .option("--query-runs <n>", "timed runs of each library query", "30")
+    .option("--viewer-sizes <list>", "node counts of the rendering benchmark", "1000,10000,50000")
     .option("--only <parts>", "comma-separated: extract,ingest,queries,viewer")
     .option("--heap <size>", "Neo4j heap", "1g")
     .option("--page-cache <size>", "Neo4j page cache", "1g")
@@ -35,7 +38,8 @@ export function benchCommand(program: Command): void {
         const parts = new Set((o.only ?? "extract,ingest,queries,viewer").split(","));
         const print = (l: string) => console.log(l);
         if (parts.has("extract")) benchExtraction(Number(o.extractArticles), print);
-        if (!parts.has("ingest") && !parts.has("queries") && !parts.has("viewer")) return;
+        if (parts.has("viewer")) await benchViewer(o.viewerSizes.split(",").map(Number), print);
+        if (!parts.has("ingest") && !parts.has("queries")) return;
         const server = await throwawayServer(o.heap, o.pageCache);
         print(`neo4j: throwaway Community server at ${server.config.uri}, heap ${server.heap}, page cache ${server.pageCache}`);
         try {

@@ -9,16 +9,17 @@ export async function buildViewer(minify = true): Promise<string> {
   const out = join(src, "dist");
   mkdirSync(out, { recursive: true });
   await build({
-    entryPoints: [join(src, "src", "main.ts")],
+    entryPoints: { app: join(src, "src", "main.ts"), bench: join(src, "src", "bench.ts") },
     bundle: true,
     format: "esm",
     target: "es2022",
     minify,
     sourcemap: true,
-    outfile: join(out, "app.js"),
+    outdir: out,
     logLevel: "error",
   });
   copyFileSync(join(src, "index.html"), join(out, "index.html"));
+  copyFileSync(join(src, "bench.html"), join(out, "bench.html"));
   copyFileSync(join(src, "style.css"), join(out, "style.css"));
   return out;
 }

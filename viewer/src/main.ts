@@ -4,8 +4,7 @@
  * in a web worker, with search, details and evidence, expansion, Cypher, export and shareable URLs.
  */
 import { MultiDirectedGraph } from "graphology";
-import FA2Layout from "graphology-layout-forceatlas2/worker";
-import forceAtlas2 from "graphology-layout-forceatlas2";
+import { startWorkerLayout, type RunningLayout } from "./layout";
 import noverlap from "graphology-layout-noverlap";
 import { downloadAsPNG } from "@sigma/export-image";
 import { write as writeGexf } from "graphology-gexf/browser";
@@ -20,7 +19,7 @@ const state: ViewState = readState();
 const data = new MultiDirectedGraph();
 const display = new MultiDirectedGraph();
 let renderer: Sigma | null = null;
-let layout: FA2Layout | null = null;
+let layout: RunningLayout | null = null;
 let hovered: string | undefined;
 let focus: Set<string> | null = null;
 let months: string[] = [];
@@ -277,8 +276,7 @@ function setFocus(): void {
 function startLayout(seconds = 4): void {
   stopLayout(false);
   if (display.order === 0) return;
-  layout = new FA2Layout(display, { settings: { ...forceAtlas2.inferSettings(display), slowDown: 4, barnesHutOptimize: display.order > 800 } });
-  layout.start();
+  layout = startWorkerLayout(display);
   $("layout-toggle").textContent = "Stop layout";
   $("layout-toggle").setAttribute("aria-pressed", "true");
   if (seconds > 0) window.setTimeout(() => layout?.isRunning() && stopLayout(true), seconds * 1000);
@@ -286,7 +284,7 @@ function startLayout(seconds = 4): void {
 
 function stopLayout(tidy: boolean): void {
   if (!layout) return;
-  layout.kill();
+  layout.stop();
   layout = null;
   // Labels and nodes that ended on top of each other get pushed apart once the forces settle.
   if (tidy && display.order) noverlap.assign(display, { maxIterations: 60, settings: { ratio: 1.4, margin: 2 } });

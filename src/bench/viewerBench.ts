@@ -1,0 +1,37 @@
+/** Rendering figures in headless Chromium for generated graphs of growing size. */
+import Fastify from "fastify";
+import fastifyStatic from "@fastify/static";
+import { chromium } from "playwright-core";
+import { buildViewer } from "../server/buildViewer.js";
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
+];
+
+export async function benchViewer(sizes: number[], print: (l: string) => void): Promise<void> {
+  const dir = await buildViewer();
+  const app = Fastify();
+  app.register(fastifyStatic, { root: dir });
+  const url = await app.listen({ host: "127.0.0.1", port: 0 });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${url}/bench.html`);
+    await page.waitForFunction(() => typeof (window as unknown as { runBench?: unknown }).runBench === "function");
+    print("viewer: headless Chromium, WebGL in software (SwiftShader): compare sizes with each other, not with a GPU");
+    for (const n of sizes) {
+      const run = (mode: string) => page.evaluate(([size, m]) => (window as unknown as { runBench: (n: number, ms: number, m: string) => Promise<Record<string, number>> }).runBench(size as number, 3000, m as string), [n, mode] as const);
+      const full = await run("full");
+      const alone = await run("no-render");
+      print(
+        `viewer ${String(full.nodes).padStart(6)} nodes ${String(full.edges).padStart(6)} edges: first draw ${full.firstDrawMs!.toFixed(0)} ms, refresh ${full.refreshMedianMs!.toFixed(1)} ms (median of 10); ` +
+          `during 3 s of ForceAtlas2 the longest gap between frames is ${alone.longestFrameGapMs!.toFixed(0)} ms with the layout alone (${alone.framesDuringLayout} frames) ` +
+          `and ${full.longestFrameGapMs!.toFixed(0)} ms with sigma drawing in software WebGL (${full.framesDuringLayout} frames)`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}
