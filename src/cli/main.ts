@@ -7,6 +7,7 @@ import { exportCommand } from "./exportCommand.js";
 import { benchCommand } from "./benchCommand.js";
 import { queryCommand } from "./queryCommand.js";
 import { viewerCommand } from "./viewerCommand.js";
+import { demoCommand } from "./demoCommand.js";
 
 // Piping into `head` closes stdout early; that is not an error.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {
@@ -24,6 +25,7 @@ ingestCommand(program);
 exportCommand(program);
 queryCommand(program);
 viewerCommand(program);
+demoCommand(program);
 benchCommand(program);
 
 await program.parseAsync(process.argv);

@@ -81,7 +81,7 @@ export function writeCsv(g: G, dir: string): { files: string[]; command: string[
     const head = [`id:ID(${label})`, ...cols.map((c, i) => `${c}:${types[i]}`), ":LABEL"];
     const rows = keys.map((k) => {
       const a = g.getNodeAttributes(k);
-      return [csvCell(a.id), ...cols.map((c) => csvCell(a[c])), (a.labels as string[]).join(";")].join(",");
+      return [csvCell(a.id), ...cols.map((c) => csvCell(a[c])), csvCell(a.labels as string[])].join(",");
     });
     const file = `nodes-${label}.csv`;
     writeFileSync(join(dir, file), `${head.join(",")}\n${rows.join("\n")}\n`);
@@ -107,7 +107,8 @@ export function writeCsv(g: G, dir: string): { files: string[]; command: string[
     files.push(file);
     args.push(`--relationships=${join(dir, file)}`);
   }
-  const command = ["database", "import", "full", `--array-delimiter=U+001F`, "--multiline-fields=true", ...args, "neo4j"];
+  // The database is the default one ("neo4j"); naming it as a trailing argument made 5.26 read it as a file path.
+  const command = ["database", "import", "full", `--array-delimiter=U+001F`, "--multiline-fields=true", ...args];
   writeFileSync(join(dir, "import-command.txt"), `neo4j-admin ${command.map((a) => (/[\s]/.test(a) ? `'${a}'` : a)).join(" ")}\n`);
   return { files, command };
 }

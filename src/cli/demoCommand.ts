@@ -1,0 +1,34 @@
+import type { Command } from "commander";
+import { join } from "node:path";
+import { neo4jConfig } from "../config/neo4j.js";
+import { connect } from "../neo4j/driver.js";
+import { applySchema } from "../neo4j/schema.js";
+import { REPO_ROOT } from "../neo4j/localServer.js";
+import { articlesFrom, ingestArticles } from "../ingest/ingest.js";
+import { expandInputs } from "./inputs.js";
+import { summaryLine } from "./ingestCommand.js";
+import { serveViewer } from "./viewerCommand.js";
+import { action } from "./run.js";
+
+export function demoCommand(program: Command): void {
+  program
+    .command("demo")
+    .description("ingest the sample corpus (corpus/) into the configured Neo4j and serve the viewer")
+    .option("--host <host>", "viewer address", process.env.VIEWER_HOST ?? "127.0.0.1")
+    .option("--port <port>", "viewer port", process.env.VIEWER_PORT ?? "5173")
+    .action(
+      action(async (o: { host: string; port: string }) => {
+        const cfg = neo4jConfig();
+        const driver = await connect(cfg);
+        try {
+          await applySchema(driver, cfg.database);
+          const { files } = expandInputs([join(REPO_ROOT, "corpus")]);
+          const { articles, errors } = articlesFrom(files);
+          console.log(summaryLine(await ingestArticles(driver, articles, errors, { database: cfg.database })));
+        } finally {
+          await driver.close();
+        }
+        await serveViewer(o.host, Number(o.port));
+      }),
+    );
+}
