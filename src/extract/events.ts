@@ -5,27 +5,15 @@
 import type { DateHit } from "./dates.js";
 import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
 import { firstMatch, matchAny, occursIn } from "./patterns.js";
-import type { EntityRef, EventStatus, Mention, Token } from "./types.js";
+import type { EntityRef, EventRecord, EventStatus, Mention, Token } from "./types.js";
 
-export interface EventDraft {
-  type: string;
+export interface EventDraft extends Omit<EventRecord, "label" | "mentions"> {
   mode: string;
   nominal: boolean;
   /** A definite noun with no actors of its own ("a chamada telefónica") points back at a known event. */
   anaphoric: boolean;
   sentence: number;
   trigger: { from: number; to: number; start: number; end: number; text: string };
-  sources: EntityRef[];
-  targets: EntityRef[];
-  at: EntityRef[];
-  about: EntityRef[];
-  reportedBy: EntityRef[];
-  status: EventStatus;
-  date?: string;
-  dateText?: string;
-  quantity?: number;
-  quantityText?: string;
-  confidence: number;
 }
 
 /** What the event finder needs of a sentence: tokens and resolved mentions. */

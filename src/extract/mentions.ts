@@ -139,6 +139,20 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     out.mentions.push(m);
     return m;
   };
+  /**
+   * A role and its state end at `end`; a name after it (", Vladimir Putin" or "Vladimir Putin") is the
+   * person who holds the role. Returns where reading goes on.
+   */
+  const rolePhrase = (from: number, end: number, role: { role: string; member: boolean }, state: GazEntry): number => {
+    const person = personAt(ctx, tokens[end]?.text === "," ? end + 1 : end, out.created);
+    if (!person) {
+      push(mention(ctx, from, end, "role", undefined, 0.8, { role: role.role, roleState: state.ref.id }));
+      return end;
+    }
+    push(mention(ctx, from, person.end, "entity", person.ref, person.confidence, { role: role.role, roleState: state.ref.id, alias: spanText(ctx, person.start, person.end) }));
+    out.facts.push({ type: role.member ? "PART_OF" : "LEADS", from: person.ref, to: state.ref, role: role.role });
+    return person.end;
+  };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -162,16 +176,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       while (tokens[j] && lex.roleModifiers.has(tokens[j]!.norm)) j++;
       const role = firstMatch(tokens, j, lex.roles, (r) => r.pattern)?.item;
       if (role) {
-        const k = j + role.pattern.words.length;
-        const person = personAt(ctx, tokens[k]?.text === "," ? k + 1 : k, out.created);
-        if (person) {
-          push(mention(ctx, i, person.end, "entity", person.ref, person.confidence, { role: role.role, roleState: pre.entry.ref.id, alias: spanText(ctx, person.start, person.end) }));
-          out.facts.push({ type: role.member ? "PART_OF" : "LEADS", from: person.ref, to: pre.entry.ref, role: role.role });
-          i = person.end;
-        } else {
-          push(mention(ctx, i, k, "role", undefined, 0.8, { role: role.role, roleState: pre.entry.ref.id }));
-          i = k;
-        }
+        i = rolePhrase(i, j + role.pattern.words.length, role, pre.entry);
         continue;
       }
       const f = at(ctx, j, lex.forces);
@@ -212,17 +217,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       while (tokens[j] && lex.roleModifiers.has(tokens[j]!.norm)) j++;
       const q = qualifyingState(ctx, j);
       if (q) {
-        j = q.end;
-        const k = tokens[j]?.text === "," ? j + 1 : j;
-        const person = personAt(ctx, k, out.created);
-        if (person) {
-          push(mention(ctx, i, person.end, "entity", person.ref, person.confidence, { role: role.role, roleState: q.entry.ref.id, alias: spanText(ctx, person.start, person.end) }));
-          out.facts.push({ type: role.member ? "PART_OF" : "LEADS", from: person.ref, to: q.entry.ref, role: role.role });
-          i = person.end;
-        } else {
-          push(mention(ctx, i, j, "role", undefined, 0.8, { role: role.role, roleState: q.entry.ref.id }));
-          i = j;
-        }
+        i = rolePhrase(i, q.end, role, q.entry);
         continue;
       }
     }

@@ -4,24 +4,12 @@
  * existing disposable server instead. The user's own database is never touched.
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { startLocalServer, stopLocalServer } from "../../src/neo4j/localServer.js";
 import type { Neo4jConfig } from "../../src/config/neo4j.js";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from "../../src/bench/throwawayServer.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
