@@ -123,7 +123,8 @@ function pickSubject(ctx: Ctx, ms: ResolvedMention[], from: number, trig: Trigge
     const p = prepBefore(ctx, m);
     const near = from - m.to <= 2;
     if (p === undefined || p === "by" || (p === "with" && near && !SYMMETRIC.has(trig.type))) {
-      return coordinated(ctx, m, ms.filter(isActor), -1);
+      // Coordinated subjects in the order the text names them: "Thailand and Cambodia agreed".
+      return coordinated(ctx, m, ms.filter(isActor), -1).reverse();
     }
   }
   return [];
@@ -155,6 +156,11 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
       else out.places.push(m);
       continue;
     }
+    if (p === "in" && m.refs[0]?.label === "State") {
+      // "em Pequim": where it happened; for an attack, also whom it hit when nobody else is named.
+      out.places.push(m);
+      if (type !== "ASSAULT") continue;
+    }
     if (!isActor(m) || out.targets.length) continue;
     // Words between the trigger and the actor, not counting articles.
     const dist = t.slice(trig.to, m.from).filter((x) => !ctx.lex.determiners.has(x.norm)).length;
@@ -170,11 +176,7 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
       }
       if (nominal || dist > 5) continue;
     }
-    if (p === "in") {
-      // "em Pequim": where it happened; for an attack, also whom it hit when nobody else is named.
-      if (m.refs[0]?.label === "State") out.places.push(m);
-      if (type !== "ASSAULT") continue;
-    }
+    if (p === "in" && type !== "ASSAULT") continue;
     // A partner of a meeting or of ties stands right by it: "encontrar com X", "met X", "laços com X".
     if (SYMMETRIC.has(type) && (dist > 3 || !(p === undefined ? dist === 0 : p === "with" || p === "to"))) continue;
     out.targets.push(...coordinated(ctx, m, pool.filter(isActor), 1));

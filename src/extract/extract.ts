@@ -140,7 +140,12 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
       resolved.push(r);
       for (const ref of refs) {
         if (m.kind !== "agreement") touch(ref, { sentence: s.index, start: m.start, end: m.end, text: m.alias ?? m.text }, m.confidence);
-        if (ref.label === "Person") lastPerson = ref;
+        if (ref.label === "Person") {
+          lastPerson = ref;
+          // A leader named counts for the state they lead when "the two leaders" is resolved.
+          const led = m.roleState ?? [...leaders.entries()].find(([, p]) => p.id === ref.id)?.[0] ?? personState(gaz, ref, published);
+          if (led && !found.pairs.includes(m)) recentStates.push({ id: led, sentence: s.index });
+        }
         // Where something happens ("em Washington") is not what the article is about.
         const prep = prepositionOf(lex, tokens[m.from - 1]) ?? prepositionOf(lex, tokens[m.from - 2]);
         if (ref.label === "State" && m.kind === "entity" && !found.pairs.includes(m) && prep !== "in") recentStates.push({ id: ref.id, sentence: s.index });
