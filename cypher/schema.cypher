@@ -23,6 +23,9 @@ CREATE INDEX entity_id IF NOT EXISTS FOR (n:Entity) ON (n.id);
 
 CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+// Event.when is the event's date, or the day it was first reported when the text gives none: what
+// date-range questions filter on, with an index.
+CREATE INDEX event_when IF NOT EXISTS FOR (n:Event) ON (n.when);
 CREATE INDEX event_status IF NOT EXISTS FOR (n:Event) ON (n.status);
 CREATE INDEX document_url IF NOT EXISTS FOR (n:Document) ON (n.url);
 CREATE INDEX document_published IF NOT EXISTS FOR (n:Document) ON (n.published);

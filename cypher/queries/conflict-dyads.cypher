@@ -4,13 +4,17 @@
 // @row one directed pair of actors in conflict: the event types between them, how many events and reports, first and last date, places
 MATCH (e:Event)
 WHERE e.type IN ['ASSAULT', 'COERCE', 'THREATEN']
-  AND coalesce(e.date, e.firstReported, '') >= coalesce($from, '') AND coalesce(e.date, e.firstReported, '') <= coalesce($to, '9999')
+  AND e.when >= coalesce($from, '') AND e.when <= coalesce($to, '9999')
 MATCH (e)-[:SOURCE]->(s:Actor)
 MATCH (e)-[:TARGET]->(t:Actor)
-OPTIONAL MATCH (e)-[:AT]->(p)
-WITH s, t, e, collect(p.name) AS eventPlaces
-RETURN s.name AS source, t.name AS target, collect(DISTINCT e.type) AS types, count(e) AS events, sum(coalesce(e.reports, 1)) AS reports,
-       min(coalesce(e.date, e.firstReported)) AS first, max(coalesce(e.date, e.lastReported)) AS last,
-       reduce(acc = [], x IN reduce(f = [], l IN collect(eventPlaces) | f + l) | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS places
+WITH s, t, collect(DISTINCT e.type) AS types, count(e) AS events, sum(coalesce(e.reports, 1)) AS reports,
+     min(e.when) AS first, max(coalesce(e.date, e.lastReported)) AS last, collect(e) AS evs
+ORDER BY events DESC, reports DESC LIMIT 100
+// Places only for the 100 pairs kept.
+CALL (evs) {
+  UNWIND evs AS x
+  MATCH (x)-[:AT]->(p)
+  RETURN collect(DISTINCT p.name) AS places
+}
+RETURN s.name AS source, t.name AS target, types, events, reports, first, last, places
 ORDER BY events DESC, source, target
-LIMIT 100

@@ -54,7 +54,8 @@ const NODE_SET: Record<string, string> = {
     n.confidence = CASE WHEN n.confidence IS NULL OR row.props.confidence > n.confidence THEN row.props.confidence ELSE n.confidence END,
     n.reports = coalesce(n.reports, 0) + row.docs,
     n.firstReported = CASE WHEN n.firstReported IS NULL OR row.first < n.firstReported THEN row.first ELSE n.firstReported END,
-    n.lastReported = CASE WHEN n.lastReported IS NULL OR row.last > n.lastReported THEN row.last ELSE n.lastReported END`),
+    n.lastReported = CASE WHEN n.lastReported IS NULL OR row.last > n.lastReported THEN row.last ELSE n.lastReported END
+    WITH n, row SET n.when = coalesce(n.date, n.firstReported)`),
   entity: q(`SET n.name = coalesce(n.name, row.props.name), n.wikidata = coalesce(n.wikidata, row.props.wikidata),
     n.iso2 = coalesce(n.iso2, row.props.iso2), n.kind = coalesce(n.kind, row.props.kind), n.role = coalesce(n.role, row.props.role),
     n.status = coalesce(row.props.status, n.status), n.date = coalesce(n.date, row.props.date),
