@@ -5,7 +5,7 @@
  */
 import type { EventDraft } from "./events.js";
 import { keyOf } from "./gazetteer.js";
-import type { EntityRef, EventRecord, Sentence } from "./types.js";
+import type { EntityRef, EventRecord } from "./types.js";
 
 const SYMMETRIC = new Set(["CONSULT", "COOPERATE"]);
 /** Types that make sense with a single actor. */
@@ -32,7 +32,7 @@ function union(a: EntityRef[], b: EntityRef[]): EntityRef[] {
   return [...a, ...b.filter((r) => !seen.has(keyOf(r)) && seen.add(keyOf(r)))];
 }
 
-function absorb(e: EventRecord, d: EventDraft, sentences: Sentence[]): void {
+function absorb(e: EventRecord, d: EventDraft): void {
   e.mentions.push({ sentence: d.sentence, start: d.trigger.start, end: d.trigger.end, text: d.trigger.text });
   e.at = union(e.at, d.at);
   e.about = union(e.about, d.about);
@@ -49,7 +49,6 @@ function absorb(e: EventRecord, d: EventDraft, sentences: Sentence[]): void {
   if (e.mode === "meeting" && d.mode !== "meeting" && d.type === e.type) e.mode = d.mode;
   if (e.status === "occurred" && d.status === "claimed") e.status = "claimed";
   e.confidence = Math.min(0.95, Math.max(e.confidence, d.confidence) + 0.05);
-  void sentences;
 }
 
 function fromDraft(d: EventDraft): EventRecord {
@@ -72,7 +71,7 @@ function fromDraft(d: EventDraft): EventRecord {
   };
 }
 
-export function coreferEvents(drafts: EventDraft[], sentences: Sentence[]): EventRecord[] {
+export function coreferEvents(drafts: EventDraft[]): EventRecord[] {
   const events: EventRecord[] = [];
   const partial: EventDraft[] = [];
   for (const d of drafts) {
@@ -83,7 +82,7 @@ export function coreferEvents(drafts: EventDraft[], sentences: Sentence[]): Even
       continue;
     }
     const hit = events.find((e) => e.type === d.type && sameActors(e, d) && datesCompatible(e.date, d.date) && (e.status === "planned") === (d.status === "planned"));
-    if (hit) absorb(hit, d, sentences);
+    if (hit) absorb(hit, d);
     else events.push(fromDraft(d));
   }
   for (const d of partial) {
@@ -94,7 +93,7 @@ export function coreferEvents(drafts: EventDraft[], sentences: Sentence[]): Even
     const hit = d.anaphoric || !mine.length
       ? candidates.filter(before).sort((a, b) => b.mentions[0]!.sentence - a.mentions[0]!.sentence)[0]
       : candidates.filter(before).at(-1) ?? candidates[0];
-    if (hit && (mine.length || d.anaphoric)) absorb(hit, d, sentences);
+    if (hit && (mine.length || d.anaphoric)) absorb(hit, d);
     // "China supported the ceasefire": one actor, but about a known agreement.
     else if (d.sources.length && d.about.length) events.push(fromDraft(d));
   }

@@ -355,8 +355,8 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     e.status = status(ctx, e.trigger.from, e.trigger.to, e._hit.trig, claim, e.date);
     const future = (e as { _future?: string })._future;
     if (e.status === "planned" && future) e.date = future;
-    // "concordou em enviar": the agreement's partner is the embedded event's.
   }
+  // "concordou em enviar X para Y", "agreed to send": the agreeing has the embedded event's partner.
   for (let k = 0; k + 1 < drafts.length; k++) {
     const a = drafts[k]!;
     const b = drafts[k + 1]!;

@@ -11,7 +11,7 @@ import { findEvents, subjectBefore, type EventDraft, type ResolvedMention, type 
 import { defaultGazetteer, keyOf, type Gazetteer, type GazEntry } from "./gazetteer.js";
 import { detectLanguage, isLanguage } from "./language.js";
 import { lexicon, prepositionOf, type Lexicon } from "./lexicon.js";
-import { findMentions, type LocalFact, type NewEntity } from "./mentions.js";
+import { findMentions, type NewEntity } from "./mentions.js";
 import { firstMatch, occursIn } from "./patterns.js";
 import { DATA_DIR } from "./paths.js";
 import { splitSentences, tokenize } from "./text.js";
@@ -60,7 +60,7 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
   const entities = new Map<string, EntityRecord>();
   const seenSpans = new Set<string>();
   const created = new Map<string, NewEntity>();
-  const textFacts: (LocalFact & { sentence: number; confidence: number })[] = [];
+  const textFacts: { type: RelationRecord["type"]; from: EntityRef; to: EntityRef; role?: string; sentence: number; confidence: number }[] = [];
   const views: SentenceView[] = [];
   const leaders = new Map<string, EntityRef>(); // state id -> person named as its leader in this text
   let lastPerson: EntityRef | undefined;
@@ -218,7 +218,7 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
     rec.kind = a.kind;
     rec.status = rankStatus(rec.status, a.status);
     rec.date ??= a.date;
-    for (const p of a.parties) textFacts.push({ type: "PARTY_TO" as never, from: p, to: ref, sentence: a.sentence, confidence: 0.75 } as never);
+    for (const p of a.parties) textFacts.push({ type: "PARTY_TO", from: p, to: ref, sentence: a.sentence, confidence: 0.75 });
   }
   const remap = (r: EntityRef): EntityRef => (r.label === "Agreement" && agreementIds.has(r.id) ? { label: "Agreement", id: agreementIds.get(r.id)! } : r);
 
@@ -234,7 +234,7 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
       }
     }
   }
-  const events = coreferEvents(drafts, sentences);
+  const events = coreferEvents(drafts);
   for (const e of events) {
     for (const r of [...e.sources, ...e.targets, ...e.at, ...e.reportedBy]) ensureEntity(r, e.mentions[0]!);
   }
@@ -259,10 +259,10 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
   };
   for (const f of textFacts) {
     const fromKey = keyOf(f.from);
-    if (!entities.has(fromKey) && f.type !== ("PARTY_TO" as string)) continue;
+    if (!entities.has(fromKey) && f.type !== "PARTY_TO") continue;
     ensureEntity(f.to, { sentence: f.sentence, start: sentences[f.sentence]!.start, end: sentences[f.sentence]!.start, text: "" });
     ensureEntity(f.from, { sentence: f.sentence, start: sentences[f.sentence]!.start, end: sentences[f.sentence]!.start, text: "" });
-    relate(f.type as RelationRecord["type"], f.from, f.to, f.sentence, f.confidence, "text", f.role);
+    relate(f.type, f.from, f.to, f.sentence, f.confidence, "text", f.role);
   }
   for (const rec of [...entities.values()]) {
     const g = gaz.entries.get(`${rec.label}:${rec.id}`) ?? undefined;

@@ -3,7 +3,7 @@
  * Putin"), governments, armed forces and intelligence services qualified by a state, places,
  * agreements, and capitalized names the gazetteer does not know.
  */
-import { keyOf, lookup, type Gazetteer, type GazEntry, type NameHit } from "./gazetteer.js";
+import { lookup, type Gazetteer, type GazEntry, type NameHit } from "./gazetteer.js";
 import { prepositionOf, type Lexicon } from "./lexicon.js";
 import { firstMatch, matchAny, type Pattern } from "./patterns.js";
 import { slug } from "./text.js";
@@ -374,4 +374,3 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
   return out;
 }
 
-export { keyOf };

@@ -25,7 +25,7 @@ export const EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-function decode(source: string, bytes: Uint8Array): string {
+function decode(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new Error("empty file");
   if (bytes.subarray(0, 8192).includes(0)) throw new Error("binary file (NUL bytes), not text");
   try {
@@ -33,7 +33,6 @@ function decode(source: string, bytes: Uint8Array): string {
   } catch {
     throw new Error("not valid UTF-8 text");
   }
-  void source;
 }
 
 const isoDate = (x: unknown): string | undefined => {
@@ -118,7 +117,7 @@ export function readArticleFile(path: string, maxBytes = MAX_BYTES): ReadResult 
     if (!EXTENSIONS.includes(ext)) throw new Error(`unknown extension '${ext || "(none)"}' (expected ${EXTENSIONS.join(", ")})`);
     const size = statSync(path).size;
     if (size > maxBytes) throw new Error(`file is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit for one article file`);
-    const raw = decode(path, readFileSync(path));
+    const raw = decode(readFileSync(path));
     if (!raw.trim()) throw new Error("empty file");
     if (ext === ".jsonl" || ext === ".ndjson") return parseJsonl(path, raw);
     if (ext === ".html" || ext === ".htm") return { articles: [parseHtml(path, raw)], errors: [] };
