@@ -7,16 +7,11 @@ import { REPO_ROOT } from "../neo4j/localServer.js";
 import { articlesFrom, ingestArticles } from "../ingest/ingest.js";
 import { expandInputs } from "./inputs.js";
 import { summaryLine } from "./ingestCommand.js";
-import { serveViewer } from "./viewerCommand.js";
+import { serveViewer, withViewerAddress } from "./viewerCommand.js";
 import { action } from "./run.js";
 
 export function demoCommand(program: Command): void {
-  program
-    .command("demo")
-    .description("ingest the sample corpus (corpus/) into the configured Neo4j and serve the viewer")
-    .option("--host <host>", "viewer address", process.env.VIEWER_HOST ?? "127.0.0.1")
-    .option("--port <port>", "viewer port", process.env.VIEWER_PORT ?? "5173")
-    .action(
+  withViewerAddress(program.command("demo").description("ingest the sample corpus (corpus/) into the configured Neo4j and serve the viewer")).action(
       action(async (o: { host: string; port: string }) => {
         const cfg = neo4jConfig();
         const driver = await connect(cfg);

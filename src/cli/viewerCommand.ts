@@ -24,13 +24,15 @@ export async function serveViewer(host: string, port: number): Promise<void> {
   await new Promise(() => {});
 }
 
-export function viewerCommand(program: Command): void {
-  program
-    .command("viewer")
-    .description("serve the Sigma.js viewer and its API over the configured Neo4j")
+/** --host and --port, shared by the commands that serve the viewer. */
+export function withViewerAddress(cmd: Command): Command {
+  return cmd
     .option("--host <host>", "address to listen on", process.env.VIEWER_HOST ?? "127.0.0.1")
-    .option("--port <port>", "port to listen on", process.env.VIEWER_PORT ?? "5173")
-    .action(
+    .option("--port <port>", "port to listen on", process.env.VIEWER_PORT ?? "5173");
+}
+
+export function viewerCommand(program: Command): void {
+  withViewerAddress(program.command("viewer").description("serve the Sigma.js viewer and its API over the configured Neo4j")).action(
       action(async (o: { host: string; port: string }) => serveViewer(o.host, Number(o.port))),
     );
 }

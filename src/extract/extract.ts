@@ -94,13 +94,20 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
     }
   };
 
+  // Who the gazetteer says led each state on the publication date, built on first need instead of
+  // scanning every entry for each "o presidente russo".
+  let officeHolders: Map<string, EntityRef> | undefined;
   const leaderOf = (state: string): EntityRef | undefined => {
     const named = leaders.get(state);
     if (named) return named;
-    for (const e of gaz.entries.values()) {
-      if (e.ref.label === "Person" && activeOffices(e, published).some((o) => o.leads === state)) return e.ref;
+    if (!officeHolders) {
+      officeHolders = new Map();
+      for (const e of gaz.entries.values()) {
+        if (e.ref.label !== "Person") continue;
+        for (const o of activeOffices(e, published)) if (o.leads && !officeHolders.has(o.leads)) officeHolders.set(o.leads, e.ref);
+      }
     }
-    return undefined;
+    return officeHolders.get(state);
   };
 
   // Mentions, resolved in reading order so that "o presidente russo" and "as duas nações" see what came before.

@@ -1,4 +1,4 @@
-import { fold, tokenize } from "./text.js";
+import { tokenize } from "./text.js";
 import type { Token } from "./types.js";
 
 /** One compiled word pattern: "conversa* telefonica" -> two words, the first a prefix. */
@@ -107,4 +107,3 @@ export function foldWords(s: string): string {
   return tokenize(s).map((t) => t.norm).join(" ");
 }
 
-export { fold };

@@ -31,8 +31,6 @@ export interface WritePlan {
   relCount: number;
 }
 
-export const ENTITY_LABELS = ["Person", "State", "Organization", "Agreement", "Place"] as const;
-
 function props(attrs: Record<string, unknown>, drop: string[]): Props {
   const out: Props = {};
   for (const [k, v] of Object.entries(attrs)) {
