@@ -37,14 +37,14 @@ export function benchCommand(program: Command): void {
       action(async (o: Opts) => {
         const parts = new Set((o.only ?? "extract,ingest,queries,viewer").split(","));
         const print = (l: string) => console.log(l);
-        if (parts.has("extract")) benchExtraction(Number(o.extractArticles), print);
+        if (parts.has("extract")) await benchExtraction(Number(o.extractArticles), print);
         if (parts.has("viewer")) await benchViewer(o.viewerSizes.split(",").map(Number), print);
         if (!parts.has("ingest") && !parts.has("queries")) return;
         const server = await throwawayServer(o.heap, o.pageCache);
         print(`neo4j: throwaway Community server at ${server.config.uri}, heap ${server.heap}, page cache ${server.pageCache}`);
         try {
           if (parts.has("ingest") || parts.has("queries")) {
-            const graphs = benchExtraction(Number(o.articles), print);
+            const graphs = await benchExtraction(Number(o.articles), print);
             await benchIngest(server.config, graphs, Number(o.naive), Number(o.batch), Number(o.concurrency), print);
           }
           if (parts.has("queries")) {

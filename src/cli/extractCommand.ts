@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { buildGazetteer, extract, readArticleFile, type Article } from "../extract/index.js";
 import { summarize } from "../extract/summary.js";
 import { isLanguage } from "../extract/language.js";
-import { buildGraph } from "../graph/build.js";
+import { buildSerializedGraph } from "../graph/build.js";
 import { UserError } from "../neo4j/driver.js";
 import { action } from "./run.js";
 import { expandInputs } from "./inputs.js";
@@ -43,7 +43,7 @@ export function extractCommand(program: Command): void {
         for (const a of articles) {
           const x = extract({ ...a, published: a.published ?? o.published, language: o.language ?? a.language }, { gazetteer });
           if (o.format === "summary") process.stdout.write(`${summarize(x)}\n\n`);
-          else process.stdout.write(several ? `${JSON.stringify(buildGraph(x).export())}\n` : `${JSON.stringify(buildGraph(x).export(), null, 2)}\n`);
+          else process.stdout.write(several ? `${JSON.stringify(buildSerializedGraph(x))}\n` : `${JSON.stringify(buildSerializedGraph(x), null, 2)}\n`);
         }
         return failed ? 1 : 0;
       }),

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import cliProgress from "cli-progress";
 import { neo4jConfig } from "../config/neo4j.js";
-import { buildGazetteer, readStdin } from "../extract/index.js";
+import { readStdin } from "../extract/index.js";
 import { connect, UserError } from "../neo4j/driver.js";
 import { applySchema } from "../neo4j/schema.js";
 import { resetDatabase } from "../neo4j/write.js";
@@ -17,6 +17,7 @@ interface Opts {
   language?: string;
   batch: string;
   gazetteer?: string[];
+  workers?: string;
 }
 
 export function summaryLine(r: IngestReport, dryRun = false): string {
@@ -39,6 +40,7 @@ export function ingestCommand(program: Command): void {
     .option("--language <code>", "pt, en or es for articles that do not say (detected otherwise)")
     .option("--batch <n>", "articles per transaction", "25")
     .option("--gazetteer <file...>", "extra gazetteer YAML files")
+    .option("--workers <n>", "extraction threads (default: every core for 64 articles or more)")
     .action(
       action(async (paths: string[], o: Opts) => {
         if (o.reset && !o.yes) throw new UserError("--reset empties the whole database: add --yes to confirm.");
@@ -62,7 +64,8 @@ export function ingestCommand(program: Command): void {
             language: o.language,
             batchSize: Number(o.batch) || 25,
             dryRun: o.dryRun,
-            gazetteer: o.gazetteer?.length ? buildGazetteer(o.gazetteer) : undefined,
+            gazetteerFiles: o.gazetteer,
+            workers: o.workers ? Math.max(1, Number(o.workers) || 1) : undefined,
             onProgress: (done) => bar?.update(done),
           });
           bar?.stop();

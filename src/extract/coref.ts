@@ -11,7 +11,15 @@ const SYMMETRIC = new Set(["CONSULT", "COOPERATE"]);
 /** Types that make sense with a single actor. */
 const SOLO = new Set(["MOBILIZE"]);
 
-const ids = (rs: EntityRef[]) => [...new Set(rs.map(keyOf))].sort();
+// Every draft is compared with every event, so each actor list's sorted keys are computed once
+// (the lists are not changed while coreference runs).
+const idCache = new WeakMap<EntityRef[], string[]>();
+function ids(rs: EntityRef[]): string[] {
+  let out = idCache.get(rs);
+  if (!out) idCache.set(rs, (out = rs.length === 1 ? [keyOf(rs[0]!)] : [...new Set(rs.map(keyOf))].sort()));
+  return out;
+}
+const participantCache = new WeakMap<object, string[]>();
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 function datesCompatible(a?: string, b?: string): boolean {
@@ -19,7 +27,9 @@ function datesCompatible(a?: string, b?: string): boolean {
 }
 
 function participants(e: { sources: EntityRef[]; targets: EntityRef[] }): string[] {
-  return ids([...e.sources, ...e.targets]);
+  let out = participantCache.get(e);
+  if (!out) participantCache.set(e, (out = [...new Set([...ids(e.sources), ...ids(e.targets)])].sort()));
+  return out;
 }
 
 function sameActors(a: EventRecord, d: EventDraft): boolean {

@@ -42,9 +42,10 @@ export function matchAt(tokens: readonly Token[], i: number, p: Pattern): number
 const KEY = 3;
 interface Index {
   byKey: Map<string, number[]>;
-  /** Merged candidate lists per token prefix, computed once per prefix. */
+  /** Merged candidate lists per token, computed once per token (keyed by the whole word so the lookup hashes a string it has seen). */
   memo: Map<string, number[]>;
 }
+const MEMO_CAP = 100_000;
 const indexes = new WeakMap<readonly object[], Index>();
 
 function candidates<T>(items: readonly T[], get: (x: T) => Pattern, norm: string): readonly number[] | null {
@@ -59,13 +60,14 @@ function candidates<T>(items: readonly T[], get: (x: T) => Pattern, norm: string
     idx = { byKey, memo: new Map() };
     indexes.set(items as readonly object[], idx);
   }
-  const head = norm.slice(0, KEY);
-  let out = idx.memo.get(head);
+  let out = idx.memo.get(norm);
   if (!out) {
+    const head = norm.slice(0, KEY);
     out = [];
     for (let len = head.length; len >= 0; len--) out.push(...(idx.byKey.get(head.slice(0, len)) ?? []));
     out.sort((a, b) => a - b);
-    idx.memo.set(head, out);
+    if (idx.memo.size >= MEMO_CAP) idx.memo.clear();
+    idx.memo.set(norm, out);
   }
   return out;
 }

@@ -2,12 +2,21 @@ import type { Sentence, Token } from "./types.js";
 
 /** Lower case with accents folded: the key every lexicon and gazetteer look-up uses. */
 export function fold(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[’`´]/g, "'");
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/[’`´]/g, "'");
+    // Words repeat across a corpus; the cap keeps a long ingest from growing without bound.
+    if (folded.size >= FOLD_CACHE) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
 }
+const FOLD_CACHE = 200_000;
+const folded = new Map<string, string>();
 
 export function slug(s: string): string {
   return fold(s)
@@ -50,8 +59,11 @@ function pushToken(out: Token[], t: string, start: number): void {
  * Sentences with document offsets. A line without final punctuation (a title or a heading) is a
  * sentence of its own; Intl.Segmenter splits the rest.
  */
+const segmenters = new Map<string, Intl.Segmenter>();
+
 export function splitSentences(text: string, language: string): Sentence[] {
-  const seg = new Intl.Segmenter(language, { granularity: "sentence" });
+  let seg = segmenters.get(language);
+  if (!seg) segmenters.set(language, (seg = new Intl.Segmenter(language, { granularity: "sentence" })));
   const out: Sentence[] = [];
   let lineStart = 0;
   for (const line of text.split("\n")) {

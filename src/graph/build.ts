@@ -4,6 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { MultiDirectedGraph } from "graphology";
+import type { Attributes, SerializedEdge, SerializedGraph, SerializedNode } from "graphology-types";
 import type { EntityRef, EventRecord, Extraction } from "../extract/types.js";
 
 export type ModelGraph = MultiDirectedGraph;
@@ -28,38 +29,62 @@ export function eventId(e: EventRecord, published?: string): string {
   return createHash("sha256").update([e.type, ...actors, when].join("|")).digest("hex").slice(0, 16);
 }
 
+/** A copy without the undefined properties (deleting them instead would turn every object into a slow dictionary). */
 function clean<T extends Record<string, unknown>>(o: T): T {
-  for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
-  return o;
+  const out: Record<string, unknown> = {};
+  for (const k in o) if (o[k] !== undefined) out[k] = o[k];
+  return out as T;
 }
 
-export function buildGraph(x: Extraction): ModelGraph {
-  const g: ModelGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+/**
+ * The graph as graphology's serialized form, built directly: ingest and the JSON output only need
+ * this, and going through a Graph instance and `export()` cost as much as the extraction itself.
+ */
+export function buildSerializedGraph(x: Extraction): SerializedGraph {
+  const nodes: SerializedNode[] = [];
+  const edges: SerializedEdge[] = [];
+  const nodeAttrs = new Map<string, Attributes>();
+  const edgeKeys = new Set<string>();
+  const addNode = (key: string, attributes: Attributes) => {
+    if (nodeAttrs.has(key)) throw new Error(`duplicate node ${key}`);
+    nodeAttrs.set(key, attributes);
+    nodes.push({ key, attributes });
+  };
+  const addEdge = (key: string, source: string, target: string, attributes: Attributes) => {
+    if (edgeKeys.has(key)) throw new Error(`duplicate edge ${key}`);
+    if (source === target) throw new Error(`self loop ${key}`);
+    edgeKeys.add(key);
+    edges.push({ key, source, target, attributes });
+  };
   const doc = x.document;
   const docKey = nodeKey("Document", doc.id);
-  g.addNode(docKey, clean({ labels: ["Document"], id: doc.id, name: doc.title ?? doc.source, title: doc.title, url: doc.url, publisher: doc.publisher, published: doc.published, language: doc.language, source: doc.source }));
+  addNode(docKey, clean({ labels: ["Document"], id: doc.id, name: doc.title ?? doc.source, title: doc.title, url: doc.url, publisher: doc.publisher, published: doc.published, language: doc.language, source: doc.source }));
   const sid = (i: number) => sentenceId(doc.id, i);
   for (const s of x.sentences) {
     const k = nodeKey("Sentence", sid(s.index));
-    g.addNode(k, { labels: ["Sentence"], id: sid(s.index), index: s.index, text: s.text, start: s.start, end: s.end, document: doc.id });
-    g.addEdgeWithKey(`HAS_SENTENCE:${docKey}->${k}`, docKey, k, { type: "HAS_SENTENCE" });
+    addNode(k, { labels: ["Sentence"], id: sid(s.index), index: s.index, text: s.text, start: s.start, end: s.end, document: doc.id });
+    addEdge(`HAS_SENTENCE:${docKey}->${k}`, docKey, k, { type: "HAS_SENTENCE" });
   }
   const mentioned = (from: string, ms: { sentence: number; start: number; end: number; text: string }[], confidence: number) => {
     const bySentence = new Map<number, typeof ms>();
-    for (const m of ms) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+    for (const m of ms) {
+      const list = bySentence.get(m.sentence);
+      if (list) list.push(m);
+      else bySentence.set(m.sentence, [m]);
+    }
     for (const [i, list] of bySentence) {
       const to = nodeKey("Sentence", sid(i));
       const first = list[0]!;
-      g.addEdgeWithKey(`MENTIONED_IN:${from}->${to}`, from, to, clean({
+      addEdge(`MENTIONED_IN:${from}->${to}`, from, to, clean({
         type: "MENTIONED_IN", start: first.start, end: first.end, surface: first.text || undefined, count: list.length,
         surfaces: [...new Set(list.map((m) => m.text).filter(Boolean))],
-        spans: list.map((m) => [m.start, m.end]).flat(), evidence: [sid(i)], confidence,
+        spans: list.flatMap((m) => [m.start, m.end]), evidence: [sid(i)], confidence,
       }));
     }
   };
   for (const e of x.entities) {
     const k = refKey(e);
-    g.addNode(k, clean({
+    addNode(k, clean({
       labels: [e.label], id: e.id, name: e.name, aliases: e.aliases, wikidata: e.wikidata, iso2: e.iso2, kind: e.kind,
       role: e.role, status: e.status, date: e.date, confidence: e.confidence, mentions: e.mentions.length,
     }));
@@ -68,17 +93,17 @@ export function buildGraph(x: Extraction): ModelGraph {
   for (const r of x.relations) {
     const a = refKey(r.from);
     const b = refKey(r.to);
-    if (!g.hasNode(a) || !g.hasNode(b)) continue;
-    g.addEdgeWithKey(`${r.type}:${a}->${b}`, a, b, clean({ type: r.type, role: r.role, evidence: r.evidence.map(sid), confidence: r.confidence, basis: r.basis }));
+    if (!nodeAttrs.has(a) || !nodeAttrs.has(b)) continue;
+    addEdge(`${r.type}:${a}->${b}`, a, b, clean({ type: r.type, role: r.role, evidence: r.evidence.map(sid), confidence: r.confidence, basis: r.basis }));
   }
-  const nameOf = (r: EntityRef) => (g.hasNode(refKey(r)) ? (g.getNodeAttribute(refKey(r), "name") as string) : r.id);
+  const nameOf = (r: EntityRef) => (nodeAttrs.get(refKey(r))?.name as string | undefined) ?? r.id;
   for (const e of x.events) {
     const id = eventId(e, doc.published);
     const k = nodeKey("Event", id);
+    if (nodeAttrs.has(k)) continue; // two drafts that coreference could not join but share an id: keep the first
     const label = `${e.sources.map(nameOf).join(" & ")}${e.targets.length ? ` → ${e.targets.map(nameOf).join(" & ")}` : ""}: ${e.type.toLowerCase()}${e.mode ? ` (${e.mode})` : ""}`;
     const evidence = [...new Set(e.mentions.map((m) => sid(m.sentence)))];
-    if (g.hasNode(k)) continue; // two drafts that coreference could not join but share an id: keep the first
-    g.addNode(k, clean({
+    addNode(k, clean({
       labels: ["Event"], id, name: label, label, type: e.type, mode: e.mode, status: e.status, date: e.date, dateText: e.dateText,
       quantity: e.quantity, quantityText: e.quantityText, confidence: e.confidence, published: doc.published,
     }));
@@ -87,10 +112,15 @@ export function buildGraph(x: Extraction): ModelGraph {
     for (const [type, refs] of roles) {
       for (const r of refs) {
         const to = refKey(r);
-        if (!g.hasNode(to) || g.hasEdge(`${type}:${k}->${to}`)) continue;
-        g.addEdgeWithKey(`${type}:${k}->${to}`, k, to, { type, evidence, confidence: e.confidence });
+        if (!nodeAttrs.has(to) || edgeKeys.has(`${type}:${k}->${to}`)) continue;
+        addEdge(`${type}:${k}->${to}`, k, to, { type, evidence, confidence: e.confidence });
       }
     }
   }
-  return g;
+  return { options: { type: "directed", multi: true, allowSelfLoops: false }, attributes: {}, nodes, edges };
+}
+
+/** The extraction as a graphology graph, for callers that traverse it. */
+export function buildGraph(x: Extraction): ModelGraph {
+  return MultiDirectedGraph.from(buildSerializedGraph(x)) as ModelGraph;
 }

@@ -2,17 +2,22 @@
  * The ingest pipeline: files -> articles -> extraction -> graphs -> Neo4j, with per-file errors
  * that never stop the batch.
  */
+import { availableParallelism } from "node:os";
 import type { Driver } from "neo4j-driver";
 import type { SerializedGraph } from "graphology-types";
 import { extract, readArticleFile, type Article, type Gazetteer, type InputError } from "../extract/index.js";
-import { buildGraph } from "../graph/build.js";
+import { buildSerializedGraph } from "../graph/build.js";
 import { writeGraphs, addCounts, type IngestResult, type WriteCounts } from "../neo4j/write.js";
+import { createExtractPool, type WorkerOutcome } from "./extractPool.js";
 
 export interface IngestOptions {
   database: string;
   published?: string;
   language?: string;
-  gazetteer?: Gazetteer;
+  /** Extra gazetteer files (each extraction thread loads them). */
+  gazetteerFiles?: string[];
+  /** Extraction threads; by default every core for a large batch, this thread for a small one. */
+  workers?: number;
   batchSize?: number;
   dryRun?: boolean;
   onProgress?: (done: number, total: number) => void;
@@ -40,9 +45,12 @@ export function articlesFrom(files: string[]): { articles: Article[]; errors: In
   return { articles, errors };
 }
 
-export function graphOf(a: Article, opts: Pick<IngestOptions, "published" | "language" | "gazetteer">): SerializedGraph {
+/** Below this many articles, starting worker threads costs more than it saves. */
+const POOL_THRESHOLD = 64;
+
+export function graphOf(a: Article, opts: { published?: string; language?: string; gazetteer?: Gazetteer }): SerializedGraph {
   const x = extract({ ...a, published: a.published ?? opts.published, language: a.language ?? opts.language }, { gazetteer: opts.gazetteer });
-  return buildGraph(x).export() as SerializedGraph;
+  return buildSerializedGraph(x);
 }
 
 export async function ingestArticles(driver: Driver | null, articles: Article[], inputErrors: InputError[], opts: IngestOptions): Promise<IngestReport> {
@@ -58,32 +66,45 @@ export async function ingestArticles(driver: Driver | null, articles: Article[],
     seconds: 0,
   };
   const batch = Math.max(1, opts.batchSize ?? 25);
-  for (let i = 0; i < articles.length; i += batch) {
-    const slice = articles.slice(i, i + batch);
-    const graphs: SerializedGraph[] = [];
-    const sources = new Map<string, string>();
-    for (const a of slice) {
-      try {
-        const g = graphOf(a, opts);
+  const workers = opts.workers ?? (articles.length >= POOL_THRESHOLD ? availableParallelism() : 1);
+  const pool = createExtractPool({ workers, gazetteerFiles: opts.gazetteerFiles });
+  const withDefaults = articles.map((a) => ({ ...a, published: a.published ?? opts.published, language: a.language ?? opts.language }));
+  const extractSlice = (i: number) => pool.run(withDefaults.slice(i, i + batch));
+  try {
+    // The next batch is extracted while this one is written.
+    let next: Promise<WorkerOutcome[]> | undefined = articles.length ? extractSlice(0) : undefined;
+    for (let i = 0; i < articles.length; i += batch) {
+      const outcomes = await next!;
+      next = i + batch < articles.length ? extractSlice(i + batch) : undefined;
+      const slice = articles.slice(i, i + batch);
+      const graphs: SerializedGraph[] = [];
+      const sources = new Map<string, string>();
+      outcomes.forEach((o, k) => {
+        const a = slice[k]!;
+        if ("error" in o) {
+          report.failed++;
+          report.errors.push({ source: a.source, message: `extraction failed: ${o.error}` });
+          return;
+        }
+        const g = o.graph;
         graphs.push(g);
         report.planned.nodes += g.nodes.length;
         report.planned.relationships += g.edges.length;
         const doc = g.nodes.find((n) => n.key.startsWith("Document:"))!;
         sources.set(String(doc.attributes!.id), a.source);
-      } catch (err) {
-        report.failed++;
-        report.errors.push({ source: a.source, message: `extraction failed: ${(err as Error).message}` });
-      }
+      });
+      if (driver && !opts.dryRun && graphs.length) {
+        const r: IngestResult = await writeGraphs(driver, graphs, { database: opts.database, batchSize: batch });
+        report.counts = addCounts(report.counts, r.counts);
+        report.ok += r.outcomes.filter((o) => o.status !== "unchanged").length;
+        report.unchanged += r.outcomes.filter((o) => o.status === "unchanged").length;
+        report.failed += r.failures.length;
+        for (const f of r.failures) report.errors.push({ source: sources.get(f.document) ?? f.document, message: `not written: ${f.error}` });
+      } else report.ok += graphs.length;
+      opts.onProgress?.(Math.min(i + batch, articles.length), articles.length);
     }
-    if (driver && !opts.dryRun && graphs.length) {
-      const r: IngestResult = await writeGraphs(driver, graphs, { database: opts.database, batchSize: batch });
-      report.counts = addCounts(report.counts, r.counts);
-      report.ok += r.outcomes.filter((o) => o.status !== "unchanged").length;
-      report.unchanged += r.outcomes.filter((o) => o.status === "unchanged").length;
-      report.failed += r.failures.length;
-      for (const f of r.failures) report.errors.push({ source: sources.get(f.document) ?? f.document, message: `not written: ${f.error}` });
-    } else report.ok += graphs.length;
-    opts.onProgress?.(Math.min(i + batch, articles.length), articles.length);
+  } finally {
+    await pool.close();
   }
   report.seconds = (performance.now() - started) / 1000;
   return report;

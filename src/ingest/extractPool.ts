@@ -1,0 +1,101 @@
+/**
+ * Extraction on every core: a pool of worker threads in this process, each with its own lexicons
+ * and gazetteer, fed articles in chunks. Extraction is pure CPU work, so one thread per core is
+ * what makes a large batch go at the machine's speed; a small batch stays in this thread, where
+ * there is no worker start-up to pay.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { SerializedGraph } from "graphology-types";
+import { buildGazetteer, extract, type Article } from "../extract/index.js";
+import { buildSerializedGraph } from "../graph/build.js";
+import type { WorkerJob, WorkerOutcome } from "./extractWorkerMain.js";
+
+export type { WorkerOutcome };
+
+export interface ExtractPoolOptions {
+  /** Threads; defaults to the cores available. 1 extracts in the calling thread. */
+  workers?: number;
+  /** Extra gazetteer files, loaded by every worker. */
+  gazetteerFiles?: string[];
+  /** Articles per message: large enough to amortise the hand-over, small enough to balance the threads. */
+  chunk?: number;
+}
+
+export interface ExtractPool {
+  readonly workers: number;
+  /** One outcome per article, in the articles' order. */
+  run(articles: Article[]): Promise<WorkerOutcome[]>;
+  close(): Promise<void>;
+}
+
+const WORKER_URL = new URL("./extractWorker.mjs", import.meta.url);
+
+export function createExtractPool(opts: ExtractPoolOptions = {}): ExtractPool {
+  const count = Math.max(1, opts.workers ?? availableParallelism());
+  if (count === 1) return inThreadPool(opts.gazetteerFiles ?? []);
+  // A bad gazetteer file is the user's error, reported here once, not a worker crash per thread.
+  if (opts.gazetteerFiles?.length) buildGazetteer(opts.gazetteerFiles);
+  const chunk = Math.max(1, opts.chunk ?? 8);
+  const threads = Array.from({ length: count }, () => new Worker(WORKER_URL, { workerData: { gazetteerFiles: opts.gazetteerFiles ?? [] } }));
+  let nextId = 0;
+  let broken: Error | undefined;
+  const pending = new Map<number, { resolve: (o: WorkerOutcome[]) => void; reject: (e: Error) => void }>();
+  for (const t of threads) {
+    t.on("message", (m: { id: number; out: WorkerOutcome[] }) => {
+      pending.get(m.id)?.resolve(m.out);
+      pending.delete(m.id);
+    });
+    t.on("error", (err) => {
+      broken = err;
+      for (const p of pending.values()) p.reject(err);
+      pending.clear();
+    });
+  }
+  const send = (t: Worker, articles: Article[]) =>
+    new Promise<WorkerOutcome[]>((resolve, reject) => {
+      if (broken) return reject(broken);
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      t.postMessage({ id, articles } satisfies WorkerJob);
+    });
+  return {
+    workers: count,
+    async run(articles) {
+      const out: WorkerOutcome[] = new Array(articles.length);
+      let next = 0;
+      // Each thread takes the next chunk when it finishes one, so a slow chunk does not hold the others.
+      await Promise.all(
+        threads.map(async (t) => {
+          while (next < articles.length) {
+            const from = next;
+            next += chunk;
+            const res = await send(t, articles.slice(from, from + chunk));
+            res.forEach((r, k) => (out[from + k] = r));
+          }
+        }),
+      );
+      return out;
+    },
+    async close() {
+      await Promise.all(threads.map((t) => t.terminate()));
+    },
+  };
+}
+
+function inThreadPool(gazetteerFiles: string[]): ExtractPool {
+  const gazetteer = gazetteerFiles.length ? buildGazetteer(gazetteerFiles) : undefined;
+  return {
+    workers: 1,
+    async run(articles) {
+      return articles.map((a) => {
+        try {
+          return { graph: buildSerializedGraph(extract(a, { gazetteer })) as SerializedGraph };
+        } catch (err) {
+          return { error: (err as Error).message };
+        }
+      });
+    },
+    async close() {},
+  };
+}
