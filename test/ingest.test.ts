@@ -114,6 +114,21 @@ describe("ingest into Neo4j", () => {
     expect(stale).toEqual([{ c: 0 }]);
   });
 
+  it("creates the relationships of new nodes and merges those of known ones: never doubled, no bookkeeping left", async () => {
+    const text = (n: number) => textGraph(`Vladimir Putin met Xi Jinping in Moscow on Monday. Report ${n}.`, { url: `https://x.test/meet-${n}` });
+    // Two articles of one happening: side by side (both may see the event as new), then one more later.
+    const [ra, rb] = await Promise.all([writeGraphs(driver, [text(1)], { database: db() }), writeGraphs(driver, [text(2)], { database: db() })]);
+    expect([...ra.failures, ...rb.failures]).toEqual([]);
+    await writeGraphs(driver, [text(3), text(4)], { database: db(), batchSize: 2 });
+    const roles = await query("MATCH (e:Event)-[r:SOURCE|TARGET]->(a) RETURN e.id AS e, type(r) AS t, a.id AS a, count(r) AS c, r.evidence AS ev");
+    expect(roles.length).toBeGreaterThan(0);
+    expect(roles.every((r) => r.c === 1)).toBe(true);
+    expect(await query("MATCH (e:Event) RETURN count(e) AS events, sum(e.reports) AS reports")).toEqual([{ events: 1, reports: 4 }]);
+    // The evidence of the one relationship gathers the sentences of all four articles.
+    expect(new Set((roles[0]!.ev as string[]).map((s) => s.split(":")[0])).size).toBe(4);
+    expect(await query("MATCH (n) WHERE n._tx IS NOT NULL RETURN count(n) AS c")).toEqual([{ c: 0 }]);
+  });
+
   it("never duplicates entities under two concurrent ingests", async () => {
     const a = textGraph("Vladimir Putin met Xi Jinping in Moscow. Russia and China signed a trade agreement.", { url: "https://x.test/1" });
     const b = textGraph("Xi Jinping spoke by phone with Vladimir Putin. China praised Russia.", { url: "https://x.test/2" });

@@ -3,6 +3,7 @@
  * retried one article per transaction, so an article is in the graph whole or not at all),
  * UNWIND + MERGE on ids, and provenance kept so that a changed article replaces only its own facts.
  */
+import { randomUUID } from "node:crypto";
 import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
 import type { SerializedGraph } from "graphology-types";
 import { planWrites, type WritePlan } from "./plan.js";
@@ -41,53 +42,71 @@ export function addCounts(a: WriteCounts, b: WriteCounts): WriteCounts {
 
 const q = (s: string) => s.replace(/\s+/g, " ").trim();
 
-/** Entity properties that come from one article and must not overwrite what others said. */
-const NODE_SET: Record<string, string> = {
-  Document: "SET n += row.props",
-  Sentence: "SET n += row.props",
-  Event: q(`SET n.type = row.props.type, n.mode = coalesce(n.mode, row.props.mode), n.label = coalesce(n.label, row.props.label),
-    n.name = coalesce(n.name, row.props.name), n.status = coalesce(n.status, row.props.status),
-    n.date = CASE WHEN row.props.date IS NOT NULL AND (n.date IS NULL OR size(row.props.date) > size(n.date)) THEN row.props.date ELSE n.date END,
-    n.dateText = CASE WHEN n.dateText IS NULL THEN row.props.dateText ELSE n.dateText END,
-    n.quantity = CASE WHEN row.props.quantity IS NOT NULL AND (n.quantity IS NULL OR row.props.quantity > n.quantity) THEN row.props.quantity ELSE n.quantity END,
-    n.quantityText = coalesce(n.quantityText, row.props.quantityText),
-    n.confidence = CASE WHEN n.confidence IS NULL OR row.props.confidence > n.confidence THEN row.props.confidence ELSE n.confidence END,
-    n.reports = coalesce(n.reports, 0) + row.docs,
-    n.firstReported = CASE WHEN n.firstReported IS NULL OR row.first < n.firstReported THEN row.first ELSE n.firstReported END,
-    n.lastReported = CASE WHEN n.lastReported IS NULL OR row.last > n.lastReported THEN row.last ELSE n.lastReported END
-    WITH n, row SET n.when = coalesce(n.date, n.firstReported)`),
-  entity: q(`SET n.name = coalesce(n.name, row.props.name), n.wikidata = coalesce(n.wikidata, row.props.wikidata),
-    n.iso2 = coalesce(n.iso2, row.props.iso2), n.kind = coalesce(n.kind, row.props.kind), n.role = coalesce(n.role, row.props.role),
-    n.status = coalesce(row.props.status, n.status), n.date = coalesce(n.date, row.props.date),
-    n.confidence = CASE WHEN n.confidence IS NULL OR row.props.confidence > n.confidence THEN row.props.confidence ELSE n.confidence END,
-    n.aliases = coalesce(n.aliases, []) + [x IN coalesce(row.props.aliases, []) WHERE NOT x IN coalesce(n.aliases, [])],
-    n.mentions = coalesce(n.mentions, 0) + row.mentions, n.documents = coalesce(n.documents, 0) + row.docs,
-    n.firstSeen = CASE WHEN n.firstSeen IS NULL OR row.first < n.firstSeen THEN row.first ELSE n.firstSeen END,
-    n.lastSeen = CASE WHEN n.lastSeen IS NULL OR row.last > n.lastSeen THEN row.last ELSE n.lastSeen END`),
-};
+/**
+ * A node created by this transaction carries `_tx` until the transaction ends: a relationship with
+ * such an end is new for sure and is CREATEd, skipping MERGE's search of the existing ones, which is
+ * most of the cost of writing an article. Another transaction that MERGEs the same node waits on its
+ * lock until this one commits, by when the mark is gone, so it takes the MERGE path.
+ */
+const MARK = "_tx";
+
+const EVENT_NEW = q(`n.type = row.props.type, n.mode = row.props.mode, n.label = row.props.label, n.name = row.props.name,
+  n.status = row.props.status, n.date = row.props.date, n.dateText = row.props.dateText, n.quantity = row.props.quantity,
+  n.quantityText = row.props.quantityText, n.confidence = row.props.confidence,
+  n.reports = row.docs, n.firstReported = row.first, n.lastReported = row.last, n.${MARK} = $tx`);
+const EVENT_SEEN = q(`n.mode = coalesce(n.mode, row.props.mode), n.label = coalesce(n.label, row.props.label),
+  n.name = coalesce(n.name, row.props.name), n.status = coalesce(n.status, row.props.status),
+  n.date = CASE WHEN row.props.date IS NOT NULL AND (n.date IS NULL OR size(row.props.date) > size(n.date)) THEN row.props.date ELSE n.date END,
+  n.dateText = CASE WHEN n.dateText IS NULL THEN row.props.dateText ELSE n.dateText END,
+  n.quantity = CASE WHEN row.props.quantity IS NOT NULL AND (n.quantity IS NULL OR row.props.quantity > n.quantity) THEN row.props.quantity ELSE n.quantity END,
+  n.quantityText = coalesce(n.quantityText, row.props.quantityText),
+  n.confidence = CASE WHEN n.confidence IS NULL OR row.props.confidence > n.confidence THEN row.props.confidence ELSE n.confidence END,
+  n.reports = coalesce(n.reports, 0) + row.docs,
+  n.firstReported = CASE WHEN n.firstReported IS NULL OR row.first < n.firstReported THEN row.first ELSE n.firstReported END,
+  n.lastReported = CASE WHEN n.lastReported IS NULL OR row.last > n.lastReported THEN row.last ELSE n.lastReported END`);
+const ENTITY_NEW = q(`n += row.props, n.aliases = coalesce(row.props.aliases, []), n.mentions = row.mentions, n.documents = row.docs,
+  n.firstSeen = row.first, n.lastSeen = row.last, n.${MARK} = $tx`);
+/** What one article says of an entity must not overwrite what others said. */
+const ENTITY_SEEN = q(`n.name = coalesce(n.name, row.props.name), n.wikidata = coalesce(n.wikidata, row.props.wikidata),
+  n.iso2 = coalesce(n.iso2, row.props.iso2), n.kind = coalesce(n.kind, row.props.kind), n.role = coalesce(n.role, row.props.role),
+  n.status = coalesce(row.props.status, n.status), n.date = coalesce(n.date, row.props.date),
+  n.confidence = CASE WHEN n.confidence IS NULL OR row.props.confidence > n.confidence THEN row.props.confidence ELSE n.confidence END,
+  n.aliases = coalesce(n.aliases, []) + [x IN coalesce(row.props.aliases, []) WHERE NOT x IN coalesce(n.aliases, [])],
+  n.mentions = coalesce(n.mentions, 0) + row.mentions, n.documents = coalesce(n.documents, 0) + row.docs,
+  n.firstSeen = CASE WHEN n.firstSeen IS NULL OR row.first < n.firstSeen THEN row.first ELSE n.firstSeen END,
+  n.lastSeen = CASE WHEN n.lastSeen IS NULL OR row.last > n.lastSeen THEN row.last ELSE n.lastSeen END`);
 
 /** Extra labels that let one index serve "any actor" and "any entity" look-ups. */
 const EXTRA_LABELS: Record<string, string> = { Person: ":Actor:Entity", State: ":Actor:Entity", Organization: ":Actor:Entity", Agreement: ":Entity", Place: ":Entity" };
 
+/** Labels whose nodes are new with each document version (the document is fresh or was removed first). */
+const PER_DOCUMENT = new Set(["Document", "Sentence"]);
+
 function nodeStatement(label: string): string {
-  const set = NODE_SET[label] ?? NODE_SET.entity!;
-  const extra = EXTRA_LABELS[label] ? `, n${EXTRA_LABELS[label]}` : "";
-  return `UNWIND $rows AS row MERGE (n:\`${label}\` {id: row.id}) ${set}${extra} RETURN count(*) AS rows`;
+  if (PER_DOCUMENT.has(label)) return `UNWIND $rows AS row CREATE (n:\`${label}\` {id: row.id}) SET n += row.props RETURN [] AS created`;
+  const [created, seen] = label === "Event" ? [EVENT_NEW, EVENT_SEEN] : [ENTITY_NEW, ENTITY_SEEN];
+  // A separate SET reads the values the ON MATCH just wrote.
+  const after = label === "Event" ? " SET n.when = coalesce(n.date, n.firstReported)" : EXTRA_LABELS[label] ? ` SET n${EXTRA_LABELS[label]}` : "";
+  return `UNWIND $rows AS row MERGE (n:\`${label}\` {id: row.id}) ON CREATE SET ${created} ON MATCH SET ${seen}${after} RETURN collect(CASE WHEN n.${MARK} = $tx THEN n.id END) AS created`;
 }
 
 function relStatement(type: string, from: string, to: string): string {
-  // Sentences and their mentions are new with each document version: CREATE is enough and faster.
-  if (type === "HAS_SENTENCE" || type === "MENTIONED_IN") {
-    return q(`UNWIND $rows AS row MATCH (a:\`${from}\` {id: row.from}) MATCH (b:\`${to}\` {id: row.to})
-      CREATE (a)-[r:\`${type}\`]->(b) SET r += row.props RETURN count(*) AS rows`);
-  }
-  return q(`UNWIND $rows AS row MATCH (a:\`${from}\` {id: row.from}) MATCH (b:\`${to}\` {id: row.to})
-    MERGE (a)-[r:\`${type}\`]->(b)
-    ON CREATE SET r += row.props
-    ON MATCH SET r.evidence = r.evidence + [x IN row.props.evidence WHERE NOT x IN r.evidence],
-      r.confidence = CASE WHEN row.props.confidence > r.confidence THEN row.props.confidence ELSE r.confidence END,
-      r.role = coalesce(r.role, row.props.role), r.basis = CASE WHEN row.props.basis = 'text' THEN 'text' ELSE r.basis END
+  const match = `UNWIND $rows AS row MATCH (a:\`${from}\` {id: row.from}) MATCH (b:\`${to}\` {id: row.to})`;
+  // Sentences and their mentions are new with each document version: CREATE is enough.
+  if (type === "HAS_SENTENCE" || type === "MENTIONED_IN") return `${match} CREATE (a)-[r:\`${type}\`]->(b) SET r += row.props RETURN count(*) AS rows`;
+  return q(`${match}
+    FOREACH (_ IN CASE WHEN a.${MARK} = $tx OR b.${MARK} = $tx THEN [1] ELSE [] END | CREATE (a)-[r:\`${type}\`]->(b) SET r += row.props)
+    FOREACH (_ IN CASE WHEN a.${MARK} = $tx OR b.${MARK} = $tx THEN [] ELSE [1] END |
+      MERGE (a)-[r:\`${type}\`]->(b)
+      ON CREATE SET r += row.props
+      ON MATCH SET r.evidence = r.evidence + [x IN row.props.evidence WHERE NOT x IN r.evidence],
+        r.confidence = CASE WHEN row.props.confidence > r.confidence THEN row.props.confidence ELSE r.confidence END,
+        r.role = coalesce(r.role, row.props.role), r.basis = CASE WHEN row.props.basis = 'text' THEN 'text' ELSE r.basis END)
     RETURN count(*) AS rows`);
+}
+
+function unmarkStatement(label: string): string {
+  return `UNWIND $ids AS id MATCH (n:\`${label}\` {id: id}) WHERE n.${MARK} = $tx REMOVE n.${MARK}`;
 }
 
 /**
@@ -190,13 +209,24 @@ async function writeBatch(driver: Driver, graphs: SerializedGraph[], opts: Write
       for (const row of plan.nodes.get("Document") ?? []) row.props.extractor = EXTRACTOR_VERSION;
       // Statements are sent without waiting for each other: the driver pipelines them in order on
       // one transaction, so a batch costs about one round trip instead of one per statement.
+      const mark = randomUUID();
       const pending: Promise<WriteCounts>[] = [];
-      for (const [label, rows] of plan.nodes) pending.push(run(nodeStatement(label), { rows }).then((r) => counted(r, rows.length, "nodes")));
+      const created = new Map<string, string[]>();
+      for (const [label, rows] of plan.nodes) {
+        pending.push(
+          run(nodeStatement(label), { rows, tx: mark }).then((r) => {
+            const ids = r.records[0]?.get("created") as string[] | undefined;
+            if (ids?.length) created.set(label, ids);
+            return counted(r, rows.length, "nodes");
+          }),
+        );
+      }
       for (const [key, rows] of plan.rels) {
         const [type, from, to] = key.split("|") as [string, string, string];
-        pending.push(run(relStatement(type, from, to), { rows }).then((r) => counted(r, rows.length, "rels")));
+        pending.push(run(relStatement(type, from, to), { rows, tx: mark }).then((r) => counted(r, rows.length, "rels")));
       }
       for (const c of await Promise.all(pending)) counts = addCounts(counts, c);
+      await Promise.all([...created].map(([label, ids]) => run(unmarkStatement(label), { ids, tx: mark })));
       return { counts, outcomes };
     });
   } finally {
