@@ -27,7 +27,8 @@ export async function benchViewer(sizes: number[], print: (l: string) => void): 
       print(
         `viewer ${String(full.nodes).padStart(6)} nodes ${String(full.edges).padStart(6)} edges: first draw ${full.firstDrawMs!.toFixed(0)} ms, refresh ${full.refreshMedianMs!.toFixed(1)} ms (median of 10); ` +
           `during 3 s of ForceAtlas2 the longest gap between frames is ${alone.longestFrameGapMs!.toFixed(0)} ms with the layout alone (${alone.framesDuringLayout} frames) ` +
-          `and ${full.longestFrameGapMs!.toFixed(0)} ms with sigma drawing in software WebGL (${full.framesDuringLayout} frames)`,
+          `and ${full.longestFrameGapMs!.toFixed(0)} ms with sigma drawing in software WebGL (${full.framesDuringLayout} frames); ` +
+          `longest main-thread task ${full.longestTaskMs!.toFixed(0)} ms, a 10 ms timer late by at most ${full.heartbeatLateMs!.toFixed(0)} ms`,
       );
     }
   } finally {
