@@ -27,7 +27,7 @@ export function benchCommand(program: Command): void {
     .option("--extract-articles <n>", "generated articles for the extraction benchmark", "1000")
     .option("--naive <n>", "articles for the naive writer", "40")
     .option("--batch <n>", "articles per transaction", "50")
-    .option("--concurrency <n>", "transactions at once", "2")
+    .option("--concurrency <n>", "transactions at once (two contend for the locks of the same hot entities)", "1")
     .option("--query-runs <n>", "timed runs of each library query", "30")
     .option("--viewer-sizes <list>", "node counts of the rendering benchmark", "1000,10000,50000")
     .option("--only <parts>", "comma-separated: extract,ingest,queries,viewer")
