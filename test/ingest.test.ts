@@ -1,10 +1,13 @@
 import { spawnSync } from "node:child_process";
+import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
 import { applySchema } from "../src/neo4j/schema.js";
 import { writeGraphs, resetDatabase } from "../src/neo4j/write.js";
 import { freshDatabase, testConfig } from "./support/db.js";
 import { ROOT, SEED, corpusGraph, seedGraph, textGraph } from "./support/articles.js";
+import { articlesFrom, ingestArticles } from "../src/ingest/ingest.js";
+import { expandInputs } from "../src/cli/inputs.js";
 
 let driver: Driver;
 const db = () => testConfig().database;
@@ -127,6 +130,18 @@ describe("ingest into Neo4j", () => {
     // The evidence of the one relationship gathers the sentences of all four articles.
     expect(new Set((roles[0]!.ev as string[]).map((s) => s.split(":")[0])).size).toBe(4);
     expect(await query("MATCH (n) WHERE n._tx IS NOT NULL RETURN count(n) AS c")).toEqual([{ c: 0 }]);
+  });
+
+  it("writes the same graph whether extraction runs in this thread or on worker threads", async () => {
+    const { articles, errors } = articlesFrom(expandInputs([join(ROOT, "corpus")]).files);
+    expect(errors).toEqual([]);
+    const one = await ingestArticles(driver, articles, [], { database: db(), workers: 1, batchSize: 3 });
+    expect(one.failed).toBe(0);
+    const inThread = await fingerprint();
+    await resetDatabase(driver, db());
+    const two = await ingestArticles(driver, articles, [], { database: db(), workers: 2, batchSize: 3 });
+    expect(two.ok).toBe(articles.length);
+    expect(await fingerprint()).toBe(inThread);
   });
 
   it("never duplicates entities under two concurrent ingests", async () => {
