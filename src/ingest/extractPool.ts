@@ -64,9 +64,10 @@ export function createExtractPool(opts: ExtractPoolOptions = {}): ExtractPool {
     async run(articles) {
       const out: WorkerOutcome[] = new Array(articles.length);
       let next = 0;
-      // Each thread takes the next chunk when it finishes one, so a slow chunk does not hold the others.
+      // Each thread takes the next chunk when it finishes one, so a slow chunk does not hold the
+      // others; two chunks are queued per thread so that it never waits for this thread to read a result.
       await Promise.all(
-        threads.map(async (t) => {
+        [...threads, ...threads].map(async (t) => {
           while (next < articles.length) {
             const from = next;
             next += chunk;
