@@ -102,6 +102,37 @@ describe("extraction of the sample corpus (pt, en, es)", () => {
   });
 });
 
+describe("phrasings beyond the sample", () => {
+  const ev = (x: ReturnType<typeof extract>, type: string) => x.events.filter((e) => e.type === type);
+  const ids = (rs: { id: string }[]) => rs.map((r) => r.id).sort();
+
+  it("aims a reaction to 'the measures' or 'the strikes' at whoever took them (a state for its army)", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-07-18", text: "The European Union imposed new sanctions on Russia on Friday. Russia's foreign ministry condemned the measures." });
+    expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["RUS"], ["eu"]]]);
+    const y = extract({ source: "y", language: "en", published: "2025-05-07", text: "Indian troops struck targets in Pakistan on Wednesday. Pakistan condemned the strikes." });
+    expect(ev(y, "DISAPPROVE").map((e) => ids(e.targets))).toEqual([["IND"]]);
+  });
+
+  it("reads no modality cue inside a name: 'Irão' is Iran, not 'irão' (they will go)", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-03-12", text: "O Irão e a Arábia Saudita acordaram na sexta-feira restabelecer relações diplomáticas." });
+    const agree = ev(x, "AGREE")[0]!;
+    expect(agree.status).toBe("occurred");
+    expect(agree.date).toBe("2025-03-07");
+  });
+
+  it("types unknown names by their head word, and finds coast guards", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-07-09", text: "Chinese coast guard vessels fired water cannon at a Philippine supply boat near the Second Thomas Shoal." });
+    expect(x.entities.find((e) => e.name === "Second Thomas Shoal")?.label).toBe("Place");
+    expect(x.entities.find((e) => e.id === "coast-guard-chn")?.label).toBe("Organization");
+    expect(ev(x, "ASSAULT").map((e) => ids(e.sources))).toEqual([["coast-guard-chn"]]);
+  });
+
+  it("takes 'the pact' after 'an agreement' for the same agreement", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-07-09", text: "Japan and the Philippines signed a reciprocal access agreement in Manila on Tuesday. The pact must still be ratified." });
+    expect(x.entities.filter((e) => e.label === "Agreement")).toHaveLength(1);
+  });
+});
+
 describe("language and inputs", () => {
   it("detects the language when the file does not say", () => {
     expect(extract({ source: "x", text: "El presidente ruso se reunió con el líder norcoreano en Moscú." }).document.language).toBe("es");

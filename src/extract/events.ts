@@ -4,7 +4,7 @@
  */
 import type { DateHit } from "./dates.js";
 import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
-import { firstMatch, matchAny, occursIn } from "./patterns.js";
+import { firstMatch, matchAny, occursIn, type Pattern } from "./patterns.js";
 import type { EntityRef, EventRecord, EventStatus, Mention, Token } from "./types.js";
 
 export interface EventDraft extends Omit<EventRecord, "label" | "mentions"> {
@@ -184,14 +184,23 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
   return out;
 }
 
+/** A modality cue in tokens[from, to) that is not part of a name ("Irão" is Iran, not "irão", they will go). */
+function cueIn(ctx: Ctx, from: number, to: number, ps: readonly Pattern[]): boolean {
+  for (let i = Math.max(0, from); i < Math.min(to, ctx.s.tokens.length); i++) {
+    if (ctx.s.mentions.some((m) => m.kind !== "agreement" && i >= m.from && i < m.to)) continue;
+    if (occursIn(ctx.s.tokens, i, i + 1, ps)) return true;
+  }
+  return false;
+}
+
 function status(ctx: Ctx, from: number, to: number, trig: TriggerPattern, claimed: boolean, date?: string): EventStatus {
   const t = ctx.s.tokens;
   const lex = ctx.lex;
-  if (occursIn(t, from - 2, from, lex.negations)) return "denied";
-  if (occursIn(t, from - 4, from, lex.hypothetical)) return "hypothetical";
+  if (cueIn(ctx, from - 2, from, lex.negations)) return "denied";
+  if (cueIn(ctx, from - 4, from, lex.hypothetical)) return "hypothetical";
   let after = to;
   while (after < Math.min(t.length, to + 4) && !lex.determiners.has(t[after]!.norm) && !lex.possessives.has(t[after]!.norm)) after++;
-  if (occursIn(t, from - 5, from, lex.planned) || occursIn(t, to, after, lex.planned)) return "planned";
+  if (cueIn(ctx, from - 5, from, lex.planned) || cueIn(ctx, to, after, lex.planned)) return "planned";
   const last = t[to - 1]!.norm;
   if (!trig.nominal && last.length > 5 && lex.futureSuffixes.some((s) => last.endsWith(s))) return "planned";
   if (date && ctx.published && date.slice(0, 10) > ctx.published) return "planned";

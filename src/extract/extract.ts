@@ -16,7 +16,11 @@ import { firstMatch, occursIn } from "./patterns.js";
 import { DATA_DIR } from "./paths.js";
 import { splitSentences, tokenize } from "./text.js";
 import { coreferEvents } from "./coref.js";
+import { targetReactions } from "./reactions.js";
 import type { Article, EntityRecord, EntityRef, EventRecord, Extraction, RelationRecord, Sentence } from "./types.js";
+
+/** Organizations a state answers for. */
+const STATE_BODIES = new Set(["military", "intelligence", "coastguard"]);
 
 const KIND_NAMES: Record<string, string> = parse(readFileSync(join(DATA_DIR, "agreement-kinds.yaml"), "utf8"));
 
@@ -199,11 +203,13 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
     }
   }
   const agreementIds = new Map<string, string>();
+  const genericKinds = new Set(lex.agreementGenericKinds.map((k) => k.kind));
   let lastAgreement: string | undefined;
   const lastOfKind = new Map<string, string>();
   for (const a of agreements) {
     // "O acordo", "the deal": the agreement already named.
-    const antecedent = a.anaphoric && !a.parties.length ? (a.kind === "agreement" ? lastAgreement : lastOfKind.get(a.kind)) : undefined;
+    // A generic noun ("the pact", "o tratado") with none of its own kind named before points to the last agreement.
+    const antecedent = a.anaphoric && !a.parties.length ? (a.kind === "agreement" ? lastAgreement : lastOfKind.get(a.kind) ?? (genericKinds.has(a.kind) ? lastAgreement : undefined)) : undefined;
     if (antecedent) {
       agreementIds.set(a.tmp, antecedent);
       const rec = entities.get(`Agreement:${antecedent}`)!;
@@ -241,6 +247,12 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
       }
     }
   }
+  targetReactions(drafts, views, lex, (r) => {
+    const g = gaz.entries.get(keyOf(r));
+    const c = created.get(keyOf(r));
+    const state = g?.state ?? c?.state;
+    return r.label === "Organization" && state && STATE_BODIES.has(g?.kind ?? c?.kind ?? "") ? { label: "State", id: state } : r;
+  });
   const events = coreferEvents(drafts);
   for (const e of events) {
     for (const r of [...e.sources, ...e.targets, ...e.at, ...e.reportedBy]) ensureEntity(r, e.mentions[0]!);

@@ -32,10 +32,15 @@ export interface Lexicon {
   roles: { pattern: Pattern; role: string; member: boolean }[];
   government: Pattern[];
   forces: Pattern[];
+  coastGuard: Pattern[];
+  /** Nouns for a decision or an action ("the measures", "a decisão"): what a reaction is about when it names no actor. */
+  reactionObjects: Pattern[];
   intelligence: Pattern[];
   places: Pattern[];
   pairAnaphora: Pattern[];
   organizationHeads: { pattern: Pattern; kind: string }[];
+  /** Words that make an unknown capitalized name a place: "Second Thomas Shoal", "Mar de Azov". */
+  placeHeads: Set<string>;
   agreementNouns: Pattern[];
   agreementKinds: { pattern: Pattern; kind: string }[];
   agreementGenericKinds: { pattern: Pattern; kind: string }[];
@@ -131,12 +136,15 @@ export function lexicon(language: Language): Lexicon {
       .sort((a, b) => b.pattern.words.length - a.pattern.words.length),
     government: compileAll(raw.government),
     forces: compileAll(raw.forces),
+    coastGuard: compileAll(raw.coastGuard),
+    reactionObjects: compileAll(raw.reactionObjects),
     intelligence: compileAll(raw.intelligence),
     places: compileAll(raw.places),
     pairAnaphora: compileAll(raw.pairAnaphora),
     organizationHeads: Object.entries<string[]>(raw.organizationHeads ?? {})
       .flatMap(([kind, ws]) => ws.map((w) => ({ pattern: compilePattern(w), kind })))
       .sort((a, b) => b.pattern.words.length - a.pattern.words.length),
+    placeHeads: set(raw.placeHeads),
     agreementNouns: compileAll(raw.agreements?.nouns),
     agreementKinds: Object.entries<string>(raw.agreements?.kinds ?? {})
       .map(([k, kind]) => ({ pattern: compilePattern(k), kind }))

@@ -87,8 +87,13 @@ function qualifyingState(ctx: Ctx, i: number): { entry: GazEntry; end: number } 
   return null;
 }
 
+/** The words of a span as written: no space before closing punctuation ("Jr.", "Kursk,"), none around hyphens. */
 function spanText(ctx: Ctx, from: number, to: number): string {
-  return ctx.tokens.slice(from, to).map((t) => t.text).join(" ").replace(/ - /g, "-");
+  return surface(ctx.tokens, from, to);
+}
+
+function surface(tokens: readonly Token[], from: number, to: number): string {
+  return tokens.slice(from, to).map((t) => t.text).join(" ").replace(/ ([,.;:)])/g, "$1").replace(/ - /g, "-");
 }
 
 function personAt(ctx: Ctx, i: number, created: NewEntity[]): { ref: EntityRef; start: number; end: number; confidence: number } | null {
@@ -118,13 +123,29 @@ function capitalizedSpan(ctx: Ctx, i: number, allowConnectors: boolean): { end: 
   return { end };
 }
 
-/** The armed forces or intelligence service of a state: from the gazetteer, or made up. */
-function stateBody(ctx: Ctx, state: GazEntry, kind: "military" | "intelligence", created: NewEntity[]): EntityRef {
+type BodyKind = "military" | "intelligence" | "coastguard";
+const BODIES: Record<BodyKind, { id: string; name: string }> = {
+  military: { id: "armed-forces", name: "armed forces" },
+  intelligence: { id: "intelligence", name: "intelligence services" },
+  coastguard: { id: "coast-guard", name: "coast guard" },
+};
+
+/** The armed forces, intelligence service or coast guard of a state: from the gazetteer, or made up. */
+function stateBody(ctx: Ctx, state: GazEntry, kind: BodyKind, created: NewEntity[]): EntityRef {
   const known = ctx.gaz.byStateKind.get(`${state.ref.id}:${kind}`);
   if (known) return known.ref;
-  const ref: EntityRef = { label: "Organization", id: `${kind === "military" ? "armed-forces" : "intelligence"}-${state.ref.id.toLowerCase()}` };
-  created.push({ ref, name: `${state.name} ${kind === "military" ? "armed forces" : "intelligence services"}`, kind, state: state.ref.id });
+  const ref: EntityRef = { label: "Organization", id: `${BODIES[kind].id}-${state.ref.id.toLowerCase()}` };
+  created.push({ ref, name: `${state.name} ${BODIES[kind].name}`, kind, state: state.ref.id });
   return ref;
+}
+
+/** The state body named at i ("coast guard", "troops", "intelligence"), longest list first. */
+function bodyAt(ctx: Ctx, i: number): { kind: BodyKind; length: number } | null {
+  for (const [ps, kind] of [[ctx.lex.coastGuard, "coastguard"], [ctx.lex.forces, "military"], [ctx.lex.intelligence, "intelligence"]] as const) {
+    const length = at(ctx, i, ps);
+    if (length) return { kind, length };
+  }
+  return null;
 }
 
 function at(ctx: Ctx, i: number, ps: readonly Pattern[]): number {
@@ -135,7 +156,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
   const ctx: Ctx = { tokens, lex, gaz, sentence };
   const out: SentenceMentions = { mentions: [], facts: [], created: [], possessiveGov: [], pairs: [] };
   const push = (m: Mention) => {
-    m.text = tokens.slice(m.from, m.to).map((t) => t.text).join(" ").replace(/ ([,.;:)])/g, "$1").replace(/ - /g, "-");
+    m.text = surface(tokens, m.from, m.to);
     out.mentions.push(m);
     return m;
   };
@@ -179,13 +200,12 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         i = rolePhrase(i, j + role.pattern.words.length, role, pre.entry);
         continue;
       }
-      const f = at(ctx, j, lex.forces);
-      const n = f ? 0 : at(ctx, j, lex.intelligence);
-      if (f || n) {
-        const ref = stateBody(ctx, pre.entry, f ? "military" : "intelligence", out.created);
-        push(mention(ctx, i, j + (f || n), "entity", ref, 0.85));
+      const b = bodyAt(ctx, j);
+      if (b) {
+        const ref = stateBody(ctx, pre.entry, b.kind, out.created);
+        push(mention(ctx, i, j + b.length, "entity", ref, 0.85));
         out.facts.push({ type: "PART_OF", from: ref, to: pre.entry.ref });
-        i = j + (f || n);
+        i = j + b.length;
         continue;
       }
       const g = at(ctx, j, lex.government);
@@ -239,13 +259,9 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     }
 
     // "tropas norte-coreanas", "forças russas", "serviços secretos sul-coreanos".
-    const body = ([[lex.forces, "military"], [lex.intelligence, "intelligence"]] as const)
-      .map(([ps, kind]) => {
-        const f = at(ctx, i, ps);
-        const q = f ? qualifyingState(ctx, i + f) : null;
-        return q ? { q, kind } : null;
-      })
-      .find(Boolean);
+    const named = bodyAt(ctx, i);
+    const qualified = named ? qualifyingState(ctx, i + named.length) : null;
+    const body = named && qualified ? { q: qualified, kind: named.kind } : null;
     if (body) {
       const ref = stateBody(ctx, body.q.entry, body.kind, out.created);
       push(mention(ctx, i, body.q.end, "entity", ref, 0.85));
@@ -362,7 +378,8 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         const words = tokens.slice(i, span.end);
         const name = words.map((x) => x.text).join(" ");
         const isOrg = words.some((w) => lex.organizationHeads.some((hd) => hd.pattern.words[0]!.text === w.norm));
-        const ref: EntityRef = { label: isOrg ? "Organization" : "Person", id: slug(name) };
+        const isPlace = !isOrg && words.some((w) => lex.placeHeads.has(w.norm));
+        const ref: EntityRef = { label: isOrg ? "Organization" : isPlace ? "Place" : "Person", id: slug(name) };
         out.created.push({ ref, name, kind: isOrg ? "other" : undefined });
         push(mention(ctx, i, span.end, "entity", ref, 0.5));
         i = span.end;

@@ -1,0 +1,39 @@
+/**
+ * Reactions to what was just reported: "Russia condemned the measures", "Zelensky praised the
+ * decision". The object is a noun for a decision or an action, not an actor, so the event gets as
+ * its target whoever did the last action the article reported before it (not another reaction).
+ */
+import type { EventDraft, SentenceView } from "./events.js";
+import { keyOf } from "./gazetteer.js";
+import type { Lexicon } from "./lexicon.js";
+import { matchAny } from "./patterns.js";
+import type { EntityRef } from "./types.js";
+
+const REACTIONS = new Set(["SUPPORT", "DISAPPROVE", "REJECT", "ACCUSE"]);
+/** Talk is not what "the decision" or "the measures" refer to. */
+const NOT_ACTS = new Set(["CONSULT"]);
+
+function objectIsAction(v: SentenceView, d: EventDraft, lex: Lexicon): boolean {
+  let k = d.trigger.to;
+  while (v.tokens[k] && (lex.determiners.has(v.tokens[k]!.norm) || lex.possessives.has(v.tokens[k]!.norm))) k++;
+  return k > d.trigger.to && k <= d.trigger.to + 3 && !!matchAny(v.tokens, k, lex.reactionObjects);
+}
+
+/**
+ * `answerable` maps who acted to whom a reaction addresses: a state answers for its armed forces
+ * ("Pakistan condemned the strikes" of the Indian army is aimed at India).
+ */
+export function targetReactions(drafts: EventDraft[], views: SentenceView[], lex: Lexicon, answerable: (r: EntityRef) => EntityRef): void {
+  drafts.forEach((d, i) => {
+    if (!REACTIONS.has(d.type) || !d.sources.length || d.targets.length || d.about.length) return;
+    if (!objectIsAction(views[d.sentence]!, d, lex)) return;
+    const mine = new Set(d.sources.map(keyOf));
+    for (let j = i - 1; j >= 0; j--) {
+      const prior = drafts[j]!;
+      if (REACTIONS.has(prior.type) || NOT_ACTS.has(prior.type) || !prior.sources.length || !prior.targets.length) continue;
+      if (prior.sources.some((r) => mine.has(keyOf(r)))) continue;
+      d.targets = [...new Map(prior.sources.map(answerable).map((r) => [keyOf(r), r])).values()];
+      return;
+    }
+  });
+}
