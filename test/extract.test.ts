@@ -127,6 +127,14 @@ describe("phrasings beyond the sample", () => {
     expect(ev(x, "ASSAULT").map((e) => ids(e.sources))).toEqual([["coast-guard-chn"]]);
   });
 
+  it("reads 'o seu homólogo saudita' as Saudi Arabia, and a title between a preposition and a name", () => {
+    const y = extract({ source: "y", language: "pt", published: "2025-03-12", text: "Abbas Araghchi reuniu-se com o seu homólogo saudita em Riade." });
+    expect(ev(y, "CONSULT").flatMap((e) => ids(e.targets))).toContain("SAU");
+    const z = extract({ source: "z", language: "es", published: "2025-04-02", text: "El presidente del Gobierno español, Pedro Sánchez, se reunió con el rey Mohamed VI." });
+    expect(ev(z, "CONSULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["pedro-sanchez"], ["mohammed-vi"]]]);
+    expect(z.relations.some((r) => r.type === "LEADS" && r.from.id === "pedro-sanchez" && r.basis === "text")).toBe(true);
+  });
+
   it("takes 'the pact' after 'an agreement' for the same agreement", () => {
     const x = extract({ source: "x", language: "en", published: "2025-07-09", text: "Japan and the Philippines signed a reciprocal access agreement in Manila on Tuesday. The pact must still be ratified." });
     expect(x.entities.filter((e) => e.label === "Agreement")).toHaveLength(1);

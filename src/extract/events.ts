@@ -47,7 +47,9 @@ function prepBefore(ctx: Ctx, m: ResolvedMention): PrepositionRole | undefined {
   let k = m.from - 1;
   const t = ctx.s.tokens;
   const lex = ctx.lex;
-  while (k >= 0 && (lex.possessives.has(t[k]!.norm) || (lex.determiners.has(t[k]!.norm) && !prepositionOf(lex, t[k])))) k--;
+  // Determiners, possessives and a title stand between a preposition and its actor: "com o rei Mohamed VI".
+  const skippable = (i: number) => lex.possessives.has(t[i]!.norm) || (lex.determiners.has(t[i]!.norm) && !prepositionOf(lex, t[i])) || firstMatch(t, i, lex.roles, (r) => r.pattern)?.length === 1;
+  while (k >= 0 && skippable(k)) k--;
   if (k < 0) return undefined;
   // The second of two coordinated actors shares the first one's preposition: "de Washington e Seul".
   if (lex.conjunctions.has(t[k]!.norm)) {

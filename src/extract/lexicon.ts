@@ -33,6 +33,8 @@ export interface Lexicon {
   government: Pattern[];
   forces: Pattern[];
   coastGuard: Pattern[];
+  /** "homólogo", "counterpart": an official of the state named with it, never of the speaker's. */
+  counterparts: Pattern[];
   /** Nouns for a decision or an action ("the measures", "a decisão"): what a reaction is about when it names no actor. */
   reactionObjects: Pattern[];
   intelligence: Pattern[];
@@ -137,6 +139,7 @@ export function lexicon(language: Language): Lexicon {
     government: compileAll(raw.government),
     forces: compileAll(raw.forces),
     coastGuard: compileAll(raw.coastGuard),
+    counterparts: compileAll(raw.counterparts),
     reactionObjects: compileAll(raw.reactionObjects),
     intelligence: compileAll(raw.intelligence),
     places: compileAll(raw.places),

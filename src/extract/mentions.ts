@@ -148,6 +148,10 @@ function bodyAt(ctx: Ctx, i: number): { kind: BodyKind; length: number } | null 
   return null;
 }
 
+function functionWord(lex: Lexicon, t: Token): boolean {
+  return lex.determiners.has(t.norm) || lex.possessives.has(t.norm) || lex.conjunctions.has(t.norm) || lex.relativePronouns.has(t.norm) || prepositionOf(lex, t) !== undefined;
+}
+
 function at(ctx: Ctx, i: number, ps: readonly Pattern[]): number {
   return matchAny(ctx.tokens, i, ps)?.length ?? 0;
 }
@@ -208,7 +212,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         i = j + b.length;
         continue;
       }
-      const g = at(ctx, j, lex.government);
+      const g = at(ctx, j, lex.government) || at(ctx, j, lex.counterparts);
       if (g) {
         push(mention(ctx, i, j + g, "entity", pre.entry.ref, 0.9, { viaDemonym: true, alias: "" }));
         i = j + g;
@@ -242,16 +246,17 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       }
     }
 
-    // "o governo russo", "a liderança russa", "o seu governo".
+    // "o governo russo", "a liderança russa", "o seu governo"; "o seu homólogo saudita" only with its state.
     const gov = at(ctx, i, lex.government);
-    if (gov) {
-      const q = qualifyingState(ctx, i + gov);
+    const counterpart = gov ? 0 : at(ctx, i, lex.counterparts);
+    if (gov || counterpart) {
+      const q = qualifyingState(ctx, i + (gov || counterpart));
       if (q) {
         push(mention(ctx, i, q.end, "entity", q.entry.ref, 0.9, { viaDemonym: true, alias: "" }));
         i = q.end;
         continue;
       }
-      if (i > 0 && lex.possessives.has(tokens[i - 1]!.norm)) {
+      if (gov && i > 0 && lex.possessives.has(tokens[i - 1]!.norm)) {
         out.possessiveGov.push(push(mention(ctx, i - 1, i + gov, "entity", undefined, 0.7, { alias: "" })));
         i += gov;
         continue;
@@ -371,8 +376,9 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       continue;
     }
 
-    // Unknown capitalized names: two words or more, or one word after an organization head.
-    if (t.upper && i > 0) {
+    // Unknown capitalized names: two words or more. At the start of a sentence every word is
+    // capitalized, so there a function word ("Em", "The", "Segundo") cannot begin a name.
+    if (t.upper && (i > 0 || !functionWord(lex, t))) {
       const span = capitalizedSpan(ctx, i, true);
       if (span && span.end - i >= 2 && !tokens.slice(i, span.end).some((x) => lookup(gaz, tokens, tokens.indexOf(x)).length)) {
         const words = tokens.slice(i, span.end);
