@@ -135,6 +135,17 @@ describe("phrasings beyond the sample", () => {
     expect(z.relations.some((r) => r.type === "LEADS" && r.from.id === "pedro-sanchez" && r.basis === "text")).toBe(true);
   });
 
+  it("does not count who tells the story among 'the two sides'", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-05-16", text: "Russian and Ukrainian delegations met in Istanbul on Friday, Turkish officials said. The two sides agreed to exchange 1,000 prisoners each." });
+    expect(ev(x, "AGREE").map((e) => ids([...e.sources, ...e.targets]))).toEqual([["RUS", "UKR"]]);
+  });
+
+  it("reads 'donde' as where, not as a donation, and a journey as a visit", () => {
+    const x = extract({ source: "x", language: "es", published: "2025-02-20", text: "El presidente colombiano, Gustavo Petro, viajó a Caracas, donde fue recibido por Nicolás Maduro." });
+    expect(ev(x, "AID")).toEqual([]);
+    expect(ev(x, "CONSULT").map((e) => e.mode)).toEqual(["visit"]);
+  });
+
   it("takes 'the pact' after 'an agreement' for the same agreement", () => {
     const x = extract({ source: "x", language: "en", published: "2025-07-09", text: "Japan and the Philippines signed a reciprocal access agreement in Manila on Tuesday. The pact must still be ratified." });
     expect(x.entities.filter((e) => e.label === "Agreement")).toHaveLength(1);

@@ -12,12 +12,12 @@ import { defaultGazetteer, keyOf, type Gazetteer, type GazEntry } from "./gazett
 import { detectLanguage, isLanguage } from "./language.js";
 import { lexicon, prepositionOf, type Lexicon } from "./lexicon.js";
 import { findMentions, type NewEntity } from "./mentions.js";
-import { firstMatch, occursIn } from "./patterns.js";
+import { firstMatch, matchAny, occursIn } from "./patterns.js";
 import { DATA_DIR } from "./paths.js";
 import { splitSentences, tokenize } from "./text.js";
 import { coreferEvents } from "./coref.js";
 import { targetReactions } from "./reactions.js";
-import type { Article, EntityRecord, EntityRef, EventRecord, Extraction, RelationRecord, Sentence } from "./types.js";
+import type { Article, EntityRecord, EntityRef, EventRecord, Extraction, RelationRecord, Sentence, Token } from "./types.js";
 
 /** Organizations a state answers for. */
 const STATE_BODIES = new Set(["military", "intelligence", "coastguard"]);
@@ -157,9 +157,10 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
           const led = m.roleState ?? [...leaders.entries()].find(([, p]) => p.id === ref.id)?.[0] ?? personState(gaz, ref, published);
           if (led && !found.pairs.includes(m)) recentStates.push({ id: led, sentence: s.index });
         }
-        // Where something happens ("em Washington") is not what the article is about.
+        // Where something happens ("em Washington") and who tells it ("Turkish officials said") are
+        // not what the article is about.
         const prep = prepositionOf(lex, tokens[m.from - 1]) ?? prepositionOf(lex, tokens[m.from - 2]);
-        if (ref.label === "State" && m.kind === "entity" && !found.pairs.includes(m) && prep !== "in") recentStates.push({ id: ref.id, sentence: s.index });
+        if (ref.label === "State" && m.kind === "entity" && !found.pairs.includes(m) && prep !== "in" && !tellsIt(tokens, m, lex)) recentStates.push({ id: ref.id, sentence: s.index });
       }
     }
     views.push({ index: s.index, tokens, mentions: resolved, dates: findDates(tokens, s.text, s.start, lex, published) });
@@ -323,6 +324,12 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
     relations: [...relations.values()].sort((a, b) => `${a.type}|${keyOf(a.from)}|${keyOf(a.to)}`.localeCompare(`${b.type}|${keyOf(b.from)}|${keyOf(b.to)}`)),
     events,
   };
+}
+
+/** Is the mention the source of the report: "X said", "X, said", "according to X"? */
+function tellsIt(tokens: Token[], m: { from: number; to: number }, lex: Lexicon): boolean {
+  const after = tokens[m.to]?.punct ? m.to + 1 : m.to;
+  return !!matchAny(tokens, after, lex.reportingVerbs) || occursIn(tokens, m.from - 3, m.from, lex.reportingBefore);
 }
 
 function personState(gaz: Gazetteer, p: EntityRef, date: string | undefined): string | undefined {
