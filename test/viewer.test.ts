@@ -29,12 +29,12 @@ let page: Page;
 let url: string;
 const errors: string[] = [];
 
-/** Waits until sigma has not rendered for `quietMs`: the page is drawn and still, no fixed sleep. */
+/** Waits until no layout runs and sigma has not rendered for `quietMs`: the page is drawn and still, no fixed sleep. */
 async function settled(p: Page, quietMs = 400, timeout = 20_000): Promise<void> {
   await p.waitForFunction(
     (q) => {
       const h = (window as any).__actorgraph;
-      return h && h.renders > 0 && performance.now() - h.lastRender > q;
+      return h && h.renders > 0 && !h.layoutMode() && performance.now() - h.lastRender > q;
     },
     quietMs,
     { timeout, polling: 100 },
@@ -200,6 +200,35 @@ describe("viewer in Chromium", () => {
     expect(r.eventEdges).toBeGreaterThan(0);
     expect(page.url()).toContain("edges=1");
     await shot(page, "viewer-events-as-edges");
+  });
+
+  it("can run ForceAtlas2 as a 2D preview (large graphs without a GPU), then hands the positions to sigma", async () => {
+    await settled(page);
+    const before = await page.evaluate(() => {
+      const d = (window as any).__actorgraph.display;
+      return d.mapNodes((k: string, a: any) => `${k}@${a.x},${a.y}`).join("|");
+    });
+    // The sample is small enough for sigma to animate even here; the preview is what a large graph gets.
+    await page.evaluate(() => (window as any).__actorgraph.startLayout(0, true));
+    expect(await page.evaluate(() => (window as any).__actorgraph.layoutMode())).toBe("preview");
+    await page.waitForFunction(() => {
+      const c = document.getElementById("layout-preview") as HTMLCanvasElement;
+      if (c.hidden || !c.width) return false;
+      const d = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+      let coloured = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i] !== d[i + 1] || d[i + 1] !== d[i + 2]) coloured++;
+      return coloured > 50;
+    }, null, { timeout: 10_000 });
+    await shot(page, "viewer-layout-preview");
+    await page.getByLabel("Start or stop the ForceAtlas2 layout").click();
+    expect(await page.locator("#layout-preview").isHidden()).toBe(true);
+    await settled(page);
+    const after = await page.evaluate(() => {
+      const d = (window as any).__actorgraph.display;
+      return d.mapNodes((k: string, a: any) => `${k}@${a.x},${a.y}`).join("|");
+    });
+    expect(after).not.toBe(before);
+    expect(await drawnPixels(page)).toBeGreaterThan(100);
   });
 
   it("shows a clear message, not a blank page, when Neo4j is unreachable", async () => {

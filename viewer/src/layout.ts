@@ -2,21 +2,108 @@
  * ForceAtlas2 in a web worker on a copy of the graph: positions are copied into the drawn graph
  * at a bounded rate, so the main thread renders a few frames a second however fast the worker
  * iterates (letting the worker write into sigma's graph made every iteration a full redraw).
+ *
+ * Where WebGL is rasterized in software (no GPU: SwiftShader, llvmpipe), one sigma frame of a
+ * 10,000-node graph holds the page for seconds; there the layout is shown as a light 2D preview
+ * over the graph while it runs, and sigma draws once, when it stops.
  */
-import type { MultiDirectedGraph } from "graphology";
+import Graph, { type MultiDirectedGraph } from "graphology";
+import type Sigma from "sigma";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 
 export interface RunningLayout {
   stop(): void;
   isRunning(): boolean;
+  /** "preview" when the positions are drawn on a 2D canvas while the layout runs. */
+  readonly mode: "sigma" | "preview";
 }
 
-export function startWorkerLayout(graph: MultiDirectedGraph, intervalMs = graph.order > 5000 ? 400 : 150): RunningLayout {
-  const shadow = graph.emptyCopy();
-  graph.forEachNode((k, a) => shadow.mergeNodeAttributes(k, { x: a.x, y: a.y, size: a.size }));
-  graph.forEachEdge((_e, _a, s, t) => shadow.addEdge(s, t));
-  const fa2 = new FA2Layout(shadow, { settings: { ...forceAtlas2.inferSettings(shadow), slowDown: 4, barnesHutOptimize: shadow.order > 800 } });
+const SOFTWARE = /swiftshader|llvmpipe|software|softpipe/i;
+
+/** Is this renderer's WebGL drawn by the CPU? */
+export function softwareWebGL(renderer: Sigma): boolean {
+  const canvas = renderer.getCanvases().nodes as HTMLCanvasElement | undefined;
+  const gl = canvas?.getContext("webgl2") ?? canvas?.getContext("webgl");
+  if (!gl) return false;
+  const info = gl.getExtension("WEBGL_debug_renderer_info");
+  const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  return SOFTWARE.test(name);
+}
+
+/** Nodes as dots (and edges for smaller graphs) fitted into the canvas: cheap on a CPU. */
+interface Dot {
+  key: string;
+  color: string;
+  size: number;
+}
+
+/** What the preview draws of each node, read once and grouped by colour (one fillStyle per colour). */
+function dotsOf(graph: MultiDirectedGraph): Dot[] {
+  return graph
+    .mapNodes((key, a) => ({ key, color: (a.color as string) ?? "#888", size: Math.max(2, Math.min(10, (a.size as number) ?? 4)) }))
+    .sort((a, b) => (a.color < b.color ? -1 : a.color > b.color ? 1 : 0));
+}
+
+function drawPreview(canvas: HTMLCanvasElement, shadow: Graph, dots: Dot[]): void {
+  const ratio = window.devicePixelRatio || 1;
+  const w = canvas.clientWidth;
+  const h = canvas.clientHeight;
+  if (canvas.width !== Math.round(w * ratio)) canvas.width = Math.round(w * ratio);
+  if (canvas.height !== Math.round(h * ratio)) canvas.height = Math.round(h * ratio);
+  const ctx = canvas.getContext("2d")!;
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.fillStyle = "#fff";
+  ctx.fillRect(0, 0, w, h);
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  shadow.forEachNode((_k, a) => {
+    x0 = Math.min(x0, a.x);
+    x1 = Math.max(x1, a.x);
+    y0 = Math.min(y0, a.y);
+    y1 = Math.max(y1, a.y);
+  });
+  const pad = 24;
+  const scale = Math.min((w - 2 * pad) / (x1 - x0 || 1), (h - 2 * pad) / (y1 - y0 || 1));
+  const px = (x: number) => pad + (x - x0) * scale + (w - 2 * pad - (x1 - x0) * scale) / 2;
+  // Graph y grows upwards, as sigma draws it.
+  const py = (y: number) => h - pad - (y - y0) * scale - (h - 2 * pad - (y1 - y0) * scale) / 2;
+  if (shadow.size <= 20_000) {
+    ctx.strokeStyle = "rgba(120,120,135,0.35)";
+    ctx.lineWidth = 0.5;
+    ctx.beginPath();
+    shadow.forEachEdge((_e, _a, s, t, sa, ta) => {
+      ctx.moveTo(px(sa.x), py(sa.y));
+      ctx.lineTo(px(ta.x), py(ta.y));
+    });
+    ctx.stroke();
+  }
+  let color = "";
+  for (const d of dots) {
+    if (d.color !== color) ctx.fillStyle = color = d.color;
+    const a = shadow.getNodeAttributes(d.key);
+    ctx.fillRect(px(a.x as number) - d.size / 2, py(a.y as number) - d.size / 2, d.size, d.size);
+  }
+  ctx.fillStyle = "#556";
+  ctx.font = "12px system-ui, sans-serif";
+  ctx.fillText(`Layout running: ${dots.length.toLocaleString()} nodes, a light preview (this browser draws WebGL without a GPU)`, 10, h - 10);
+}
+
+export interface LayoutOptions {
+  intervalMs?: number;
+  /** A canvas over the graph to draw the preview on; with none, sigma draws every copy. */
+  preview?: HTMLCanvasElement | null;
+}
+
+/** Lets the page paint and handle input between chunks of main-thread work. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const CHUNK = 4000;
+
+export function startWorkerLayout(graph: MultiDirectedGraph, opts: LayoutOptions = {}): RunningLayout {
+  const intervalMs = opts.intervalMs ?? (graph.order > 5000 ? 400 : 150);
+  const preview = opts.preview ?? null;
+  // A simple undirected copy is all the forces need. It is built in chunks, yielding to the page
+  // between them: at 50,000 nodes building it in one go held the main thread for over a second.
+  const shadow = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
   const copy = () =>
     graph.updateEachNodeAttributes(
       (k, a) => {
@@ -27,25 +114,55 @@ export function startWorkerLayout(graph: MultiDirectedGraph, intervalMs = graph.
       },
       { attributes: ["x", "y"] },
     );
-  // The worker runs in bursts and pauses while positions are copied and drawn: on a two-core
-  // machine drawing WebGL in software, a worker that never pauses starves the page's main thread.
-  fa2.start();
-  let phase = 0;
-  const timer = window.setInterval(() => {
-    phase++;
-    if (phase % 2) {
-      fa2.stop();
-      copy();
-    } else fa2.start();
-  }, intervalMs);
+  const dots = preview ? dotsOf(graph) : [];
+  const show = () => (preview ? drawPreview(preview, shadow, dots) : copy());
   let running = true;
+  let fa2: FA2Layout | null = null;
+  let timer = 0;
+
+  const begin = async () => {
+    const nodes = graph.mapNodes((k, a) => [k, a.x as number, a.y as number, a.size as number] as const);
+    for (let i = 0; i < nodes.length; i += CHUNK) {
+      for (const [k, x, y, size] of nodes.slice(i, i + CHUNK)) shadow.addNode(k, { x, y, size });
+      if (preview && i === 0) {
+        preview.hidden = false;
+      }
+      await yieldToPage();
+      if (!running) return;
+    }
+    if (preview) drawPreview(preview, shadow, dots);
+    const pairs: [string, string][] = [];
+    graph.forEachEdge((_e, _a, s, t) => {
+      if (s !== t) pairs.push([s, t]);
+    });
+    for (let i = 0; i < pairs.length; i += CHUNK) {
+      for (const [s, t] of pairs.slice(i, i + CHUNK)) shadow.mergeEdge(s, t);
+      await yieldToPage();
+      if (!running) return;
+    }
+    fa2 = new FA2Layout(shadow, { settings: { ...forceAtlas2.inferSettings(shadow), slowDown: 4, barnesHutOptimize: shadow.order > 800 } });
+    // The worker runs in bursts and pauses while positions are copied and drawn: on a two-core
+    // machine, a worker that never pauses starves the page's main thread.
+    fa2.start();
+    let phase = 0;
+    timer = window.setInterval(() => {
+      phase++;
+      if (phase % 2) {
+        fa2!.stop();
+        show();
+      } else fa2!.start();
+    }, intervalMs);
+  };
+  void begin();
   return {
+    mode: preview ? "preview" : "sigma",
     stop() {
       if (!running) return;
       running = false;
       window.clearInterval(timer);
-      fa2.kill();
-      copy();
+      fa2?.kill();
+      if (fa2) copy();
+      if (preview) preview.hidden = true;
     },
     isRunning: () => running,
   };

@@ -4,7 +4,7 @@
  * in a web worker, with search, details and evidence, expansion, Cypher, export and shareable URLs.
  */
 import { MultiDirectedGraph } from "graphology";
-import { startWorkerLayout, type RunningLayout } from "./layout";
+import { softwareWebGL, startWorkerLayout, type RunningLayout } from "./layout";
 import noverlap from "graphology-layout-noverlap";
 import { downloadAsPNG } from "@sigma/export-image";
 import { write as writeGexf } from "graphology-gexf/browser";
@@ -20,10 +20,11 @@ const data = new MultiDirectedGraph();
 const display = new MultiDirectedGraph();
 let renderer: Sigma | null = null;
 let layout: RunningLayout | null = null;
+let software: boolean | undefined;
 let hovered: string | undefined;
 let focus: Set<string> | null = null;
 let months: string[] = [];
-const hooks = { lastRender: 0, renders: 0, renderer: null as Sigma | null, data, display, select: (k: string) => select(k), state };
+const hooks = { lastRender: 0, renders: 0, renderer: null as Sigma | null, data, display, select: (k: string) => select(k), state, layoutMode: () => layout?.mode, startLayout: (seconds: number, forcePreview: boolean) => startLayout(seconds, forcePreview) };
 (window as unknown as { __actorgraph: typeof hooks }).__actorgraph = hooks;
 
 function banner(message: string | null): void {
@@ -273,10 +274,16 @@ function setFocus(): void {
 
 // ---------- layout ----------
 
-function startLayout(seconds = 4): void {
+/** Below this, sigma redraws a graph quickly enough even without a GPU. */
+const PREVIEW_MIN_NODES = 500;
+
+function startLayout(seconds = 4, forcePreview = false): void {
   stopLayout(false);
   if (display.order === 0) return;
-  layout = startWorkerLayout(display);
+  // Without a GPU, sigma's frames are too slow to animate a layout: it is previewed in 2D instead.
+  software ??= renderer ? softwareWebGL(renderer) : false;
+  const preview = forcePreview || (software && display.order > PREVIEW_MIN_NODES);
+  layout = startWorkerLayout(display, { preview: preview ? $<HTMLCanvasElement>("layout-preview") : null });
   $("layout-toggle").textContent = "Stop layout";
   $("layout-toggle").setAttribute("aria-pressed", "true");
   if (seconds > 0) window.setTimeout(() => layout?.isRunning() && stopLayout(true), seconds * 1000);
