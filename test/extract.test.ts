@@ -146,6 +146,11 @@ describe("phrasings beyond the sample", () => {
     expect(ev(x, "CONSULT").map((e) => e.mode)).toEqual(["visit"]);
   });
 
+  it("reads an offer to host as a planned meeting", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-05-16", text: "O Presidente turco disse estar pronto para acolher um encontro entre Vladimir Putin e Volodymyr Zelensky." });
+    expect(ev(x, "CONSULT").map((e) => [ids(e.sources.concat(e.targets)), e.status])).toEqual([[["Q3874799", "Q7747"], "planned"]]);
+  });
+
   it("takes 'the pact' after 'an agreement' for the same agreement", () => {
     const x = extract({ source: "x", language: "en", published: "2025-07-09", text: "Japan and the Philippines signed a reciprocal access agreement in Manila on Tuesday. The pact must still be ratified." });
     expect(x.entities.filter((e) => e.label === "Agreement")).toHaveLength(1);
