@@ -204,11 +204,17 @@ describe("viewer in Chromium", () => {
 
   it("can run ForceAtlas2 as a 2D preview (large graphs without a GPU), then hands the positions to sigma", async () => {
     await settled(page);
+    // This browser draws WebGL in software, but the sample is small enough for sigma to animate it;
+    // the preview is what a large graph gets.
+    expect(await page.evaluate(() => (window as any).__actorgraph.softwareWebGL())).toBe(true);
+    await page.evaluate(() => (window as any).__actorgraph.startLayout(0, false));
+    expect(await page.evaluate(() => (window as any).__actorgraph.layoutMode())).toBe("sigma");
+    await page.getByLabel("Start or stop the ForceAtlas2 layout").click();
+    await settled(page);
     const before = await page.evaluate(() => {
       const d = (window as any).__actorgraph.display;
       return d.mapNodes((k: string, a: any) => `${k}@${a.x},${a.y}`).join("|");
     });
-    // The sample is small enough for sigma to animate even here; the preview is what a large graph gets.
     await page.evaluate(() => (window as any).__actorgraph.startLayout(0, true));
     expect(await page.evaluate(() => (window as any).__actorgraph.layoutMode())).toBe("preview");
     await page.waitForFunction(() => {
@@ -219,6 +225,9 @@ describe("viewer in Chromium", () => {
       for (let i = 0; i < d.length; i += 4) if (d[i] !== d[i + 1] || d[i + 1] !== d[i + 2]) coloured++;
       return coloured > 50;
     }, null, { timeout: 10_000 });
+    // The preview moves: the layout runs while it is shown.
+    const first = await page.evaluate(() => (document.getElementById("layout-preview") as HTMLCanvasElement).toDataURL());
+    await page.waitForFunction((f) => (document.getElementById("layout-preview") as HTMLCanvasElement).toDataURL() !== f, first, { timeout: 10_000 });
     await shot(page, "viewer-layout-preview");
     await page.getByLabel("Start or stop the ForceAtlas2 layout").click();
     expect(await page.locator("#layout-preview").isHidden()).toBe(true);

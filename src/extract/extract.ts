@@ -114,6 +114,16 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
     return officeHolders.get(state);
   };
 
+  /** The state a person stands for: the one the text names them leading, else their office in the gazetteer. */
+  const stateOf = (person: EntityRef): string | undefined =>
+    [...leaders.entries()].find(([, p]) => p.id === person.id)?.[0] ?? personState(gaz, person, published);
+  /** What the gazetteer, or the text that made it up, says an entity is and belongs to. */
+  const knownAs = (r: EntityRef): { kind?: string; state?: string } => {
+    const g = gaz.entries.get(keyOf(r));
+    const c = created.get(keyOf(r));
+    return { kind: g?.kind ?? c?.kind, state: g?.state ?? c?.state };
+  };
+
   // Mentions, resolved in reading order so that "o presidente russo" and "as duas nações" see what came before.
   for (const s of sentences) {
     const tokens = tokenize(s.text, s.start);
@@ -131,7 +141,7 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
         const l = leaderOf(m.roleState);
         refs = l ? [l] : [{ label: "State", id: m.roleState }];
       } else if (found.possessiveGov.includes(m)) {
-        const st = lastPerson ? [...leaders.entries()].find(([, p]) => p.id === lastPerson!.id)?.[0] ?? personState(gaz, lastPerson, published) : undefined;
+        const st = lastPerson ? stateOf(lastPerson) : undefined;
         if (st) refs = [{ label: "State", id: st }];
       } else if (found.pairs.includes(m)) {
         // The two states the article has talked about most so far, the last sentences weighing more.
@@ -154,7 +164,7 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
         if (ref.label === "Person") {
           lastPerson = ref;
           // A leader named counts for the state they lead when "the two leaders" is resolved.
-          const led = m.roleState ?? [...leaders.entries()].find(([, p]) => p.id === ref.id)?.[0] ?? personState(gaz, ref, published);
+          const led = m.roleState ?? stateOf(ref);
           if (led && !found.pairs.includes(m)) recentStates.push({ id: led, sentence: s.index });
         }
         // Where something happens ("em Washington") and who tells it ("Turkish officials said") are
@@ -199,7 +209,7 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
   // People who sign, sign for their states.
   for (const a of agreements) {
     for (const p of a.parties.filter((r) => r.label === "Person")) {
-      const st = [...leaders.entries()].find(([, l]) => l.id === p.id)?.[0] ?? personState(gaz, p, published);
+      const st = stateOf(p);
       if (st && !a.parties.some((r) => r.id === st)) a.parties.push({ label: "State", id: st });
     }
   }
@@ -249,10 +259,8 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
     }
   }
   targetReactions(drafts, views, lex, (r) => {
-    const g = gaz.entries.get(keyOf(r));
-    const c = created.get(keyOf(r));
-    const state = g?.state ?? c?.state;
-    return r.label === "Organization" && state && STATE_BODIES.has(g?.kind ?? c?.kind ?? "") ? { label: "State", id: state } : r;
+    const { kind, state } = knownAs(r);
+    return r.label === "Organization" && state && STATE_BODIES.has(kind ?? "") ? { label: "State", id: state } : r;
   });
   const events = coreferEvents(drafts);
   for (const e of events) {
@@ -285,10 +293,9 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
     relate(f.type, f.from, f.to, f.sentence, f.confidence, "text", f.role);
   }
   for (const rec of [...entities.values()]) {
-    const g = gaz.entries.get(`${rec.label}:${rec.id}`) ?? undefined;
-    const c = created.get(`${rec.label}:${rec.id}`);
+    const g = gaz.entries.get(keyOf(rec));
     const first = rec.mentions[0]!.sentence;
-    const container = g?.state ?? c?.state;
+    const container = knownAs(rec).state;
     if (container && (rec.label === "Organization" || rec.label === "Place")) {
       const to: EntityRef = gaz.entries.has(`State:${container}`) ? { label: "State", id: container } : { label: "Organization", id: container };
       ensureEntity(to, { ...rec.mentions[0]!, text: "" });

@@ -6,10 +6,8 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { SerializedGraph } from "graphology-types";
-import { buildGazetteer, extract, type Article } from "../extract/index.js";
-import { buildSerializedGraph } from "../graph/build.js";
-import type { WorkerJob, WorkerOutcome } from "./extractWorkerMain.js";
+import { buildGazetteer, type Article } from "../extract/index.js";
+import { outcomeOf, type WorkerJob, type WorkerOutcome } from "./extractJob.js";
 
 export type { WorkerOutcome };
 
@@ -89,13 +87,7 @@ function inThreadPool(gazetteerFiles: string[]): ExtractPool {
   return {
     workers: 1,
     async run(articles) {
-      return articles.map((a) => {
-        try {
-          return { graph: buildSerializedGraph(extract(a, { gazetteer })) as SerializedGraph };
-        } catch (err) {
-          return { error: (err as Error).message };
-        }
-      });
+      return articles.map((a) => outcomeOf(a, gazetteer));
     },
     async close() {},
   };

@@ -5,10 +5,11 @@
 import { availableParallelism } from "node:os";
 import type { Driver } from "neo4j-driver";
 import type { SerializedGraph } from "graphology-types";
-import { extract, readArticleFile, type Article, type Gazetteer, type InputError } from "../extract/index.js";
-import { buildSerializedGraph } from "../graph/build.js";
+import { readArticleFile, type Article, type InputError } from "../extract/index.js";
 import { writeGraphs, addCounts, type IngestResult, type WriteCounts } from "../neo4j/write.js";
 import { createExtractPool, type WorkerOutcome } from "./extractPool.js";
+
+export { graphOf } from "./extractJob.js";
 
 export interface IngestOptions {
   database: string;
@@ -47,11 +48,6 @@ export function articlesFrom(files: string[]): { articles: Article[]; errors: In
 
 /** Below this many articles, starting worker threads costs more than it saves. */
 const POOL_THRESHOLD = 64;
-
-export function graphOf(a: Article, opts: { published?: string; language?: string; gazetteer?: Gazetteer }): SerializedGraph {
-  const x = extract({ ...a, published: a.published ?? opts.published, language: a.language ?? opts.language }, { gazetteer: opts.gazetteer });
-  return buildSerializedGraph(x);
-}
 
 export async function ingestArticles(driver: Driver | null, articles: Article[], inputErrors: InputError[], opts: IngestOptions): Promise<IngestReport> {
   const started = performance.now();

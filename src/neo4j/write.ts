@@ -95,8 +95,9 @@ function relStatement(type: string, from: string, to: string): string {
   // Sentences and their mentions are new with each document version: CREATE is enough.
   if (type === "HAS_SENTENCE" || type === "MENTIONED_IN") return `${match} CREATE (a)-[r:\`${type}\`]->(b) SET r += row.props RETURN count(*) AS rows`;
   return q(`${match}
-    FOREACH (_ IN CASE WHEN a.${MARK} = $tx OR b.${MARK} = $tx THEN [1] ELSE [] END | CREATE (a)-[r:\`${type}\`]->(b) SET r += row.props)
-    FOREACH (_ IN CASE WHEN a.${MARK} = $tx OR b.${MARK} = $tx THEN [] ELSE [1] END |
+    WITH a, b, row, coalesce(a.${MARK} = $tx OR b.${MARK} = $tx, false) AS fresh
+    FOREACH (_ IN CASE WHEN fresh THEN [1] ELSE [] END | CREATE (a)-[r:\`${type}\`]->(b) SET r += row.props)
+    FOREACH (_ IN CASE WHEN fresh THEN [] ELSE [1] END |
       MERGE (a)-[r:\`${type}\`]->(b)
       ON CREATE SET r += row.props
       ON MATCH SET r.evidence = r.evidence + [x IN row.props.evidence WHERE NOT x IN r.evidence],
@@ -105,8 +106,9 @@ function relStatement(type: string, from: string, to: string): string {
     RETURN count(*) AS rows`);
 }
 
+/** Takes the mark off the nodes this transaction created (their ids, as the node statements returned them). */
 function unmarkStatement(label: string): string {
-  return `UNWIND $ids AS id MATCH (n:\`${label}\` {id: id}) WHERE n.${MARK} = $tx REMOVE n.${MARK}`;
+  return `UNWIND $ids AS id MATCH (n:\`${label}\` {id: id}) REMOVE n.${MARK}`;
 }
 
 /**
@@ -226,7 +228,7 @@ async function writeBatch(driver: Driver, graphs: SerializedGraph[], opts: Write
         pending.push(run(relStatement(type, from, to), { rows, tx: mark }).then((r) => counted(r, rows.length, "rels")));
       }
       for (const c of await Promise.all(pending)) counts = addCounts(counts, c);
-      await Promise.all([...created].map(([label, ids]) => run(unmarkStatement(label), { ids, tx: mark })));
+      await Promise.all([...created].map(([label, ids]) => run(unmarkStatement(label), { ids })));
       return { counts, outcomes };
     });
   } finally {

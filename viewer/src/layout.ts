@@ -94,9 +94,17 @@ export interface LayoutOptions {
   preview?: HTMLCanvasElement | null;
 }
 
-/** Lets the page paint and handle input between chunks of main-thread work. */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const CHUNK = 4000;
+
+/** Runs `each` over the items in chunks, letting the page paint and handle input in between; false if cancelled. */
+async function inChunks<T>(items: T[], each: (x: T) => void, going: () => boolean): Promise<boolean> {
+  for (let i = 0; i < items.length; i += CHUNK) {
+    for (let k = i; k < Math.min(i + CHUNK, items.length); k++) each(items[k]!);
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    if (!going()) return false;
+  }
+  return true;
+}
 
 export function startWorkerLayout(graph: MultiDirectedGraph, opts: LayoutOptions = {}): RunningLayout {
   const intervalMs = opts.intervalMs ?? (graph.order > 5000 ? 400 : 150);
@@ -121,25 +129,15 @@ export function startWorkerLayout(graph: MultiDirectedGraph, opts: LayoutOptions
   let timer = 0;
 
   const begin = async () => {
+    if (preview) preview.hidden = false;
     const nodes = graph.mapNodes((k, a) => [k, a.x as number, a.y as number, a.size as number] as const);
-    for (let i = 0; i < nodes.length; i += CHUNK) {
-      for (const [k, x, y, size] of nodes.slice(i, i + CHUNK)) shadow.addNode(k, { x, y, size });
-      if (preview && i === 0) {
-        preview.hidden = false;
-      }
-      await yieldToPage();
-      if (!running) return;
-    }
+    if (!(await inChunks(nodes, ([k, x, y, size]) => shadow.addNode(k, { x, y, size }), () => running))) return;
     if (preview) drawPreview(preview, shadow, dots);
     const pairs: [string, string][] = [];
     graph.forEachEdge((_e, _a, s, t) => {
       if (s !== t) pairs.push([s, t]);
     });
-    for (let i = 0; i < pairs.length; i += CHUNK) {
-      for (const [s, t] of pairs.slice(i, i + CHUNK)) shadow.mergeEdge(s, t);
-      await yieldToPage();
-      if (!running) return;
-    }
+    if (!(await inChunks(pairs, ([s, t]) => shadow.mergeEdge(s, t), () => running))) return;
     fa2 = new FA2Layout(shadow, { settings: { ...forceAtlas2.inferSettings(shadow), slowDown: 4, barnesHutOptimize: shadow.order > 800 } });
     // The worker runs in bursts and pauses while positions are copied and drawn: on a two-core
     // machine, a worker that never pauses starves the page's main thread.

@@ -24,7 +24,7 @@ let software: boolean | undefined;
 let hovered: string | undefined;
 let focus: Set<string> | null = null;
 let months: string[] = [];
-const hooks = { lastRender: 0, renders: 0, renderer: null as Sigma | null, data, display, select: (k: string) => select(k), state, layoutMode: () => layout?.mode, startLayout: (seconds: number, forcePreview: boolean) => startLayout(seconds, forcePreview) };
+const hooks = { lastRender: 0, renders: 0, renderer: null as Sigma | null, data, display, select: (k: string) => select(k), state, layoutMode: () => layout?.mode, softwareWebGL: () => (renderer ? softwareWebGL(renderer) : false), startLayout: (seconds: number, forcePreview: boolean) => startLayout(seconds, forcePreview) };
 (window as unknown as { __actorgraph: typeof hooks }).__actorgraph = hooks;
 
 function banner(message: string | null): void {

@@ -1,0 +1,26 @@
+/**
+ * One article to its serialized graph, or to the message of what went wrong: the unit of work of
+ * ingest, run in this thread or on a worker thread alike.
+ */
+import type { SerializedGraph } from "graphology-types";
+import { extract, type Article, type Gazetteer } from "../extract/index.js";
+import { buildSerializedGraph } from "../graph/build.js";
+
+export interface WorkerJob {
+  id: number;
+  articles: Article[];
+}
+export type WorkerOutcome = { graph: SerializedGraph } | { error: string };
+
+export function graphOf(a: Article, opts: { published?: string; language?: string; gazetteer?: Gazetteer }): SerializedGraph {
+  const x = extract({ ...a, published: a.published ?? opts.published, language: a.language ?? opts.language }, { gazetteer: opts.gazetteer });
+  return buildSerializedGraph(x);
+}
+
+export function outcomeOf(a: Article, gazetteer: Gazetteer | undefined): WorkerOutcome {
+  try {
+    return { graph: graphOf(a, { gazetteer }) };
+  } catch (err) {
+    return { error: (err as Error).message };
+  }
+}
