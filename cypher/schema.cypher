@@ -10,6 +10,10 @@ CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE;
+// A summary, not part of the graph model: per month ("2025-08") and actor, the events it took part
+// in (-[:ACTIVE]->). Writes mark the months they touch dirty; queries read clean months from the
+// summary and everything else from the events, so the summary only ever makes them faster.
+CREATE CONSTRAINT activity_month_id IF NOT EXISTS FOR (n:ActivityMonth) REQUIRE n.id IS UNIQUE;
 
 // Name and alias look-up in any language ("Moscovo" finds Russia).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
@@ -26,6 +30,12 @@ CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 // Event.when is the event's date, or the day it was first reported when the text gives none: what
 // date-range questions filter on, with an index.
 CREATE INDEX event_when IF NOT EXISTS FOR (n:Event) ON (n.when);
+// Date-range questions about some event types seek (type, when) instead of every event in the range.
+CREATE INDEX event_type_when IF NOT EXISTS FOR (n:Event) ON (n.type, n.when);
+// Event.dyads lists the directed actor pairs of an event ("State:PRK>State:RUS"): with its reports in
+// the same index, "who does what to whom, how often" over a date range is read from the index alone,
+// without touching the events or their relationships.
+CREATE INDEX event_dyads IF NOT EXISTS FOR (n:Event) ON (n.type, n.when, n.dyads, n.reports);
 CREATE INDEX event_status IF NOT EXISTS FOR (n:Event) ON (n.status);
 CREATE INDEX document_url IF NOT EXISTS FOR (n:Document) ON (n.url);
 CREATE INDEX document_published IF NOT EXISTS FOR (n:Document) ON (n.published);

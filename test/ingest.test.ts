@@ -8,6 +8,7 @@ import { freshDatabase, testConfig } from "./support/db.js";
 import { ROOT, SEED, corpusGraph, seedGraph, textGraph } from "./support/articles.js";
 import { articlesFrom, ingestArticles } from "../src/ingest/ingest.js";
 import { expandInputs } from "../src/cli/inputs.js";
+import { SYMMETRIC_TYPES } from "../src/extract/types.js";
 
 let driver: Driver;
 const db = () => testConfig().database;
@@ -21,6 +22,21 @@ async function fingerprint(): Promise<string> {
   const sortDeep = (x: unknown): unknown =>
     Array.isArray(x) ? x.map(sortDeep).sort() : x && typeof x === "object" ? Object.fromEntries(Object.entries(x).sort().map(([k, v]) => [k, sortDeep(v)])) : x;
   return JSON.stringify(sortDeep({ nodes, rels }));
+}
+
+/** Each event's stored dyads next to the pairs its SOURCE and TARGET relationships give (computed here, not by the writer). */
+async function dyadsAndRelationships(): Promise<{ stored: string[]; expected: string[] }[]> {
+  const rows = await query(`MATCH (e:Event) OPTIONAL MATCH (e)-[r:SOURCE|TARGET]->(a:Actor)
+    RETURN e.type AS type, e.dyads AS dyads, collect([type(r), [l IN labels(a) WHERE NOT l IN ['Actor', 'Entity']][0] + ':' + a.id]) AS sides`);
+  return rows.map((r) => {
+    const sides = r.sides as [string, string][];
+    const sources = sides.filter(([t]) => t === "SOURCE").map(([, k]) => k);
+    const targets = sides.filter(([t]) => t === "TARGET").map(([, k]) => k);
+    const pairs = new Set<string>();
+    for (const a of sources) for (const b of targets) if (a !== b) pairs.add(`${a}>${b}`);
+    if (SYMMETRIC_TYPES.has(r.type as string)) for (const a of sources) for (const b of sources) if (a < b) pairs.add(`${a}>${b}`);
+    return { stored: [...((r.dyads as string[]) ?? [])].sort(), expected: [...pairs].sort() };
+  });
 }
 
 async function counts() {
@@ -115,6 +131,23 @@ describe("ingest into Neo4j", () => {
     expect(await query("MATCH (d:Document) WHERE d.url <> $url OR d.url IS NULL RETURN count(d) AS c", { url })).toEqual(other);
     const stale = await query("MATCH ()-[r]->() WHERE r.evidence IS NOT NULL AND size(r.evidence) = 0 RETURN count(r) AS c");
     expect(stale).toEqual([{ c: 0 }]);
+    const dyads = await dyadsAndRelationships();
+    expect(dyads.length).toBeGreaterThan(2);
+    for (const d of dyads) expect(d.stored).toEqual(d.expected);
+  });
+
+  it("rebuilds an event's actor pairs when a replaced article took some of its sides away", async () => {
+    // One meeting told from both sides: the event has each leader as source and as target.
+    await writeGraphs(driver, [textGraph("Vladimir Putin met Xi Jinping in Moscow on Monday.", { url: "https://x.test/a" })], { database: db() });
+    await writeGraphs(driver, [textGraph("Xi Jinping met Vladimir Putin in Moscow on Monday.", { url: "https://x.test/b" })], { database: db() });
+    const both = await dyadsAndRelationships();
+    expect(both).toHaveLength(1);
+    expect(both[0]!.stored).toEqual(["Person:Q15031>Person:Q7747", "Person:Q7747>Person:Q15031"]);
+    await writeGraphs(driver, [textGraph("Emmanuel Macron criticized Olaf Scholz on Tuesday.", { url: "https://x.test/b" })], { database: db() });
+    const meeting = (await dyadsAndRelationships()).filter((d) => d.expected.some((p) => p.includes("Q15031")));
+    expect(meeting).toHaveLength(1);
+    expect(meeting[0]!.stored).toEqual(meeting[0]!.expected);
+    expect(meeting[0]!.stored).toEqual(["Person:Q7747>Person:Q15031"]);
   });
 
   it("creates the relationships of new nodes and merges those of known ones: never doubled, no bookkeeping left", async () => {

@@ -7,6 +7,7 @@ import { applySchema } from "../src/neo4j/schema.js";
 import { writeGraphs } from "../src/neo4j/write.js";
 import { bindParams, loadLibrary, resolveEntity, runReadOnly, type LibraryQuery } from "../src/neo4j/queries.js";
 import { UserError } from "../src/neo4j/driver.js";
+import { refreshActivity } from "../src/neo4j/activity.js";
 import { freshDatabase, testConfig } from "./support/db.js";
 import { ROOT, corpusGraph, seedGraph, textGraph } from "./support/articles.js";
 
@@ -117,6 +118,33 @@ describe("the query library", () => {
     const rus = rows.find((r) => r.id === "RUS")!;
     expect(rus.aliases).toEqual(expect.arrayContaining(["Russia", "Rússia", "Rusia", "Moscovo"]));
     expect([...(rus.languages as string[])].sort()).toEqual(["en", "es", "pt"]);
+  });
+});
+
+describe("the activity summary behind most-connected", () => {
+  const query = async (cypher: string) => (await driver.executeQuery(cypher, {}, { database: db() })).records.map((r) => r.toObject());
+  const ranges: Record<string, string>[] = [{ from: "2025-01-01", to: "2025-12-31" }, { from: "2025-08-01", to: "2025-08-20" }, { from: "2025-07-15", to: "2025-09-30" }, {}];
+  const all = () => Promise.all(ranges.map((p) => run("most-connected", p)));
+
+  it("answers the same from the events and from the summary, and reads the summary for clean months", async () => {
+    // writeGraphs marks the months it wrote dirty: until a refresh, every answer comes from the events.
+    const dirty = await query("MATCH (m:ActivityMonth) WHERE m.dirty RETURN collect(m.id) AS ids");
+    expect((dirty[0]!.ids as string[]).length).toBeGreaterThan(0);
+    const fromEvents = await all();
+    expect(fromEvents[0]!.length).toBeGreaterThan(3);
+    expect(await refreshActivity(driver, db())).toBe((dirty[0]!.ids as string[]).length);
+    expect(await query("MATCH (m:ActivityMonth) WHERE m.dirty RETURN count(m) AS c")).toEqual([{ c: 0 }]);
+    expect(await all()).toEqual(fromEvents);
+    // Bend the summary of Russia's August: a range holding all of August now reads it, one holding part of it does not.
+    await query("MATCH (:ActivityMonth {id: '2025-08'})-[r:ACTIVE]->(:State {id: 'RUS'}) SET r.asSource = r.asSource + 100");
+    const bent = await all();
+    expect(bent[0]!.find((r) => r.actor === "Russia")!.asSource).toBe((fromEvents[0]!.find((r) => r.actor === "Russia")!.asSource as number) + 100);
+    expect(bent[1]).toEqual(fromEvents[1]);
+    // A write marks the month dirty: the events are read again, and the next refresh rebuilds it.
+    await query("MATCH (m:ActivityMonth {id: '2025-08'}) SET m.dirty = true");
+    expect(await all()).toEqual(fromEvents);
+    expect(await refreshActivity(driver, db())).toBe(1);
+    expect(await all()).toEqual(fromEvents);
   });
 });
 

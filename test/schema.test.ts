@@ -12,13 +12,13 @@ describe("cypher/schema.cypher", () => {
   });
   afterAll(() => driver.close());
 
-  it("applies twice and leaves one constraint per entity label", async () => {
+  it("applies twice and leaves one constraint per label (the model's and the activity summary's)", async () => {
     const n = await applySchema(driver, db());
     expect(n).toBe(cypherStatements(readFileSync(SCHEMA_FILE, "utf8")).length);
     await applySchema(driver, db());
     const res = await driver.executeQuery("SHOW CONSTRAINTS YIELD labelsOrTypes RETURN labelsOrTypes[0] AS label ORDER BY label", {}, { database: db() });
     expect(res.records.map((r) => r.get("label"))).toEqual(
-      ["Agreement", "Document", "Event", "Organization", "Person", "Place", "Sentence", "State"],
+      ["ActivityMonth", "Agreement", "Document", "Event", "Organization", "Person", "Place", "Sentence", "State"],
     );
     const ft = await driver.executeQuery("SHOW FULLTEXT INDEXES YIELD name, state RETURN name, state", {}, { database: db() });
     expect(ft.records.map((r) => [r.get("name"), r.get("state")])).toEqual([["entity_names", "ONLINE"]]);

@@ -6,8 +6,8 @@
 import type { EventDraft } from "./events.js";
 import { keyOf } from "./gazetteer.js";
 import type { EntityRef, EventRecord } from "./types.js";
+import { SYMMETRIC_TYPES } from "./types.js";
 
-const SYMMETRIC = new Set(["CONSULT", "COOPERATE"]);
 /** Types that make sense with a single actor. */
 const SOLO = new Set(["MOBILIZE"]);
 
@@ -33,7 +33,7 @@ function participants(e: { sources: EntityRef[]; targets: EntityRef[] }): string
 }
 
 function sameActors(a: EventRecord, d: EventDraft): boolean {
-  if (SYMMETRIC.has(a.type)) return same(participants(a), participants(d));
+  if (SYMMETRIC_TYPES.has(a.type)) return same(participants(a), participants(d));
   return same(ids(a.sources), ids(d.sources)) && same(ids(a.targets), ids(d.targets));
 }
 

@@ -6,6 +6,7 @@ import type { DateHit } from "./dates.js";
 import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
 import { firstMatch, matchAny, occursIn, type Pattern } from "./patterns.js";
 import type { EntityRef, EventRecord, EventStatus, Mention, Token } from "./types.js";
+import { SYMMETRIC_TYPES } from "./types.js";
 
 export interface EventDraft extends Omit<EventRecord, "label" | "mentions"> {
   mode: string;
@@ -34,7 +35,6 @@ export interface ResolvedMention extends Mention {
 const ACTOR = new Set(["Person", "State", "Organization"]);
 const isActor = (m: ResolvedMention) => m.kind === "entity" && m.refs.length > 0 && m.refs.every((r) => ACTOR.has(r.label));
 const isPlace = (m: ResolvedMention) => m.kind === "location" || (m.kind === "entity" && m.refs[0]?.label === "Place");
-const SYMMETRIC = new Set(["CONSULT", "COOPERATE"]);
 
 interface Ctx {
   s: SentenceView;
@@ -124,7 +124,7 @@ function pickSubject(ctx: Ctx, ms: ResolvedMention[], from: number, trig: Trigge
     if (!isActor(m) || ctx.reporters.has(m)) continue;
     const p = prepBefore(ctx, m);
     const near = from - m.to <= 2;
-    if (p === undefined || p === "by" || (p === "with" && near && !SYMMETRIC.has(trig.type))) {
+    if (p === undefined || p === "by" || (p === "with" && near && !SYMMETRIC_TYPES.has(trig.type))) {
       // Coordinated subjects in the order the text names them: "Thailand and Cambodia agreed".
       return coordinated(ctx, m, ms.filter(isActor), -1).reverse();
     }
@@ -180,7 +180,7 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
     }
     if (p === "in" && type !== "ASSAULT") continue;
     // A partner of a meeting or of ties stands right by it: "encontrar com X", "met X", "laços com X".
-    if (SYMMETRIC.has(type) && (dist > 3 || !(p === undefined ? dist === 0 : p === "with" || p === "to"))) continue;
+    if (SYMMETRIC_TYPES.has(type) && (dist > 3 || !(p === undefined ? dist === 0 : p === "with" || p === "to"))) continue;
     out.targets.push(...coordinated(ctx, m, pool.filter(isActor), 1));
   }
   return out;
@@ -306,7 +306,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
         const det = t.slice(k + 1, from).map((x) => x.norm);
         const possessive = det.some((d) => lex.possessives.has(d));
         const indefinite = det.some((d) => lex.indefiniteArticles.has(d));
-        if (SYMMETRIC.has(trig.type) && (possessive || indefinite)) sources = subjectLeft(ctx, from, trig);
+        if (SYMMETRIC_TYPES.has(trig.type) && (possessive || indefinite)) sources = subjectLeft(ctx, from, trig);
         else anaphoric = true;
       }
     } else {

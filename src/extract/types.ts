@@ -125,3 +125,6 @@ export interface Extraction {
   relations: RelationRecord[];
   events: EventRecord[];
 }
+
+/** PLOVER types whose participants act together: who is named first does not make a source. */
+export const SYMMETRIC_TYPES: ReadonlySet<string> = new Set(["CONSULT", "COOPERATE"]);

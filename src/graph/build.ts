@@ -6,12 +6,12 @@ import { createHash } from "node:crypto";
 import { MultiDirectedGraph } from "graphology";
 import type { Attributes, SerializedEdge, SerializedGraph, SerializedNode } from "graphology-types";
 import type { EntityRef, EventRecord, Extraction } from "../extract/types.js";
+import { SYMMETRIC_TYPES } from "../extract/types.js";
 
 export type ModelGraph = MultiDirectedGraph;
 
 export const nodeKey = (label: string, id: string) => `${label}:${id}`;
 const refKey = (r: EntityRef) => nodeKey(r.label, r.id);
-const SYMMETRIC = new Set(["CONSULT", "COOPERATE"]);
 
 export function sentenceId(docId: string, index: number): string {
   return `${docId}:${index}`;
@@ -24,7 +24,7 @@ export function sentenceId(docId: string, index: number): string {
 export function eventId(e: EventRecord, published?: string): string {
   const src = e.sources.map(refKey).sort();
   const tgt = e.targets.map(refKey).sort();
-  const actors = SYMMETRIC.has(e.type) ? [[...src, ...tgt].sort().join(",")] : [src.join(","), tgt.join(",")];
+  const actors = SYMMETRIC_TYPES.has(e.type) ? [[...src, ...tgt].sort().join(",")] : [src.join(","), tgt.join(",")];
   const when = (e.date ?? published ?? "").slice(0, 7);
   return createHash("sha256").update([e.type, ...actors, when].join("|")).digest("hex").slice(0, 16);
 }

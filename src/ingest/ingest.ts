@@ -6,6 +6,7 @@ import { availableParallelism } from "node:os";
 import type { Driver } from "neo4j-driver";
 import type { SerializedGraph } from "graphology-types";
 import { readArticleFile, type Article, type InputError } from "../extract/index.js";
+import { refreshActivity } from "../neo4j/activity.js";
 import { writeGraphs, addCounts, type IngestResult, type WriteCounts } from "../neo4j/write.js";
 import { createExtractPool, type WorkerOutcome } from "./extractPool.js";
 
@@ -99,6 +100,7 @@ export async function ingestArticles(driver: Driver | null, articles: Article[],
       } else report.ok += graphs.length;
       opts.onProgress?.(Math.min(i + batch, articles.length), articles.length);
     }
+    if (driver && !opts.dryRun && report.ok) await refreshActivity(driver, opts.database);
   } finally {
     await pool.close();
   }

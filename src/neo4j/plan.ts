@@ -3,6 +3,7 @@
  * relationship type and end labels, ready to be sent as UNWIND batches.
  */
 import type { SerializedGraph } from "graphology-types";
+import { SYMMETRIC_TYPES } from "../extract/types.js";
 
 export type Props = Record<string, string | number | boolean | string[] | number[]>;
 
@@ -40,6 +41,36 @@ function props(attrs: Record<string, unknown>, drop: string[]): Props {
     else out[k] = v as string | number | boolean;
   }
   return out;
+}
+
+const ACTORS = new Set(["Person", "State", "Organization"]);
+
+/**
+ * The directed actor pairs of each event ("State:PRK>State:RUS"), sources to targets, and pairs of
+ * sources for symmetric types: stored on the event so that pair counts over a date range are read
+ * from one index (cypher/schema.cypher, event_dyads).
+ */
+function dyadsOf(nodes: Map<string, NodeRow> | undefined, rels: Map<string, Map<string, RelRow>>): void {
+  if (!nodes) return;
+  const sides = new Map<string, { sources: string[]; targets: string[] }>();
+  for (const [key, rows] of rels) {
+    const [type, from, to] = key.split("|") as [string, string, string];
+    if (from !== "Event" || !ACTORS.has(to) || (type !== "SOURCE" && type !== "TARGET")) continue;
+    for (const r of rows.values()) {
+      const s = sides.get(r.from) ?? { sources: [], targets: [] };
+      sides.set(r.from, s);
+      (type === "SOURCE" ? s.sources : s.targets).push(`${to}:${r.to}`);
+    }
+  }
+  for (const row of nodes.values()) {
+    const s = sides.get(row.id);
+    const dyads = new Set<string>();
+    if (s) {
+      for (const a of s.sources) for (const b of s.targets) if (a !== b) dyads.add(`${a}>${b}`);
+      if (SYMMETRIC_TYPES.has(String(row.props.type))) for (const a of s.sources) for (const b of s.sources) if (a < b) dyads.add(`${a}>${b}`);
+    }
+    row.props.dyads = [...dyads].sort();
+  }
 }
 
 const labelOfKey = (key: string) => key.slice(0, key.indexOf(":"));
@@ -86,6 +117,7 @@ export function planWrites(graphs: SerializedGraph[]): WritePlan {
       } else byPair.set(pair, row);
     }
   }
+  dyadsOf(nodes.get("Event"), rels);
   const plan: WritePlan = { documents, nodes: new Map(), rels: new Map(), nodeCount: 0, relCount: 0 };
   for (const [k, v] of nodes) {
     plan.nodes.set(k, [...v.values()]);

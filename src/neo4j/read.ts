@@ -20,7 +20,7 @@ export async function readGraph(driver: Driver, database: string): Promise<Store
   const session = driver.session({ database, defaultAccessMode: "READ" });
   try {
     const keys = new Map<string, string>();
-    const nodes = await session.run("MATCH (n) RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props ORDER BY labels[0], n.id");
+    const nodes = await session.run("MATCH (n) WHERE NOT n:ActivityMonth RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props ORDER BY labels[0], n.id");
     for (const r of nodes.records) {
       const props = r.get("props") as Record<string, unknown>;
       const labels = primaryFirst(r.get("labels") as string[]);
@@ -29,7 +29,7 @@ export async function readGraph(driver: Driver, database: string): Promise<Store
       g.mergeNode(key, { labels, ...props });
     }
     const rels = await session.run(
-      "MATCH (x)-[r]->(y) RETURN elementId(x) AS a, elementId(y) AS b, type(r) AS type, properties(r) AS props ORDER BY type, x.id, y.id",
+      "MATCH (x)-[r]->(y) WHERE NOT x:ActivityMonth RETURN elementId(x) AS a, elementId(y) AS b, type(r) AS type, properties(r) AS props ORDER BY type, x.id, y.id",
     );
     for (const r of rels.records) {
       const a = keys.get(r.get("a"))!;

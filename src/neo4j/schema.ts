@@ -2,6 +2,19 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { REPO_ROOT } from "./localServer.js";
+import { EVENT_DYADS } from "./write.js";
+import { SYMMETRIC_TYPES } from "../extract/types.js";
+
+/**
+ * Events written before Event.dyads and the activity summary existed get their pairs, and their
+ * months are marked for the summary; a no-op on graphs written by this version.
+ */
+const BACKFILL = `MATCH (n:Event) WHERE n.dyads IS NULL
+  CALL (n) {
+    ${EVENT_DYADS}
+    WITH n WHERE size(n.when) >= 7
+    MERGE (m:ActivityMonth {id: substring(n.when, 0, 7)}) SET m.dirty = true
+  } IN TRANSACTIONS OF 2000 ROWS`;
 
 export const SCHEMA_FILE = join(REPO_ROOT, "cypher", "schema.cypher");
 
@@ -23,6 +36,7 @@ export async function applySchema(driver: Driver, database: string): Promise<num
   try {
     for (const s of statements) await session.run(s);
     await session.run("CALL db.awaitIndexes(60)");
+    await session.run(BACKFILL, { symmetric: [...SYMMETRIC_TYPES] });
   } finally {
     await session.close();
   }

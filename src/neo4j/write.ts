@@ -7,6 +7,8 @@ import { randomUUID } from "node:crypto";
 import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
 import type { SerializedGraph } from "graphology-types";
 import { planWrites, type WritePlan } from "./plan.js";
+import { MARK_MONTHS, MONTHS_OF_DOCUMENTS, monthsOfPlan } from "./activity.js";
+import { SYMMETRIC_TYPES } from "../extract/types.js";
 
 /** Bumped when extraction changes, so that re-ingesting an unchanged article re-extracts it once. */
 export const EXTRACTOR_VERSION = "1";
@@ -52,7 +54,7 @@ const MARK = "_tx";
 
 const EVENT_NEW = q(`n.type = row.props.type, n.mode = row.props.mode, n.label = row.props.label, n.name = row.props.name,
   n.status = row.props.status, n.date = row.props.date, n.dateText = row.props.dateText, n.quantity = row.props.quantity,
-  n.quantityText = row.props.quantityText, n.confidence = row.props.confidence,
+  n.quantityText = row.props.quantityText, n.confidence = row.props.confidence, n.dyads = row.props.dyads,
   n.reports = row.docs, n.firstReported = row.first, n.lastReported = row.last, n.${MARK} = $tx`);
 const EVENT_SEEN = q(`n.mode = coalesce(n.mode, row.props.mode), n.label = coalesce(n.label, row.props.label),
   n.name = coalesce(n.name, row.props.name), n.status = coalesce(n.status, row.props.status),
@@ -61,6 +63,7 @@ const EVENT_SEEN = q(`n.mode = coalesce(n.mode, row.props.mode), n.label = coale
   n.quantity = CASE WHEN row.props.quantity IS NOT NULL AND (n.quantity IS NULL OR row.props.quantity > n.quantity) THEN row.props.quantity ELSE n.quantity END,
   n.quantityText = coalesce(n.quantityText, row.props.quantityText),
   n.confidence = CASE WHEN n.confidence IS NULL OR row.props.confidence > n.confidence THEN row.props.confidence ELSE n.confidence END,
+  n.dyads = coalesce(n.dyads, []) + [x IN row.props.dyads WHERE NOT x IN coalesce(n.dyads, [])],
   n.reports = coalesce(n.reports, 0) + row.docs,
   n.firstReported = CASE WHEN n.firstReported IS NULL OR row.first < n.firstReported THEN row.first ELSE n.firstReported END,
   n.lastReported = CASE WHEN n.lastReported IS NULL OR row.last > n.lastReported THEN row.last ELSE n.lastReported END`);
@@ -136,10 +139,22 @@ const REMOVE_DOCUMENTS = q(`
   WITH DISTINCT n
   OPTIONAL MATCH (n)-[m:MENTIONED_IN]->()
   WITH n, count(m) AS mentions
-  WITH n, mentions = 0 AND (n:Event OR NOT EXISTS { (n)--() }) AS gone
+  WITH n, mentions = 0 AND (n:Event OR NOT EXISTS { (n)-[r]-() WHERE type(r) <> 'ACTIVE' }) AS gone
   FOREACH (_ IN CASE WHEN gone THEN [1] ELSE [] END | DETACH DELETE n)
   WITH n, gone WHERE NOT gone
   RETURN [l IN labels(n) WHERE NOT l IN ['Actor', 'Entity']][0] AS label, n.id AS id`);
+
+/** An event's pairs, rebuilt from its SOURCE and TARGET relationships ($symmetric: SYMMETRIC_TYPES). */
+export const EVENT_DYADS = q(`WITH n CALL (n) {
+      OPTIONAL MATCH (n)-[side:SOURCE|TARGET]->(a:Actor)
+      WITH type(side) AS side, [l IN labels(a) WHERE NOT l IN ['Actor', 'Entity']][0] + ':' + a.id AS k
+      WITH collect(CASE side WHEN 'SOURCE' THEN k END) AS ss, collect(CASE side WHEN 'TARGET' THEN k END) AS ts
+      UNWIND ss AS a
+      UNWIND ts + CASE WHEN n.type IN $symmetric THEN ss ELSE [] END AS b
+      WITH DISTINCT a, b, ts WHERE a <> b AND (b IN ts OR a < b)
+      WITH a + '>' + b AS d ORDER BY d
+      RETURN collect(d) AS dyads
+    } SET n.dyads = dyads`);
 
 /**
  * Aliases, mention and report counts, first and last seen, recomputed from the mentions that remain:
@@ -151,7 +166,7 @@ function refreshStatement(label: string): string {
   return q(`UNWIND $ids AS id MATCH (n:\`${label}\` {id: id})
     OPTIONAL MATCH (n)-[m:MENTIONED_IN]->(:Sentence)<-[:HAS_SENTENCE]-(d:Document)
     WITH n, collect(coalesce(m.surfaces, [])) AS ss, sum(coalesce(m.count, 0)) AS c, count(DISTINCT d) AS docs, min(d.published) AS first, max(d.published) AS last
-    SET ${counts}${aliases}`);
+    SET ${counts}${aliases}${label === "Event" ? " " + EVENT_DYADS : ""}`);
 }
 
 /** Which of these documents are already in the graph, unchanged, and which URLs they replace. */
@@ -201,11 +216,14 @@ async function writeBatch(driver: Driver, graphs: SerializedGraph[], opts: Write
       const outcomes: ArticleOutcome[] = docs.map((d) => ({ document: d.id, status: same.has(d.id) ? "unchanged" : replace.length ? "replaced" : "written" }));
       let counts = zero();
       if (!fresh.length) return { counts, outcomes };
+      const months = new Set<string>();
       if (replace.length) {
+        const before = await run(MONTHS_OF_DOCUMENTS, { docs: replace });
+        for (const m of (before.records[0]?.get("months") as string[] | undefined) ?? []) months.add(m);
         const removed = await run(REMOVE_DOCUMENTS, { docs: replace });
         const byLabel = new Map<string, string[]>();
         for (const r of removed.records) byLabel.set(r.get("label"), [...(byLabel.get(r.get("label")) ?? []), r.get("id")]);
-        for (const [label, ids] of byLabel) if (label !== "Sentence" && label !== "Document") await run(refreshStatement(label), { ids });
+        for (const [label, ids] of byLabel) if (label !== "Sentence" && label !== "Document") await run(refreshStatement(label), { ids, symmetric: [...SYMMETRIC_TYPES] });
       }
       const plan: WritePlan = planWrites(fresh);
       for (const row of plan.nodes.get("Document") ?? []) row.props.extractor = EXTRACTOR_VERSION;
@@ -229,6 +247,8 @@ async function writeBatch(driver: Driver, graphs: SerializedGraph[], opts: Write
       }
       for (const c of await Promise.all(pending)) counts = addCounts(counts, c);
       await Promise.all([...created].map(([label, ids]) => run(unmarkStatement(label), { ids })));
+      for (const m of monthsOfPlan(plan)) months.add(m);
+      await run(MARK_MONTHS, { months: [...months].sort() });
       return { counts, outcomes };
     });
   } finally {

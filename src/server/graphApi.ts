@@ -154,7 +154,7 @@ export async function details(driver: Driver, database: string, key: string): Pr
     database,
     `MATCH (n:\`${label!.replace(/`/g, "")}\` {id: $id})
      CALL (n) {
-       OPTIONAL MATCH (n)-[r]-(m) WHERE NOT type(r) IN ['MENTIONED_IN', 'HAS_SENTENCE']
+       OPTIONAL MATCH (n)-[r]-(m) WHERE NOT type(r) IN ['MENTIONED_IN', 'HAS_SENTENCE', 'ACTIVE']
        WITH r, m LIMIT 300
        RETURN collect({type: type(r), out: startNode(r) = n, other: [l IN labels(m) WHERE NOT l IN ['Actor', 'Entity']][0] + ':' + m.id,
                        name: coalesce(m.name, m.label, m.id), label: [l IN labels(m) WHERE NOT l IN ['Actor', 'Entity']][0], props: properties(r)}) AS rels
