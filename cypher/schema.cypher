@@ -30,8 +30,6 @@ CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 // Event.when is the event's date, or the day it was first reported when the text gives none: what
 // date-range questions filter on, with an index.
 CREATE INDEX event_when IF NOT EXISTS FOR (n:Event) ON (n.when);
-// Date-range questions about some event types seek (type, when) instead of every event in the range.
-CREATE INDEX event_type_when IF NOT EXISTS FOR (n:Event) ON (n.type, n.when);
 // Event.dyads lists the directed actor pairs of an event ("State:PRK>State:RUS"): with its reports in
 // the same index, "who does what to whom, how often" over a date range is read from the index alone,
 // without touching the events or their relationships.
