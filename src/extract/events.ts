@@ -86,7 +86,8 @@ function coordinated(ctx: Ctx, m: ResolvedMention, pool: ResolvedMention[], dir:
     if (!joined || !between.some((x) => ctx.lex.conjunctions.has(x.norm) || x.text === ",")) break;
     // "X, Y" without a conjunction is only a list when a conjunction closes it further on.
     if (!between.some((x) => ctx.lex.conjunctions.has(x.norm))) {
-      const [p, q] = dir > 0 ? [next, pool.find((x) => x.from >= next.to)] : [pool.filter((x) => x.to <= next.from).at(-1), next];
+      // Forwards the conjunction comes after `next`; backwards it was already passed, after `cur`.
+      const [p, q] = dir > 0 ? [next, pool.find((x) => x.from >= next.to)] : [cur, pool.find((x) => x.from >= cur.to)];
       const gap = p && q ? t.slice(Math.min(p.to, q.to), Math.max(p.from, q.from)) : [];
       if (!p || !q || gap.length > 3 || !gap.some((x) => ctx.lex.conjunctions.has(x.norm))) break;
     }
@@ -144,8 +145,11 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
   const out: Objects = { targets: [], sources: [], places: [], destinations: [] };
   const t = ctx.s.tokens;
   let end = Math.min(limit, trig.to + 16);
+  const inMention = (k: number) => ctx.s.mentions.some((m) => k >= m.from && k < m.to);
   for (let k = trig.to; k < end; k++) {
-    if (hardBoundary(t[k]!) || ctx.lex.relativePronouns.has(t[k]!.norm)) {
+    // ", y Brasil expresó": a comma and a conjunction after anything but a listed name start a new clause.
+    const newClause = t[k]!.text === "," && ctx.lex.conjunctions.has(t[k + 1]?.norm ?? "") && !inMention(k - 1);
+    if (hardBoundary(t[k]!) || ctx.lex.relativePronouns.has(t[k]!.norm) || newClause) {
       end = k;
       break;
     }
@@ -164,8 +168,13 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
       if (type !== "ASSAULT") continue;
     }
     if (!isActor(m) || out.targets.length) continue;
-    // Words between the trigger and the actor, not counting articles.
-    const dist = t.slice(trig.to, m.from).filter((x) => !ctx.lex.determiners.has(x.norm)).length;
+    // Words between the trigger and the actor, not counting articles or a date ("recebeu nesta quinta-feira o presidente").
+    const inDate = (k: number) => ctx.s.dates.some((d) => k >= d.from && k < d.to);
+    let dist = 0;
+    for (let k = trig.to; k < m.from; k++) {
+      const dateWord = inDate(k) || (inDate(k + 1) && prepositionOf(ctx.lex, t[k]) !== undefined);
+      if (!dateWord && !ctx.lex.determiners.has(t[k]!.norm)) dist++;
+    }
     if (p === "between") {
       out.sources.push(...coordinated(ctx, m, pool.filter(isActor), 1));
       break;
@@ -195,6 +204,21 @@ function cueIn(ctx: Ctx, from: number, to: number, ps: readonly Pattern[]): bool
   return false;
 }
 
+/**
+ * "México anunció el viernes la ruptura de relaciones": a noun that a reporting verb takes as its
+ * object (past articles and a date) is the announcer's own act; returns where the verb starts.
+ */
+function announcedAt(ctx: Ctx, from: number): number | undefined {
+  const t = ctx.s.tokens;
+  let k = from - 1;
+  while (k >= 0 && (ctx.lex.determiners.has(t[k]!.norm) || ctx.s.dates.some((d) => k >= d.from && k < d.to))) k--;
+  for (let start = Math.max(0, k - 2); start <= k; start++) {
+    const v = matchAny(t, start, ctx.lex.reportingVerbs);
+    if (v && start + v.length === k + 1) return start;
+  }
+  return undefined;
+}
+
 function status(ctx: Ctx, from: number, to: number, trig: TriggerPattern, claimed: boolean, date?: string): EventStatus {
   const t = ctx.s.tokens;
   const lex = ctx.lex;
@@ -203,7 +227,7 @@ function status(ctx: Ctx, from: number, to: number, trig: TriggerPattern, claime
   let after = to;
   while (after < Math.min(t.length, to + 4) && !lex.determiners.has(t[after]!.norm) && !lex.possessives.has(t[after]!.norm)) after++;
   if (cueIn(ctx, from - 5, from, lex.planned) || cueIn(ctx, to, after, lex.planned)) return "planned";
-  const last = t[to - 1]!.norm;
+  const last = t[to - 1]!.text.toLowerCase();
   if (!trig.nominal && last.length > 5 && lex.futureSuffixes.some((s) => last.endsWith(s))) return "planned";
   if (date && ctx.published && date.slice(0, 10) > ctx.published) return "planned";
   return claimed ? "claimed" : "occurred";
@@ -299,6 +323,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       const adj = s.mentions.find((m) => m.from === to && m.viaDemonym && isActor(m));
       if (adj) sources = [adj];
       else if (obj.sources.length) sources = obj.sources;
+      else if (announcedAt(ctx, from) !== undefined) sources = subjectLeft(ctx, announcedAt(ctx, from)!, trig);
       else {
         // The words before the noun, back to a preposition or punctuation: "as suas próximas".
         let k = from - 1;
@@ -306,7 +331,10 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
         const det = t.slice(k + 1, from).map((x) => x.norm);
         const possessive = det.some((d) => lex.possessives.has(d));
         const indefinite = det.some((d) => lex.indefiniteArticles.has(d));
-        if (SYMMETRIC_TYPES.has(trig.type) && (possessive || indefinite)) sources = subjectLeft(ctx, from, trig);
+        // "expresaron su solidaridad": the possessor of a verb's object is the clause's subject ("over its
+        // war", after a preposition, may be anyone's); "um encontro" is its subject's too.
+        const afterPreposition = k >= 0 && prepositionOf(lex, t[k]) !== undefined && !lex.determiners.has(t[k]!.norm);
+        if (SYMMETRIC_TYPES.has(trig.type) ? possessive || indefinite : possessive && !afterPreposition) sources = subjectLeft(ctx, from, trig);
         else anaphoric = true;
       }
     } else {

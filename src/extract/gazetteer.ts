@@ -139,7 +139,7 @@ function addRows(g: Gazetteer, data: { people?: PersonRow[]; organizations?: Org
 
 export function buildGazetteer(userFiles: readonly string[] = []): Gazetteer {
   const g: Gazetteer = { entries: new Map(), index: new Map(), stateByIso2: new Map(), byStateKind: new Map() };
-  const extra: Record<string, { wikidata?: string; names?: string[]; demonyms?: string[]; metonyms?: string[] }> = loadYaml(
+  const extra: Record<string, { wikidata?: string; names?: string[]; notNames?: string[]; demonyms?: string[]; metonyms?: string[] }> = loadYaml(
     join(DATA_DIR, "gazetteer", "states.yaml"),
   );
   for (const iso2 of Object.keys(countries.getAlpha2Codes())) {
@@ -149,7 +149,7 @@ export function buildGazetteer(userFiles: readonly string[] = []): Gazetteer {
     const e = register(g, {
       ref: { label: "State", id: iso3 },
       name: countries.getName(iso2, "en", { select: "alias" }) ?? countries.getName(iso2, "en") ?? iso3,
-      aliases: [...new Set([...names.filter((n) => !n.includes(",")), ...(x.names ?? [])])],
+      aliases: [...new Set([...names.filter((n) => !n.includes(",") && !x.notNames?.includes(n)), ...(x.names ?? [])])],
       wikidata: x.wikidata,
       iso2,
     });
