@@ -155,6 +155,49 @@ describe("phrasings beyond the sample", () => {
     const x = extract({ source: "x", language: "en", published: "2025-07-09", text: "Japan and the Philippines signed a reciprocal access agreement in Manila on Tuesday. The pact must still be ratified." });
     expect(x.entities.filter((e) => e.label === "Agreement")).toHaveLength(1);
   });
+
+  it("finds the object past a date, and the other side of talks named with 'with'", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-07-03", text: "O presidente Luiz Inácio Lula da Silva recebeu nesta quinta-feira o presidente de Angola, João Lourenço, no Palácio do Planalto." });
+    expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets), e.date])).toEqual([[["Q37181"], ["joao-lourenco"], "2025-07-03"]]);
+    const y = extract({ source: "y", language: "en", published: "2024-04-23", text: "ANKARA, April 23 (Reuters) - Turkish President Tayyip Erdogan arrived in Baghdad on Monday for talks with Iraqi Prime Minister Mohammed Shia al-Sudani." });
+    const visit = ev(y, "CONSULT");
+    expect(visit.map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["Q39259"], ["mohammed-shia-al-sudani"]]]);
+    // The dateline's date is when the story was filed; "on Monday" is when he arrived.
+    expect(visit[0]!.date).toBe("2024-04-22");
+  });
+
+  it("ends the object at ', y' before a new subject, and takes a list named before its verb whole", () => {
+    const x = extract({ source: "x", language: "es", published: "2024-04-06", text: "La policía ecuatoriana irrumpió en la embajada mexicana en Quito. La Organización de los Estados Americanos condenó la incursión, y Brasil, Colombia y Argentina expresaron su solidaridad con México." });
+    expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["oas"], ["ECU"]]]);
+    expect(ev(x, "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["ARG", "BRA", "COL"], ["MEX"]]]);
+    expect(ev(x, "ASSAULT")).toEqual([]);
+  });
+
+  it("gives an announced act to whoever announced it, and reads a raid as coercion", () => {
+    const x = extract({ source: "x", language: "es", published: "2024-04-06", text: "El Gobierno de México anunció el viernes la ruptura de relaciones diplomáticas con Ecuador después de que la policía ecuatoriana irrumpiera en la embajada mexicana." });
+    expect(ev(x, "SANCTION").map((e) => [ids(e.sources), ids(e.targets), e.date])).toEqual([[["MEX"], ["ECU"], "2024-04-05"]]);
+    // "irrumpiera" is a past subjunctive, not a future ("irrumpirá"): the raid happened.
+    expect(ev(x, "COERCE").map((e) => e.status)).toEqual(["occurred"]);
+  });
+
+  it("makes a denial the status of what is denied, dated by 'last week'", () => {
+    for (const [language, text] of [["pt", "Na semana passada, o Ruanda negou ter enviado tropas para o leste do Congo."], ["en", "Last week, Rwanda denied sending troops to eastern Congo."]] as const) {
+      const x = extract({ source: "x", language, published: "2025-07-03", text });
+      expect(x.events.map((e) => [e.type, e.status, ids(e.sources), ids(e.targets), e.date])).toEqual([["AID", "denied", ["RWA"], ["COD"], "2025-06"]]);
+    }
+  });
+
+  it("keeps a planned ratification apart from the signing, and a reaction to 'a drone strike' aimed at the striker", () => {
+    const x = extract({ source: "x", language: "en", published: "2024-04-23", text: "Turkey and Iraq signed a framework agreement on Monday. Turkey carried out air strikes in northern Iraq, and Baghdad condemned a drone strike near Sulaymaniyah. Iraq's parliament is expected to ratify the accord next year." });
+    expect(ev(x, "AGREE").map((e) => [e.status, e.date ?? null]).sort()).toEqual([["occurred", "2024-04-22"], ["planned", "2025"]]);
+    expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["IRQ"], ["TUR"]]]);
+    expect(ev(x, "ASSAULT").map((e) => ids(e.targets))).toEqual([["IRQ"]]);
+  });
+
+  it("sends Embrapa's technicians to Luanda, not to Embrapa", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-07-03", text: "Segundo o Itamaraty, o Brasil vai enviar técnicos da Embrapa para Luanda no próximo ano." });
+    expect(ev(x, "AID").map((e) => [ids(e.sources), ids(e.targets), e.status])).toEqual([[["BRA"], ["AGO"], "planned"]]);
+  });
 });
 
 describe("language and inputs", () => {

@@ -31,7 +31,11 @@ export function findDates(tokens: readonly Token[], text: string, base: number, 
   const out: DateHit[] = [];
   const ref = published ? new Date(`${published}T12:00:00Z`) : new Date();
   const year = ref.getUTCFullYear();
+  // "ANKARA, April 23 (Reuters) -": the dateline's date is when the story was filed, not when anything happened.
+  const dash = tokens.findIndex((t, i) => i < 14 && /^[-–—]$/.test(t.text));
+  const dateline = dash > 0 && tokens.slice(0, dash).some((t) => t.text === ")") ? dash : -1;
   const covered = new Set<number>();
+  for (let k = 0; k < dateline; k++) covered.add(k);
   const add = (from: number, to: number, past: string, future = past) => {
     for (let k = from; k < to; k++) if (covered.has(k)) return;
     for (let k = from; k < to; k++) covered.add(k);
@@ -81,6 +85,15 @@ export function findDates(tokens: readonly Token[], text: string, base: number, 
     for (const [ps, y] of [[d.lastYear, year - 1], [d.nextYear, year + 1]] as const) {
       const m = matchAny(tokens, i, ps);
       if (m) add(i, i + m.length, String(y));
+    }
+    // "na semana passada", "next week": the calendar week's month when the week lies within one.
+    for (const [ps, shift] of [[d.lastWeek, -7], [d.nextWeek, 7]] as const) {
+      const m = matchAny(tokens, i, ps);
+      if (!m) continue;
+      const monday = new Date(ref.getTime() - ((ref.getUTCDay() + 6) % 7) * 864e5 + shift * 864e5);
+      const [a, b] = [isoDay(monday), isoDay(new Date(monday.getTime() + 6 * 864e5))];
+      if (a.slice(0, 7) === b.slice(0, 7)) add(i, i + m.length, a.slice(0, 7));
+      else if (a.slice(0, 4) === b.slice(0, 4)) add(i, i + m.length, a.slice(0, 4));
     }
     const lm = matchAny(tokens, i, d.lastMonth);
     if (lm) {

@@ -97,7 +97,8 @@ function coordinated(ctx: Ctx, m: ResolvedMention, pool: ResolvedMention[], dir:
   return out;
 }
 
-const refsOf = (ms: ResolvedMention[]) => ms.flatMap((m) => m.refs);
+/** The entities of some mentions, each once ("Iraq" and "Baghdad" are one target). */
+const refsOf = (ms: ResolvedMention[]) => [...new Map(ms.flatMap((m) => m.refs).map((r) => [`${r.label}:${r.id}`, r])).values()];
 
 function hardBoundary(t: Token): boolean {
   return t.text === ";" || t.text === ":" || t.text === "(" || t.text === ")";
@@ -141,14 +142,18 @@ interface Objects {
 }
 
 /** Actors and places after the trigger, up to the next verb trigger, relative pronoun or clause break. */
-function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: string, nominal: boolean): Objects {
+function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: string, nominal: boolean, mode = ""): Objects {
   const out: Objects = { targets: [], sources: [], places: [], destinations: [] };
   const t = ctx.s.tokens;
   let end = Math.min(limit, trig.to + 16);
-  const inMention = (k: number) => ctx.s.mentions.some((m) => k >= m.from && k < m.to);
+  const closesList = (comma: number) => {
+    const last = ctx.s.mentions.find((m) => m.to === comma);
+    return !!last && t[last.from - 1]?.text === "," && ctx.s.mentions.some((m) => m.to === last.from - 1);
+  };
   for (let k = trig.to; k < end; k++) {
-    // ", y Brasil expresó": a comma and a conjunction after anything but a listed name start a new clause.
-    const newClause = t[k]!.text === "," && ctx.lex.conjunctions.has(t[k + 1]?.norm ?? "") && !inMention(k - 1);
+    // ", y Brasil expresó": a comma and a conjunction start a new clause, unless they close a list
+    // of names ("Russia, Belarus, and Iran").
+    const newClause = t[k]!.text === "," && ctx.lex.conjunctions.has(t[k + 1]?.norm ?? "") && !closesList(k);
     if (hardBoundary(t[k]!) || ctx.lex.relativePronouns.has(t[k]!.norm) || newClause) {
       end = k;
       break;
@@ -163,9 +168,10 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
       continue;
     }
     if (p === "in" && m.refs[0]?.label === "State") {
-      // "em Pequim": where it happened; for an attack, also whom it hit when nobody else is named.
+      // "em Pequim": where it happened; for an attack, also whom it hit when nobody else is named,
+      // and for a visit ("arrived in Baghdad") whom it visited.
       out.places.push(m);
-      if (type !== "ASSAULT") continue;
+      if (type !== "ASSAULT" && mode !== "visit") continue;
     }
     if (!isActor(m) || out.targets.length) continue;
     // Words between the trigger and the actor, not counting articles or a date ("recebeu nesta quinta-feira o presidente").
@@ -179,6 +185,8 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
       out.sources.push(...coordinated(ctx, m, pool.filter(isActor), 1));
       break;
     }
+    // "enviar técnicos da Embrapa para Luanda": whose people they are is not where they go.
+    if (p === "of" && type === "AID" && pool.some((x) => x.from > m.from && prepBefore(ctx, x) === "to")) continue;
     if (p === "of") {
       // "visita de Putin": the noun's own actor. "os desejos de Washington": the target of the verb.
       if (nominal && dist <= 1 && !out.sources.length) {
@@ -187,7 +195,7 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
       }
       if (nominal || dist > 5) continue;
     }
-    if (p === "in" && type !== "ASSAULT") continue;
+    if (p === "in" && type !== "ASSAULT" && mode !== "visit") continue;
     // A partner of a meeting or of ties stands right by it: "encontrar com X", "met X", "laços com X".
     if (SYMMETRIC_TYPES.has(type) && (dist > 3 || !(p === undefined ? dist === 0 : p === "with" || p === "to"))) continue;
     out.targets.push(...coordinated(ctx, m, pool.filter(isActor), 1));
@@ -315,7 +323,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     const { trig, from, to } = hit;
     const nextVerb = triggers.slice(idx + 1).find((x) => !x.trig.nominal)?.from ?? t.length;
     const nextAny = triggers[idx + 1]?.from ?? t.length;
-    const obj = objectsRight(ctx, hit, nextVerb, trig.type, trig.nominal);
+    const obj = objectsRight(ctx, hit, nextVerb, trig.type, trig.nominal, trig.mode);
     let sources: ResolvedMention[] = [];
     let anaphoric = false;
     if (trig.nominal) {
@@ -334,7 +342,9 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
         // "expresaron su solidaridad": the possessor of a verb's object is the clause's subject ("over its
         // war", after a preposition, may be anyone's); "um encontro" is its subject's too.
         const afterPreposition = k >= 0 && prepositionOf(lex, t[k]) !== undefined && !lex.determiners.has(t[k]!.norm);
-        if (SYMMETRIC_TYPES.has(trig.type) ? possessive || indefinite : possessive && !afterPreposition) sources = subjectLeft(ctx, from, trig);
+        // "arrived for talks with al-Sudani": a partner named with "with" leaves the subject as the other side.
+        const partnered = SYMMETRIC_TYPES.has(trig.type) && obj.targets.some((m) => prepBefore(ctx, m) === "with");
+        if (SYMMETRIC_TYPES.has(trig.type) ? possessive || indefinite || partnered : possessive && !afterPreposition) sources = subjectLeft(ctx, from, trig);
         else anaphoric = true;
       }
     } else {
@@ -396,16 +406,23 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     if (e.status === "planned" && future) e.date = future;
   }
   // "concordou em enviar X para Y", "agreed to send": the agreeing has the embedded event's partner.
+  // "negou ter enviado tropas": the denial is the embedded event's status, not an event of its own.
+  const denials = new Set<(typeof drafts)[number]>();
   for (let k = 0; k + 1 < drafts.length; k++) {
     const a = drafts[k]!;
     const b = drafts[k + 1]!;
+    if (a.type === "REJECT" && b.status === "denied" && b.trigger.from - a.trigger.to <= 2) {
+      denials.add(a);
+      if (!b.dateText && a.dateText) [b.date, b.dateText] = [a.date, a.dateText];
+      continue;
+    }
     if (!a.targets.length && b.trigger.from - a.trigger.to <= 2) {
       if (!b.sources.length) b.sources = a.sources;
       a.targets = b.targets;
       if (a.type === "AGREE" && b.status === "occurred") b.status = "planned";
     }
   }
-  return drafts.map(({ _hit, ...e }) => {
+  return drafts.filter((d) => !denials.has(d)).map(({ _hit, ...e }) => {
     delete (e as { _future?: string })._future;
     return e;
   });

@@ -139,7 +139,7 @@ function addRows(g: Gazetteer, data: { people?: PersonRow[]; organizations?: Org
 
 export function buildGazetteer(userFiles: readonly string[] = []): Gazetteer {
   const g: Gazetteer = { entries: new Map(), index: new Map(), stateByIso2: new Map(), byStateKind: new Map() };
-  const extra: Record<string, { wikidata?: string; names?: string[]; notNames?: string[]; demonyms?: string[]; metonyms?: string[] }> = loadYaml(
+  const extra: Record<string, { wikidata?: string; name?: string; names?: string[]; notNames?: string[]; demonyms?: string[]; metonyms?: string[] }> = loadYaml(
     join(DATA_DIR, "gazetteer", "states.yaml"),
   );
   for (const iso2 of Object.keys(countries.getAlpha2Codes())) {
@@ -148,7 +148,7 @@ export function buildGazetteer(userFiles: readonly string[] = []): Gazetteer {
     const x = extra[iso3] ?? {};
     const e = register(g, {
       ref: { label: "State", id: iso3 },
-      name: countries.getName(iso2, "en", { select: "alias" }) ?? countries.getName(iso2, "en") ?? iso3,
+      name: x.name ?? countries.getName(iso2, "en", { select: "alias" }) ?? countries.getName(iso2, "en") ?? iso3,
       aliases: [...new Set([...names.filter((n) => !n.includes(",") && !x.notNames?.includes(n)), ...(x.names ?? [])])],
       wikidata: x.wikidata,
       iso2,
@@ -193,7 +193,8 @@ export function lookup(g: Gazetteer, tokens: readonly { norm: string; text: stri
     }
     if (!ok) continue;
     // Proper names start with a capital; demonyms are lower-case adjectives in pt/es.
-    if (c.hit.how !== "demonym" && !t0.upper) continue;
+    // "al-Sudani", "el-Sisi": a lower-case particle joined to a capitalized name is still a name.
+    if (c.hit.how !== "demonym" && !t0.upper && !/^\p{Ll}{1,3}-\p{Lu}/u.test(t0.text)) continue;
     out.push({ hit: c.hit, length: c.words.length });
   }
   return out;

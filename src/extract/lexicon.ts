@@ -56,6 +56,8 @@ export interface Lexicon {
     thisYear: Pattern[];
     nextYear: Pattern[];
     lastMonth: Pattern[];
+    lastWeek: Pattern[];
+    nextWeek: Pattern[];
     seasons: Map<string, number>;
     last: Set<string>;
     yearIntro: Set<string>;
@@ -165,6 +167,8 @@ export function lexicon(language: Language): Lexicon {
       thisYear: compileAll(raw.dates?.thisYear),
       nextYear: compileAll(raw.dates?.nextYear),
       lastMonth: compileAll(raw.dates?.lastMonth),
+      lastWeek: compileAll(raw.dates?.lastWeek),
+      nextWeek: compileAll(raw.dates?.nextWeek),
       seasons: new Map(Object.entries<number>(raw.dates?.seasons ?? {}).map(([k, v]) => [foldWords(k), v])),
       last: set(raw.dates?.last),
       yearIntro: set(raw.dates?.yearIntro),

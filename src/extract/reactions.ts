@@ -16,7 +16,8 @@ const NOT_ACTS = new Set(["CONSULT"]);
 function objectIsAction(v: SentenceView, d: EventDraft, lex: Lexicon): boolean {
   let k = d.trigger.to;
   while (v.tokens[k] && (lex.determiners.has(v.tokens[k]!.norm) || lex.possessives.has(v.tokens[k]!.norm))) k++;
-  return k > d.trigger.to && k <= d.trigger.to + 3 && !!matchAny(v.tokens, k, lex.reactionObjects);
+  // The head may follow a modifier: "a drone strike", "the military operation".
+  return k > d.trigger.to && k <= d.trigger.to + 3 && (!!matchAny(v.tokens, k, lex.reactionObjects) || !!matchAny(v.tokens, k + 1, lex.reactionObjects));
 }
 
 /**
