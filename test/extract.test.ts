@@ -84,6 +84,9 @@ describe("extraction of the sample corpus (pt, en, es)", () => {
     "lula-visita-china.pt",
     "armenia-azerbaiyan-paz.es",
     "india-pakistan-cachemira.es",
+    "erdogan-baghdad-visit.en",
+    "mexico-ecuador-embajada.es",
+    "lula-recebe-lourenco.pt",
   ];
   for (const c of cases) {
     it(`${c} scores above the floor against its hand-made gold`, () => {

@@ -321,6 +321,9 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
   const drafts: (EventDraft & { _hit: TriggerHit })[] = [];
   triggers.forEach((hit, idx) => {
     const { trig, from, to } = hit;
+    // "an agreement on water management and security cooperation": what the agreement is about,
+    // not an event of its own.
+    if (trig.nominal && s.mentions.some((m) => m.kind === "agreement" && m.to <= from && from - m.to <= 8 && !t.slice(m.to, from).some((x) => x.punct) && !triggers.some((o) => !o.trig.nominal && o.from >= m.to && o.from < from))) return;
     const nextVerb = triggers.slice(idx + 1).find((x) => !x.trig.nominal)?.from ?? t.length;
     const nextAny = triggers[idx + 1]?.from ?? t.length;
     const obj = objectsRight(ctx, hit, nextVerb, trig.type, trig.nominal, trig.mode);
