@@ -2,8 +2,9 @@
 // @param from date "2024-01-01"
 // @param to date "2026-12-31"
 // @row one directed pair of actors in conflict: the event types between them, how many events and reports, first and last date, places
-// The pairs are counted from the event_dyads index alone (type, when, dyads, reports); events are
-// opened only for the 100 pairs kept. Ties at the 100th place are broken by the pairs' ids.
+// The pairs are counted from the event_dyads index alone (type, when, dyads, reports), which holds
+// only events with a pair; events are opened only for the 100 pairs kept. Ties at the 100th place
+// are broken by the pairs' ids.
 MATCH (e:Event)
 USING INDEX e:Event(type, when, dyads, reports)
 WHERE e.type IN ['ASSAULT', 'COERCE', 'THREATEN']

@@ -98,8 +98,9 @@ export function coreferEvents(drafts: EventDraft[]): EventRecord[] {
   for (const d of partial) {
     const mine = participants(d);
     const before = (e: EventRecord) => e.mentions[0]!.sentence <= d.sentence;
-    // A plan is not the act it plans: "expected to ratify the accord" is not its signing.
-    const candidates = events.filter((e) => e.type === d.type && (e.status === "planned") === (d.status === "planned") && (d.mode === e.mode || !mine.length ? d.mode === e.mode || !d.anaphoric : true) && (mine.length ? mine.every((k) => participants(e).includes(k)) : before(e)));
+    // A plan is not the act it plans: "expected to ratify the accord" is not its signing (a bare
+    // anaphor, "um destacamento", takes whichever event it points back to).
+    const candidates = events.filter((e) => e.type === d.type && (d.anaphoric || (e.status === "planned") === (d.status === "planned")) && (d.mode === e.mode || !mine.length ? d.mode === e.mode || !d.anaphoric : true) && (mine.length ? mine.every((k) => participants(e).includes(k)) : before(e)));
     // The closest one before it, else the first after it.
     const hit = d.anaphoric || !mine.length
       ? candidates.filter(before).sort((a, b) => b.mentions[0]!.sentence - a.mentions[0]!.sentence)[0]

@@ -69,7 +69,8 @@ function dyadsOf(nodes: Map<string, NodeRow> | undefined, rels: Map<string, Map<
       for (const a of s.sources) for (const b of s.targets) if (a !== b) dyads.add(`${a}>${b}`);
       if (SYMMETRIC_TYPES.has(String(row.props.type))) for (const a of s.sources) for (const b of s.sources) if (a < b) dyads.add(`${a}>${b}`);
     }
-    row.props.dyads = [...dyads].sort();
+    // An event without a pair has no dyads at all, so the index that holds them leaves it out.
+    if (dyads.size) row.props.dyads = [...dyads].sort();
   }
 }
 

@@ -6,10 +6,10 @@ import { EVENT_DYADS } from "./write.js";
 import { SYMMETRIC_TYPES } from "../extract/types.js";
 
 /**
- * Events written before Event.dyads and the activity summary existed get their pairs, and their
- * months are marked for the summary; a no-op on graphs written by this version.
+ * Run once, when the event_dyads index is first created: events written before Event.dyads and the
+ * activity summary existed get their pairs, and their months are marked for the summary.
  */
-const BACKFILL = `MATCH (n:Event) WHERE n.dyads IS NULL
+const BACKFILL = `MATCH (n:Event)
   CALL (n) {
     ${EVENT_DYADS}
     WITH n WHERE size(n.when) >= 7
@@ -34,9 +34,11 @@ export async function applySchema(driver: Driver, database: string): Promise<num
   const statements = cypherStatements(readFileSync(SCHEMA_FILE, "utf8"));
   const session = driver.session({ database });
   try {
+    const before = await session.run("SHOW INDEXES YIELD name WHERE name = 'event_dyads' RETURN count(*) AS n");
+    const firstTime = Number(before.records[0]!.get("n")) === 0;
     for (const s of statements) await session.run(s);
     await session.run("CALL db.awaitIndexes(60)");
-    await session.run(BACKFILL, { symmetric: [...SYMMETRIC_TYPES] });
+    if (firstTime) await session.run(BACKFILL, { symmetric: [...SYMMETRIC_TYPES] });
   } finally {
     await session.close();
   }

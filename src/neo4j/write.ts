@@ -63,7 +63,7 @@ const EVENT_SEEN = q(`n.mode = coalesce(n.mode, row.props.mode), n.label = coale
   n.quantity = CASE WHEN row.props.quantity IS NOT NULL AND (n.quantity IS NULL OR row.props.quantity > n.quantity) THEN row.props.quantity ELSE n.quantity END,
   n.quantityText = coalesce(n.quantityText, row.props.quantityText),
   n.confidence = CASE WHEN n.confidence IS NULL OR row.props.confidence > n.confidence THEN row.props.confidence ELSE n.confidence END,
-  n.dyads = coalesce(n.dyads, []) + [x IN row.props.dyads WHERE NOT x IN coalesce(n.dyads, [])],
+  n.dyads = CASE WHEN row.props.dyads IS NULL THEN n.dyads ELSE coalesce(n.dyads, []) + [x IN row.props.dyads WHERE NOT x IN coalesce(n.dyads, [])] END,
   n.reports = coalesce(n.reports, 0) + row.docs,
   n.firstReported = CASE WHEN n.firstReported IS NULL OR row.first < n.firstReported THEN row.first ELSE n.firstReported END,
   n.lastReported = CASE WHEN n.lastReported IS NULL OR row.last > n.lastReported THEN row.last ELSE n.lastReported END`);
@@ -154,7 +154,7 @@ export const EVENT_DYADS = q(`WITH n CALL (n) {
       WITH DISTINCT a, b, ts WHERE a <> b AND (b IN ts OR a < b)
       WITH a + '>' + b AS d ORDER BY d
       RETURN collect(d) AS dyads
-    } SET n.dyads = dyads`);
+    } SET n.dyads = CASE WHEN size(dyads) = 0 THEN null ELSE dyads END`);
 
 /**
  * Aliases, mention and report counts, first and last seen, recomputed from the mentions that remain:
