@@ -87,6 +87,8 @@ describe("extraction of the sample corpus (pt, en, es)", () => {
     "erdogan-baghdad-visit.en",
     "mexico-ecuador-embajada.es",
     "lula-recebe-lourenco.pt",
+    "japan-australia-pact.en",
+    "portugal-cabo-verde.pt",
   ];
   for (const c of cases) {
     it(`${c} scores above the floor against its hand-made gold`, () => {
@@ -195,6 +197,14 @@ describe("phrasings beyond the sample", () => {
     expect(ev(x, "AGREE").map((e) => [e.status, e.date ?? null]).sort()).toEqual([["occurred", "2024-04-22"], ["planned", "2025"]]);
     expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["IRQ"], ["TUR"]]]);
     expect(ev(x, "ASSAULT").map((e) => ids(e.targets))).toEqual([["IRQ"]]);
+  });
+
+  it("keeps a person's particles in the name, and a surname the article gave a person as that person", () => {
+    const x = extract({ source: "x", language: "pt", published: "2024-11-05", text: "O primeiro-ministro português, Luís Montenegro, e o primeiro-ministro cabo-verdiano, Ulisses Correia e Silva, assinaram esta terça-feira um acordo. Montenegro anunciou ainda um novo encontro com Marcelo Rebelo de Sousa." });
+    expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(["Ulisses Correia e Silva", "Marcelo Rebelo de Sousa"]));
+    expect(x.relations.some((r) => r.type === "LEADS" && r.to.id === "CPV")).toBe(true);
+    // "Montenegro" here is the prime minister, not the state of Montenegro.
+    expect(x.entities.some((e) => e.id === "MNE")).toBe(false);
   });
 
   it("sends Embrapa's technicians to Luanda, not to Embrapa", () => {

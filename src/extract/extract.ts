@@ -125,6 +125,7 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
   };
 
   // Mentions, resolved in reading order so that "o presidente russo" and "as duas nações" see what came before.
+  const surnames = new Map<string, EntityRef>();
   for (const s of sentences) {
     const tokens = tokenize(s.text, s.start);
     const found = findMentions(tokens, s.index, lex, gaz);
@@ -136,7 +137,11 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
     const resolved: ResolvedMention[] = [];
     for (const m of found.mentions) {
       let refs: EntityRef[] = [];
-      if (m.entity) refs = [m.entity];
+      // "Montenegro anunciou", after "Luís Montenegro": a surname the article has given a person is
+      // that person, even where it is also a state's name.
+      const surnameOf = m.kind === "entity" && m.to - m.from === 1 && m.entity?.label !== "Person" ? surnames.get(tokens[m.from]!.norm) : undefined;
+      if (surnameOf) refs = [surnameOf];
+      else if (m.entity) refs = [m.entity];
       else if (m.kind === "role" && m.roleState) {
         const l = leaderOf(m.roleState);
         refs = l ? [l] : [{ label: "State", id: m.roleState }];
@@ -163,6 +168,7 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
         if (m.kind !== "agreement") touch(ref, { sentence: s.index, start: m.start, end: m.end, text: m.alias ?? m.text }, m.confidence);
         if (ref.label === "Person") {
           lastPerson = ref;
+          if (m.kind === "entity" && m.to - m.from >= 2) surnames.set(tokens[m.to - 1]!.norm, ref);
           // A leader named counts for the state they lead when "the two leaders" is resolved.
           const led = m.roleState ?? stateOf(ref);
           if (led && !found.pairs.includes(m)) recentStates.push({ id: led, sentence: s.index });

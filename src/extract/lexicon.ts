@@ -21,6 +21,9 @@ export interface Lexicon {
   indefiniteArticles: Set<string>;
   conjunctions: Set<string>;
   relativePronouns: Set<string>;
+  /** Inside a person's name: "Rebelo de Sousa"; joiners only before a last word: "Correia e Silva". */
+  nameParticles: Set<string>;
+  nameJoiners: Set<string>;
   negations: Pattern[];
   prepositions: Map<string, PrepositionRole>;
   reportingBefore: Pattern[];
@@ -127,6 +130,8 @@ export function lexicon(language: Language): Lexicon {
     indefiniteArticles: set(raw.indefiniteArticles),
     conjunctions: set(raw.conjunctions),
     relativePronouns: set(raw.relativePronouns),
+    nameParticles: set(raw.nameParticles),
+    nameJoiners: set(raw.nameJoiners),
     negations: compileAll(raw.negations),
     prepositions,
     reportingBefore: compileAll(raw.reporting?.before),

@@ -100,6 +100,20 @@ function personAt(ctx: Ctx, i: number, created: NewEntity[]): { ref: EntityRef; 
   const h = bestName(ctx, i, (x) => x.entry.ref.label === "Person");
   if (h) return { ref: h.hit.entry.ref, start: i, end: i + h.length, confidence: 0.95 };
   const span = capitalizedSpan(ctx, i, false);
+  if (span) {
+    // "Marcelo Rebelo de Sousa", "Ulisses Correia e Silva": a particle and a capitalized word no
+    // gazetteer knows go on the name ("Lula e Putin" are two); a joiner only before the name's end.
+    const t = ctx.tokens;
+    for (;;) {
+      const p = t[span.end]?.norm ?? "";
+      const next = t[span.end + 1];
+      if (!next?.upper || next.punct || bestName(ctx, span.end + 1)) break;
+      const last = !t[span.end + 2] || t[span.end + 2]!.punct;
+      if (ctx.lex.nameParticles.has(p) || (ctx.lex.nameJoiners.has(p) && last)) span.end += 2;
+      else break;
+      while (t[span.end]?.upper && !t[span.end]!.punct && !bestName(ctx, span.end)) span.end++;
+    }
+  }
   if (span && span.end - i >= 2 && !bestName(ctx, i)) {
     const name = ctx.tokens.slice(i, span.end).map((t) => t.text).join(" ");
     const ref: EntityRef = { label: "Person", id: slug(name) };
