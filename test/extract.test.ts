@@ -207,6 +207,11 @@ describe("phrasings beyond the sample", () => {
     expect(x.entities.some((e) => e.id === "MNE")).toBe(false);
   });
 
+  it("gives aid named as the object of a light verb to the subject, with its amount in full", () => {
+    const x = extract({ source: "x", language: "pt", published: "2024-11-05", text: "Portugal vai conceder uma linha de crédito de 50 milhões de euros a Cabo Verde." });
+    expect(ev(x, "AID").map((e) => [ids(e.sources), ids(e.targets), e.status, e.quantity])).toEqual([[["PRT"], ["CPV"], "planned", 50_000_000]]);
+  });
+
   it("sends Embrapa's technicians to Luanda, not to Embrapa", () => {
     const x = extract({ source: "x", language: "pt", published: "2025-07-03", text: "Segundo o Itamaraty, o Brasil vai enviar técnicos da Embrapa para Luanda no próximo ano." });
     expect(ev(x, "AID").map((e) => [ids(e.sources), ids(e.targets), e.status])).toEqual([[["BRA"], ["AGO"], "planned"]]);

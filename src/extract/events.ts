@@ -213,15 +213,16 @@ function cueIn(ctx: Ctx, from: number, to: number, ps: readonly Pattern[]): bool
 }
 
 /**
- * "México anunció el viernes la ruptura de relaciones": a noun that a reporting verb takes as its
- * object (past articles and a date) is the announcer's own act; returns where the verb starts.
+ * "México anunció el viernes la ruptura de relaciones", "Portugal vai conceder uma linha de crédito":
+ * a noun that a reporting or light verb takes as its object (past articles and a date) is the
+ * subject's own act; returns where the verb starts.
  */
 function announcedAt(ctx: Ctx, from: number): number | undefined {
   const t = ctx.s.tokens;
   let k = from - 1;
   while (k >= 0 && (ctx.lex.determiners.has(t[k]!.norm) || ctx.s.dates.some((d) => k >= d.from && k < d.to))) k--;
   for (let start = Math.max(0, k - 2); start <= k; start++) {
-    const v = matchAny(t, start, ctx.lex.reportingVerbs);
+    const v = matchAny(t, start, ctx.lex.reportingVerbs) ?? matchAny(t, start, ctx.lex.lightVerbs);
     if (v && start + v.length === k + 1) return start;
   }
   return undefined;
@@ -251,7 +252,8 @@ function quantity(ctx: Ctx, from: number, to: number): { value: number; text: st
       if (!unit) continue;
       const sep = ctx.lex.thousandsSeparator;
       const raw = t[k]!.text;
-      const value = Number(sep === "." ? raw.replace(/\./g, "").replace(",", ".") : raw.replace(/,/g, ""));
+      const figure = Number(sep === "." ? raw.replace(/\./g, "").replace(",", ".") : raw.replace(/,/g, ""));
+      const value = figure * (firstMatch(t, k + 1, ctx.lex.multipliers, (m) => m.pattern)?.item.factor ?? 1);
       let a = k;
       if (k > 0) {
         for (const ap of ctx.lex.approximately) {

@@ -28,6 +28,10 @@ export interface Lexicon {
   prepositions: Map<string, PrepositionRole>;
   reportingBefore: Pattern[];
   reportingVerbs: Pattern[];
+  /** Verbs whose object noun is the subject's own act: "conceder uma linha de crédito", "pledged aid". */
+  lightVerbs: Pattern[];
+  /** Number words after a figure: "50 milhões" is 50,000,000. */
+  multipliers: { pattern: Pattern; factor: number }[];
   claimCues: Pattern[];
   planned: Pattern[];
   hypothetical: Pattern[];
@@ -136,6 +140,9 @@ export function lexicon(language: Language): Lexicon {
     prepositions,
     reportingBefore: compileAll(raw.reporting?.before),
     reportingVerbs: compileAll(raw.reporting?.verbs),
+    lightVerbs: compileAll(raw.lightVerbs),
+    // Longest first, so that "mil milhões" is read before "mil".
+    multipliers: Object.entries<number>(raw.multipliers ?? {}).map(([w, factor]) => ({ pattern: compilePattern(w), factor })).sort((a, b) => b.pattern.words.length - a.pattern.words.length),
     claimCues: compileAll(raw.reporting?.claim),
     planned: compileAll(raw.modality?.planned),
     hypothetical: compileAll(raw.modality?.hypothetical),
