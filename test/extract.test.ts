@@ -89,6 +89,7 @@ describe("extraction of the sample corpus (pt, en, es)", () => {
     "lula-recebe-lourenco.pt",
     "japan-australia-pact.en",
     "portugal-cabo-verde.pt",
+    "argentina-chile-glaciares.es",
   ];
   for (const c of cases) {
     it(`${c} scores above the floor against its hand-made gold`, () => {
@@ -210,6 +211,13 @@ describe("phrasings beyond the sample", () => {
   it("gives aid named as the object of a light verb to the subject, with its amount in full", () => {
     const x = extract({ source: "x", language: "pt", published: "2024-11-05", text: "Portugal vai conceder uma linha de crédito de 50 milhões de euros a Cabo Verde." });
     expect(ev(x, "AID").map((e) => [ids(e.sources), ids(e.targets), e.status, e.quantity])).toEqual([[["PRT"], ["CPV"], "planned", 50_000_000]]);
+  });
+
+  it("gives 'su homólogo chileno, Gabriel Boric' the office of the leader named before him, and reads Antarctica as a place", () => {
+    const x = extract({ source: "x", language: "es", published: "2024-09-10", text: "El presidente argentino, Javier Milei, y su homólogo chileno, Gabriel Boric, firmaron este martes un tratado. El Reino Unido envió un buque a la Antártida." });
+    expect(x.relations.filter((r) => r.type === "LEADS").map((r) => [r.to.id, r.role]).sort()).toEqual([["ARG", "President"], ["CHL", "President"]]);
+    expect(ev(x, "AGREE").map((e) => ids([...e.sources, ...e.targets]))).toEqual([["gabriel-boric", "javier-milei"]]);
+    expect(x.entities.find((e) => e.name === "Antarctica")?.label).toBe("Place");
   });
 
   it("sends Embrapa's technicians to Luanda, not to Embrapa", () => {

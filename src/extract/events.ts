@@ -82,7 +82,7 @@ function coordinated(ctx: Ctx, m: ResolvedMention, pool: ResolvedMention[], dir:
     if (!next || !isActor(next) || ctx.reporters.has(next)) break;
     const [a, b] = dir < 0 ? [next.to, cur.from] : [cur.to, next.from];
     const between = t.slice(a, b);
-    const joined = between.length > 0 && between.length <= 3 && between.every((x) => x.text === "," || ctx.lex.conjunctions.has(x.norm) || ctx.lex.determiners.has(x.norm));
+    const joined = between.length > 0 && between.length <= 4 && between.every((x) => x.text === "," || ctx.lex.conjunctions.has(x.norm) || ctx.lex.determiners.has(x.norm) || ctx.lex.possessives.has(x.norm));
     if (!joined || !between.some((x) => ctx.lex.conjunctions.has(x.norm) || x.text === ",")) break;
     // "X, Y" without a conjunction is only a list when a conjunction closes it further on.
     if (!between.some((x) => ctx.lex.conjunctions.has(x.norm))) {

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { tokenize } from "./text.js";
+import { slug, tokenize } from "./text.js";
 import type { EntityLabel, EntityRef } from "./types.js";
 import { DATA_DIR } from "./paths.js";
 
@@ -142,9 +142,18 @@ export function buildGazetteer(userFiles: readonly string[] = []): Gazetteer {
   const extra: Record<string, { wikidata?: string; name?: string; names?: string[]; notNames?: string[]; demonyms?: string[]; metonyms?: string[] }> = loadYaml(
     join(DATA_DIR, "gazetteer", "states.yaml"),
   );
+  // ISO 3166 codes that name no sovereign state (Antarctica, Greenland, Hong Kong...) are places,
+  // inside the state that holds them where there is one.
+  const territories: Record<string, string | null> = loadYaml(join(DATA_DIR, "gazetteer", "territories.yaml"));
+  const territoryRows: PlaceRow[] = [];
   for (const iso2 of Object.keys(countries.getAlpha2Codes())) {
     const iso3 = countries.alpha2ToAlpha3(iso2)!;
     const names = ["en", "pt", "es"].flatMap((l) => (countries.getName(iso2, l, { select: "all" }) ?? []) as string[]);
+    if (iso3 in territories) {
+      const name = countries.getName(iso2, "en") ?? iso3;
+      territoryRows.push({ id: slug(name), name, aliases: [...new Set(names.filter((n) => !n.includes(",")))], in: territories[iso3] ?? undefined } as PlaceRow);
+      continue;
+    }
     const x = extra[iso3] ?? {};
     const e = register(g, {
       ref: { label: "State", id: iso3 },
@@ -166,7 +175,7 @@ export function buildGazetteer(userFiles: readonly string[] = []): Gazetteer {
   addRows(g, {
     people: loadYaml(join(DATA_DIR, "gazetteer", "people.yaml")),
     organizations: loadYaml(join(DATA_DIR, "gazetteer", "organizations.yaml")),
-    places: loadYaml(join(DATA_DIR, "gazetteer", "places.yaml")),
+    places: [...loadYaml(join(DATA_DIR, "gazetteer", "places.yaml")), ...territoryRows],
   });
   for (const f of userFiles) {
     try {

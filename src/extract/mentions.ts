@@ -182,7 +182,9 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
    * A role and its state end at `end`; a name after it (", Vladimir Putin" or "Vladimir Putin") is the
    * person who holds the role. Returns where reading goes on.
    */
+  let lastRole: { role: string; member: boolean } | undefined;
   const rolePhrase = (from: number, end: number, role: { role: string; member: boolean }, state: GazEntry): number => {
+    lastRole = role;
     const person = personAt(ctx, tokens[end]?.text === "," ? end + 1 : end, out.created);
     if (!person) {
       push(mention(ctx, from, end, "role", undefined, 0.8, { role: role.role, roleState: state.ref.id }));
@@ -265,6 +267,12 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     const counterpart = gov ? 0 : at(ctx, i, lex.counterparts);
     if (gov || counterpart) {
       const q = qualifyingState(ctx, i + (gov || counterpart));
+      // "o presidente argentino, Javier Milei, e o seu homólogo chileno, Gabriel Boric": the
+      // counterpart holds the same office in the other state.
+      if (q && counterpart && lastRole && personAt(ctx, tokens[q.end]?.text === "," ? q.end + 1 : q.end, [])) {
+        i = rolePhrase(i, q.end, lastRole, q.entry);
+        continue;
+      }
       if (q) {
         push(mention(ctx, i, q.end, "entity", q.entry.ref, 0.9, { viaDemonym: true, alias: "" }));
         i = q.end;
