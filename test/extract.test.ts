@@ -90,6 +90,7 @@ describe("extraction of the sample corpus (pt, en, es)", () => {
     "japan-australia-pact.en",
     "portugal-cabo-verde.pt",
     "argentina-chile-glaciares.es",
+    "israel-hezbollah.en",
   ];
   for (const c of cases) {
     it(`${c} scores above the floor against its hand-made gold`, () => {
@@ -218,6 +219,12 @@ describe("phrasings beyond the sample", () => {
     expect(x.relations.filter((r) => r.type === "LEADS").map((r) => [r.to.id, r.role]).sort()).toEqual([["ARG", "President"], ["CHL", "President"]]);
     expect(ev(x, "AGREE").map((e) => ids([...e.sources, ...e.targets]))).toEqual([["gabriel-boric", "javier-milei"]]);
     expect(x.entities.find((e) => e.name === "Antarctica")?.label).toBe("Place");
+  });
+
+  it("keeps 'U.S. Secretary of State' in one sentence, and a date with the verb before it", () => {
+    const x = extract({ source: "x", language: "en", published: "2024-11-04", text: "Israeli warplanes struck targets in southern Lebanon on Sunday, hours after Hezbollah fired rockets at the northern Israeli town of Metula. U.S. Secretary of State Antony Blinken urged Israel to show restraint." });
+    expect(x.relations.some((r) => r.type === "PART_OF" && r.from.id === "antony-blinken" && r.to.id === "USA" && r.role === "Secretary of State")).toBe(true);
+    expect(ev(x, "ASSAULT").map((e) => [ids(e.sources), e.date ?? null]).sort()).toEqual([[["ISR"], "2024-11-03"], [["hezbollah"], null]]);
   });
 
   it("sends Embrapa's technicians to Luanda, not to Embrapa", () => {

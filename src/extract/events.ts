@@ -393,7 +393,10 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     let best: (typeof drafts)[number] | undefined;
     let dist = Infinity;
     for (const e of drafts) {
-      const x = Math.min(Math.abs(d.from - e.trigger.to), Math.abs(e.trigger.from - d.to));
+      // A date after its verb's object still belongs to that verb more than to a clause that follows
+      // ("struck targets in Lebanon on Sunday, hours after Hezbollah fired"): the verb before gets two tokens' grace.
+      const before = e.trigger.to <= d.from;
+      const x = Math.min(Math.abs(d.from - e.trigger.to), Math.abs(e.trigger.from - d.to)) - (before ? 2 : 0);
       if (x < dist) {
         dist = x;
         best = e;
