@@ -32,6 +32,9 @@ function participants(e: { sources: EntityRef[]; targets: EntityRef[] }): string
   return out;
 }
 
+/** A plan and the act it plans are different events. */
+const samePlanning = (a: { status?: string }, b: { status?: string }) => (a.status === "planned") === (b.status === "planned");
+
 function sameActors(a: EventRecord, d: EventDraft): boolean {
   if (SYMMETRIC_TYPES.has(a.type)) return same(participants(a), participants(d));
   return same(ids(a.sources), ids(d.sources)) && same(ids(a.targets), ids(d.targets));
@@ -91,7 +94,7 @@ export function coreferEvents(drafts: EventDraft[]): EventRecord[] {
       partial.push(d);
       continue;
     }
-    const hit = events.find((e) => e.type === d.type && sameActors(e, d) && datesCompatible(e.date, d.date) && (e.status === "planned") === (d.status === "planned"));
+    const hit = events.find((e) => e.type === d.type && sameActors(e, d) && datesCompatible(e.date, d.date) && samePlanning(e, d));
     if (hit) absorb(hit, d);
     else events.push(fromDraft(d));
   }
@@ -100,7 +103,7 @@ export function coreferEvents(drafts: EventDraft[]): EventRecord[] {
     const before = (e: EventRecord) => e.mentions[0]!.sentence <= d.sentence;
     // A plan is not the act it plans: "expected to ratify the accord" is not its signing (a bare
     // anaphor, "um destacamento", takes whichever event it points back to).
-    const candidates = events.filter((e) => e.type === d.type && (d.anaphoric || (e.status === "planned") === (d.status === "planned")) && (d.mode === e.mode || !mine.length ? d.mode === e.mode || !d.anaphoric : true) && (mine.length ? mine.every((k) => participants(e).includes(k)) : before(e)));
+    const candidates = events.filter((e) => e.type === d.type && (d.anaphoric || samePlanning(e, d)) && (d.mode === e.mode || !mine.length ? d.mode === e.mode || !d.anaphoric : true) && (mine.length ? mine.every((k) => participants(e).includes(k)) : before(e)));
     // The closest one before it, else the first after it.
     const hit = d.anaphoric || !mine.length
       ? candidates.filter(before).sort((a, b) => b.mentions[0]!.sentence - a.mentions[0]!.sentence)[0]

@@ -4,6 +4,7 @@
  */
 import type { DateHit } from "./dates.js";
 import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
+import { keyOf } from "./gazetteer.js";
 import { firstMatch, matchAny, occursIn, type Pattern } from "./patterns.js";
 import type { EntityRef, EventRecord, EventStatus, Mention, Token } from "./types.js";
 import { SYMMETRIC_TYPES } from "./types.js";
@@ -98,7 +99,10 @@ function coordinated(ctx: Ctx, m: ResolvedMention, pool: ResolvedMention[], dir:
 }
 
 /** The entities of some mentions, each once ("Iraq" and "Baghdad" are one target). */
-const refsOf = (ms: ResolvedMention[]) => [...new Map(ms.flatMap((m) => m.refs).map((r) => [`${r.label}:${r.id}`, r])).values()];
+const refsOf = (ms: ResolvedMention[]) => [...new Map(ms.flatMap((m) => m.refs).map((r) => [keyOf(r), r])).values()];
+
+/** Is token k part of a date the sentence names? */
+const inDate = (ctx: Ctx, k: number) => ctx.s.dates.some((d) => k >= d.from && k < d.to);
 
 function hardBoundary(t: Token): boolean {
   return t.text === ";" || t.text === ":" || t.text === "(" || t.text === ")";
@@ -175,10 +179,9 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
     }
     if (!isActor(m) || out.targets.length) continue;
     // Words between the trigger and the actor, not counting articles or a date ("recebeu nesta quinta-feira o presidente").
-    const inDate = (k: number) => ctx.s.dates.some((d) => k >= d.from && k < d.to);
     let dist = 0;
     for (let k = trig.to; k < m.from; k++) {
-      const dateWord = inDate(k) || (inDate(k + 1) && prepositionOf(ctx.lex, t[k]) !== undefined);
+      const dateWord = inDate(ctx, k) || (inDate(ctx, k + 1) && prepositionOf(ctx.lex, t[k]) !== undefined);
       if (!dateWord && !ctx.lex.determiners.has(t[k]!.norm)) dist++;
     }
     if (p === "between") {
@@ -220,7 +223,7 @@ function cueIn(ctx: Ctx, from: number, to: number, ps: readonly Pattern[]): bool
 function announcedAt(ctx: Ctx, from: number): number | undefined {
   const t = ctx.s.tokens;
   let k = from - 1;
-  while (k >= 0 && (ctx.lex.determiners.has(t[k]!.norm) || ctx.s.dates.some((d) => k >= d.from && k < d.to))) k--;
+  while (k >= 0 && (ctx.lex.determiners.has(t[k]!.norm) || inDate(ctx, k))) k--;
   for (let start = Math.max(0, k - 2); start <= k; start++) {
     const v = matchAny(t, start, ctx.lex.reportingVerbs) ?? matchAny(t, start, ctx.lex.lightVerbs);
     if (v && start + v.length === k + 1) return start;
@@ -332,11 +335,12 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     let sources: ResolvedMention[] = [];
     let anaphoric = false;
     if (trig.nominal) {
+      const verb = announcedAt(ctx, from);
       // "incursão ucraniana": a demonym right after the noun is its actor.
       const adj = s.mentions.find((m) => m.from === to && m.viaDemonym && isActor(m));
       if (adj) sources = [adj];
       else if (obj.sources.length) sources = obj.sources;
-      else if (announcedAt(ctx, from) !== undefined) sources = subjectLeft(ctx, announcedAt(ctx, from)!, trig);
+      else if (verb !== undefined) sources = subjectLeft(ctx, verb, trig);
       else {
         // The words before the noun, back to a preposition or punctuation: "as suas próximas".
         let k = from - 1;

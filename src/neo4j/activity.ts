@@ -10,7 +10,7 @@ import type { WritePlan } from "./plan.js";
 const q = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** The summary's month of an event date ("2025-08-14" -> "2025-08"); year-only dates have none. */
-export function monthOf(when: unknown): string | undefined {
+function monthOf(when: unknown): string | undefined {
   return typeof when === "string" && when.length >= 7 ? when.slice(0, 7) : undefined;
 }
 
