@@ -28,6 +28,12 @@ export interface ExtractPool {
 }
 
 const WORKER_URL = new URL("./extractWorker.mjs", import.meta.url);
+/**
+ * Extraction allocates a few MB of short-lived objects per article. With V8's default young
+ * generation a worker spent 1.4-1.6 ms of each article's ~11 ms in scavenges; with 192 MB
+ * (64 MB semi-spaces) 0.45-0.55 ms, a quarter as many pauses. The space grows only when used.
+ */
+const YOUNG_GENERATION_MB = 192;
 
 export function createExtractPool(opts: ExtractPoolOptions = {}): ExtractPool {
   const count = Math.max(1, opts.workers ?? availableParallelism());
@@ -35,7 +41,7 @@ export function createExtractPool(opts: ExtractPoolOptions = {}): ExtractPool {
   // A bad gazetteer file is the user's error, reported here once, not a worker crash per thread.
   if (opts.gazetteerFiles?.length) buildGazetteer(opts.gazetteerFiles);
   const chunk = Math.max(1, opts.chunk ?? 8);
-  const threads = Array.from({ length: count }, () => new Worker(WORKER_URL, { workerData: { gazetteerFiles: opts.gazetteerFiles ?? [] } }));
+  const threads = Array.from({ length: count }, () => new Worker(WORKER_URL, { workerData: { gazetteerFiles: opts.gazetteerFiles ?? [] }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
   let nextId = 0;
   let broken: Error | undefined;
   const pending = new Map<number, { resolve: (o: WorkerOutcome[]) => void; reject: (e: Error) => void }>();
