@@ -116,8 +116,19 @@ export function subjectBefore(s: SentenceView, lex: Lexicon, from: number): Enti
 
 function subjectLeft(ctx: Ctx, from: number, trig: TriggerPattern): ResolvedMention[] {
   const ms = ctx.s.mentions.filter((m) => m.to <= from);
+  const t = ctx.s.tokens;
   for (let k = from - 1; k >= 0; k--) {
-    if (hardBoundary(ctx.s.tokens[k]!)) {
+    // "A Agência Internacional de Energia Atômica (AIEA) vai enviar": a short aside right after a name
+    // is part of the subject, not a clause break.
+    if (t[k]!.text === ")") {
+      const open = t.slice(Math.max(0, k - 5), k).map((x) => x.text).lastIndexOf("(");
+      const j = open < 0 ? -1 : Math.max(0, k - 5) + open;
+      if (j > 0 && ctx.s.mentions.some((m) => m.to === j)) {
+        k = j;
+        continue;
+      }
+    }
+    if (hardBoundary(t[k]!)) {
       return pickSubject(ctx, ms.filter((m) => m.from > k), from, trig);
     }
   }
@@ -130,12 +141,46 @@ function pickSubject(ctx: Ctx, ms: ResolvedMention[], from: number, trig: Trigge
     if (!isActor(m) || ctx.reporters.has(m)) continue;
     const p = prepBefore(ctx, m);
     const near = from - m.to <= 2;
-    if (p === undefined || p === "by" || (p === "with" && near && !SYMMETRIC_TYPES.has(trig.type))) {
+    if (p === undefined || p === "by" || (p === "with" && near && !SYMMETRIC_TYPES.has(trig.type)) || (p === "of" && speaksFor(ctx, m, ms))) {
       // Coordinated subjects in the order the text names them: "Thailand and Cambodia agreed".
       return coordinated(ctx, m, ms.filter(isActor), -1).reverse();
     }
   }
   return [];
+}
+
+/** Are tokens [from, to) words that belong to no mention ("a strong", "its latest")? */
+function plainWords(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.s.tokens[k]!.punct || ctx.s.mentions.some((m) => m.from <= k && k < m.to)) return false;
+  return true;
+}
+
+/** An actor named right before a noun: a demonym ("Russian shelling") or a genitive ("Washington's latest arms sale"). */
+function actorBefore(ctx: Ctx, from: number): ResolvedMention | undefined {
+  const t = ctx.s.tokens;
+  for (const m of ctx.s.mentions) {
+    if (!isActor(m) || m.to > from || from - m.to > 3) continue;
+    if (m.viaDemonym && m.to === from) return m;
+    const gen = t[m.to];
+    if (gen && ctx.lex.genitiveMarkers.has(gen.norm) && plainWords(ctx, m.to + 1, from)) return m;
+  }
+  return undefined;
+}
+
+/** A passive verb ("was mediated", "foi assinado") whose first object is its agent ("by", "por"). */
+function passiveAgent(ctx: Ctx, from: number, objects: ResolvedMention[]): boolean {
+  const aux = ctx.s.tokens[from - 1];
+  return !!aux && ctx.lex.passiveAuxiliaries.has(aux.norm) && !!objects[0] && prepBefore(ctx, objects[0]) === "by";
+}
+
+/** "Representantes do Irã e dos Estados Unidos", "officials of both countries": people who act for the actors named after them. */
+function speaksFor(ctx: Ctx, m: ResolvedMention, ms: ResolvedMention[]): boolean {
+  const first = coordinated(ctx, m, ms.filter(isActor), -1).at(-1)!;
+  const t = ctx.s.tokens;
+  return prepositionOf(ctx.lex, t[first.from - 1]) === "of" && [2, 3].some((n) => {
+    const g = matchAny(t, first.from - n, ctx.lex.government);
+    return !!g && first.from - n + g.length === first.from - 1;
+  });
 }
 
 interface Objects {
@@ -158,7 +203,7 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
     // ", y Brasil expresó": a comma and a conjunction start a new clause, unless they close a list
     // of names ("Russia, Belarus, and Iran").
     const newClause = t[k]!.text === "," && ctx.lex.conjunctions.has(t[k + 1]?.norm ?? "") && !closesList(k);
-    if (hardBoundary(t[k]!) || ctx.lex.relativePronouns.has(t[k]!.norm) || newClause) {
+    if (hardBoundary(t[k]!) || ctx.lex.relativePronouns.has(t[k]!.norm) || newClause || (k > trig.to && matchAny(t, k, ctx.lex.clauseOpeners))) {
       end = k;
       break;
     }
@@ -185,7 +230,8 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
       if (!dateWord && !ctx.lex.determiners.has(t[k]!.norm)) dist++;
     }
     if (p === "between") {
-      out.sources.push(...coordinated(ctx, m, pool.filter(isActor), 1));
+      // "mediação entre X e Y": the two sides are whom the mediator acts on; "talks between X and Y": they act together.
+      (mode === "mediate" ? out.targets : out.sources).push(...coordinated(ctx, m, pool.filter(isActor), 1));
       break;
     }
     // "enviar técnicos da Embrapa para Luanda": whose people they are is not where they go.
@@ -326,6 +372,13 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
   const drafts: (EventDraft & { _hit: TriggerHit })[] = [];
   triggers.forEach((hit, idx) => {
     const { trig, from, to } = hit;
+    if (!trig.type) return;
+    // "launched an investigation", "held drills": a light verb before a noun of another event names
+    // that event; the noun finds its actor through the verb.
+    const next = triggers[idx + 1];
+    if (!trig.nominal && next?.trig.nominal && next.trig.type !== trig.type && next.from - to <= 3 && matchAny(t, from, lex.lightVerbs)?.length === to - from) {
+      if (plainWords(ctx, to, next.from)) return;
+    }
     // "an agreement on water management and security cooperation": what the agreement is about,
     // not an event of its own.
     if (trig.nominal && s.mentions.some((m) => m.kind === "agreement" && m.to <= from && from - m.to <= 8 && !t.slice(m.to, from).some((x) => x.punct) && !triggers.some((o) => !o.trig.nominal && o.from >= m.to && o.from < from))) return;
@@ -336,8 +389,9 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     let anaphoric = false;
     if (trig.nominal) {
       const verb = announcedAt(ctx, from);
-      // "incursão ucraniana": a demonym right after the noun is its actor.
-      const adj = s.mentions.find((m) => m.from === to && m.viaDemonym && isActor(m));
+      // "incursão ucraniana": a demonym right after the noun is its actor; in English, "Russian
+      // shelling" and "Washington's latest arms sale" name it before.
+      const adj = s.mentions.find((m) => m.from === to && m.viaDemonym && isActor(m)) ?? (lex.modifiersBeforeNoun ? actorBefore(ctx, from) : undefined);
       if (adj) sources = [adj];
       else if (obj.sources.length) sources = obj.sources;
       else if (verb !== undefined) sources = subjectLeft(ctx, verb, trig);
@@ -356,6 +410,10 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
         if (SYMMETRIC_TYPES.has(trig.type) ? possessive || indefinite || partnered : possessive && !afterPreposition) sources = subjectLeft(ctx, from, trig);
         else anaphoric = true;
       }
+    } else if (passiveAgent(ctx, from, obj.targets)) {
+      // "was mediated by the United Arab Emirates": the agent after "by" does it, the subject undergoes it.
+      sources = obj.targets;
+      obj.targets = subjectLeft(ctx, from - 1, trig);
     } else {
       sources = subjectLeft(ctx, from, trig);
     }
@@ -369,6 +427,8 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       const owner = place?.kind === "location" ? place.refs[0] : place?.containerState;
       if (owner && !srcRefs.some((r) => r.id === owner.id)) tgtRefs = [owner];
     }
+    // A mediation the clause gives no mediator for ("na mediação do conflito entre X e Y") says nothing of who mediates.
+    if (trig.mode === "mediate" && !srcRefs.length) return;
     const q = trig.type === "AID" ? quantity(ctx, to, nextVerb) : undefined;
     const about = s.mentions.filter((m) => m.kind === "agreement" && m.from >= to && m.from < nextVerb && m.from - to <= 8).flatMap((m) => m.refs);
     const at = [...obj.places, ...obj.destinations].filter((m) => m.kind === "entity" && m.from < nextAny).flatMap((m) => m.refs);
@@ -423,6 +483,13 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
   for (let k = 0; k + 1 < drafts.length; k++) {
     const a = drafts[k]!;
     const b = drafts[k + 1]!;
+    // "ameaçado bombardear o Irã", "urged Latvia to withdraw": what is threatened or demanded has not
+    // happened; it is the threat's or the demand's content, and its target theirs.
+    if ((a.type === "THREATEN" || a.type === "DEMAND") && !b.nominal && b.trigger.from - a.trigger.to <= 4 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct)) {
+      denials.add(b);
+      if (!a.targets.length) a.targets = b.targets;
+      continue;
+    }
     if (a.type === "REJECT" && b.status === "denied" && b.trigger.from - a.trigger.to <= 2) {
       denials.add(a);
       if (!b.dateText && a.dateText) [b.date, b.dateText] = [a.date, a.dateText];

@@ -21,6 +21,13 @@ export interface Lexicon {
   indefiniteArticles: Set<string>;
   conjunctions: Set<string>;
   relativePronouns: Set<string>;
+  /** Words that open a new clause ("while", "enquanto"): a verb's objects stop before them. */
+  clauseOpeners: Pattern[];
+  /** Auxiliaries of the passive voice ("was", "foi", "fue"): before a verb, its agent follows with "by"/"por". */
+  passiveAuxiliaries: Set<string>;
+  /** English names an act's actor before the noun: "Russian shelling", "Washington's arms sale". */
+  modifiersBeforeNoun: boolean;
+  genitiveMarkers: Set<string>;
   /** Inside a person's name: "Rebelo de Sousa"; joiners only before a last word: "Correia e Silva". */
   nameParticles: Set<string>;
   nameJoiners: Set<string>;
@@ -36,7 +43,8 @@ export interface Lexicon {
   planned: Pattern[];
   hypothetical: Pattern[];
   futureSuffixes: string[];
-  roles: { pattern: Pattern; role: string; member: boolean }[];
+  /** `byState`: the office a role noun names in some states ("chanceler" is the foreign minister, in Germany the head of government). */
+  roles: { pattern: Pattern; role: string; member: boolean; byState?: Record<string, string> }[];
   government: Pattern[];
   forces: Pattern[];
   coastGuard: Pattern[];
@@ -124,6 +132,9 @@ export function lexicon(language: Language): Lexicon {
       for (const n of lists.nouns ?? []) triggers.push({ type, mode, nominal: true, pattern: compilePattern(n) });
     }
   }
+  // Phrases that hold a trigger word and name no event ("released a statement") take their tokens
+  // first as triggers of no type, which the event finder passes over.
+  for (const n of raw.notEvents ?? []) triggers.push({ type: "", mode: "", nominal: false, pattern: compilePattern(n) });
   triggers.sort((a, b) => b.pattern.words.length - a.pattern.words.length);
   const member = set(raw.memberRoles);
   const lex: Lexicon = {
@@ -134,6 +145,10 @@ export function lexicon(language: Language): Lexicon {
     indefiniteArticles: set(raw.indefiniteArticles),
     conjunctions: set(raw.conjunctions),
     relativePronouns: set(raw.relativePronouns),
+    clauseOpeners: compileAll(raw.clauseOpeners),
+    passiveAuxiliaries: set(raw.passiveAuxiliaries),
+    modifiersBeforeNoun: raw.modifiersBeforeNoun === true,
+    genitiveMarkers: new Set<string>((raw.genitiveMarkers ?? []).map((w: string) => w.toLowerCase().replace(/’/g, "'"))),
     nameParticles: set(raw.nameParticles),
     nameJoiners: set(raw.nameJoiners),
     negations: compileAll(raw.negations),
@@ -147,8 +162,13 @@ export function lexicon(language: Language): Lexicon {
     planned: compileAll(raw.modality?.planned),
     hypothetical: compileAll(raw.modality?.hypothetical),
     futureSuffixes: raw.modality?.futureSuffixes ?? [],
-    roles: Object.entries<string>(raw.roles ?? {})
-      .map(([k, role]) => ({ pattern: compilePattern(k), role, member: member.has(foldWords(k)) }))
+    roles: Object.entries<string | { role: string; states?: Record<string, string> }>(raw.roles ?? {})
+      .map(([k, r]) => ({
+        pattern: compilePattern(k),
+        role: typeof r === "string" ? r : r.role,
+        member: member.has(foldWords(k)),
+        byState: typeof r === "string" ? undefined : r.states,
+      }))
       .sort((a, b) => b.pattern.words.length - a.pattern.words.length),
     government: compileAll(raw.government),
     forces: compileAll(raw.forces),

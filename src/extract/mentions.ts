@@ -183,7 +183,9 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
    * person who holds the role. Returns where reading goes on.
    */
   let lastRole: { role: string; member: boolean } | undefined;
-  const rolePhrase = (from: number, end: number, role: { role: string; member: boolean }, state: GazEntry): number => {
+  const rolePhrase = (from: number, end: number, noun: { role: string; member: boolean; byState?: Record<string, string> }, state: GazEntry): number => {
+    const office = noun.byState?.[state.ref.id];
+    const role = office ? { role: office, member: false } : noun;
     lastRole = role;
     const person = personAt(ctx, tokens[end]?.text === "," ? end + 1 : end, out.created);
     if (!person) {
@@ -366,6 +368,23 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       push(mention(ctx, from, to, "agreement", undefined, 0.8));
       i = to;
       continue;
+    }
+
+    // "East China Sea", "Sea of Japan": a name that ends or starts with a place word is that place,
+    // not the state it names.
+    if (t.upper && (i > 0 || !functionWord(lex, t))) {
+      const span = capitalizedSpan(ctx, i, true);
+      const words = span ? tokens.slice(i, span.end) : [];
+      const known = bestName(ctx, i);
+      if (span && words.length >= 2 && (lex.placeHeads.has(words[0]!.norm) || lex.placeHeads.has(words.at(-1)!.norm)) && !(known && i + known.length >= span.end)
+        && !words.some((w) => lex.organizationHeads.some((hd) => hd.pattern.words[0]!.text === w.norm))) {
+        const name = words.map((x) => x.text).join(" ");
+        const ref: EntityRef = { label: "Place", id: slug(name) };
+        out.created.push({ ref, name });
+        push(mention(ctx, i, span.end, "entity", ref, 0.6));
+        i = span.end;
+        continue;
+      }
     }
 
     // Gazetteer names: people, states, metonyms, demonyms, organizations, places.
