@@ -113,6 +113,55 @@ describe("phrasings beyond the sample", () => {
   const ev = (x: ReturnType<typeof extract>, type: string) => x.events.filter((e) => e.type === type);
   const ids = (rs: { id: string }[]) => rs.map((r) => r.id).sort();
 
+  it("finds releases, withdrawals and investigations, and a light verb gives its noun's event, not its own", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-05-24", text: "Russia and Ukraine exchanged 307 prisoners of war on Saturday. Ukrainian forces withdrew from two villages in the Donetsk region. The International Committee of the Red Cross has launched an investigation into the treatment of detainees." });
+    expect(ev(x, "CONCEDE").map((e) => [ids(e.sources), e.date])).toEqual([[["RUS", "UKR"], "2025-05-24"]]);
+    expect(ev(x, "RETREAT").map((e) => ids(e.sources))).toEqual([["ukrainian-armed-forces"]]);
+    expect(ev(x, "INVESTIGATE").map((e) => ids(e.sources))).toEqual([["icrc"]]);
+    expect(ev(x, "ASSAULT")).toEqual([]);
+    expect(x.entities.find((e) => e.id === "icrc")?.label).toBe("Organization");
+  });
+
+  it("reads a passive verb's agent as its source", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-05-24", text: "Russia and Ukraine exchanged prisoners. The exchange was mediated by the United Arab Emirates." });
+    expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources)])).toEqual([["mediate", ["ARE"]]]);
+  });
+
+  it("folds a threatened or demanded act into the threat or demand, and reads what is asked after 'que'", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-04-12", text: "O presidente americano, Donald Trump, havia ameaçado bombardear o Irã. Israel pediu que Washington mantenha as sanções." });
+    expect(ev(x, "THREATEN").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["Q22686"], ["IRN"]]]);
+    expect(ev(x, "ASSAULT")).toEqual([]);
+    expect(ev(x, "DEMAND").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["ISR"], ["USA"]]]);
+  });
+
+  it("aims criticism of 'the talks' at those who held them", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-04-12", text: "O Irã e os Estados Unidos reuniram-se em Mascate. Israel criticou as conversas." });
+    expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["ISR"], ["IRN", "USA"]]]);
+  });
+
+  it("reads English actors before the noun: 'Washington's arms sale', 'the Russian Defence Ministry'", () => {
+    const x = extract({ source: "x", language: "en", published: "2024-12-27", text: "China imposed sanctions on Lockheed Martin over Washington's latest arms sale to Taiwan. The village was hit by heavy Russian shelling, the Russian Defence Ministry said." });
+    expect(ev(x, "AID").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["USA"], ["TWN"]]]);
+    expect(x.relations.some((r) => r.type === "PART_OF" && r.from.id === "russian-defence-ministry" && r.to.id === "RUS")).toBe(true);
+    expect(x.entities.find((e) => e.id === "lockheed-martin")?.label).toBe("Organization");
+  });
+
+  it("stops a verb's objects at a clause opener ('while') and reads 'held drills' as the drills' event", () => {
+    const x = extract({ source: "x", language: "en", published: "2024-12-27", text: "Taiwan's President Lai Ching-te thanked Washington for its support, while Chinese warships held drills near the island." });
+    expect(ev(x, "SUPPORT").flatMap((e) => ids(e.targets))).toEqual(["USA"]);
+    expect(ev(x, "MOBILIZE").map((e) => ids(e.sources))).toEqual([["pla"]]);
+  });
+
+  it("names 'East China Sea' a place, not China, and a 'chanceler' by the state he serves", () => {
+    const x = extract({ source: "x", language: "en", published: "2023-06-15", text: "Japan held exercises in the East China Sea." });
+    expect(x.entities.map((e) => e.id)).not.toContain("CHN");
+    expect(x.entities.find((e) => e.name === "East China Sea")?.label).toBe("Place");
+    const y = extract({ source: "y", language: "pt", published: "2025-04-12", text: "O chanceler iraniano, Abbas Araghchi, falou com o chanceler alemão, Friedrich Merz." });
+    const rel = (id: string) => y.relations.filter((r) => r.from.id === id && r.basis === "text").map((r) => [r.type, r.to.id, r.role]);
+    expect(rel("abbas-araghchi")).toEqual([["PART_OF", "IRN", "Foreign Minister"]]);
+    expect(rel("friedrich-merz")).toEqual([["LEADS", "DEU", "Chancellor"]]);
+  });
+
   it("aims a reaction to 'the measures' or 'the strikes' at whoever took them (a state for its army)", () => {
     const x = extract({ source: "x", language: "en", published: "2025-07-18", text: "The European Union imposed new sanctions on Russia on Friday. Russia's foreign ministry condemned the measures." });
     expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["RUS"], ["eu"]]]);

@@ -9,7 +9,7 @@ import type { EntityRef, EventRecord } from "./types.js";
 import { SYMMETRIC_TYPES } from "./types.js";
 
 /** Types that make sense with a single actor. */
-const SOLO = new Set(["MOBILIZE"]);
+const SOLO = new Set(["MOBILIZE", "RETREAT", "INVESTIGATE", "PROTEST"]);
 
 // Every draft is compared with every event, so each actor list's sorted keys are computed once
 // (the lists are not changed while coreference runs).
@@ -89,7 +89,8 @@ export function coreferEvents(drafts: EventDraft[]): EventRecord[] {
   const partial: EventDraft[] = [];
   for (const d of drafts) {
     const n = participants(d).length;
-    const complete = SOLO.has(d.type) ? n >= 1 : n >= 2;
+    // A mediator alone is news ("the exchange was mediated by the UAE"); other talks need two sides.
+    const complete = SOLO.has(d.type) || d.mode === "mediate" ? n >= 1 : n >= 2;
     if (!complete) {
       partial.push(d);
       continue;

@@ -167,12 +167,6 @@ function actorBefore(ctx: Ctx, from: number): ResolvedMention | undefined {
   return undefined;
 }
 
-/** A passive verb ("was mediated", "foi assinado") whose first object is its agent ("by", "por"). */
-function passiveAgent(ctx: Ctx, from: number, objects: ResolvedMention[]): boolean {
-  const aux = ctx.s.tokens[from - 1];
-  return !!aux && ctx.lex.passiveAuxiliaries.has(aux.norm) && !!objects[0] && prepBefore(ctx, objects[0]) === "by";
-}
-
 /** "Representantes do Irã e dos Estados Unidos", "officials of both countries": people who act for the actors named after them. */
 function speaksFor(ctx: Ctx, m: ResolvedMention, ms: ResolvedMention[]): boolean {
   const first = coordinated(ctx, m, ms.filter(isActor), -1).at(-1)!;
@@ -184,6 +178,8 @@ function speaksFor(ctx: Ctx, m: ResolvedMention, ms: ResolvedMention[]): boolean
 }
 
 interface Objects {
+  /** "by X": who does a passive verb's act, or a noun's ("a visit by Putin"). */
+  agents: ResolvedMention[];
   targets: ResolvedMention[];
   sources: ResolvedMention[];
   places: ResolvedMention[];
@@ -192,7 +188,7 @@ interface Objects {
 
 /** Actors and places after the trigger, up to the next verb trigger, relative pronoun or clause break. */
 function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: string, nominal: boolean, mode = ""): Objects {
-  const out: Objects = { targets: [], sources: [], places: [], destinations: [] };
+  const out: Objects = { agents: [], targets: [], sources: [], places: [], destinations: [] };
   const t = ctx.s.tokens;
   let end = Math.min(limit, trig.to + 16);
   const closesList = (comma: number) => {
@@ -202,8 +198,12 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
   for (let k = trig.to; k < end; k++) {
     // ", y Brasil expresó": a comma and a conjunction start a new clause, unless they close a list
     // of names ("Russia, Belarus, and Iran").
-    const newClause = t[k]!.text === "," && ctx.lex.conjunctions.has(t[k + 1]?.norm ?? "") && !closesList(k);
-    if (hardBoundary(t[k]!) || ctx.lex.relativePronouns.has(t[k]!.norm) || newClause || (k > trig.to && matchAny(t, k, ctx.lex.clauseOpeners))) {
+    // "expresó su preocupación y ofreció mediar": a conjunction before another verb ends the object too.
+    const newClause = (t[k]!.text === "," && ctx.lex.conjunctions.has(t[k + 1]?.norm ?? "") && !closesList(k))
+      || (ctx.lex.conjunctions.has(t[k]!.norm) && !!(matchAny(t, k + 1, ctx.lex.lightVerbs) ?? matchAny(t, k + 1, ctx.lex.reportingVerbs)));
+    // "pediu que Washington mantenha": after a demand, "que"/"that" opens what is asked, and of whom.
+    const asked = k === trig.to && type === "DEMAND" && ctx.lex.relativePronouns.has(t[k]!.norm);
+    if (!asked && (hardBoundary(t[k]!) || ctx.lex.relativePronouns.has(t[k]!.norm) || newClause || (k > trig.to && matchAny(t, k, ctx.lex.clauseOpeners)))) {
       end = k;
       break;
     }
@@ -222,6 +222,8 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
       out.places.push(m);
       if (type !== "ASSAULT" && mode !== "visit") continue;
     }
+    // Also a target unless the verb is passive: "praised the bravery shown by the troops" praises them.
+    if (isActor(m) && p === "by" && !out.agents.length) out.agents.push(...coordinated(ctx, m, pool.filter(isActor), 1));
     if (!isActor(m) || out.targets.length) continue;
     // Words between the trigger and the actor, not counting articles or a date ("recebeu nesta quinta-feira o presidente").
     let dist = 0;
@@ -394,6 +396,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       const adj = s.mentions.find((m) => m.from === to && m.viaDemonym && isActor(m)) ?? (lex.modifiersBeforeNoun ? actorBefore(ctx, from) : undefined);
       if (adj) sources = [adj];
       else if (obj.sources.length) sources = obj.sources;
+      else if (obj.agents.length) sources = obj.agents;
       else if (verb !== undefined) sources = subjectLeft(ctx, verb, trig);
       else {
         // The words before the noun, back to a preposition or punctuation: "as suas próximas".
@@ -410,9 +413,9 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
         if (SYMMETRIC_TYPES.has(trig.type) ? possessive || indefinite || partnered : possessive && !afterPreposition) sources = subjectLeft(ctx, from, trig);
         else anaphoric = true;
       }
-    } else if (passiveAgent(ctx, from, obj.targets)) {
+    } else if (obj.agents.length && ctx.lex.passiveAuxiliaries.has(t[from - 1]?.norm ?? "")) {
       // "was mediated by the United Arab Emirates": the agent after "by" does it, the subject undergoes it.
-      sources = obj.targets;
+      sources = obj.agents;
       obj.targets = subjectLeft(ctx, from - 1, trig);
     } else {
       sources = subjectLeft(ctx, from, trig);
@@ -495,7 +498,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       if (!b.dateText && a.dateText) [b.date, b.dateText] = [a.date, a.dateText];
       continue;
     }
-    if (!a.targets.length && b.trigger.from - a.trigger.to <= 2) {
+    if (!a.targets.length && !b.nominal && b.trigger.from - a.trigger.to <= 2) {
       if (!b.sources.length) b.sources = a.sources;
       a.targets = b.targets;
       if (a.type === "AGREE" && b.status === "occurred") b.status = "planned";

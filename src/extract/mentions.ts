@@ -87,6 +87,15 @@ function qualifyingState(ctx: Ctx, i: number): { entry: GazEntry; end: number } 
   return null;
 }
 
+/** The kind of organization a name's head word says it is ("Defence Ministry": government), if any. */
+function headKind(lex: Lexicon, words: readonly Token[]): string | undefined {
+  for (const w of words) {
+    const hd = lex.organizationHeads.find((h) => h.pattern.words[0]!.text === w.norm);
+    if (hd) return hd.kind;
+  }
+  return undefined;
+}
+
 /** The words of a span as written: no space before closing punctuation ("Jr.", "Kursk,"), none around hyphens. */
 function spanText(ctx: Ctx, from: number, to: number): string {
   return surface(ctx.tokens, from, to);
@@ -342,10 +351,13 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
           const s = bestName(ctx, k, (x) => x.entry.ref.label === "State" && x.how === "name");
           if (s) state = s.hit.entry.ref.id;
         }
+        // "el Ministerio de Relaciones Exteriores brasileño": a demonym right after the name.
+        const after = state ? null : demonymAt(ctx, span.end);
+        state ??= after?.entry.ref.id;
         out.created.push({ ref, name, kind: head.kind, state });
-        push(mention(ctx, i, span.end, "entity", ref, 0.6));
+        push(mention(ctx, i, after?.end ?? span.end, "entity", ref, 0.6));
         if (state) out.facts.push({ type: "PART_OF", from: ref, to: { label: "State", id: state } });
-        i = span.end;
+        i = after?.end ?? span.end;
         continue;
       }
     }
@@ -411,6 +423,18 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
           i = end + next.length;
           continue;
         }
+        // "the Russian Defence Ministry": an organization the gazetteer lacks, of the state the demonym names.
+        const span = capitalizedSpan(ctx, end, true);
+        const kind = span ? headKind(lex, tokens.slice(end, span.end)) : undefined;
+        if (span && kind && e.ref.label === "State" && !tokens.slice(end, span.end).some((_, k) => lookup(gaz, tokens, end + k).length)) {
+          const name = tokens.slice(i, span.end).map((x) => x.text).join(" ");
+          const ref: EntityRef = { label: "Organization", id: slug(name) };
+          out.created.push({ ref, name, kind, state: e.ref.id });
+          push(mention(ctx, i, span.end, "entity", ref, 0.6));
+          out.facts.push({ type: "PART_OF", from: ref, to: e.ref });
+          i = span.end;
+          continue;
+        }
       }
       push(mention(ctx, i, end, "entity", e.ref, h.hit.how === "name" ? 0.95 : 0.85, { viaDemonym: h.hit.how === "demonym" }));
       i = end;
@@ -424,10 +448,10 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       if (span && span.end - i >= 2 && !tokens.slice(i, span.end).some((x) => lookup(gaz, tokens, tokens.indexOf(x)).length)) {
         const words = tokens.slice(i, span.end);
         const name = words.map((x) => x.text).join(" ");
-        const isOrg = words.some((w) => lex.organizationHeads.some((hd) => hd.pattern.words[0]!.text === w.norm));
-        const isPlace = !isOrg && words.some((w) => lex.placeHeads.has(w.norm));
-        const ref: EntityRef = { label: isOrg ? "Organization" : isPlace ? "Place" : "Person", id: slug(name) };
-        out.created.push({ ref, name, kind: isOrg ? "other" : undefined });
+        const kind = headKind(lex, words);
+        const isPlace = !kind && words.some((w) => lex.placeHeads.has(w.norm));
+        const ref: EntityRef = { label: kind ? "Organization" : isPlace ? "Place" : "Person", id: slug(name) };
+        out.created.push({ ref, name, kind });
         push(mention(ctx, i, span.end, "entity", ref, 0.5));
         i = span.end;
         continue;

@@ -6,7 +6,7 @@
 import type { EventDraft, SentenceView } from "./events.js";
 import { keyOf } from "./gazetteer.js";
 import type { Lexicon } from "./lexicon.js";
-import { matchAny } from "./patterns.js";
+import { firstMatch, matchAny } from "./patterns.js";
 import type { EntityRef } from "./types.js";
 
 const REACTIONS = new Set(["SUPPORT", "DISAPPROVE", "REJECT", "ACCUSE"]);
@@ -20,6 +20,15 @@ function objectIsAction(v: SentenceView, d: EventDraft, lex: Lexicon): boolean {
   return k > d.trigger.to && k <= d.trigger.to + 3 && (!!matchAny(v.tokens, k, lex.reactionObjects) || !!matchAny(v.tokens, k + 1, lex.reactionObjects));
 }
 
+/** "Israel criticou as conversas": the object names an act of a known type; its type, if so. */
+function objectEventType(v: SentenceView, d: EventDraft, lex: Lexicon): string | undefined {
+  let k = d.trigger.to;
+  while (v.tokens[k] && (lex.determiners.has(v.tokens[k]!.norm) || lex.possessives.has(v.tokens[k]!.norm))) k++;
+  if (k === d.trigger.to) return undefined;
+  const hit = firstMatch(v.tokens, k, lex.triggers, (tr) => tr.pattern)?.item;
+  return hit?.nominal ? hit.type || undefined : undefined;
+}
+
 /**
  * `answerable` maps who acted to whom a reaction addresses: a state answers for its armed forces
  * ("Pakistan condemned the strikes" of the Indian army is aimed at India).
@@ -27,8 +36,15 @@ function objectIsAction(v: SentenceView, d: EventDraft, lex: Lexicon): boolean {
 export function targetReactions(drafts: EventDraft[], views: SentenceView[], lex: Lexicon, answerable: (r: EntityRef) => EntityRef): void {
   drafts.forEach((d, i) => {
     if (!REACTIONS.has(d.type) || !d.sources.length || d.targets.length || d.about.length) return;
-    if (!objectIsAction(views[d.sentence]!, d, lex)) return;
     const mine = new Set(d.sources.map(keyOf));
+    // A reaction to talks or a meeting is aimed at those who held it.
+    const named = objectEventType(views[d.sentence]!, d, lex);
+    if (named && NOT_ACTS.has(named)) {
+      const prior = drafts.slice(0, i).reverse().find((p) => p.type === named && p.sources.length + p.targets.length >= 2);
+      if (prior) d.targets = [...new Map([...prior.sources, ...prior.targets].map(answerable).filter((r) => !mine.has(keyOf(r))).map((r) => [keyOf(r), r])).values()];
+      return;
+    }
+    if (!objectIsAction(views[d.sentence]!, d, lex)) return;
     for (let j = i - 1; j >= 0; j--) {
       const prior = drafts[j]!;
       if (REACTIONS.has(prior.type) || NOT_ACTS.has(prior.type) || !prior.sources.length || !prior.targets.length) continue;
