@@ -91,6 +91,10 @@ describe("extraction of the sample corpus (pt, en, es)", () => {
     "portugal-cabo-verde.pt",
     "argentina-chile-glaciares.es",
     "israel-hezbollah.en",
+    "russia-ukraine-prisoners.en",
+    "venezuela-guyana-esequibo.es",
+    "ira-eua-negociacoes.pt",
+    "china-taiwan-arms.en",
   ];
   for (const c of cases) {
     it(`${c} scores above the floor against its hand-made gold`, () => {

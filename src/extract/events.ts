@@ -201,8 +201,9 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
     // "expresó su preocupación y ofreció mediar": a conjunction before another verb ends the object too.
     const newClause = (t[k]!.text === "," && ctx.lex.conjunctions.has(t[k + 1]?.norm ?? "") && !closesList(k))
       || (ctx.lex.conjunctions.has(t[k]!.norm) && !!(matchAny(t, k + 1, ctx.lex.lightVerbs) ?? matchAny(t, k + 1, ctx.lex.reportingVerbs)));
-    // "pediu que Washington mantenha": after a demand, "que"/"that" opens what is asked, and of whom.
-    const asked = k === trig.to && type === "DEMAND" && ctx.lex.relativePronouns.has(t[k]!.norm);
+    // "pediu que Washington mantenha", "pidió a la comunidad internacional que presione a Caracas": after a
+    // demand that names nobody yet, "que"/"that" opens what is asked, and of whom.
+    const asked = type === "DEMAND" && ctx.lex.relativePronouns.has(t[k]!.norm) && !ctx.s.mentions.some((m) => m.from >= trig.to && m.to <= k && isActor(m));
     if (!asked && (hardBoundary(t[k]!) || ctx.lex.relativePronouns.has(t[k]!.norm) || newClause || (k > trig.to && matchAny(t, k, ctx.lex.clauseOpeners)))) {
       end = k;
       break;
@@ -498,7 +499,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       if (!b.dateText && a.dateText) [b.date, b.dateText] = [a.date, a.dateText];
       continue;
     }
-    if (!a.targets.length && !b.nominal && b.trigger.from - a.trigger.to <= 2) {
+    if (!a.targets.length && !a.nominal && !b.nominal && b.trigger.from - a.trigger.to <= 2) {
       if (!b.sources.length) b.sources = a.sources;
       a.targets = b.targets;
       if (a.type === "AGREE" && b.status === "occurred") b.status = "planned";
