@@ -95,6 +95,9 @@ describe("extraction of the sample corpus (pt, en, es)", () => {
     "venezuela-guyana-esequibo.es",
     "ira-eua-negociacoes.pt",
     "china-taiwan-arms.en",
+    "georgia-protestos.pt",
+    "sudan-rsf-ataque.es",
+    "nato-defence-spending.en",
   ];
   for (const c of cases) {
     it(`${c} scores above the floor against its hand-made gold`, () => {
@@ -124,6 +127,17 @@ describe("phrasings beyond the sample", () => {
     expect(ev(x, "INVESTIGATE").map((e) => ids(e.sources))).toEqual([["icrc"]]);
     expect(ev(x, "ASSAULT")).toEqual([]);
     expect(x.entities.find((e) => e.id === "icrc")?.label).toBe("Organization");
+  });
+
+  it("gives a verb after 'and' the subject of the verb before, and keeps what one body agrees or one force does alone", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-06-25", text: "Zelensky met Trump in The Hague and praised Mark Rutte. NATO leaders agreed on Wednesday to raise defence spending." });
+    expect(ev(x, "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["Q3874799"], ["mark-rutte"]]]);
+    expect(ev(x, "AGREE").map((e) => [ids(e.sources), e.date])).toEqual([[["nato"], "2025-06-25"]]);
+    const y = extract({ source: "y", language: "pt", published: "2024-12-01", text: "A polícia georgiana deteve mais de 100 pessoas. A Comissão Europeia condenou a violência." });
+    expect(ev(y, "COERCE").map((e) => ids(e.sources))).toEqual([["armed-forces-geo"]]);
+    expect(ev(y, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["european-commission"], ["GEO"]]]);
+    const z = extract({ source: "z", language: "es", published: "2025-04-14", text: "Las Fuerzas Populares de Liberación atacaron Kadugli." });
+    expect(z.entities.find((e) => e.id === "fuerzas-populares-de-liberacion")?.label).toBe("Organization");
   });
 
   it("reads a passive verb's agent as its source", () => {

@@ -203,10 +203,10 @@ describe("the ingest command", () => {
   it("ingests a folder and a file, and says what it did in one closing line", async () => {
     const r = run(["ingest", "corpus/lula-visita-china.pt.md", "corpus/*.es.md", SEED, "--published", "2025-08-13"]);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout.trim()).toMatch(/^ingest: 7 articles ok, 0 failed; nodes \d+ created, \d+ updated; relationships \d+ created, \d+ updated; [\d.]+ s$/);
+    expect(r.stdout.trim()).toMatch(/^ingest: 8 articles ok, 0 failed; nodes \d+ created, \d+ updated; relationships \d+ created, \d+ updated; [\d.]+ s$/);
     const again = run(["ingest", "corpus", "--published", "2025-08-13"]);
     // The corpus holds the seed article too (with front matter): the same text, already in the graph.
-    expect(again.stdout).toMatch(/^ingest: 11 articles ok, 7 unchanged, 0 failed; nodes \d+ created, \d+ updated/);
+    expect(again.stdout).toMatch(/^ingest: 13 articles ok, 8 unchanged, 0 failed; nodes \d+ created, \d+ updated/);
     expect((await counts()).nodes).toBeGreaterThan(100);
   });
 

@@ -9,7 +9,7 @@ import type { EntityRef, EventRecord } from "./types.js";
 import { SYMMETRIC_TYPES } from "./types.js";
 
 /** Types that make sense with a single actor. */
-const SOLO = new Set(["MOBILIZE", "RETREAT", "INVESTIGATE", "PROTEST"]);
+const SOLO = new Set(["MOBILIZE", "RETREAT", "INVESTIGATE", "PROTEST", "COERCE"]);
 
 // Every draft is compared with every event, so each actor list's sorted keys are computed once
 // (the lists are not changed while coreference runs).
@@ -90,7 +90,9 @@ export function coreferEvents(drafts: EventDraft[]): EventRecord[] {
   for (const d of drafts) {
     const n = participants(d).length;
     // A mediator alone is news ("the exchange was mediated by the UAE"); other talks need two sides.
-    const complete = SOLO.has(d.type) || d.mode === "mediate" ? n >= 1 : n >= 2;
+    // A body of many members agrees with itself: "NATO leaders agreed to raise defence spending".
+    const collective = d.type === "AGREE" && n === 1 && d.sources.length === 1 && d.sources[0]!.label === "Organization";
+    const complete = SOLO.has(d.type) || d.mode === "mediate" || collective ? n >= 1 : n >= 2;
     if (!complete) {
       partial.push(d);
       continue;

@@ -373,6 +373,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
   const ctx: Ctx = { s, lex, published, reporters };
   const t = s.tokens;
   const drafts: (EventDraft & { _hit: TriggerHit })[] = [];
+  const sourcesOf = new Map<EventDraft, ResolvedMention[]>();
   triggers.forEach((hit, idx) => {
     const { trig, from, to } = hit;
     if (!trig.type) return;
@@ -419,7 +420,9 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       sources = obj.agents;
       obj.targets = subjectLeft(ctx, from - 1, trig);
     } else {
-      sources = subjectLeft(ctx, from, trig);
+      // "Zelensky met Trump ... and asked for more systems": a verb after "and" shares the subject of the verb before.
+      const previous = lex.conjunctions.has(t[from - 1]?.norm ?? "") ? drafts.findLast((d) => !d.nominal && d.trigger.to < from && d.sources.length) : undefined;
+      sources = previous ? sourcesOf.get(previous) ?? [] : subjectLeft(ctx, from, trig);
     }
     // Drop an actor named on both sides (a coordinated subject that is also the object).
     let targets = obj.targets.filter((m) => !sources.includes(m));
@@ -437,7 +440,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     const about = s.mentions.filter((m) => m.kind === "agreement" && m.from >= to && m.from < nextVerb && m.from - to <= 8).flatMap((m) => m.refs);
     const at = [...obj.places, ...obj.destinations].filter((m) => m.kind === "entity" && m.from < nextAny).flatMap((m) => m.refs);
     if (trig.type !== "AID") for (const m of obj.places) if (m.kind === "location" && m.refs[0] && m.from < nextAny) at.push(m.refs[0]);
-    drafts.push({
+    const draft: EventDraft & { _hit: TriggerHit } = {
       _hit: hit,
       type: trig.type,
       mode: q?.mode && trig.type === "AID" ? (q.mode === "personnel" ? "personnel" : q.mode) : trig.mode,
@@ -454,7 +457,9 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       quantity: q?.value,
       quantityText: q?.text,
       confidence: trig.nominal ? 0.6 : 0.7,
-    });
+    };
+    drafts.push(draft);
+    sourcesOf.set(draft, sources);
   });
   // Each date goes to the trigger nearest to it.
   for (const d of s.dates) {

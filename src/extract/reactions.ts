@@ -10,6 +10,8 @@ import { firstMatch, matchAny } from "./patterns.js";
 import type { EntityRef } from "./types.js";
 
 const REACTIONS = new Set(["SUPPORT", "DISAPPROVE", "REJECT", "ACCUSE"]);
+/** Acts that need no target to be what "the violence" or "the crackdown" refers to (police detaining protesters). */
+const ACTS_ALONE = new Set(["COERCE", "MOBILIZE", "RETREAT", "ASSAULT"]);
 /** Talk is not what "the decision" or "the measures" refer to. */
 const NOT_ACTS = new Set(["CONSULT"]);
 
@@ -47,7 +49,7 @@ export function targetReactions(drafts: EventDraft[], views: SentenceView[], lex
     if (!objectIsAction(views[d.sentence]!, d, lex)) return;
     for (let j = i - 1; j >= 0; j--) {
       const prior = drafts[j]!;
-      if (REACTIONS.has(prior.type) || NOT_ACTS.has(prior.type) || !prior.sources.length || !prior.targets.length) continue;
+      if (REACTIONS.has(prior.type) || NOT_ACTS.has(prior.type) || !prior.sources.length || (!prior.targets.length && !ACTS_ALONE.has(prior.type))) continue;
       if (prior.sources.some((r) => mine.has(keyOf(r)))) continue;
       d.targets = [...new Map(prior.sources.map(answerable).map((r) => [keyOf(r), r])).values()];
       return;
