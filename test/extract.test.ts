@@ -140,6 +140,12 @@ describe("phrasings beyond the sample", () => {
     expect(z.entities.find((e) => e.id === "fuerzas-populares-de-liberacion")?.label).toBe("Organization");
   });
 
+  it("counts an armed group among 'both sides' but not the one who speaks of them, and reads 'he would' as the person's plan", () => {
+    const x = extract({ source: "x", language: "en", published: "2024-11-04", text: "Hezbollah fired rockets at Israel on Sunday. Israeli warplanes struck targets in Lebanon. U.S. Secretary of State Antony Blinken urged both sides to return to the truce and said he would travel to Israel next week." });
+    expect(ev(x, "DEMAND").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["antony-blinken"], ["ISR", "hezbollah"]]]);
+    expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets), e.status])).toEqual([[["antony-blinken"], ["ISR"], "planned"]]);
+  });
+
   it("reads a passive verb's agent as its source", () => {
     const x = extract({ source: "x", language: "en", published: "2025-05-24", text: "Russia and Ukraine exchanged prisoners. The exchange was mediated by the United Arab Emirates." });
     expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources)])).toEqual([["mediate", ["ARE"]]]);

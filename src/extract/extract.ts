@@ -17,7 +17,7 @@ import { DATA_DIR } from "./paths.js";
 import { splitSentences, tokenize } from "./text.js";
 import { coreferEvents } from "./coref.js";
 import { targetReactions } from "./reactions.js";
-import type { Article, EntityRecord, EntityRef, EventRecord, Extraction, RelationRecord, Sentence, Token } from "./types.js";
+import type { Article, EntityRecord, EntityRef, EventRecord, Extraction, Mention, RelationRecord, Sentence, Token } from "./types.js";
 
 /** Organizations a state answers for. */
 const STATE_BODIES = new Set(["military", "intelligence", "coastguard"]);
@@ -68,7 +68,8 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
   const views: SentenceView[] = [];
   const leaders = new Map<string, EntityRef>(); // state id -> person named as its leader in this text
   let lastPerson: EntityRef | undefined;
-  const recentStates: { id: string; sentence: number }[] = [];
+  /** Sides the article has talked about: states, and armed groups that belong to no state (Hezbollah, Hamas). */
+  const recentStates: { ref: EntityRef; sentence: number }[] = [];
 
   const touch = (ref: EntityRef, m: { sentence: number; start: number; end: number; text: string }, confidence: number) => {
     const key = keyOf(ref);
@@ -134,6 +135,7 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
       textFacts.push({ ...f, sentence: s.index, confidence: 0.9 });
       if (f.type === "LEADS" && f.from.label === "Person") leaders.set(f.to.id, f.from);
     }
+    const personBefore = lastPerson;
     const resolved: ResolvedMention[] = [];
     for (const m of found.mentions) {
       let refs: EntityRef[] = [];
@@ -149,12 +151,18 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
         const st = lastPerson ? stateOf(lastPerson) : undefined;
         if (st) refs = [{ label: "State", id: st }];
       } else if (found.pairs.includes(m)) {
-        // The two states the article has talked about most so far, the last sentences weighing more.
-        const recent = recentStates.filter((x) => x.sentence < s.index).reverse();
-        const count = new Map<string, number>();
-        for (const x of recent) count.set(x.id, (count.get(x.id) ?? 0) + (x.sentence >= s.index - 2 ? 2 : 1));
-        const two = [...count.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([id]) => id);
-        if (two.length === 2) refs = two.sort().map((id) => ({ label: "State" as const, id }));
+        // The two sides the article has talked about most so far, the last sentences weighing more;
+        // the sentence's subject, who speaks of "both sides", is not one of them.
+        const speaker = new Set(resolved.slice(0, 1).filter((x) => !found.pairs.includes(x)).flatMap((x) => x.refs).flatMap((r) => [keyOf(r), r.label === "Person" ? `State:${stateOf(r) ?? ""}` : ""]));
+        const recent = recentStates.filter((x) => x.sentence < s.index && !speaker.has(keyOf(x.ref))).reverse();
+        const count = new Map<string, { ref: EntityRef; n: number }>();
+        for (const x of recent) {
+          const c = count.get(keyOf(x.ref)) ?? { ref: x.ref, n: 0 };
+          c.n += x.sentence >= s.index - 2 ? 2 : 1;
+          count.set(keyOf(x.ref), c);
+        }
+        const two = [...count.values()].sort((a, b) => b.n - a.n).slice(0, 2).map((c) => c.ref);
+        if (two.length === 2) refs = two.sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
       }
       const r: ResolvedMention = { ...m, refs };
       if (m.kind === "role" && refs[0]) r.kind = "entity";
@@ -171,14 +179,25 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
           if (m.kind === "entity" && m.to - m.from >= 2) surnames.set(tokens[m.to - 1]!.norm, ref);
           // A leader named counts for the state they lead when "the two leaders" is resolved.
           const led = m.roleState ?? stateOf(ref);
-          if (led && !found.pairs.includes(m)) recentStates.push({ id: led, sentence: s.index });
+          if (led && !found.pairs.includes(m)) recentStates.push({ ref: { label: "State", id: led }, sentence: s.index });
         }
         // Where something happens ("em Washington") and who tells it ("Turkish officials said") are
         // not what the article is about.
         const prep = prepositionOf(lex, tokens[m.from - 1]) ?? prepositionOf(lex, tokens[m.from - 2]);
-        if (ref.label === "State" && m.kind === "entity" && !found.pairs.includes(m) && prep !== "in" && !tellsIt(tokens, m, lex)) recentStates.push({ id: ref.id, sentence: s.index });
+        const side = ref.label === "State" || (ref.label === "Organization" && !knownAs(ref).state && (knownAs(ref).kind === "other" || knownAs(ref).kind === "military"));
+        if (side && m.kind === "entity" && !found.pairs.includes(m) && prep !== "in" && !tellsIt(tokens, m, lex)) recentStates.push({ ref, sentence: s.index });
       }
     }
+    // "said he would travel": a personal pronoun is the person named last before it.
+    tokens.forEach((t, k) => {
+      if (!lex.personalPronouns.has(t.text.toLowerCase()) || resolved.some((m) => m.from <= k && k < m.to)) return;
+      const person = resolved.filter((m) => m.to <= k && m.refs[0]?.label === "Person").at(-1)?.refs[0] ?? personBefore;
+      if (!person) return;
+      const m: Mention = { sentence: s.index, from: k, to: k + 1, text: t.text, start: t.start, end: t.end, kind: "entity", entity: person, alias: "", confidence: 0.6 };
+      resolved.push({ ...m, refs: [person] });
+      touch(person, { sentence: s.index, start: t.start, end: t.end, text: "" }, 0.6);
+    });
+    resolved.sort((a, b) => a.from - b.from);
     views.push({ index: s.index, tokens, mentions: resolved, dates: findDates(tokens, s.text, s.start, lex, published) });
   }
 

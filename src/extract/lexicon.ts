@@ -25,6 +25,8 @@ export interface Lexicon {
   clauseOpeners: Pattern[];
   /** Auxiliaries of the passive voice ("was", "foi", "fue"): before a verb, its agent follows with "by"/"por". */
   passiveAuxiliaries: Set<string>;
+  /** "he", "ela", "él" (lower-case surface: Spanish "él" is not the article "el"). */
+  personalPronouns: Set<string>;
   /** English names an act's actor before the noun: "Russian shelling", "Washington's arms sale". */
   modifiersBeforeNoun: boolean;
   genitiveMarkers: Set<string>;
@@ -147,6 +149,7 @@ export function lexicon(language: Language): Lexicon {
     relativePronouns: set(raw.relativePronouns),
     clauseOpeners: compileAll(raw.clauseOpeners),
     passiveAuxiliaries: set(raw.passiveAuxiliaries),
+    personalPronouns: new Set<string>((raw.personalPronouns ?? []).map((w: string) => w.toLowerCase())),
     modifiersBeforeNoun: raw.modifiersBeforeNoun === true,
     genitiveMarkers: new Set<string>((raw.genitiveMarkers ?? []).map((w: string) => w.toLowerCase().replace(/’/g, "'"))),
     nameParticles: set(raw.nameParticles),
