@@ -35,11 +35,6 @@ function participants(e: { sources: EntityRef[]; targets: EntityRef[] }): string
 /** A plan and the act it plans are different events. */
 const samePlanning = (a: { status?: string }, b: { status?: string }) => (a.status === "planned") === (b.status === "planned");
 
-function sameActors(a: EventRecord, d: EventDraft): boolean {
-  if (SYMMETRIC_TYPES.has(a.type)) return same(participants(a), participants(d));
-  return same(ids(a.sources), ids(d.sources)) && same(ids(a.targets), ids(d.targets));
-}
-
 function union(a: EntityRef[], b: EntityRef[]): EntityRef[] {
   const seen = new Set(a.map(keyOf));
   return [...a, ...b.filter((r) => !seen.has(keyOf(r)) && seen.add(keyOf(r)))];
@@ -84,8 +79,26 @@ function fromDraft(d: EventDraft): EventRecord {
   };
 }
 
+/** Events with the same key have the same type and the same sides (in either order where the type is symmetric). */
+function actorKey(x: { type: string; sources: EntityRef[]; targets: EntityRef[] }): string {
+  return SYMMETRIC_TYPES.has(x.type) ? `${x.type}|${participants(x).join(",")}` : `${x.type}|${ids(x.sources).join(",")}>${ids(x.targets).join(",")}`;
+}
+
 export function coreferEvents(drafts: EventDraft[]): EventRecord[] {
   const events: EventRecord[] = [];
+  // A dense article has a hundred events or more; each draft looks only at those of its type and sides.
+  const byActors = new Map<string, EventRecord[]>();
+  const byType = new Map<string, EventRecord[]>();
+  const add = (e: EventRecord) => {
+    events.push(e);
+    const k = actorKey(e);
+    const same = byActors.get(k);
+    if (same) same.push(e);
+    else byActors.set(k, [e]);
+    const ofType = byType.get(e.type);
+    if (ofType) ofType.push(e);
+    else byType.set(e.type, [e]);
+  };
   const partial: EventDraft[] = [];
   for (const d of drafts) {
     const n = participants(d).length;
@@ -97,23 +110,23 @@ export function coreferEvents(drafts: EventDraft[]): EventRecord[] {
       partial.push(d);
       continue;
     }
-    const hit = events.find((e) => e.type === d.type && sameActors(e, d) && datesCompatible(e.date, d.date) && samePlanning(e, d));
+    const hit = byActors.get(actorKey(d))?.find((e) => datesCompatible(e.date, d.date) && samePlanning(e, d));
     if (hit) absorb(hit, d);
-    else events.push(fromDraft(d));
+    else add(fromDraft(d));
   }
   for (const d of partial) {
     const mine = participants(d);
     const before = (e: EventRecord) => e.mentions[0]!.sentence <= d.sentence;
     // A plan is not the act it plans: "expected to ratify the accord" is not its signing (a bare
     // anaphor, "um destacamento", takes whichever event it points back to).
-    const candidates = events.filter((e) => e.type === d.type && (d.anaphoric || samePlanning(e, d)) && (d.mode === e.mode || !mine.length ? d.mode === e.mode || !d.anaphoric : true) && (mine.length ? mine.every((k) => participants(e).includes(k)) : before(e)));
+    const candidates = (byType.get(d.type) ?? []).filter((e) => (d.anaphoric || samePlanning(e, d)) && (d.mode === e.mode || !mine.length ? d.mode === e.mode || !d.anaphoric : true) && (mine.length ? mine.every((k) => participants(e).includes(k)) : before(e)));
     // The closest one before it, else the first after it.
     const hit = d.anaphoric || !mine.length
       ? candidates.filter(before).sort((a, b) => b.mentions[0]!.sentence - a.mentions[0]!.sentence)[0]
       : candidates.filter(before).at(-1) ?? candidates[0];
     if (hit && (mine.length || d.anaphoric)) absorb(hit, d);
     // "China supported the ceasefire": one actor, but about a known agreement.
-    else if (d.sources.length && d.about.length) events.push(fromDraft(d));
+    else if (d.sources.length && d.about.length) add(fromDraft(d));
   }
   for (const e of events) e.mentions.sort((a, b) => a.start - b.start);
   return events.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
