@@ -92,8 +92,8 @@ export function coreferEvents(drafts: EventDraft[]): EventRecord[] {
   const add = (e: EventRecord) => {
     events.push(e);
     const k = actorKey(e);
-    const same = byActors.get(k);
-    if (same) same.push(e);
+    const bucket = byActors.get(k);
+    if (bucket) bucket.push(e);
     else byActors.set(k, [e]);
     const ofType = byType.get(e.type);
     if (ofType) ofType.push(e);
