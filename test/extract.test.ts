@@ -146,6 +146,14 @@ describe("phrasings beyond the sample", () => {
     expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets), e.status])).toEqual([[["antony-blinken"], ["ISR"], "planned"]]);
   });
 
+  it("dates an agreement, not the verb before it, by a date that ends the agreement's own clause", () => {
+    const x = extract({ source: "x", language: "en", published: "2024-11-04", text: "Lebanon's prime minister, Najib Mikati, accused Israel of violating the ceasefire brokered by the United States and France last year. Israel and Hamas signed a truce on Friday." });
+    const accusation = ev(x, "DISAPPROVE")[0]!;
+    expect(accusation.date).toBeUndefined();
+    expect(x.entities.find((e) => e.label === "Agreement" && e.name.includes("France"))?.date).toBe("2023");
+    expect(ev(x, "AGREE").map((e) => e.date)).toEqual(["2024-11-01"]);
+  });
+
   it("reads a passive verb's agent as its source", () => {
     const x = extract({ source: "x", language: "en", published: "2025-05-24", text: "Russia and Ukraine exchanged prisoners. The exchange was mediated by the United Arab Emirates." });
     expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources)])).toEqual([["mediate", ["ARE"]]]);

@@ -465,7 +465,11 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
   for (const d of s.dates) {
     let best: (typeof drafts)[number] | undefined;
     let dist = Infinity;
+    // "violating the ceasefire brokered by the United States and France last year": a date well past an
+    // agreement named after the verb dates the agreement, not the verb ("signed the accord on Friday" does).
+    const qualifiesAgreement = (e: EventDraft) => s.mentions.some((m) => m.kind === "agreement" && m.from >= e.trigger.to && d.from - m.to > 3);
     for (const e of drafts) {
+      if (e.trigger.to <= d.from && qualifiesAgreement(e)) continue;
       // A date after its verb's object still belongs to that verb more than to a clause that follows
       // ("struck targets in Lebanon on Sunday, hours after Hezbollah fired"): the verb before gets two tokens' grace.
       const before = e.trigger.to <= d.from;
