@@ -154,6 +154,11 @@ describe("phrasings beyond the sample", () => {
     expect(ev(x, "AGREE").map((e) => e.date)).toEqual(["2024-11-01"]);
   });
 
+  it("does not take an earlier verb's object into the next verb's coordinated subject", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-05-24", text: "Russia released 307 Ukrainian soldiers and Ukraine freed the same number of Russian troops." });
+    expect(ev(x, "CONCEDE").map((e) => ids(e.sources))).toEqual([["RUS"], ["UKR"]]);
+  });
+
   it("reads a passive verb's agent as its source", () => {
     const x = extract({ source: "x", language: "en", published: "2025-05-24", text: "Russia and Ukraine exchanged prisoners. The exchange was mediated by the United Arab Emirates." });
     expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources)])).toEqual([["mediate", ["ARE"]]]);

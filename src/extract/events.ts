@@ -42,6 +42,8 @@ interface Ctx {
   lex: Lexicon;
   published?: string;
   reporters: Set<ResolvedMention>;
+  /** Where each verb trigger of the sentence ends: what follows one is its object. */
+  verbEnds?: Set<number>;
 }
 
 function prepBefore(ctx: Ctx, m: ResolvedMention): PrepositionRole | undefined {
@@ -81,6 +83,8 @@ function coordinated(ctx: Ctx, m: ResolvedMention, pool: ResolvedMention[], dir:
       ? pool.filter((x) => x.to <= cur.from).at(-1)
       : pool.find((x) => x.from >= cur.to);
     if (!next || !isActor(next) || ctx.reporters.has(next)) break;
+    // "Russia released 307 Ukrainian soldiers and Ukraine freed…": an earlier verb's object is not part of this subject.
+    if (dir < 0 && objectOfVerb(ctx, next)) break;
     const [a, b] = dir < 0 ? [next.to, cur.from] : [cur.to, next.from];
     const between = t.slice(a, b);
     const joined = between.length > 0 && between.length <= 4 && between.every((x) => x.text === "," || ctx.lex.conjunctions.has(x.norm) || ctx.lex.determiners.has(x.norm) || ctx.lex.possessives.has(x.norm));
@@ -96,6 +100,13 @@ function coordinated(ctx: Ctx, m: ResolvedMention, pool: ResolvedMention[], dir:
     cur = next;
   }
   return out;
+}
+
+function objectOfVerb(ctx: Ctx, m: ResolvedMention): boolean {
+  if (!ctx.verbEnds) return false;
+  let k = m.from;
+  while (k > 0 && (ctx.lex.determiners.has(ctx.s.tokens[k - 1]!.norm) || /^\d/.test(ctx.s.tokens[k - 1]!.text))) k--;
+  return ctx.verbEnds.has(k);
 }
 
 /** The entities of some mentions, each once ("Iraq" and "Baghdad" are one target). */
@@ -370,7 +381,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
   for (const m of s.mentions) if (m.kind !== "location") for (let k = m.from; k < m.to; k++) covered.add(k);
   const triggers = findTriggers(s.tokens, lex, (i) => covered.has(i));
   const { reporters, claim } = findReporters(s, lex);
-  const ctx: Ctx = { s, lex, published, reporters };
+  const ctx: Ctx = { s, lex, published, reporters, verbEnds: new Set(triggers.filter((x) => !x.trig.nominal && x.trig.type).map((x) => x.to)) };
   const t = s.tokens;
   const drafts: (EventDraft & { _hit: TriggerHit })[] = [];
   const sourcesOf = new Map<EventDraft, ResolvedMention[]>();
