@@ -159,6 +159,14 @@ describe("phrasings beyond the sample", () => {
     expect(ev(x, "CONCEDE").map((e) => ids(e.sources))).toEqual([["RUS"], ["UKR"]]);
   });
 
+  it("reads an office in an organization: 'el secretario general de la ONU, X', 'o diretor-geral da agência, X'", () => {
+    const led = (x: ReturnType<typeof extract>) => x.relations.filter((r) => r.type === "LEADS" && r.basis === "text").map((r) => [r.from.id, r.to.id, r.role]);
+    const x = extract({ source: "x", language: "es", published: "2025-04-14", text: "El secretario general de la OTAN, Juan Pérez Gómez, habló." });
+    expect(led(x)).toEqual([["juan-perez-gomez", "nato", "Secretary-General"]]);
+    const y = extract({ source: "y", language: "pt", published: "2025-04-12", text: "A Agência Internacional de Energia Atômica (AIEA) vai enviar inspetores a Teerã, segundo o diretor-geral da agência, Rafael Grossi." });
+    expect(led(y)).toEqual([["rafael-grossi", "iaea", "Director-General"]]);
+  });
+
   it("reads a passive verb's agent as its source", () => {
     const x = extract({ source: "x", language: "en", published: "2025-05-24", text: "Russia and Ukraine exchanged prisoners. The exchange was mediated by the United Arab Emirates." });
     expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources)])).toEqual([["mediate", ["ARE"]]]);

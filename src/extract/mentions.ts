@@ -271,6 +271,25 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         i = rolePhrase(i, q.end, role, q.entry);
         continue;
       }
+      // "el secretario general de la ONU, António Guterres", "NATO Secretary-General Mark Rutte": the
+      // office is in an organization named after the role noun or right before it.
+      let k = j + 1;
+      while (tokens[k] && lex.determiners.has(tokens[k]!.norm)) k++;
+      const after = prepositionOf(lex, tokens[j]) === "of" ? bestName(ctx, k, (x) => x.entry.ref.label === "Organization") : null;
+      const before = out.mentions.at(-1);
+      // "o diretor-geral da agência": the organization of that kind the sentence has named.
+      const head = !after && prepositionOf(lex, tokens[j]) === "of" && !tokens[k]?.upper ? firstMatch(tokens, k, lex.organizationHeads, (h) => h.pattern) : null;
+      const named = head ? out.mentions.filter((m) => m.entity?.label === "Organization").at(-1)?.entity : undefined;
+      const org = after?.hit.entry.ref ?? named ?? (before?.to === i && before.entity?.label === "Organization" ? before.entity : undefined);
+      const end = after ? k + after.length : named ? k + head!.length : j;
+      const person = org ? personAt(ctx, tokens[end]?.text === "," ? end + 1 : end, out.created) : null;
+      if (org && person) {
+        if (after) push(mention(ctx, k, end, "entity", org, 0.95));
+        push(mention(ctx, person.start, person.end, "entity", person.ref, person.confidence, { role: role.role }));
+        out.facts.push({ type: role.member ? "PART_OF" : "LEADS", from: person.ref, to: org, role: role.role });
+        i = person.end;
+        continue;
+      }
     }
 
     // "o governo russo", "a liderança russa", "o seu governo"; "o seu homólogo saudita" only with its state.
