@@ -167,6 +167,12 @@ describe("phrasings beyond the sample", () => {
     expect(led(y)).toEqual([["rafael-grossi", "iaea", "Director-General"]]);
   });
 
+  it("reads 'the allies' as the organization named last, and a verb after 'but' with the subject before it", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-06-25", text: "NATO leaders met in The Hague. U.S. President Donald Trump praised the allies but threatened Spain." });
+    expect(ev(x, "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["Q22686"], ["nato"]]]);
+    expect(ev(x, "THREATEN").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["Q22686"], ["ESP"]]]);
+  });
+
   it("reads a passive verb's agent as its source", () => {
     const x = extract({ source: "x", language: "en", published: "2025-05-24", text: "Russia and Ukraine exchanged prisoners. The exchange was mediated by the United Arab Emirates." });
     expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources)])).toEqual([["mediate", ["ARE"]]]);

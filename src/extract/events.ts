@@ -431,8 +431,10 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       sources = obj.agents;
       obj.targets = subjectLeft(ctx, from - 1, trig);
     } else {
-      // "Zelensky met Trump ... and asked for more systems": a verb after "and" shares the subject of the verb before.
-      const previous = lex.conjunctions.has(t[from - 1]?.norm ?? "") ? drafts.findLast((d) => !d.nominal && d.trigger.to < from && d.sources.length) : undefined;
+      // "Zelensky met Trump ... and asked for more systems", "praised the allies but threatened": a verb
+      // right after "and" or "but" shares the subject of the verb before.
+      const joined = lex.conjunctions.has(t[from - 1]?.norm ?? "") || matchAny(t, from - 1, lex.clauseOpeners)?.length === 1;
+      const previous = joined ? drafts.findLast((d) => !d.nominal && d.trigger.to < from && d.sources.length) : undefined;
       sources = previous ? sourcesOf.get(previous) ?? [] : subjectLeft(ctx, from, trig);
     }
     // Drop an actor named on both sides (a coordinated subject that is also the object).

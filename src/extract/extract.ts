@@ -68,6 +68,7 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
   const views: SentenceView[] = [];
   const leaders = new Map<string, EntityRef>(); // state id -> person named as its leader in this text
   let lastPerson: EntityRef | undefined;
+  let lastIgo: EntityRef | undefined;
   /** Sides the article has talked about: states, and armed groups that belong to no state (Hezbollah, Hamas). */
   const recentStates: { ref: EntityRef; sentence: number }[] = [];
 
@@ -150,6 +151,8 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
       } else if (found.possessiveGov.includes(m)) {
         const st = lastPerson ? stateOf(lastPerson) : undefined;
         if (st) refs = [{ label: "State", id: st }];
+      } else if (found.members.includes(m)) {
+        if (lastIgo) refs = [lastIgo];
       } else if (found.pairs.includes(m)) {
         // The two sides the article has talked about most so far, the last sentences weighing more;
         // the sentence's subject, who speaks of "both sides", is not one of them.
@@ -174,6 +177,7 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
       resolved.push(r);
       for (const ref of refs) {
         if (m.kind !== "agreement") touch(ref, { sentence: s.index, start: m.start, end: m.end, text: m.alias ?? m.text }, m.confidence);
+        if (ref.label === "Organization" && knownAs(ref).kind === "igo") lastIgo = ref;
         if (ref.label === "Person") {
           lastPerson = ref;
           if (m.kind === "entity" && m.to - m.from >= 2) surnames.set(tokens[m.to - 1]!.norm, ref);

@@ -57,6 +57,8 @@ export interface Lexicon {
   intelligence: Pattern[];
   places: Pattern[];
   pairAnaphora: Pattern[];
+  /** "the allies", "o bloco": the members of the international organization named last. */
+  memberAnaphora: Pattern[];
   organizationHeads: { pattern: Pattern; kind: string }[];
   /** Words that make an unknown capitalized name a place: "Second Thomas Shoal", "Mar de Azov". */
   placeHeads: Set<string>;
@@ -181,6 +183,7 @@ export function lexicon(language: Language): Lexicon {
     intelligence: compileAll(raw.intelligence),
     places: compileAll(raw.places),
     pairAnaphora: compileAll(raw.pairAnaphora),
+    memberAnaphora: compileAll(raw.memberAnaphora),
     organizationHeads: Object.entries<string[]>(raw.organizationHeads ?? {})
       .flatMap(([kind, ws]) => ws.map((w) => ({ pattern: compilePattern(w), kind })))
       .sort((a, b) => b.pattern.words.length - a.pattern.words.length),

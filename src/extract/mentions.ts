@@ -33,6 +33,8 @@ export interface SentenceMentions {
   possessiveGov: Mention[];
   /** Mentions of "the two nations". */
   pairs: Mention[];
+  /** Mentions of "the allies", "the bloc": the international organization the article named last. */
+  members: Mention[];
 }
 
 interface Ctx {
@@ -181,7 +183,7 @@ function at(ctx: Ctx, i: number, ps: readonly Pattern[]): number {
 
 export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, gaz: Gazetteer): SentenceMentions {
   const ctx: Ctx = { tokens, lex, gaz, sentence };
-  const out: SentenceMentions = { mentions: [], facts: [], created: [], possessiveGov: [], pairs: [] };
+  const out: SentenceMentions = { mentions: [], facts: [], created: [], possessiveGov: [], pairs: [], members: [] };
   const push = (m: Mention) => {
     m.text = surface(tokens, m.from, m.to);
     out.mentions.push(m);
@@ -347,6 +349,14 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         i = j;
         continue;
       }
+    }
+
+    // "the allies", "o bloco", "los Estados miembros".
+    const members = at(ctx, i, lex.memberAnaphora);
+    if (members) {
+      out.members.push(push(mention(ctx, i, i + members, "entity", undefined, 0.6, { alias: "" })));
+      i += members;
+      continue;
     }
 
     // "as duas nações", "both countries".
