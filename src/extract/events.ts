@@ -505,19 +505,20 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
   }
   // "concordou em enviar X para Y", "agreed to send": the agreeing has the embedded event's partner.
   // "negou ter enviado tropas": the denial is the embedded event's status, not an event of its own.
-  const denials = new Set<(typeof drafts)[number]>();
+  // Denials and threatened or demanded acts are dropped once folded into the event beside them.
+  const dropped = new Set<(typeof drafts)[number]>();
   for (let k = 0; k + 1 < drafts.length; k++) {
     const a = drafts[k]!;
     const b = drafts[k + 1]!;
     // "ameaçado bombardear o Irã", "urged Latvia to withdraw": what is threatened or demanded has not
     // happened; it is the threat's or the demand's content, and its target theirs.
     if ((a.type === "THREATEN" || a.type === "DEMAND") && !b.nominal && b.trigger.from - a.trigger.to <= 4 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct)) {
-      denials.add(b);
+      dropped.add(b);
       if (!a.targets.length) a.targets = b.targets;
       continue;
     }
     if (a.type === "REJECT" && b.status === "denied" && b.trigger.from - a.trigger.to <= 2) {
-      denials.add(a);
+      dropped.add(a);
       if (!b.dateText && a.dateText) [b.date, b.dateText] = [a.date, a.dateText];
       continue;
     }
@@ -527,7 +528,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       if (a.type === "AGREE" && b.status === "occurred") b.status = "planned";
     }
   }
-  return drafts.filter((d) => !denials.has(d)).map(({ _hit, ...e }) => {
+  return drafts.filter((d) => !dropped.has(d)).map(({ _hit, ...e }) => {
     delete (e as { _future?: string })._future;
     return e;
   });

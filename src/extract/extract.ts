@@ -70,7 +70,7 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
   let lastPerson: EntityRef | undefined;
   let lastIgo: EntityRef | undefined;
   /** Sides the article has talked about: states, and armed groups that belong to no state (Hezbollah, Hamas). */
-  const recentStates: { ref: EntityRef; sentence: number }[] = [];
+  const recentSides: { ref: EntityRef; sentence: number }[] = [];
 
   const touch = (ref: EntityRef, m: { sentence: number; start: number; end: number; text: string }, confidence: number) => {
     const key = keyOf(ref);
@@ -156,8 +156,9 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
       } else if (found.pairs.includes(m)) {
         // The two sides the article has talked about most so far, the last sentences weighing more;
         // the sentence's subject, who speaks of "both sides", is not one of them.
-        const speaker = new Set(resolved.slice(0, 1).filter((x) => !found.pairs.includes(x)).flatMap((x) => x.refs).flatMap((r) => [keyOf(r), r.label === "Person" ? `State:${stateOf(r) ?? ""}` : ""]));
-        const recent = recentStates.filter((x) => x.sentence < s.index && !speaker.has(keyOf(x.ref))).reverse();
+        const subject = resolved[0] && !found.pairs.includes(resolved[0]) ? resolved[0].refs : [];
+        const speaker = new Set(subject.flatMap((r) => (r.label === "Person" ? [keyOf(r), `State:${stateOf(r)}`] : [keyOf(r)])));
+        const recent = recentSides.filter((x) => x.sentence < s.index && !speaker.has(keyOf(x.ref))).reverse();
         const count = new Map<string, { ref: EntityRef; n: number }>();
         for (const x of recent) {
           const c = count.get(keyOf(x.ref)) ?? { ref: x.ref, n: 0 };
@@ -183,13 +184,13 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
           if (m.kind === "entity" && m.to - m.from >= 2) surnames.set(tokens[m.to - 1]!.norm, ref);
           // A leader named counts for the state they lead when "the two leaders" is resolved.
           const led = m.roleState ?? stateOf(ref);
-          if (led && !found.pairs.includes(m)) recentStates.push({ ref: { label: "State", id: led }, sentence: s.index });
+          if (led && !found.pairs.includes(m)) recentSides.push({ ref: { label: "State", id: led }, sentence: s.index });
         }
         // Where something happens ("em Washington") and who tells it ("Turkish officials said") are
         // not what the article is about.
         const prep = prepositionOf(lex, tokens[m.from - 1]) ?? prepositionOf(lex, tokens[m.from - 2]);
         const side = ref.label === "State" || (ref.label === "Organization" && !knownAs(ref).state && (knownAs(ref).kind === "other" || knownAs(ref).kind === "military"));
-        if (side && m.kind === "entity" && !found.pairs.includes(m) && prep !== "in" && !tellsIt(tokens, m, lex)) recentStates.push({ ref, sentence: s.index });
+        if (side && m.kind === "entity" && !found.pairs.includes(m) && prep !== "in" && !tellsIt(tokens, m, lex)) recentSides.push({ ref, sentence: s.index });
       }
     }
     // "said he would travel": a personal pronoun is the person named last before it.

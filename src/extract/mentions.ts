@@ -189,6 +189,14 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     out.mentions.push(m);
     return m;
   };
+  /** A name the gazetteer lacks becomes an entity of its own, named as written (the mention may run on to `mentionTo`). */
+  const newName = (from: number, to: number, label: EntityRef["label"], confidence: number, more: { kind?: string; state?: string } = {}, mentionTo = to): EntityRef => {
+    const name = tokens.slice(from, to).map((x) => x.text).join(" ");
+    const ref: EntityRef = { label, id: slug(name) };
+    out.created.push({ ref, name, ...more });
+    push(mention(ctx, from, mentionTo, "entity", ref, confidence));
+    return ref;
+  };
   /**
    * A role and its state end at `end`; a name after it (", Vladimir Putin" or "Vladimir Putin") is the
    * person who holds the role. Returns where reading goes on.
@@ -373,8 +381,6 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       const span = capitalizedSpan(ctx, i, true);
       const known = bestName(ctx, i, (x) => x.entry.ref.label === "Organization");
       if (span && span.end - i >= 2 && !(known && i + known.length >= span.end)) {
-        const name = tokens.slice(i, span.end).map((x) => x.text).join(" ");
-        const ref: EntityRef = { label: "Organization", id: slug(name) };
         let state: string | undefined;
         for (let k = i + 1; k < span.end && !state; k++) {
           const s = bestName(ctx, k, (x) => x.entry.ref.label === "State" && x.how === "name");
@@ -383,8 +389,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         // "el Ministerio de Relaciones Exteriores brasileño": a demonym right after the name.
         const after = state ? null : demonymAt(ctx, span.end);
         state ??= after?.entry.ref.id;
-        out.created.push({ ref, name, kind: head.kind, state });
-        push(mention(ctx, i, after?.end ?? span.end, "entity", ref, 0.6));
+        const ref = newName(i, span.end, "Organization", 0.6, { kind: head.kind, state }, after?.end ?? span.end);
         if (state) out.facts.push({ type: "PART_OF", from: ref, to: { label: "State", id: state } });
         i = after?.end ?? span.end;
         continue;
@@ -413,30 +418,22 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
 
     // "East China Sea", "Sea of Japan": a name that ends or starts with a place word is that place,
     // not the state it names.
+    const h = bestName(ctx, i);
     if (t.upper && (i > 0 || !functionWord(lex, t))) {
       const span = capitalizedSpan(ctx, i, true);
       const words = span ? tokens.slice(i, span.end) : [];
-      const known = bestName(ctx, i);
-      if (span && words.length >= 2 && (lex.placeHeads.has(words[0]!.norm) || lex.placeHeads.has(words.at(-1)!.norm)) && !(known && i + known.length >= span.end)
-        && !words.some((w) => lex.organizationHeads.some((hd) => hd.pattern.words[0]!.text === w.norm))) {
-        const name = words.map((x) => x.text).join(" ");
-        const ref: EntityRef = { label: "Place", id: slug(name) };
-        out.created.push({ ref, name });
-        push(mention(ctx, i, span.end, "entity", ref, 0.6));
+      if (span && words.length >= 2 && (lex.placeHeads.has(words[0]!.norm) || lex.placeHeads.has(words.at(-1)!.norm)) && !(h && i + h.length >= span.end) && !headKind(lex, words)) {
+        newName(i, span.end, "Place", 0.6);
         i = span.end;
         continue;
       }
     }
 
     // Gazetteer names: people, states, metonyms, demonyms, organizations, places.
-    const h = bestName(ctx, i);
     // "Kim Yo Jong" is not "Kim" (Kim Jong Un) followed by something: a longer unknown name wins.
     const longer = h && h.hit.entry.ref.label === "Person" ? capitalizedSpan(ctx, i, false) : null;
     if (h && longer && longer.end > i + h.length && !tokens.slice(i + h.length, longer.end).some((_, k) => lookup(gaz, tokens, i + h.length + k).length)) {
-      const name = tokens.slice(i, longer.end).map((x) => x.text).join(" ");
-      const ref: EntityRef = { label: "Person", id: slug(name) };
-      out.created.push({ ref, name });
-      push(mention(ctx, i, longer.end, "entity", ref, 0.6));
+      newName(i, longer.end, "Person", 0.6);
       i = longer.end;
       continue;
     }
@@ -456,10 +453,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         const span = capitalizedSpan(ctx, end, true);
         const kind = span ? headKind(lex, tokens.slice(end, span.end)) : undefined;
         if (span && kind && e.ref.label === "State" && !tokens.slice(end, span.end).some((_, k) => lookup(gaz, tokens, end + k).length)) {
-          const name = tokens.slice(i, span.end).map((x) => x.text).join(" ");
-          const ref: EntityRef = { label: "Organization", id: slug(name) };
-          out.created.push({ ref, name, kind, state: e.ref.id });
-          push(mention(ctx, i, span.end, "entity", ref, 0.6));
+          const ref = newName(i, span.end, "Organization", 0.6, { kind, state: e.ref.id });
           out.facts.push({ type: "PART_OF", from: ref, to: e.ref });
           i = span.end;
           continue;
@@ -474,14 +468,11 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     // capitalized, so there a function word ("Em", "The", "Segundo") cannot begin a name.
     if (t.upper && (i > 0 || !functionWord(lex, t))) {
       const span = capitalizedSpan(ctx, i, true);
-      if (span && span.end - i >= 2 && !tokens.slice(i, span.end).some((x) => lookup(gaz, tokens, tokens.indexOf(x)).length)) {
+      if (span && span.end - i >= 2 && !tokens.slice(i, span.end).some((_, k) => lookup(gaz, tokens, i + k).length)) {
         const words = tokens.slice(i, span.end);
-        const name = words.map((x) => x.text).join(" ");
         const kind = headKind(lex, words);
         const isPlace = !kind && words.some((w) => lex.placeHeads.has(w.norm));
-        const ref: EntityRef = { label: kind ? "Organization" : isPlace ? "Place" : "Person", id: slug(name) };
-        out.created.push({ ref, name, kind });
-        push(mention(ctx, i, span.end, "entity", ref, 0.5));
+        newName(i, span.end, kind ? "Organization" : isPlace ? "Place" : "Person", 0.5, { kind });
         i = span.end;
         continue;
       }

@@ -15,18 +15,20 @@ const ACTS_ALONE = new Set(["COERCE", "MOBILIZE", "RETREAT", "ASSAULT"]);
 /** Talk is not what "the decision" or "the measures" refer to. */
 const NOT_ACTS = new Set(["CONSULT"]);
 
-function objectIsAction(v: SentenceView, d: EventDraft, lex: Lexicon): boolean {
+/** Where the reaction's object noun starts, past its articles and possessives ("condemned the measures"), if it has one. */
+function objectAt(v: SentenceView, d: EventDraft, lex: Lexicon): number | undefined {
   let k = d.trigger.to;
   while (v.tokens[k] && (lex.determiners.has(v.tokens[k]!.norm) || lex.possessives.has(v.tokens[k]!.norm))) k++;
+  return k > d.trigger.to && k <= d.trigger.to + 3 ? k : undefined;
+}
+
+function objectIsAction(v: SentenceView, k: number, lex: Lexicon): boolean {
   // The head may follow a modifier: "a drone strike", "the military operation".
-  return k > d.trigger.to && k <= d.trigger.to + 3 && (!!matchAny(v.tokens, k, lex.reactionObjects) || !!matchAny(v.tokens, k + 1, lex.reactionObjects));
+  return !!matchAny(v.tokens, k, lex.reactionObjects) || !!matchAny(v.tokens, k + 1, lex.reactionObjects);
 }
 
 /** "Israel criticou as conversas": the object names an act of a known type; its type, if so. */
-function objectEventType(v: SentenceView, d: EventDraft, lex: Lexicon): string | undefined {
-  let k = d.trigger.to;
-  while (v.tokens[k] && (lex.determiners.has(v.tokens[k]!.norm) || lex.possessives.has(v.tokens[k]!.norm))) k++;
-  if (k === d.trigger.to) return undefined;
+function objectEventType(v: SentenceView, k: number, lex: Lexicon): string | undefined {
   const hit = firstMatch(v.tokens, k, lex.triggers, (tr) => tr.pattern)?.item;
   return hit?.nominal ? hit.type || undefined : undefined;
 }
@@ -38,15 +40,18 @@ function objectEventType(v: SentenceView, d: EventDraft, lex: Lexicon): string |
 export function targetReactions(drafts: EventDraft[], views: SentenceView[], lex: Lexicon, answerable: (r: EntityRef) => EntityRef): void {
   drafts.forEach((d, i) => {
     if (!REACTIONS.has(d.type) || !d.sources.length || d.targets.length || d.about.length) return;
+    const v = views[d.sentence]!;
+    const object = objectAt(v, d, lex);
+    if (object === undefined) return;
     const mine = new Set(d.sources.map(keyOf));
     // A reaction to talks or a meeting is aimed at those who held it.
-    const named = objectEventType(views[d.sentence]!, d, lex);
+    const named = objectEventType(v, object, lex);
     if (named && NOT_ACTS.has(named)) {
       const prior = drafts.slice(0, i).reverse().find((p) => p.type === named && p.sources.length + p.targets.length >= 2);
       if (prior) d.targets = [...new Map([...prior.sources, ...prior.targets].map(answerable).filter((r) => !mine.has(keyOf(r))).map((r) => [keyOf(r), r])).values()];
       return;
     }
-    if (!objectIsAction(views[d.sentence]!, d, lex)) return;
+    if (!objectIsAction(v, object, lex)) return;
     for (let j = i - 1; j >= 0; j--) {
       const prior = drafts[j]!;
       if (REACTIONS.has(prior.type) || NOT_ACTS.has(prior.type) || !prior.sources.length || (!prior.targets.length && !ACTS_ALONE.has(prior.type))) continue;
