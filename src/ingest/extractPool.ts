@@ -46,8 +46,8 @@ export function createExtractPool(opts: ExtractPoolOptions = {}): ExtractPool {
   let broken: Error | undefined;
   const pending = new Map<number, { resolve: (o: WorkerOutcome[]) => void; reject: (e: Error) => void }>();
   for (const t of threads) {
-    t.on("message", (m: { id: number; out: WorkerOutcome[] }) => {
-      pending.get(m.id)?.resolve(m.out);
+    t.on("message", (m: { id: number; out: string }) => {
+      pending.get(m.id)?.resolve(JSON.parse(m.out) as WorkerOutcome[]);
       pending.delete(m.id);
     });
     t.on("error", (err) => {
