@@ -42,13 +42,13 @@ export function matchAt(tokens: readonly Token[], i: number, p: Pattern): number
 const KEY = 3;
 interface Index {
   byKey: Map<string, number[]>;
-  /** Merged candidate lists per token, computed once per token (keyed by the whole word so the lookup hashes a string it has seen). */
-  memo: Map<string, number[]>;
+  /** The list's number: where a word keeps this list's candidates for it. */
+  list: number;
 }
-const MEMO_CAP = 100_000;
 const indexes = new WeakMap<readonly object[], Index>();
+let lists = 0;
 
-function candidates<T>(items: readonly T[], get: (x: T) => Pattern, norm: string): readonly number[] | null {
+function candidates<T>(items: readonly T[], get: (x: T) => Pattern, t: Token): readonly number[] | null {
   if (items.length < 8) return null;
   let idx = indexes.get(items as readonly object[]);
   if (!idx) {
@@ -57,17 +57,18 @@ function candidates<T>(items: readonly T[], get: (x: T) => Pattern, norm: string
       const k = get(item).words[0]?.text.slice(0, KEY) ?? "";
       byKey.set(k, [...(byKey.get(k) ?? []), n]);
     });
-    idx = { byKey, memo: new Map() };
+    idx = { byKey, list: lists++ };
     indexes.set(items as readonly object[], idx);
   }
-  let out = idx.memo.get(norm);
+  const known = t.word.candidates;
+  let out = known[idx.list];
   if (!out) {
-    const head = norm.slice(0, KEY);
-    out = [];
-    for (let len = head.length; len >= 0; len--) out.push(...(idx.byKey.get(head.slice(0, len)) ?? []));
-    out.sort((a, b) => a - b);
-    if (idx.memo.size >= MEMO_CAP) idx.memo.clear();
-    idx.memo.set(norm, out);
+    const head = t.norm.slice(0, KEY);
+    const found: number[] = [];
+    for (let len = head.length; len >= 0; len--) found.push(...(idx.byKey.get(head.slice(0, len)) ?? []));
+    out = found.sort((a, b) => a - b);
+    while (known.length < idx.list) known.push(undefined);
+    known[idx.list] = out;
   }
   return out;
 }
@@ -76,7 +77,7 @@ function candidates<T>(items: readonly T[], get: (x: T) => Pattern, norm: string
 export function firstMatch<T>(tokens: readonly Token[], i: number, items: readonly T[], get: (x: T) => Pattern): { item: T; length: number } | null {
   const t = tokens[i];
   if (!t) return null;
-  const cands = candidates(items, get, t.norm);
+  const cands = candidates(items, get, t);
   if (cands) {
     for (const n of cands) {
       const len = matchAt(tokens, i, get(items[n]!));

@@ -1,4 +1,4 @@
-import type { Sentence, Token } from "./types.js";
+import type { Sentence, Token, Word } from "./types.js";
 
 /** Lower case with accents folded: the key every lexicon and gazetteer look-up uses. */
 export function fold(s: string): string {
@@ -17,6 +17,17 @@ export function fold(s: string): string {
 }
 const FOLD_CACHE = 200_000;
 const folded = new Map<string, string>();
+
+/** The shared word of a surface form. A cleared cache only costs look-ups again: a word is a pure function of its text. */
+function wordOf(surface: string): Word {
+  let w = words.get(surface);
+  if (w === undefined) {
+    if (words.size >= FOLD_CACHE) words.clear();
+    words.set(surface, (w = { norm: fold(surface), candidates: [] }));
+  }
+  return w;
+}
+const words = new Map<string, Word>();
 
 export function slug(s: string): string {
   return fold(s)
@@ -44,9 +55,11 @@ export function tokenize(text: string, base = 0): Token[] {
 function pushToken(out: Token[], t: string, start: number): void {
   {
     const first = t[0] ?? "";
+    const word = wordOf(t);
     out.push({
       text: t,
-      norm: fold(t),
+      norm: word.norm,
+      word,
       start,
       end: start + t.length,
       upper: first !== first.toLowerCase(),

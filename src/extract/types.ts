@@ -21,11 +21,23 @@ export interface Sentence {
   end: number;
 }
 
+/**
+ * One folded word, shared by every token that folds to it. Pattern lists are matched at every token,
+ * and a word's candidate patterns per list are the same wherever it occurs, so they are kept here,
+ * by list number, instead of in a map per list keyed by the word.
+ */
+export interface Word {
+  readonly norm: string;
+  readonly candidates: (readonly number[] | undefined)[];
+}
+
 export interface Token {
   /** Surface form. */
   text: string;
   /** Lower-cased, accents folded: what lexicons match against. */
   norm: string;
+  /** The interned word of `norm`, where pattern look-ups keep what they found for it. */
+  word: Word;
   start: number;
   end: number;
   upper: boolean;
