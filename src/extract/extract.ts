@@ -168,8 +168,8 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
         const two = [...count.values()].sort((a, b) => b.n - a.n).slice(0, 2).map((c) => c.ref);
         if (two.length === 2) refs = two.sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
       }
-      const r: ResolvedMention = { ...m, refs };
-      if (m.kind === "role" && refs[0]) r.kind = "entity";
+      // The mention becomes its resolved self: a copy would cost a spread of every mention of every sentence.
+      const r = Object.assign(m, { refs }) as ResolvedMention;
       if (m.kind === "entity" && refs[0]?.label === "Place") {
         const fact = found.facts.find((f) => f.type === "LOCATED_IN" && f.from.id === refs[0]!.id);
         const st = fact?.to.id ?? gaz.entries.get(keyOf(refs[0]))?.state;
@@ -192,6 +192,8 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
         const side = ref.label === "State" || (ref.label === "Organization" && !knownAs(ref).state && (knownAs(ref).kind === "other" || knownAs(ref).kind === "military"));
         if (side && m.kind === "entity" && !found.pairs.includes(m) && prep !== "in" && !tellsIt(tokens, m, lex)) recentSides.push({ ref, sentence: s.index });
       }
+      // Only now: the steps above read what the mention was, a role phrase or a name.
+      if (m.kind === "role" && refs[0]) r.kind = "entity";
     }
     // "said he would travel": a personal pronoun is the person named last before it.
     tokens.forEach((t, k) => {
