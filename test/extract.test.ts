@@ -140,6 +140,14 @@ describe("phrasings beyond the sample", () => {
     expect(z.entities.find((e) => e.id === "fuerzas-populares-de-liberacion")?.label).toBe("Organization");
   });
 
+  it("keeps a refusal or a demand with no other side named, but not a denial of an accusation", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-06-25", text: "Spain refused to commit to the new target. Hezbollah denied firing the rockets." });
+    expect(ev(x, "REJECT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["ESP"], []]]);
+    const y = extract({ source: "y", language: "pt", published: "2025-06-25", text: "O Irão exigiu garantias. O Hamas negou ter disparado os foguetes." });
+    expect(ev(y, "DEMAND").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["IRN"], []]]);
+    expect(ev(y, "REJECT")).toEqual([]);
+  });
+
   it("counts an armed group among 'both sides' but not the one who speaks of them, and reads 'he would' as the person's plan", () => {
     const x = extract({ source: "x", language: "en", published: "2024-11-04", text: "Hezbollah fired rockets at Israel on Sunday. Israeli warplanes struck targets in Lebanon. U.S. Secretary of State Antony Blinken urged both sides to return to the truce and said he would travel to Israel next week." });
     expect(ev(x, "DEMAND").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["antony-blinken"], ["ISR", "hezbollah"]]]);

@@ -10,6 +10,11 @@ import { SYMMETRIC_TYPES } from "./types.js";
 
 /** Types that make sense with a single actor. */
 const SOLO = new Set(["MOBILIZE", "RETREAT", "INVESTIGATE", "PROTEST", "COERCE"]);
+/**
+ * Stances a named actor can take with no other side named ("Spain refused to commit", "asked for
+ * more air defence"): kept when their verb has a subject and no event of the kind takes them in.
+ */
+const STANCES = new Set(["REJECT", "DEMAND", "DISAPPROVE"]);
 
 // Every draft is compared with every event, so each actor list's sorted keys are computed once
 // (the lists are not changed while coreference runs).
@@ -126,7 +131,7 @@ export function coreferEvents(drafts: EventDraft[]): EventRecord[] {
       : candidates.filter(before).at(-1) ?? candidates[0];
     if (hit && (mine.length || d.anaphoric)) absorb(hit, d);
     // "China supported the ceasefire": one actor, but about a known agreement.
-    else if (d.sources.length && d.about.length) add(fromDraft(d));
+    else if (d.sources.length && (d.about.length || (STANCES.has(d.type) && !d.nominal && !d.anaphoric))) add(fromDraft(d));
   }
   for (const e of events) e.mentions.sort((a, b) => a.start - b.start);
   return events.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);

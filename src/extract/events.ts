@@ -528,6 +528,9 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       if (a.type === "AGREE" && b.status === "occurred") b.status = "planned";
     }
   }
+  // "Hezbollah denied firing the rockets": a denial with no one denied is an answer to an accusation,
+  // not a rejection of anybody.
+  for (const d of drafts) if (d.type === "REJECT" && !d.targets.length && !d.nominal && matchAny(t, d.trigger.from, lex.negations)) dropped.add(d);
   return drafts.filter((d) => !dropped.has(d)).map(({ _hit, ...e }) => {
     delete (e as { _future?: string })._future;
     return e;
