@@ -148,6 +148,14 @@ describe("phrasings beyond the sample", () => {
     expect(ev(y, "REJECT")).toEqual([]);
   });
 
+  it("knows cabinet offices below the head of government, and an unnamed minister acts for the state, not for its leader", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-05-12", text: "Chinese Vice Premier He Lifeng praised U.S. Treasury Secretary Scott Bessent." });
+    expect(x.relations.filter((r) => r.type === "PART_OF").map((r) => [r.from.id, r.to.id]).sort()).toEqual([["he-lifeng", "CHN"], ["scott-bessent", "USA"]]);
+    const y = extract({ source: "y", language: "es", published: "2025-11-03", text: "El ministro de defensa ruso visitó China." });
+    expect(ev(y, "CONSULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["RUS"], ["CHN"]]]);
+    expect(y.entities.some((e) => e.label === "Person")).toBe(false);
+  });
+
   it("counts an armed group among 'both sides' but not the one who speaks of them, and reads 'he would' as the person's plan", () => {
     const x = extract({ source: "x", language: "en", published: "2024-11-04", text: "Hezbollah fired rockets at Israel on Sunday. Israeli warplanes struck targets in Lebanon. U.S. Secretary of State Antony Blinken urged both sides to return to the truce and said he would travel to Israel next week." });
     expect(ev(x, "DEMAND").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["antony-blinken"], ["ISR", "hezbollah"]]]);

@@ -208,7 +208,9 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     lastRole = role;
     const person = personAt(ctx, tokens[end]?.text === "," ? end + 1 : end, out.created);
     if (!person) {
-      push(mention(ctx, from, end, "role", undefined, 0.8, { role: role.role, roleState: state.ref.id }));
+      // "o ministro da defesa russo" unnamed acts for Russia; only a head ("o presidente russo") is a person we can name.
+      if (role.member) push(mention(ctx, from, end, "entity", state.ref, 0.7, { alias: "" }));
+      else push(mention(ctx, from, end, "role", undefined, 0.8, { role: role.role, roleState: state.ref.id }));
       return end;
     }
     push(mention(ctx, from, person.end, "entity", person.ref, person.confidence, { role: role.role, roleState: state.ref.id, alias: spanText(ctx, person.start, person.end) }));
