@@ -156,6 +156,15 @@ describe("phrasings beyond the sample", () => {
     expect(y.entities.some((e) => e.label === "Person")).toBe(false);
   });
 
+  it("reads tariffs raised and cut with a word between ('lower its duties'), a retaliation aimed back, and 'for 90 days' as no date", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-05-12", text: "The United States and China agreed on Monday to cut tariffs for 90 days, after two days of talks in Geneva. Washington will lower its duties on Chinese imports. President Donald Trump raised tariffs on Chinese goods in April, and China retaliated with duties of its own." });
+    expect(ev(x, "CONSULT").map((e) => [ids([...e.sources, ...e.targets]), e.date ?? null])).toEqual([[["CHN", "USA"], null]]);
+    expect(ev(x, "CONCEDE").filter((e) => e.targets.length).map((e) => [ids(e.sources), ids(e.targets), e.status])).toEqual([[["USA"], ["CHN"], "planned"]]);
+    expect(ev(x, "SANCTION").map((e) => [ids(e.sources), ids(e.targets), e.date ?? null])).toEqual([[["Q22686"], ["CHN"], "2025-04"], [["CHN"], ["Q22686"], null]]);
+    const y = extract({ source: "y", language: "pt", published: "2025-05-12", text: "O Brasil vai reduzir as tarifas sobre os produtos chineses." });
+    expect(ev(y, "CONCEDE").map((e) => [ids(e.sources), ids(e.targets), e.status])).toEqual([[["BRA"], ["CHN"], "planned"]]);
+  });
+
   it("counts an armed group among 'both sides' but not the one who speaks of them, and reads 'he would' as the person's plan", () => {
     const x = extract({ source: "x", language: "en", published: "2024-11-04", text: "Hezbollah fired rockets at Israel on Sunday. Israeli warplanes struck targets in Lebanon. U.S. Secretary of State Antony Blinken urged both sides to return to the truce and said he would travel to Israel next week." });
     expect(ev(x, "DEMAND").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["antony-blinken"], ["ISR", "hezbollah"]]]);

@@ -129,7 +129,11 @@ export function coreferEvents(drafts: EventDraft[]): EventRecord[] {
     const hit = d.anaphoric || !mine.length
       ? candidates.filter(before).sort((a, b) => b.mentions[0]!.sentence - a.mentions[0]!.sentence)[0]
       : candidates.filter(before).at(-1) ?? candidates[0];
-    if (hit && (mine.length || d.anaphoric)) absorb(hit, d);
+    // "Trump raised tariffs on China, and China retaliated": an act in kind by the one it was done to
+    // answers it; it is aimed back at the first actor, not a report of the same act.
+    const answered = hit && d.answers && !d.targets.length && !SYMMETRIC_TYPES.has(d.type) && mine.every((k) => ids(hit.targets).includes(k) && !ids(hit.sources).includes(k));
+    if (answered) add(fromDraft({ ...d, targets: hit.sources }));
+    else if (hit && (mine.length || d.anaphoric)) absorb(hit, d);
     // "China supported the ceasefire": one actor, but about a known agreement.
     else if (d.sources.length && (d.about.length || (STANCES.has(d.type) && !d.nominal && !d.anaphoric))) add(fromDraft(d));
   }

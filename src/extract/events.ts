@@ -14,6 +14,8 @@ export interface EventDraft extends Omit<EventRecord, "label" | "mentions"> {
   nominal: boolean;
   /** A definite noun with no actors of its own ("a chamada telefónica") points back at a known event. */
   anaphoric: boolean;
+  /** Said to answer an act done to its actor ("China retaliated with duties"): aimed back at that act's doer. */
+  answers?: boolean;
   sentence: number;
   trigger: { from: number; to: number; start: number; end: number; text: string };
 }
@@ -423,7 +425,9 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
         const afterPreposition = k >= 0 && prepositionOf(lex, t[k]) !== undefined && !lex.determiners.has(t[k]!.norm);
         // "arrived for talks with al-Sudani": a partner named with "with" leaves the subject as the other side.
         const partnered = SYMMETRIC_TYPES.has(trig.type) && obj.targets.some((m) => prepBefore(ctx, m) === "with");
-        if (SYMMETRIC_TYPES.has(trig.type) ? possessive || indefinite || partnered : possessive && !afterPreposition) sources = subjectLeft(ctx, from, trig);
+        // "after two days of talks", "tras semanas de negociaciones": talks that lasted are the subject's own.
+        const lasted = k >= 1 && prepositionOf(lex, t[k]) === "of" && lex.durations.has(t[k - 1]!.norm);
+        if (SYMMETRIC_TYPES.has(trig.type) ? possessive || indefinite || partnered || lasted : possessive && !afterPreposition) sources = subjectLeft(ctx, from, trig);
         else anaphoric = true;
       }
     } else if (obj.agents.length && ctx.lex.passiveAuxiliaries.has(t[from - 1]?.norm ?? "")) {
@@ -459,6 +463,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       mode: q?.mode && trig.type === "AID" ? (q.mode === "personnel" ? "personnel" : q.mode) : trig.mode,
       nominal: trig.nominal,
       anaphoric: anaphoric && !srcRefs.length && !tgtRefs.length,
+      ...(occursIn(t, from - 3, to, lex.responses) ? { answers: true } : {}),
       sentence: s.index,
       trigger: { from, to, start: t[from]!.start, end: t[to - 1]!.end, text: t.slice(from, to).map((x) => x.text).join(" ") },
       sources: srcRefs,

@@ -34,6 +34,10 @@ export interface Lexicon {
   nameParticles: Set<string>;
   nameJoiners: Set<string>;
   negations: Pattern[];
+  /** Spans of time a happening can last: "two days of talks". */
+  durations: Set<string>;
+  /** Cues of an act answering one done to its actor ("retaliated", "em resposta"). */
+  responses: Pattern[];
   prepositions: Map<string, PrepositionRole>;
   reportingBefore: Pattern[];
   reportingVerbs: Pattern[];
@@ -80,6 +84,8 @@ export interface Lexicon {
     seasons: Map<string, number>;
     last: Set<string>;
     yearIntro: Set<string>;
+    /** Words before a span of time that is no date: "for 90 days", "por 90 días". */
+    durationIntro: Set<string>;
     months: Map<string, number>;
     weekdays: Set<string>;
   };
@@ -157,6 +163,8 @@ export function lexicon(language: Language): Lexicon {
     nameParticles: set(raw.nameParticles),
     nameJoiners: set(raw.nameJoiners),
     negations: compileAll(raw.negations),
+    durations: set(raw.durations),
+    responses: compileAll(raw.responses),
     prepositions,
     reportingBefore: compileAll(raw.reporting?.before),
     reportingVerbs: compileAll(raw.reporting?.verbs),
@@ -210,6 +218,7 @@ export function lexicon(language: Language): Lexicon {
       seasons: new Map(Object.entries<number>(raw.dates?.seasons ?? {}).map(([k, v]) => [foldWords(k), v])),
       last: set(raw.dates?.last),
       yearIntro: set(raw.dates?.yearIntro),
+      durationIntro: set(raw.dates?.durationIntro),
       months: monthNames(language),
       weekdays: weekdayNames(language),
     },

@@ -1,22 +1,29 @@
 import { tokenize } from "./text.js";
 import type { Token } from "./types.js";
 
-/** One compiled word pattern: "conversa* telefonica" -> two words, the first a prefix. */
+/**
+ * One compiled word pattern: "conversa* telefonica" -> two words, the first a prefix. A "?" is one
+ * optional word of any kind ("lower* ? tariffs": "lowered tariffs", "lower its tariffs").
+ */
 export interface Pattern {
-  words: { text: string; prefix: boolean }[];
+  words: { text: string; prefix: boolean; optional?: boolean }[];
   source: string;
+  /** Has an optional word, so needs the slower matcher. */
+  gappy?: boolean;
 }
 
 export function compilePattern(p: string): Pattern {
   const words = p
     .split(/\s+/)
     .filter(Boolean)
-    .flatMap((w) => {
+    .flatMap((w): Pattern["words"] => {
+      if (w === "?") return [{ text: "", prefix: false, optional: true }];
       const prefix = w.endsWith("*");
       const toks = tokenize(prefix ? w.slice(0, -1) : w).map((t) => t.norm);
       return toks.map((t, i) => ({ text: t, prefix: prefix && i === toks.length - 1 }));
     });
-  return { words, source: p };
+  if (words[0]?.optional || words.at(-1)?.optional) throw new Error(`pattern "${p}": an optional word must stand between two words`);
+  return words.some((w) => w.optional) ? { words, source: p, gappy: true } : { words, source: p };
 }
 
 export function compileAll(list: readonly string[] | undefined): Pattern[] {
@@ -24,15 +31,33 @@ export function compileAll(list: readonly string[] | undefined): Pattern[] {
   return (list ?? []).map(compilePattern).sort((a, b) => b.words.length - a.words.length);
 }
 
+const wordMatches = (w: Pattern["words"][number], t: string) => (w.prefix ? t.startsWith(w.text) : t === w.text);
+
 /** Number of tokens the pattern covers at position i, or 0. */
 export function matchAt(tokens: readonly Token[], i: number, p: Pattern): number {
+  if (p.gappy) return gappyAt(tokens, i, p.words, 0);
   if (i + p.words.length > tokens.length) return 0;
   for (let k = 0; k < p.words.length; k++) {
-    const w = p.words[k]!;
-    const t = tokens[i + k]!.norm;
-    if (w.prefix ? !t.startsWith(w.text) : t !== w.text) return 0;
+    if (!wordMatches(p.words[k]!, tokens[i + k]!.norm)) return 0;
   }
   return p.words.length;
+}
+
+/** Tokens covered from i by words[k..], an optional word taking one word if it can and none otherwise. */
+function gappyAt(tokens: readonly Token[], i: number, words: Pattern["words"], k: number): number {
+  if (k === words.length) return 0;
+  const w = words[k]!;
+  if (w.optional) {
+    const t = tokens[i];
+    const taken = t && !t.punct ? gappyAt(tokens, i + 1, words, k + 1) : 0;
+    if (taken) return taken + 1;
+    return gappyAt(tokens, i, words, k + 1);
+  }
+  const t = tokens[i];
+  if (!t || !wordMatches(w, t.norm)) return 0;
+  if (k === words.length - 1) return 1;
+  const rest = gappyAt(tokens, i + 1, words, k + 1);
+  return rest ? rest + 1 : 0;
 }
 
 /**
