@@ -212,8 +212,9 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
     // ", y Brasil expresó": a comma and a conjunction start a new clause, unless they close a list
     // of names ("Russia, Belarus, and Iran").
     // "expresó su preocupación y ofreció mediar": a conjunction before another verb ends the object too.
+    // "opõe-se ao tratado e o Presidente Macron afirmou": so does a conjunction before a subject and its verb.
     const newClause = (t[k]!.text === "," && ctx.lex.conjunctions.has(t[k + 1]?.norm ?? "") && !closesList(k))
-      || (ctx.lex.conjunctions.has(t[k]!.norm) && !!(matchAny(t, k + 1, ctx.lex.lightVerbs) ?? matchAny(t, k + 1, ctx.lex.reportingVerbs)));
+      || (ctx.lex.conjunctions.has(t[k]!.norm) && (verbAt(ctx, k + 1) || subjectAndVerbAt(ctx, k + 1)));
     // "pediu que Washington mantenha", "pidió a la comunidad internacional que presione a Caracas": after a
     // demand that names nobody yet, "que"/"that" opens what is asked, and of whom.
     const asked = type === "DEMAND" && ctx.lex.relativePronouns.has(t[k]!.norm) && !ctx.s.mentions.some((m) => m.from >= trig.to && m.to <= k && isActor(m));
@@ -269,6 +270,25 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
 }
 
 /** A modality cue in tokens[from, to) that is not part of a name ("Irão" is Iran, not "irão", they will go). */
+/** A reporting or light verb, or an event's verb, starts at i. */
+function verbAt(ctx: Ctx, i: number): boolean {
+  const t = ctx.s.tokens;
+  if (matchAny(t, i, ctx.lex.lightVerbs) ?? matchAny(t, i, ctx.lex.reportingVerbs)) return true;
+  const trig = firstMatch(t, i, ctx.lex.triggers, (tr) => tr.pattern)?.item;
+  return !!trig?.type && !trig.nominal;
+}
+
+/** An actor named at i (after its article), then a verb: the start of a clause of its own. */
+function subjectAndVerbAt(ctx: Ctx, i: number): boolean {
+  const t = ctx.s.tokens;
+  let j = i;
+  while (j < t.length && ctx.lex.determiners.has(t[j]!.norm)) j++;
+  // "o Presidente Emmanuel Macron": a title before the name.
+  j += firstMatch(t, j, ctx.lex.roles, (r) => r.pattern)?.length ?? 0;
+  const subject = ctx.s.mentions.find((m) => m.from === j && isActor(m));
+  return !!subject && verbAt(ctx, subject.to);
+}
+
 function cueIn(ctx: Ctx, from: number, to: number, ps: readonly Pattern[]): boolean {
   for (let i = Math.max(0, from); i < Math.min(to, ctx.s.tokens.length); i++) {
     if (ctx.s.mentions.some((m) => m.kind !== "agreement" && i >= m.from && i < m.to)) continue;
