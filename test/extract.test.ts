@@ -151,6 +151,16 @@ describe("phrasings beyond the sample", () => {
     expect(ev(x, "AGREE").map((e) => ids(e.sources))).toEqual([["eu", "mercosur"]]);
   });
 
+  it("makes a capital's state the host of a visit, reads 'it' as the body named before, folds a rejected act into the rejection", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-02-28", text: "Israeli negotiators arrived in Cairo on Thursday. Hamas said it was ready to release the remaining hostages. Israeli Prime Minister Benjamin Netanyahu rejected any withdrawal from the corridor." });
+    expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets), e.date])).toEqual([[["ISR"], ["EGY"], "2025-02-27"]]);
+    expect(ev(x, "CONCEDE").map((e) => [ids(e.sources), e.status])).toEqual([[["hamas"], "planned"]]);
+    expect(ev(x, "RETREAT")).toEqual([]);
+    expect(ev(x, "REJECT").map((e) => ids(e.sources))).toEqual([["Q43723"]]);
+    const y = extract({ source: "y", language: "es", published: "2025-01-27", text: "La Casa Blanca anunció que suspendía las sanciones contra Colombia." });
+    expect(y.events.map((e) => [e.type, ids(e.targets)])).toEqual([["CONCEDE", ["COL"]]]);
+  });
+
   it("counts an armed group among 'both sides' but not the one who speaks of them, and reads 'he would' as the person's plan", () => {
     const x = extract({ source: "x", language: "en", published: "2024-11-04", text: "Hezbollah fired rockets at Israel on Sunday. Israeli warplanes struck targets in Lebanon. U.S. Secretary of State Antony Blinken urged both sides to return to the truce and said he would travel to Israel next week." });
     expect(ev(x, "DEMAND").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["antony-blinken"], ["ISR", "hezbollah"]]]);

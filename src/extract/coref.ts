@@ -12,9 +12,10 @@ import { SYMMETRIC_TYPES } from "./types.js";
 const SOLO = new Set(["MOBILIZE", "RETREAT", "INVESTIGATE", "PROTEST", "COERCE"]);
 /**
  * Stances a named actor can take with no other side named ("Spain refused to commit", "asked for
- * more air defence"): kept when their verb has a subject and no event of the kind takes them in.
+ * more air defence"), and concessions ("Hamas is ready to release the hostages"): kept when their
+ * verb has a subject and no event of the kind takes them in.
  */
-const STANCES = new Set(["REJECT", "DEMAND", "DISAPPROVE"]);
+const STANCES = new Set(["REJECT", "DEMAND", "DISAPPROVE", "CONCEDE"]);
 
 // Every draft is compared with every event, so each actor list's sorted keys are computed once
 // (the lists are not changed while coreference runs).

@@ -466,9 +466,10 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     const srcRefs = refsOf(sources);
     let tgtRefs = refsOf(targets).filter((r) => !srcRefs.some((x) => x.id === r.id && x.label === r.label));
     // Where a destination stands in for the recipient ("para a região russa de Kursk"): its state.
-    if (!tgtRefs.length && (trig.type === "AID" || trig.type === "ASSAULT")) {
+    // A visit's host, too: "arrived in Cairo" is a visit to Egypt.
+    if (!tgtRefs.length && (trig.type === "AID" || trig.type === "ASSAULT" || trig.mode === "visit")) {
       const place = [...obj.destinations, ...obj.places][0];
-      const owner = place?.kind === "location" ? place.refs[0] : place?.containerState;
+      const owner = place?.kind === "location" || place?.refs[0]?.label === "State" ? place.refs[0] : place?.containerState;
       if (owner && !srcRefs.some((r) => r.id === owner.id)) tgtRefs = [owner];
     }
     // A mediation the clause gives no mediator for ("na mediação do conflito entre X e Y") says nothing of who mediates.
@@ -537,7 +538,9 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     const b = drafts[k + 1]!;
     // "ameaçado bombardear o Irã", "urged Latvia to withdraw": what is threatened or demanded has not
     // happened; it is the threat's or the demand's content, and its target theirs.
-    if ((a.type === "THREATEN" || a.type === "DEMAND") && !b.nominal && b.trigger.from - a.trigger.to <= 4 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct)) {
+    // So is what is rejected: "rejected any withdrawal", "refused to withdraw".
+    const folds = a.type === "THREATEN" || a.type === "DEMAND" ? !b.nominal : a.type === "REJECT" && b.status !== "denied";
+    if (folds && b.trigger.from - a.trigger.to <= 4 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct)) {
       dropped.add(b);
       if (!a.targets.length) a.targets = b.targets;
       continue;

@@ -195,10 +195,16 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
       // Only now: the steps above read what the mention was, a role phrase or a name.
       if (m.kind === "role" && refs[0]) r.kind = "entity";
     }
-    // "said he would travel": a personal pronoun is the person named last before it.
+    // "said he would travel": a personal pronoun is the person named last before it. "Hamas said it
+    // was ready": a pronoun for a thing is the state or organization named last before it in the sentence.
     tokens.forEach((t, k) => {
-      if (!lex.personalPronouns.has(t.text.toLowerCase()) || resolved.some((m) => m.from <= k && k < m.to)) return;
-      const person = resolved.filter((m) => m.to <= k && m.refs[0]?.label === "Person").at(-1)?.refs[0] ?? personBefore;
+      const word = t.text.toLowerCase();
+      const personal = lex.personalPronouns.has(word);
+      if ((!personal && !lex.neuterPronouns.has(word)) || resolved.some((m) => m.from <= k && k < m.to)) return;
+      const before = resolved.filter((m) => m.to <= k);
+      const person = personal
+        ? before.filter((m) => m.refs[0]?.label === "Person").at(-1)?.refs[0] ?? personBefore
+        : before.filter((m) => m.kind === "entity" && (m.refs[0]?.label === "State" || m.refs[0]?.label === "Organization")).at(-1)?.refs[0];
       if (!person) return;
       const m: Mention = { sentence: s.index, from: k, to: k + 1, text: t.text, start: t.start, end: t.end, kind: "entity", entity: person, alias: "", confidence: 0.6 };
       resolved.push({ ...m, refs: [person] });

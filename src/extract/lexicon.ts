@@ -27,6 +27,8 @@ export interface Lexicon {
   passiveAuxiliaries: Set<string>;
   /** "he", "ela", "él" (lower-case surface: Spanish "él" is not the article "el"). */
   personalPronouns: Set<string>;
+  /** Pronouns for a state or an organization ("it"), where the language writes them. */
+  neuterPronouns: Set<string>;
   /** English names an act's actor before the noun: "Russian shelling", "Washington's arms sale". */
   modifiersBeforeNoun: boolean;
   genitiveMarkers: Set<string>;
@@ -158,6 +160,7 @@ export function lexicon(language: Language): Lexicon {
     clauseOpeners: compileAll(raw.clauseOpeners),
     passiveAuxiliaries: set(raw.passiveAuxiliaries),
     personalPronouns: new Set<string>((raw.personalPronouns ?? []).map((w: string) => w.toLowerCase())),
+    neuterPronouns: new Set<string>((raw.neuterPronouns ?? []).map((w: string) => w.toLowerCase())),
     modifiersBeforeNoun: raw.modifiersBeforeNoun === true,
     genitiveMarkers: new Set<string>((raw.genitiveMarkers ?? []).map((w: string) => w.toLowerCase().replace(/’/g, "'"))),
     nameParticles: set(raw.nameParticles),
