@@ -15,7 +15,7 @@ export interface EventDraft extends Omit<EventRecord, "label" | "mentions"> {
   /** A definite noun with no actors of its own ("a chamada telefónica") points back at a known event. */
   anaphoric: boolean;
   /** Said to answer an act done to its actor ("China retaliated with duties"): aimed back at that act's doer. */
-  answers?: boolean;
+  answers: boolean;
   sentence: number;
   trigger: { from: number; to: number; start: number; end: number; text: string };
 }
@@ -269,7 +269,6 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
   return out;
 }
 
-/** A modality cue in tokens[from, to) that is not part of a name ("Irão" is Iran, not "irão", they will go). */
 /** A reporting or light verb, or an event's verb, starts at i. */
 function verbAt(ctx: Ctx, i: number): boolean {
   const t = ctx.s.tokens;
@@ -289,6 +288,7 @@ function subjectAndVerbAt(ctx: Ctx, i: number): boolean {
   return !!subject && verbAt(ctx, subject.to);
 }
 
+/** A modality cue in tokens[from, to) that is not part of a name ("Irão" is Iran, not "irão", they will go). */
 function cueIn(ctx: Ctx, from: number, to: number, ps: readonly Pattern[]): boolean {
   for (let i = Math.max(0, from); i < Math.min(to, ctx.s.tokens.length); i++) {
     if (ctx.s.mentions.some((m) => m.kind !== "agreement" && i >= m.from && i < m.to)) continue;
@@ -484,7 +484,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       mode: q?.mode && trig.type === "AID" ? (q.mode === "personnel" ? "personnel" : q.mode) : trig.mode,
       nominal: trig.nominal,
       anaphoric: anaphoric && !srcRefs.length && !tgtRefs.length,
-      ...(occursIn(t, from - 3, to, lex.responses) ? { answers: true } : {}),
+      answers: occursIn(t, from - 3, to, lex.responses),
       sentence: s.index,
       trigger: { from, to, start: t[from]!.start, end: t[to - 1]!.end, text: t.slice(from, to).map((x) => x.text).join(" ") },
       sources: srcRefs,
