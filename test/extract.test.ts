@@ -161,6 +161,12 @@ describe("phrasings beyond the sample", () => {
     expect(y.events.map((e) => [e.type, ids(e.targets)])).toEqual([["CONCEDE", ["COL"]]]);
   });
 
+  it("aims a condemnation of 'the deployment' at who deployed, past a threat made in between, and reads 'despliegue' as a noun", () => {
+    const x = extract({ source: "x", language: "es", published: "2025-03-03", text: "El Gobierno de Venezuela movilizó a miles de soldados hacia la frontera con Guyana. El presidente venezolano, Nicolás Maduro, amenazó a la petrolera ExxonMobil. El presidente de Guyana, Irfaan Ali, condenó el despliegue." });
+    expect(ev(x, "DISAPPROVE").map((e) => ids(e.targets))).toEqual([["VEN"]]);
+    expect(ev(x, "AID")).toEqual([]);
+  });
+
   it("counts an armed group among 'both sides' but not the one who speaks of them, and reads 'he would' as the person's plan", () => {
     const x = extract({ source: "x", language: "en", published: "2024-11-04", text: "Hezbollah fired rockets at Israel on Sunday. Israeli warplanes struck targets in Lebanon. U.S. Secretary of State Antony Blinken urged both sides to return to the truce and said he would travel to Israel next week." });
     expect(ev(x, "DEMAND").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["antony-blinken"], ["ISR", "hezbollah"]]]);

@@ -14,6 +14,8 @@ const REACTIONS = new Set(["SUPPORT", "DISAPPROVE", "REJECT", "ACCUSE"]);
 const ACTS_ALONE = new Set(["COERCE", "MOBILIZE", "RETREAT", "ASSAULT"]);
 /** Talk is not what "the decision" or "the measures" refer to. */
 const NOT_ACTS = new Set(["CONSULT"]);
+/** Nor are words: a threat or a demand is not "the deployment" another actor condemns. */
+const SPEECH = new Set(["THREATEN", "DEMAND"]);
 
 /** Where the reaction's object noun starts, past its articles and possessives ("condemned the measures"), if it has one. */
 function objectAt(v: SentenceView, d: EventDraft, lex: Lexicon): number | undefined {
@@ -54,7 +56,7 @@ export function targetReactions(drafts: EventDraft[], views: SentenceView[], lex
     if (!objectIsAction(v, object, lex)) return;
     for (let j = i - 1; j >= 0; j--) {
       const prior = drafts[j]!;
-      if (REACTIONS.has(prior.type) || NOT_ACTS.has(prior.type) || !prior.sources.length || (!prior.targets.length && !ACTS_ALONE.has(prior.type))) continue;
+      if (REACTIONS.has(prior.type) || NOT_ACTS.has(prior.type) || SPEECH.has(prior.type) || !prior.sources.length || (!prior.targets.length && !ACTS_ALONE.has(prior.type))) continue;
       if (prior.sources.some((r) => mine.has(keyOf(r)))) continue;
       d.targets = [...new Map(prior.sources.map(answerable).map((r) => [keyOf(r), r])).values()];
       return;
