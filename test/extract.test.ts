@@ -167,6 +167,16 @@ describe("phrasings beyond the sample", () => {
     expect(ev(x, "AID")).toEqual([]);
   });
 
+  it("reads calling something reckless, unacceptable or illegal as disapproval", () => {
+    const cases: [string, string, string][] = [["en", "Russia's foreign ministry called the decision reckless.", "RUS"], ["pt", "O Kremlin classificou a decisão de inaceitável.", "RUS"], ["es", "Caracas calificó la medida de ilegal.", "VEN"]];
+    for (const [language, text, source] of cases) {
+      const x = extract({ source: "x", language: language as "en", published: "2025-06-25", text });
+      expect(ev(x, "DISAPPROVE").map((e) => ids(e.sources)), text).toEqual([[source]]);
+    }
+    const y = extract({ source: "y", language: "en", published: "2025-06-25", text: "Russia called the meeting useful." });
+    expect(ev(y, "DISAPPROVE")).toEqual([]);
+  });
+
   it("counts an armed group among 'both sides' but not the one who speaks of them, and reads 'he would' as the person's plan", () => {
     const x = extract({ source: "x", language: "en", published: "2024-11-04", text: "Hezbollah fired rockets at Israel on Sunday. Israeli warplanes struck targets in Lebanon. U.S. Secretary of State Antony Blinken urged both sides to return to the truce and said he would travel to Israel next week." });
     expect(ev(x, "DEMAND").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["antony-blinken"], ["ISR", "hezbollah"]]]);
