@@ -129,6 +129,13 @@ describe("viewer in Chromium", () => {
     await page.keyboard.press("Escape");
     await page.waitForFunction(() => (window as any).__actorgraph.state.selected === undefined);
     await settled(page);
+    // Close in on Putin first: in a dense layout another node's disc may overlap his at full view.
+    await page.evaluate(() => {
+      const h = (window as any).__actorgraph;
+      const d = h.renderer.getNodeDisplayData("Person:Q7747");
+      h.renderer.getCamera().setState({ x: d.x, y: d.y, ratio: 0.1 });
+    });
+    await settled(page);
     const pos = await page.evaluate(() => {
       const h = (window as any).__actorgraph;
       const d = h.renderer.getNodeDisplayData("Person:Q7747");
@@ -137,6 +144,7 @@ describe("viewer in Chromium", () => {
       return { x: r.left + vp.x, y: r.top + vp.y };
     });
     await page.mouse.click(pos.x, pos.y);
+    await page.waitForFunction(() => (window as any).__actorgraph.state.selected === "Person:Q7747");
     await page.waitForSelector("#panel:not([hidden]) .evidence mark");
     const evidence = await page.locator("#panel .evidence").allTextContents();
     expect(evidence.some((t) => t.includes("presidente russo, Vladimir Putin"))).toBe(true);
