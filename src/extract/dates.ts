@@ -118,9 +118,9 @@ export function findDates(tokens: readonly Token[], text: string, base: number, 
           : null;
     // "after five days" is a duration, not a date: keep weekdays, months and written dates.
     const words = p.text.split(/\s+/).map((w) => w.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}-]/gu, ""));
-    if (!/\d/.test(p.text) && !words.some((w) => lex.dates.weekdays.has(w) || lex.dates.months.has(w))) continue;
+    const named = words.some((w) => lex.dates.weekdays.has(w) || lex.dates.months.has(w));
     // "for 90 days", "por 90 días": how long, not when.
-    if (d.durationIntro.has(words[0] ?? "") && !words.some((w) => lex.dates.weekdays.has(w) || lex.dates.months.has(w))) continue;
+    if (!named && (!/\d/.test(p.text) || d.durationIntro.has(words[0] ?? ""))) continue;
     const a = precise(p);
     if (a) {
       // A bare weekday is the nearest one in chrono's reading: the previous one for what happened,
