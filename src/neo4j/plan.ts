@@ -74,6 +74,9 @@ function dyadsOf(nodes: Map<string, NodeRow> | undefined, rels: Map<string, Map<
   }
 }
 
+/** Labels in the order a transaction locks them; any other label goes last. */
+const LOCK_ORDER = ["Document", "Sentence", "Event", "Agreement", "Place", "Organization", "Person", "State"];
+
 const labelOfKey = (key: string) => key.slice(0, key.indexOf(":"));
 const idOfKey = (key: string) => key.slice(key.indexOf(":") + 1);
 
@@ -120,8 +123,15 @@ export function planWrites(graphs: SerializedGraph[]): WritePlan {
   }
   dyadsOf(nodes.get("Event"), rels);
   const plan: WritePlan = { documents, nodes: new Map(), rels: new Map(), nodeCount: 0, relCount: 0 };
-  for (const [k, v] of nodes) {
-    plan.nodes.set(k, [...v.values()]);
+  // Every transaction takes its node locks in one global order (label rank, then id), so that two
+  // writing at once wait for each other instead of deadlocking. Labels that are new with every
+  // article come first and the hottest last: a writer blocked by another has done the most it could.
+  const rank = (label: string) => {
+    const i = LOCK_ORDER.indexOf(label);
+    return i < 0 ? LOCK_ORDER.length : i;
+  };
+  for (const [k, v] of [...nodes].sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))) {
+    plan.nodes.set(k, [...v.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
     plan.nodeCount += v.size;
   }
   for (const [k, v] of rels) {
