@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { benchExtraction, benchIngest, generatedGraphs } from "../bench/ingestBench.js";
+import { benchExtraction, benchIngest, generatedGraphs, INGEST_WARM_UP } from "../bench/ingestBench.js";
 import { throwawayServer } from "../bench/throwawayServer.js";
 import { benchQueries } from "../bench/queryBench.js";
 import { benchViewer } from "../bench/viewerBench.js";
@@ -44,7 +44,7 @@ export function benchCommand(program: Command): void {
         print(`neo4j: throwaway Community server at ${server.config.uri}, heap ${server.heap}, page cache ${server.pageCache}`);
         try {
           if (parts.has("ingest") || parts.has("queries")) {
-            const graphs = await generatedGraphs(Number(o.articles));
+            const graphs = await generatedGraphs(INGEST_WARM_UP + Number(o.naive) + Number(o.articles));
             await benchIngest(server.config, graphs, Number(o.naive), Number(o.batch), Number(o.concurrency), print);
           }
           if (parts.has("queries")) {
