@@ -98,13 +98,28 @@ describe("ingest into Neo4j", () => {
     expect(n!.reports).toBeGreaterThan(n!.events as number);
   });
 
-  it("leaves nothing of an article whose transaction fails midway", async () => {
+  it("leaves nothing of an article whose transaction fails midway, among its nodes or among its relationships", async () => {
     await writeGraphs(driver, [corpusGraph("eu-sanctions-russia.en.md")], { database: db() });
     const before = await fingerprint();
-    const r = await writeGraphs(driver, [seedGraph()], { database: db(), failAfterStatements: 6 });
+    // The seed's graph has 8 node labels: 4 statements in, its nodes are half written; 12 in, its
+    // nodes are all written and some of its relationships too.
+    for (const failAfterStatements of [4, 12]) {
+      const r = await writeGraphs(driver, [seedGraph()], { database: db(), failAfterStatements });
+      expect(r.failures).toHaveLength(1);
+      expect(r.failures[0]!.error).toMatch(/injected failure/);
+      expect(await fingerprint()).toBe(before);
+    }
+  });
+
+  it("refuses an article whose relationship has an end that is not a node of its graph, and names it", async () => {
+    const good = corpusGraph("lula-visita-china.pt.md");
+    const bad = textGraph("Putin met Xi in Moscow on Monday.");
+    const edge = bad.edges.find((e) => e.source.startsWith("Event:"))!;
+    edge.target = "State:ATLANTIS";
+    const r = await writeGraphs(driver, [good, bad], { database: db(), batchSize: 2 });
     expect(r.failures).toHaveLength(1);
-    expect(r.failures[0]!.error).toMatch(/injected failure/);
-    expect(await fingerprint()).toBe(before);
+    expect(r.failures[0]!.error).toMatch(/to State:ATLANTIS has an end that is not a node of its graph/);
+    expect(await query("MATCH (d:Document) RETURN count(d) AS c")).toEqual([{ c: 1 }]);
   });
 
   it("writes the other articles of a batch when one fails", async () => {
