@@ -2,6 +2,7 @@
  * Extraction and ingest throughput on a generated corpus: articles/s and MB/s for extraction,
  * relationships/s for the batched writer and for the naive one, in the same run.
  */
+import type { Driver } from "neo4j-driver";
 import type { SerializedGraph } from "graphology-types";
 import { createExtractPool, type ExtractPool, type WorkerOutcome } from "../ingest/extractPool.js";
 import { createDriver } from "../neo4j/driver.js";
@@ -36,7 +37,7 @@ export async function benchExtraction(count: number, print: (l: string) => void)
       for (let i = 0; i < articles.length; i += SLICE) {
         const out = await next;
         if (i + SLICE < articles.length) next = pool.run(articles.slice(i + SLICE, i + 2 * SLICE));
-        relationships += graphsOf(out, i).reduce((n, g) => n + g.edges.length, 0);
+        relationships += relationshipsOf(graphsOf(out, i));
       }
       const s = (performance.now() - t0) / 1000;
       print(`extract (${what}): ${count} generated articles of ${(bytes / count / 1024).toFixed(1)} KB (${(relationships / count).toFixed(0)} graph relationships each) in ${s.toFixed(2)} s = ${(count / s).toFixed(0)} articles/s, ${(bytes / s / 1e6).toFixed(2)} MB/s (extraction + graph building)`);
@@ -80,7 +81,6 @@ export const INGEST_WARM_UP = 400;
 
 export async function benchIngest(config: Neo4jConfig, graphs: SerializedGraph[], naiveSlice: number, batchSize: number, concurrency: number, print: (l: string) => void): Promise<void> {
   const driver = createDriver(config);
-  const relsOf = (gs: SerializedGraph[]) => gs.reduce((k, g) => k + g.edges.length, 0);
   try {
     await applySchema(driver, config.database);
     const warm = graphs.slice(0, INGEST_WARM_UP);
@@ -89,13 +89,13 @@ export async function benchIngest(config: Neo4jConfig, graphs: SerializedGraph[]
     const tw = performance.now();
     await writeGraphs(driver, warm, { database: config.database, batchSize, concurrency });
     const sw = (performance.now() - tw) / 1000;
-    print(`ingest (warm-up on the fresh server, batched): ${warm.length} other articles, ${relsOf(warm)} relationships in ${sw.toFixed(2)} s = ${(relsOf(warm) / sw).toFixed(0)} relationships/s`);
+    print(`ingest (warm-up on the fresh server, batched): ${warm.length} other articles, ${relationshipsOf(warm)} relationships in ${sw.toFixed(2)} s = ${(relationshipsOf(warm) / sw).toFixed(0)} relationships/s`);
     const t1 = performance.now();
     const n = await naiveWrite(driver, config.database, naive);
     const s1 = (performance.now() - t1) / 1000;
     const naiveRate = n.rels / s1;
     const before = await relationshipCount(driver, config.database);
-    const rels = relsOf(timed);
+    const rels = relationshipsOf(timed);
     const t0 = performance.now();
     const r = await writeGraphs(driver, timed, { database: config.database, batchSize, concurrency });
     // The activity summary is part of what an ingest does, so its rebuild is inside the timed span.
@@ -113,7 +113,9 @@ export async function benchIngest(config: Neo4jConfig, graphs: SerializedGraph[]
   }
 }
 
-async function relationshipCount(driver: ReturnType<typeof createDriver>, database: string): Promise<number> {
+const relationshipsOf = (graphs: SerializedGraph[]) => graphs.reduce((n, g) => n + g.edges.length, 0);
+
+async function relationshipCount(driver: Driver, database: string): Promise<number> {
   const r = await driver.executeQuery("MATCH ()-[r]->() RETURN count(r) AS c", {}, { database });
   return Number(r.records[0]!.get("c"));
 }

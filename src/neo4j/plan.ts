@@ -130,8 +130,10 @@ export function planWrites(graphs: SerializedGraph[]): WritePlan {
     const i = LOCK_ORDER.indexOf(label);
     return i < 0 ? LOCK_ORDER.length : i;
   };
-  for (const [k, v] of [...nodes].sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))) {
-    plan.nodes.set(k, [...v.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  // Any fixed order will do; comparing code units is the cheapest.
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  for (const [k, v] of [...nodes].sort(([a], [b]) => rank(a) - rank(b) || compare(a, b))) {
+    plan.nodes.set(k, [...v.values()].sort((a, b) => compare(a.id, b.id)));
     plan.nodeCount += v.size;
   }
   for (const [k, v] of rels) {

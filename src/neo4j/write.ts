@@ -12,12 +12,6 @@ import { SYMMETRIC_TYPES } from "../extract/types.js";
 /** Bumped when extraction changes, so that re-ingesting an unchanged article re-extracts it once. */
 export const EXTRACTOR_VERSION = "1";
 
-interface EndRow {
-  a: string;
-  b: string;
-  props: Props;
-}
-
 export interface WriteCounts {
   nodesCreated: number;
   nodesUpdated: number;
@@ -119,10 +113,10 @@ const MERGED_KEYS = ["evidence", "confidence", "role", "basis"];
  * id, which the node statements of the same transaction returned (`$p` is their common prefix): a
  * direct record read instead of two locking index seeks per row. A null value sets nothing.
  */
-function relStatement(type: string, keys: string[], fresh: boolean): string {
+function relStatement(type: string, keys: string[], merge: boolean): string {
   const match = `${WRITE}UNWIND $rows AS row MATCH (a) WHERE elementId(a) = $p + row[0] MATCH (b) WHERE elementId(b) = $p + row[1]`;
   const col = (k: string) => `row[${keys.indexOf(k) + 2}]`;
-  if (fresh) return `${match} CREATE (a)-[r:${prop(type)} {${keys.map((k) => `${prop(k)}: ${col(k)}`).join(", ")}}]->(b) RETURN count(*) AS rows`;
+  if (!merge) return `${match} CREATE (a)-[r:${prop(type)} {${keys.map((k) => `${prop(k)}: ${col(k)}`).join(", ")}}]->(b) RETURN count(*) AS rows`;
   return q(`${match}
     MERGE (a)-[r:${prop(type)}]->(b)
     ON CREATE SET ${keys.map((k) => `r.${prop(k)} = ${col(k)}`).join(", ")}
@@ -133,14 +127,14 @@ function relStatement(type: string, keys: string[], fresh: boolean): string {
 }
 
 /** The property names of a group of rows, in a stable order, with those a MERGE reads. */
-function columns(rows: { props: Props }[], merged: boolean): string[] {
-  const keys = new Set<string>(merged ? MERGED_KEYS : []);
-  for (const r of rows) for (const k in r.props) keys.add(k);
+function columns(rows: Props[], merge: boolean): string[] {
+  const keys = new Set<string>(merge ? MERGED_KEYS : []);
+  for (const props of rows) for (const k in props) keys.add(k);
   return [...keys].sort();
 }
 
 /** The longest prefix the strings share. */
-function commonPrefix(xs: Iterable<string>): string {
+function commonPrefix(xs: string[]): string {
   let p: string | undefined;
   for (const x of xs) {
     if (p === undefined) p = x;
@@ -152,6 +146,46 @@ function commonPrefix(xs: Iterable<string>): string {
 
 /** Relationships new with each document version (their end is a sentence): CREATE is enough. */
 const ALWAYS_FRESH = new Set(["HAS_SENTENCE", "MENTIONED_IN"]);
+
+interface Written {
+  eid: string;
+  created: boolean;
+}
+
+interface Statement {
+  query: string;
+  params: Record<string, unknown>;
+  rows: number;
+}
+
+/**
+ * The statements that write a plan's relationships, given what the node statements returned for
+ * every `Label:id`: per type, one CREATE for rows with an end created in this transaction and one
+ * MERGE for the others.
+ */
+function relationshipStatements(plan: WritePlan, nodes: Map<string, Written>): Statement[] {
+  // Element ids are opaque strings; only the prefix they share is sent once instead of per row.
+  const p = commonPrefix(Array.from(nodes.values(), (n) => n.eid));
+  const out: Statement[] = [];
+  for (const [key, rows] of plan.rels) {
+    const [type, from, to] = key.split("|") as [string, string, string];
+    const groups = { create: [] as [Written, Written, Props][], merge: [] as [Written, Written, Props][] };
+    for (const row of rows) {
+      const a = nodes.get(`${from}:${row.from}`);
+      const b = nodes.get(`${to}:${row.to}`);
+      if (!a || !b) throw new Error(`${type} relationship from ${from}:${row.from} to ${to}:${row.to} has an end that is not a node of its graph`);
+      groups[ALWAYS_FRESH.has(type) || a.created || b.created ? "create" : "merge"].push([a, b, row.props]);
+    }
+    for (const merge of [false, true]) {
+      const group = merge ? groups.merge : groups.create;
+      if (!group.length) continue;
+      const keys = columns(group.map(([, , props]) => props), merge);
+      const values = group.map(([a, b, props]) => [a.eid.slice(p.length), b.eid.slice(p.length), ...keys.map((k) => props[k] ?? null)]);
+      out.push({ query: relStatement(type, keys, merge), params: { rows: values, p }, rows: group.length });
+    }
+  }
+  return out;
+}
 
 /**
  * Removes what documents contributed: their sentences and mentions, their ids in the evidence of
@@ -268,7 +302,7 @@ async function writeBatch(driver: Driver, graphs: SerializedGraph[], opts: Write
       for (const row of plan.nodes.get("Document") ?? []) row.props.extractor = EXTRACTOR_VERSION;
       // Statements are sent without waiting for each other: the driver pipelines them in order on
       // one transaction, so the nodes cost one round trip and the relationships another.
-      const nodes = new Map<string, { eid: string; created: boolean }>();
+      const nodes = new Map<string, Written>();
       const written = await Promise.all(
         [...plan.nodes].map(([label, rows]) =>
           run(nodeStatement(label), { rows }).then((r) => {
@@ -278,26 +312,7 @@ async function writeBatch(driver: Driver, graphs: SerializedGraph[], opts: Write
         ),
       );
       for (const c of written) counts = addCounts(counts, c);
-      // Element ids are opaque strings; only the prefix they share is sent once instead of per row.
-      const p = commonPrefix([...nodes.values()].map((n) => n.eid));
-      const pending: Promise<WriteCounts>[] = [];
-      for (const [key, rows] of plan.rels) {
-        const [type, from, to] = key.split("|") as [string, string, string];
-        const fresh: EndRow[] = [];
-        const seen: EndRow[] = [];
-        for (const row of rows) {
-          const a = nodes.get(`${from}:${row.from}`);
-          const b = nodes.get(`${to}:${row.to}`);
-          if (!a || !b) throw new Error(`${type} relationship from ${from}:${row.from} to ${to}:${row.to} has an end that is not a node of its graph`);
-          (ALWAYS_FRESH.has(type) || a.created || b.created ? fresh : seen).push({ a: a.eid.slice(p.length), b: b.eid.slice(p.length), props: row.props });
-        }
-        for (const [group, merged] of [[fresh, false], [seen, true]] as const) {
-          if (!group.length) continue;
-          const keys = columns(group, merged);
-          const values = group.map((r) => [r.a, r.b, ...keys.map((k) => r.props[k] ?? null)]);
-          pending.push(run(relStatement(type, keys, !merged), { rows: values, p }).then((r) => counted(r, group.length, "rels")));
-        }
-      }
+      const pending = relationshipStatements(plan, nodes).map((st) => run(st.query, st.params).then((r) => counted(r, st.rows, "rels")));
       for (const c of await Promise.all(pending)) counts = addCounts(counts, c);
       for (const m of monthsOfPlan(plan)) months.add(m);
       await run(MARK_MONTHS, { months: [...months].sort() });
