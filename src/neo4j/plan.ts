@@ -32,16 +32,22 @@ export interface WritePlan {
   relCount: number;
 }
 
-function props(attrs: Record<string, unknown>, drop: string[]): Props {
+/** Attribute values as Neo4j properties: nested objects as JSON text, undefined and null left out. */
+function props(attrs: Record<string, unknown>, drop: ReadonlySet<string>): Props {
   const out: Props = {};
-  for (const [k, v] of Object.entries(attrs)) {
-    if (drop.includes(k) || v === undefined || v === null) continue;
+  // for-in over a plain object, not Object.entries: planning runs once per node and relationship of every batch.
+  for (const k in attrs) {
+    const v = attrs[k];
+    if (v === undefined || v === null || drop.has(k)) continue;
     if (Array.isArray(v)) out[k] = v as string[];
     else if (typeof v === "object") out[k] = JSON.stringify(v);
     else out[k] = v as string | number | boolean;
   }
   return out;
 }
+
+const NODE_META = new Set(["labels", "id", "mentions"]);
+const EDGE_META = new Set(["type"]);
 
 const ACTORS = new Set(["Person", "State", "Organization"]);
 
@@ -94,7 +100,7 @@ export function planWrites(graphs: SerializedGraph[]): WritePlan {
       if (label === "Document") documents.push(String(a.id));
       const byId = nodes.get(label) ?? new Map<string, NodeRow>();
       nodes.set(label, byId);
-      const row: NodeRow = { id: String(a.id ?? idOfKey(n.key)), props: props(a, ["labels", "id", "mentions"]), docs: 1, mentions: Number(a.mentions ?? 0), first: published, last: published };
+      const row: NodeRow = { id: String(a.id ?? idOfKey(n.key)), props: props(a, NODE_META), docs: 1, mentions: Number(a.mentions ?? 0), first: published, last: published };
       const prev = byId.get(row.id);
       if (prev) {
         // Two articles of one batch name the same entity: keep every surface form, add up the counts.
@@ -113,7 +119,7 @@ export function planWrites(graphs: SerializedGraph[]): WritePlan {
       const byPair = rels.get(key) ?? new Map<string, RelRow>();
       rels.set(key, byPair);
       const pair = `${e.source}->${e.target}`;
-      const row = { from: idOfKey(e.source), to: idOfKey(e.target), props: props(a, ["type"]) };
+      const row = { from: idOfKey(e.source), to: idOfKey(e.target), props: props(a, EDGE_META) };
       const prev = byPair.get(pair);
       if (prev) {
         const evidence = [...new Set([...((prev.props.evidence as string[]) ?? []), ...((row.props.evidence as string[]) ?? [])])];
