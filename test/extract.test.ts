@@ -368,6 +368,44 @@ describe("phrasings beyond the sample", () => {
     const x = extract({ source: "x", language: "pt", published: "2025-07-03", text: "Segundo o Itamaraty, o Brasil vai enviar técnicos da Embrapa para Luanda no próximo ano." });
     expect(ev(x, "AID").map((e) => [ids(e.sources), ids(e.targets), e.status])).toEqual([[["BRA"], ["AGO"], "planned"]]);
   });
+
+  // Constructions found in articles outside the gold corpus.
+  it("dates 'esta terça-feira' in the publication's week, even for what is planned", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-02-11", text: "O Ruanda vai enviar mais 2.000 soldados para Moçambique, anunciou esta terça-feira o Governo de Kigali." });
+    expect(ev(x, "AID").map((e) => [e.status, e.date, e.quantity])).toEqual([["planned", "2025-02-11", 2000]]);
+    const y = extract({ source: "y", language: "en", published: "2025-02-11", text: "Rwanda will send 2,000 soldiers to Mozambique this Friday." });
+    expect(ev(y, "AID").map((e) => e.date)).toEqual(["2025-02-14"]);
+  });
+
+  it("makes an unknown name after 'the city of', in apposition to a place noun or after 'in' a place, inside the state the phrase names", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-02-11", text: "O Ruanda enviou soldados para a província moçambicana de Cabo Delgado." });
+    expect(x.entities.find((e) => e.name === "Cabo Delgado")?.label).toBe("Place");
+    expect(x.relations.some((r) => r.type === "LOCATED_IN" && r.to.id === "MOZ")).toBe(true);
+    const y = extract({ source: "y", language: "en", published: "2025-06-17", text: "The RSF tightened its siege of El Fasher, the capital of North Darfur. Fighting was reported in Um Kadada." });
+    expect(y.entities.filter((e) => ["El Fasher", "Um Kadada"].includes(e.name)).map((e) => e.label)).toEqual(["Place", "Place"]);
+  });
+
+  it("knows UN agencies, armed groups and state news agencies, and counts trucks of food as humanitarian aid", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-06-17", text: "The World Food Programme sent 40 trucks of food to Darfur, according to Algérie Presse Service. Islamic State fighters attacked a village." });
+    expect(x.entities.filter((e) => ["wfp", "aps", "islamic-state"].includes(e.id)).map((e) => e.label)).toEqual(["Organization", "Organization", "Organization"]);
+    expect(ev(x, "AID").map((e) => [e.mode, e.quantity])).toEqual([["humanitarian", 40]]);
+  });
+
+  it("reads 'el apoyo del Gobierno español' as Spain's support, not the sentence subject's", () => {
+    const x = extract({ source: "x", language: "es", published: "2025-03-20", text: "Argelia protestó por el apoyo del Gobierno español a Marruecos." });
+    expect(ev(x, "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["ESP"], ["MAR"]]]);
+  });
+
+  it("gives a meeting in a 'where' clause to the main clause's subject, not to the place or a demonym", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-02-11", text: "Daniel Chapo agradeceu o apoio ruandês e visitou Kigali, onde se reuniu com Paul Kagame." });
+    const meetings = ev(x, "CONSULT").filter((e) => e.mode === "meeting");
+    expect(meetings.map((e) => ids(e.sources))).toEqual([["daniel-chapo"]]);
+  });
+
+  it("makes the invited the one who visits, later: 'invitó a Sánchez a visitar Rabat en abril'", () => {
+    const x = extract({ source: "x", language: "es", published: "2025-03-20", text: "El rey Mohamed VI invitó a Pedro Sánchez a visitar Rabat en abril." });
+    expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets), e.status, e.date])).toEqual([[["pedro-sanchez"], ["MAR"], "planned", "2025-04"]]);
+  });
 });
 
 describe("language and inputs", () => {

@@ -126,6 +126,14 @@ export function findDates(tokens: readonly Token[], text: string, base: number, 
       // A bare weekday is the nearest one in chrono's reading: the previous one for what happened,
       // the next one for what is planned.
       const weekday = p.start.isCertain("weekday") && !p.start.isCertain("day");
+      // "esta terça-feira", "este jueves", "this Friday": the day of the publication's own week,
+      // whether it is past or ahead.
+      if (weekday && (d.thisWeek.has(words[0] ?? "") || d.thisWeek.has(tokens[from - 1]?.norm ?? ""))) {
+        const monday = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * 864e5;
+        const day = isoDay(new Date(monday + ((p.start.date().getUTCDay() + 6) % 7) * 864e5));
+        add(from, to, day, day);
+        continue;
+      }
       const when = p.start.date().getTime();
       const pastVal = weekday && a > isoDay(ref) ? isoDay(new Date(when - 7 * 864e5)) : a;
       const futureVal = weekday && a <= isoDay(ref) ? isoDay(new Date(when + 7 * 864e5)) : a;

@@ -5,7 +5,7 @@
 import type { DateHit } from "./dates.js";
 import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
 import { keyOf } from "./gazetteer.js";
-import { firstMatch, matchAny, occursIn, type Pattern } from "./patterns.js";
+import { firstMatch, matchAny, matchAt, occursIn, type Pattern } from "./patterns.js";
 import type { EntityRef, EventRecord, EventStatus, Mention, Token } from "./types.js";
 import { SYMMETRIC_TYPES } from "./types.js";
 
@@ -151,7 +151,7 @@ function subjectLeft(ctx: Ctx, from: number, trig: TriggerPattern): ResolvedMent
 function pickSubject(ctx: Ctx, ms: ResolvedMention[], from: number, trig: TriggerPattern): ResolvedMention[] {
   for (let k = ms.length - 1; k >= 0; k--) {
     const m = ms[k]!;
-    if (!isActor(m) || ctx.reporters.has(m)) continue;
+    if (!isActor(m) || ctx.reporters.has(m) || placeOfRelative(ctx, m) || modifiesNoun(ctx, m)) continue;
     const p = prepBefore(ctx, m);
     const near = from - m.to <= 2;
     if (p === undefined || p === "by" || (p === "with" && near && !SYMMETRIC_TYPES.has(trig.type)) || (p === "of" && speaksFor(ctx, m, ms))) {
@@ -160,6 +160,35 @@ function pickSubject(ctx: Ctx, ms: ResolvedMention[], from: number, trig: Trigge
     }
   }
   return [];
+}
+
+/** "visitou Kigali, onde se reuniu": the name a "where" clause hangs on is where it happens, not who acts in it. */
+function placeOfRelative(ctx: Ctx, m: ResolvedMention): boolean {
+  const t = ctx.s.tokens;
+  const k = t[m.to]?.text === "," ? m.to + 1 : m.to;
+  return !!t[k] && ctx.lex.locativeRelatives.has(t[k]!.norm);
+}
+
+/** "o apoio ruandês", "la posición española": a demonym after a noun describes it; it is no subject. */
+function modifiesNoun(ctx: Ctx, m: ResolvedMention): boolean {
+  if (!m.viaDemonym || ctx.lex.modifiersBeforeNoun) return false;
+  const before = ctx.s.tokens[m.from - 1];
+  return !!before && !before.punct && !before.upper && !ctx.lex.determiners.has(before.norm) && !prepositionOf(ctx.lex, before) && !ctx.lex.conjunctions.has(before.norm);
+}
+
+/** "invitó a Sánchez a visitar": the one invited is who would act, not who invites. */
+function invitee(ctx: Ctx, from: number): ResolvedMention[] | undefined {
+  const t = ctx.s.tokens;
+  if (prepositionOf(ctx.lex, t[from - 1]) !== "to") return undefined;
+  const m = ctx.s.mentions.find((x) => x.to === from - 1 && isActor(x));
+  if (!m) return undefined;
+  let k = m.from - 1;
+  while (k >= 0 && (ctx.lex.determiners.has(t[k]!.norm) || prepositionOf(ctx.lex, t[k]) === "to")) k--;
+  for (let start = Math.max(0, k - 1); start <= k; start++) {
+    const v = matchAny(t, start, ctx.lex.inviting);
+    if (v && start + v.length === k + 1) return [m];
+  }
+  return undefined;
 }
 
 /** Are tokens [from, to) words that belong to no mention ("a strong", "its latest")? */
@@ -362,8 +391,13 @@ export function findTriggers(tokens: Token[], lex: Lexicon, covered: (i: number)
   const out: TriggerHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered(i) || tokens[i]!.punct) continue;
-    const trig = firstMatch(tokens, i, lex.triggers, (tr) => tr.pattern)?.item;
+    let trig = firstMatch(tokens, i, lex.triggers, (tr) => tr.pattern)?.item;
     if (!trig) continue;
+    // After an article or a possessive comes a noun: "el apoyo del Gobierno" is not the verb "apoy*".
+    const prev = tokens[i - 1];
+    if (!trig.nominal && prev && (lex.determiners.has(prev.norm) || lex.possessives.has(prev.norm))) {
+      trig = lex.triggers.find((tr) => tr.nominal && matchAt(tokens, i, tr.pattern) === tr.pattern.words.length) ?? trig;
+    }
     out.push({ trig, from: i, to: i + trig.pattern.words.length });
     i += trig.pattern.words.length - 1;
   }
@@ -459,7 +493,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       // right after "and" or "but" shares the subject of the verb before.
       const joined = lex.conjunctions.has(t[from - 1]?.norm ?? "") || matchAny(t, from - 1, lex.clauseOpeners)?.length === 1;
       const previous = joined ? drafts.findLast((d) => !d.nominal && d.trigger.to < from && d.sources.length) : undefined;
-      sources = previous ? sourcesOf.get(previous) ?? [] : subjectLeft(ctx, from, trig);
+      sources = invitee(ctx, from) ?? (previous ? sourcesOf.get(previous) ?? [] : subjectLeft(ctx, from, trig));
     }
     // Drop an actor named on both sides (a coordinated subject that is also the object).
     let targets = obj.targets.filter((m) => !sources.includes(m));

@@ -21,6 +21,8 @@ export interface Lexicon {
   indefiniteArticles: Set<string>;
   conjunctions: Set<string>;
   relativePronouns: Set<string>;
+  /** "where", "onde", "donde": the name before one is a place, not the subject of what follows. */
+  locativeRelatives: Set<string>;
   /** Words that open a new clause ("while", "enquanto"): a verb's objects stop before them. */
   clauseOpeners: Pattern[];
   /** Auxiliaries of the passive voice ("was", "foi", "fue"): before a verb, its agent follows with "by"/"por". */
@@ -32,6 +34,8 @@ export interface Lexicon {
   /** English names an act's actor before the noun: "Russian shelling", "Washington's arms sale". */
   modifiersBeforeNoun: boolean;
   genitiveMarkers: Set<string>;
+  /** "invited X to visit": verbs whose object does what follows. */
+  inviting: Pattern[];
   /** Inside a person's name: "Rebelo de Sousa"; joiners only before a last word: "Correia e Silva". */
   nameParticles: Set<string>;
   nameJoiners: Set<string>;
@@ -85,6 +89,8 @@ export interface Lexicon {
     nextWeek: Pattern[];
     seasons: Map<string, number>;
     last: Set<string>;
+    /** Words that put a weekday in the publication's own week: "esta terça-feira", "this Friday". */
+    thisWeek: Set<string>;
     yearIntro: Set<string>;
     /** Words before a span of time that is no date: "for 90 days", "por 90 días". */
     durationIntro: Set<string>;
@@ -157,11 +163,13 @@ export function lexicon(language: Language): Lexicon {
     indefiniteArticles: set(raw.indefiniteArticles),
     conjunctions: set(raw.conjunctions),
     relativePronouns: set(raw.relativePronouns),
+    locativeRelatives: set(raw.locativeRelatives),
     clauseOpeners: compileAll(raw.clauseOpeners),
     passiveAuxiliaries: set(raw.passiveAuxiliaries),
     personalPronouns: new Set<string>((raw.personalPronouns ?? []).map((w: string) => w.toLowerCase())),
     neuterPronouns: new Set<string>((raw.neuterPronouns ?? []).map((w: string) => w.toLowerCase())),
     modifiersBeforeNoun: raw.modifiersBeforeNoun === true,
+    inviting: compileAll(raw.inviting),
     genitiveMarkers: new Set<string>((raw.genitiveMarkers ?? []).map((w: string) => w.toLowerCase().replace(/’/g, "'"))),
     nameParticles: set(raw.nameParticles),
     nameJoiners: set(raw.nameJoiners),
@@ -220,6 +228,7 @@ export function lexicon(language: Language): Lexicon {
       nextWeek: compileAll(raw.dates?.nextWeek),
       seasons: new Map(Object.entries<number>(raw.dates?.seasons ?? {}).map(([k, v]) => [foldWords(k), v])),
       last: set(raw.dates?.last),
+      thisWeek: set(raw.dates?.thisWeek),
       yearIntro: set(raw.dates?.yearIntro),
       durationIntro: set(raw.dates?.durationIntro),
       months: monthNames(language),

@@ -354,6 +354,16 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         i = j + 1 + ofPlace.length;
         continue;
       }
+      // "a província moçambicana de Cabo Delgado", "the city of El Fasher": a name the gazetteer
+      // lacks is still a place, inside the state the phrase names.
+      const named = tokens[j] && prepositionOf(lex, tokens[j]) === "of" ? capitalizedSpan(ctx, j + 1, true) : null;
+      if (named && !tokens.slice(j + 1, named.end).some((_, k) => lookup(gaz, tokens, j + 1 + k).length)) {
+        if (q) push(mention(ctx, i, j, "location", q.entry.ref, 0.8, { alias: "" }));
+        const place = newName(j + 1, named.end, "Place", 0.6);
+        if (q) out.facts.push({ type: "LOCATED_IN", from: place, to: q.entry.ref });
+        i = named.end;
+        continue;
+      }
       if (q) {
         push(mention(ctx, i, j, "location", q.entry.ref, 0.8, { alias: "" }));
         i = j;
@@ -473,7 +483,11 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       if (span && span.end - i >= 2 && !tokens.slice(i, span.end).some((_, k) => lookup(gaz, tokens, i + k).length)) {
         const words = tokens.slice(i, span.end);
         const kind = headKind(lex, words);
-        const isPlace = !kind && words.some((w) => lex.placeHeads.has(w.norm));
+        // "in Macomia", "em Macomia": after a preposition of place, an unknown name is a place.
+        // "El Fasher, the capital of North Darfur": an apposition of a place noun says what it is.
+        const next = tokens[span.end]?.text === "," ? span.end + 1 : -1;
+        const described = next > 0 && (at(ctx, next, lex.places) > 0 || (lex.determiners.has(tokens[next]?.norm ?? "") && at(ctx, next + 1, lex.places) > 0));
+        const isPlace = !kind && (words.some((w) => lex.placeHeads.has(w.norm)) || prepositionOf(lex, tokens[i - 1]) === "in" || described);
         newName(i, span.end, kind ? "Organization" : isPlace ? "Place" : "Person", 0.5, { kind });
         i = span.end;
         continue;
