@@ -402,6 +402,29 @@ describe("phrasings beyond the sample", () => {
     expect(meetings.map((e) => ids(e.sources))).toEqual([["daniel-chapo"]]);
   });
 
+  it("reads what 'acusaram Kigali de' says Kigali did as the accuser's claim, reported by them", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-03-18", text: "Especialistas das Nações Unidas acusaram Kigali de enviar milhares de soldados para o território congolês." });
+    expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["un"], ["RWA"]]]);
+    expect(ev(x, "AID").map((e) => [ids(e.sources), ids(e.targets), e.status, ids(e.reportedBy)])).toEqual([[["RWA"], ["COD"], "claimed", ["un"]]]);
+  });
+
+  it("keeps a threat or a tariff whose target is not named, and aims a tariff on goods 'importados de China' at China", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-07-07", text: "Donald Trump threatened to impose an additional tariff on any country that aligns itself with the group." });
+    expect(ev(x, "THREATEN").map((e) => ids(e.sources))).toEqual([["Q22686"]]);
+    const y = extract({ source: "y", language: "es", published: "2025-09-11", text: "El Gobierno de México anunció el miércoles aranceles de hasta el 50% a los automóviles importados de China." });
+    expect(ev(y, "SANCTION").map((e) => [ids(e.sources), ids(e.targets), e.date])).toEqual([[["MEX"], ["CHN"], "2025-09-10"]]);
+    // A denied threat alone is no threat: "o Brasil não aceitará ameaças".
+    const z = extract({ source: "z", language: "pt", published: "2025-07-07", text: "Lula disse que o Brasil não aceitará ameaças." });
+    expect(ev(z, "THREATEN")).toEqual([]);
+  });
+
+  it("finds the other side of a meeting past a place and a title in apposition, or named as 'the leaders of'", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-03-18", text: "O Presidente angolano, João Lourenço, recebeu esta terça-feira em Luanda o homólogo congolês, Félix Tshisekedi." });
+    expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets), e.date])).toEqual([[["joao-lourenco"], ["felix-tshisekedi"], "2025-03-18"]]);
+    const y = extract({ source: "y", language: "en", published: "2025-07-07", text: "Brazilian President Luiz Inácio Lula da Silva hosted the leaders of the BRICS group in Rio de Janeiro on Sunday for a two-day summit." });
+    expect(ev(y, "CONSULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["Q37181"], ["brics"]]]);
+  });
+
   it("makes the invited the one who visits, later: 'invitó a Sánchez a visitar Rabat en abril'", () => {
     const x = extract({ source: "x", language: "es", published: "2025-03-20", text: "El rey Mohamed VI invitó a Pedro Sánchez a visitar Rabat en abril." });
     expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets), e.status, e.date])).toEqual([[["pedro-sanchez"], ["MAR"], "planned", "2025-04"]]);

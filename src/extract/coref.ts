@@ -12,10 +12,13 @@ import { SYMMETRIC_TYPES } from "./types.js";
 const SOLO = new Set(["MOBILIZE", "RETREAT", "INVESTIGATE", "PROTEST", "COERCE"]);
 /**
  * Stances a named actor can take with no other side named ("Spain refused to commit", "asked for
- * more air defence"), and concessions ("Hamas is ready to release the hostages"): kept when their
+ * more air defence", "threatened to impose tariffs on any country"), sanctions on no one named yet, and
+ * concessions ("Hamas is ready to release the hostages"): kept when their
  * verb has a subject and no event of the kind takes them in.
  */
-const STANCES = new Set(["REJECT", "DEMAND", "DISAPPROVE", "CONCEDE"]);
+const STANCES = new Set(["REJECT", "DEMAND", "DISAPPROVE", "CONCEDE", "THREATEN", "SANCTION"]);
+/** Of those, the acts that are kept alone only when the text does not deny them. */
+const ASSERTED_ONLY = new Set(["THREATEN", "SANCTION"]);
 
 // Every draft is compared with every event, so each actor list's sorted keys are computed once
 // (the lists are not changed while coreference runs).
@@ -136,7 +139,8 @@ export function coreferEvents(drafts: EventDraft[]): EventRecord[] {
     if (answered) add(fromDraft({ ...d, targets: hit.sources }));
     else if (hit && (mine.length || d.anaphoric)) absorb(hit, d);
     // "China supported the ceasefire": one actor, but about a known agreement.
-    else if (d.sources.length && (d.about.length || (STANCES.has(d.type) && !d.nominal && !d.anaphoric))) add(fromDraft(d));
+    // "o Brasil não aceitará ameaças" is no threat of Brazil's: a denied act alone says nothing happened.
+    else if (d.sources.length && (d.about.length || (STANCES.has(d.type) && !d.nominal && !d.anaphoric && !(ASSERTED_ONLY.has(d.type) && d.status === "denied")))) add(fromDraft(d));
   }
   for (const e of events) e.mentions.sort((a, b) => a.start - b.start);
   return events.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);

@@ -176,6 +176,18 @@ function modifiesNoun(ctx: Ctx, m: ResolvedMention): boolean {
   return !!before && !before.punct && !before.upper && !ctx.lex.determiners.has(before.norm) && !prepositionOf(ctx.lex, before) && !ctx.lex.conjunctions.has(before.norm);
 }
 
+/** "importados de China", "imported from China": the words before m say where goods come from. */
+function originBefore(ctx: Ctx, m: ResolvedMention): boolean {
+  const t = ctx.s.tokens;
+  let k = m.from;
+  while (k > 0 && ctx.lex.determiners.has(t[k - 1]!.norm) && !prepositionOf(ctx.lex, t[k - 1])) k--;
+  for (let n = 1; n <= 3 && k - n >= 0; n++) {
+    const o = matchAny(t, k - n, ctx.lex.origins);
+    if (o && o.length === n) return true;
+  }
+  return false;
+}
+
 /** "invitó a Sánchez a visitar": the one invited is who would act, not who invites. */
 function invitee(ctx: Ctx, from: number): ResolvedMention[] | undefined {
   const t = ctx.s.tokens;
@@ -213,9 +225,12 @@ function actorBefore(ctx: Ctx, from: number): ResolvedMention | undefined {
 function speaksFor(ctx: Ctx, m: ResolvedMention, ms: ResolvedMention[]): boolean {
   const first = coordinated(ctx, m, ms.filter(isActor), -1).at(-1)!;
   const t = ctx.s.tokens;
-  return prepositionOf(ctx.lex, t[first.from - 1]) === "of" && [2, 3].some((n) => {
-    const g = matchAny(t, first.from - n, ctx.lex.government);
-    return !!g && first.from - n + g.length === first.from - 1;
+  // "the leaders of the BRICS group": an article may stand between "of" and the name.
+  let of = first.from - 1;
+  if (of > 0 && ctx.lex.determiners.has(t[of]!.norm) && !prepositionOf(ctx.lex, t[of])) of--;
+  return prepositionOf(ctx.lex, t[of]) === "of" && [1, 2].some((n) => {
+    const g = matchAny(t, of - n, ctx.lex.government);
+    return !!g && of - n + g.length === of;
   });
 }
 
@@ -269,16 +284,26 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
     // Also a target unless the verb is passive: "praised the bravery shown by the troops" praises them.
     if (isActor(m) && p === "by" && !out.agents.length) out.agents.push(...coordinated(ctx, m, pool.filter(isActor), 1));
     if (!isActor(m) || out.targets.length) continue;
-    // Words between the trigger and the actor, not counting articles or a date ("recebeu nesta quinta-feira o presidente").
+    // Words between the trigger and the actor, not counting articles, a date ("recebeu nesta quinta-feira
+    // o presidente"), a place ("recebeu em Luanda o homólogo") or a title in apposition ("o homólogo
+    // congolês, Félix Tshisekedi").
     let dist = 0;
+    const appositive = t[m.from - 1]?.text === "," ? m.from - 1 : -1;
     for (let k = trig.to; k < m.from; k++) {
+      if (k < appositive && (matchAny(t, k, ctx.lex.counterparts) || firstMatch(t, k, ctx.lex.roles, (r) => r.pattern)) && !t.slice(k, appositive).some((x) => x.punct)) break;
       const dateWord = inDate(ctx, k) || (inDate(ctx, k + 1) && prepositionOf(ctx.lex, t[k]) !== undefined);
-      if (!dateWord && !ctx.lex.determiners.has(t[k]!.norm)) dist++;
+      const placeWord = pool.some((x) => (isPlace(x) || out.places.includes(x)) && ((k >= x.from && k < x.to) || (k === x.from - 1 && prepositionOf(ctx.lex, t[k]) === "in")));
+      if (!dateWord && !placeWord && !ctx.lex.determiners.has(t[k]!.norm)) dist++;
     }
     if (p === "between") {
       // "mediação entre X e Y": the two sides are whom the mediator acts on; "talks between X and Y": they act together.
       (mode === "mediate" ? out.targets : out.sources).push(...coordinated(ctx, m, pool.filter(isActor), 1));
       break;
+    }
+    // "aranceles a los automóviles importados de China": where sanctioned goods come from is whom the sanction hits.
+    if (type === "SANCTION" && originBefore(ctx, m)) {
+      out.targets.push(...coordinated(ctx, m, pool.filter(isActor), 1));
+      continue;
     }
     // "enviar técnicos da Embrapa para Luanda": whose people they are is not where they go.
     if (p === "of" && type === "AID" && pool.some((x) => x.from > m.from && prepBefore(ctx, x) === "to")) continue;
@@ -292,7 +317,9 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
     }
     if (p === "in" && type !== "ASSAULT" && mode !== "visit") continue;
     // A partner of a meeting or of ties stands right by it: "encontrar com X", "met X", "laços com X".
-    if (SYMMETRIC_TYPES.has(type) && (dist > 3 || !(p === undefined ? dist === 0 : p === "with" || p === "to"))) continue;
+    // "hosted the leaders of the BRICS group": people named as acting for an actor stand for it.
+    const forWhom = p === "of" && speaksFor(ctx, m, pool);
+    if (SYMMETRIC_TYPES.has(type) && (dist > 3 || !(p === undefined ? dist === 0 : p === "with" || p === "to" || forWhom))) continue;
     out.targets.push(...coordinated(ctx, m, pool.filter(isActor), 1));
   }
   return out;
@@ -577,6 +604,13 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     if (folds && b.trigger.from - a.trigger.to <= 4 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct)) {
       dropped.add(b);
       if (!a.targets.length) a.targets = b.targets;
+      continue;
+    }
+    // "acusaram Kigali de enviar soldados", "accused Rwanda of sending troops": the act is the accuser's
+    // claim, reported by them, not something the text asserts.
+    if (matchAny(t, a.trigger.from, lex.accusing) && b.trigger.from - a.trigger.to <= 4 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct)) {
+      if (b.status === "occurred") b.status = "claimed";
+      b.reportedBy = [...b.reportedBy, ...a.sources.filter((r) => !b.reportedBy.some((x) => x.id === r.id))];
       continue;
     }
     if (a.type === "REJECT" && b.status === "denied" && b.trigger.from - a.trigger.to <= 2) {

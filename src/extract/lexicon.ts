@@ -36,6 +36,10 @@ export interface Lexicon {
   genitiveMarkers: Set<string>;
   /** "invited X to visit": verbs whose object does what follows. */
   inviting: Pattern[];
+  /** "accused X of": what X is said to have done is the accuser's claim. */
+  accusing: Pattern[];
+  /** "imported from", "importados de": what follows is where goods come from. */
+  origins: Pattern[];
   /** Inside a person's name: "Rebelo de Sousa"; joiners only before a last word: "Correia e Silva". */
   nameParticles: Set<string>;
   nameJoiners: Set<string>;
@@ -170,6 +174,8 @@ export function lexicon(language: Language): Lexicon {
     neuterPronouns: new Set<string>((raw.neuterPronouns ?? []).map((w: string) => w.toLowerCase())),
     modifiersBeforeNoun: raw.modifiersBeforeNoun === true,
     inviting: compileAll(raw.inviting),
+    accusing: compileAll(raw.accusing),
+    origins: compileAll(raw.origins),
     genitiveMarkers: new Set<string>((raw.genitiveMarkers ?? []).map((w: string) => w.toLowerCase().replace(/’/g, "'"))),
     nameParticles: set(raw.nameParticles),
     nameJoiners: set(raw.nameJoiners),
