@@ -425,6 +425,11 @@ describe("phrasings beyond the sample", () => {
     expect(ev(y, "CONSULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["Q37181"], ["brics"]]]);
   });
 
+  it("reads 'the leaders' after a bloc's summit as the bloc", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-07-07", text: "Lula hosted the leaders of the BRICS group in Rio on Sunday. The leaders condemned the strikes and called for a ceasefire." });
+    expect([...ev(x, "DISAPPROVE"), ...ev(x, "DEMAND")].map((e) => [e.type, ids(e.sources)])).toEqual([["DISAPPROVE", ["brics"]], ["DEMAND", ["brics"]]]);
+  });
+
   it("makes the invited the one who visits, later: 'invitó a Sánchez a visitar Rabat en abril'", () => {
     const x = extract({ source: "x", language: "es", published: "2025-03-20", text: "El rey Mohamed VI invitó a Pedro Sánchez a visitar Rabat en abril." });
     expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets), e.status, e.date])).toEqual([[["pedro-sanchez"], ["MAR"], "planned", "2025-04"]]);
