@@ -430,6 +430,13 @@ describe("phrasings beyond the sample", () => {
     expect([...ev(x, "DISAPPROVE"), ...ev(x, "DEMAND")].map((e) => [e.type, ids(e.sources)])).toEqual([["DISAPPROVE", ["brics"]], ["DEMAND", ["brics"]]]);
   });
 
+  it("reads a name that closes the sentence after a comma with 'said' as who tells it, and joining a bloc as cooperation", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-08-24", text: "Germany will send 2 Patriot batteries to Ukraine, German Defence Minister Boris Pistorius said." });
+    expect(ev(x, "AID").map((e) => [ids(e.sources), ids(e.targets), e.mode, e.status, ids(e.reportedBy)])).toEqual([[["DEU"], ["UKR"], "military", "planned", ["boris-pistorius"]]]);
+    const y = extract({ source: "y", language: "pt", published: "2025-10-26", text: "Timor-Leste aderiu este domingo à ASEAN." });
+    expect(ev(y, "COOPERATE").map((e) => [e.mode, ids(e.sources), ids(e.targets), e.date])).toEqual([["join", ["TLS"], ["asean"], "2025-10-26"]]);
+  });
+
   it("makes the invited the one who visits, later: 'invitó a Sánchez a visitar Rabat en abril'", () => {
     const x = extract({ source: "x", language: "es", published: "2025-03-20", text: "El rey Mohamed VI invitó a Pedro Sánchez a visitar Rabat en abril." });
     expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets), e.status, e.date])).toEqual([[["pedro-sanchez"], ["MAR"], "planned", "2025-04"]]);

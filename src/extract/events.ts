@@ -453,6 +453,10 @@ export function findReporters(s: SentenceView, lex: Lexicon): { reporters: Set<R
       if (after && (t[i - 1]?.text === "," || i === 0)) reporters.add(after);
       const prev = s.mentions.filter((m) => m.to <= i && m.to >= i - 1 && isActor(m)).at(-1);
       if (prev && prev.refs[0]?.label === "Organization") reporters.add(prev);
+      // "..., German Defence Minister Boris Pistorius said.": whoever closes the sentence after a comma
+      // with a reporting verb tells it; they are no side of it.
+      const closes = !t[i + verb.length] || /^[.!?]$/.test(t[i + verb.length]!.text);
+      if (prev && closes && t.slice(Math.max(0, prev.from - 5), prev.from).some((x) => x.text === ",")) reporters.add(prev);
     }
   }
   if (occursIn(t, 0, t.length, lex.claimCues) && reporters.size) claim = true;
