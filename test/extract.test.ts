@@ -437,6 +437,13 @@ describe("phrasings beyond the sample", () => {
     expect(ev(y, "COOPERATE").map((e) => [e.mode, ids(e.sources), ids(e.targets), e.date])).toEqual([["join", ["TLS"], ["asean"], "2025-10-26"]]);
   });
 
+  it("reads a phrase trigger across a date and a place set off by commas, and takes that place as where", () => {
+    const x = extract({ source: "x", language: "pt", published: "2024-12-06", text: "A União Europeia e o Mercosul concluíram esta sexta-feira, em Montevideu, as negociações de um acordo de comércio livre." });
+    const agree = ev(x, "AGREE");
+    expect(agree.map((e) => [ids(e.sources), e.date])).toEqual([[["eu", "mercosur"], "2024-12-06"]]);
+    expect(agree[0]!.at.length).toBeGreaterThan(0);
+  });
+
   it("makes the invited the one who visits, later: 'invitó a Sánchez a visitar Rabat en abril'", () => {
     const x = extract({ source: "x", language: "es", published: "2025-03-20", text: "El rey Mohamed VI invitó a Pedro Sánchez a visitar Rabat en abril." });
     expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets), e.status, e.date])).toEqual([[["pedro-sanchez"], ["MAR"], "planned", "2025-04"]]);

@@ -5,7 +5,7 @@
 import type { DateHit } from "./dates.js";
 import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
 import { keyOf } from "./gazetteer.js";
-import { firstMatch, matchAny, matchAt, occursIn, type Pattern } from "./patterns.js";
+import { firstMatch, matchAny, matchAt, occursIn, type Aside, type Pattern } from "./patterns.js";
 import type { EntityRef, EventRecord, EventStatus, Mention, Token } from "./types.js";
 import { SYMMETRIC_TYPES } from "./types.js";
 
@@ -414,19 +414,21 @@ interface TriggerHit {
   to: number;
 }
 
-export function findTriggers(tokens: Token[], lex: Lexicon, covered: (i: number) => boolean): TriggerHit[] {
+export function findTriggers(tokens: Token[], lex: Lexicon, covered: (i: number) => boolean, aside?: Aside): TriggerHit[] {
   const out: TriggerHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered(i) || tokens[i]!.punct) continue;
-    let trig = firstMatch(tokens, i, lex.triggers, (tr) => tr.pattern)?.item;
-    if (!trig) continue;
+    const hit = firstMatch(tokens, i, lex.triggers, (tr) => tr.pattern, aside);
+    let trig = hit?.item;
+    if (!hit || !trig) continue;
     // After an article or a possessive comes a noun: "el apoyo del Gobierno" is not the verb "apoy*".
     const prev = tokens[i - 1];
     if (!trig.nominal && prev && (lex.determiners.has(prev.norm) || lex.possessives.has(prev.norm))) {
       trig = lex.triggers.find((tr) => tr.nominal && matchAt(tokens, i, tr.pattern) === tr.pattern.words.length) ?? trig;
     }
-    out.push({ trig, from: i, to: i + trig.pattern.words.length });
-    i += trig.pattern.words.length - 1;
+    const length = trig === hit.item ? hit.length : trig.pattern.words.length;
+    out.push({ trig, from: i, to: i + length });
+    i += length - 1;
   }
   return out;
 }
@@ -466,7 +468,14 @@ export function findReporters(s: SentenceView, lex: Lexicon): { reporters: Set<R
 export function findEvents(s: SentenceView, lex: Lexicon, published: string | undefined): EventDraft[] {
   const covered = new Set<number>();
   for (const m of s.mentions) if (m.kind !== "location") for (let k = m.from; k < m.to; k++) covered.add(k);
-  const triggers = findTriggers(s.tokens, lex, (i) => covered.has(i));
+  // A date, or a place between commas or after "em"/"in", may stand inside a phrase trigger.
+  const aside: Aside = (k) => {
+    const x = s.tokens[k]!;
+    if (x.text === "," || s.dates.some((d) => k >= d.from && k < d.to)) return true;
+    const place = s.mentions.find((m) => (m.kind === "location" || m.refs[0]?.label === "Place" || m.refs[0]?.label === "State") && k >= m.from - 1 && k < m.to);
+    return !!place && (k >= place.from || prepositionOf(lex, x) === "in") && (s.tokens[place.from - 1]?.text === "," || prepositionOf(lex, s.tokens[place.from - 1]) === "in");
+  };
+  const triggers = findTriggers(s.tokens, lex, (i) => covered.has(i), aside);
   const { reporters, claim } = findReporters(s, lex);
   const ctx: Ctx = { s, lex, published, reporters, verbEnds: new Set(triggers.filter((x) => !x.trig.nominal && x.trig.type).map((x) => x.to)) };
   const t = s.tokens;
@@ -541,7 +550,9 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     if (trig.mode === "mediate" && !srcRefs.length) return;
     const q = trig.type === "AID" ? quantity(ctx, to, nextVerb) : undefined;
     const about = s.mentions.filter((m) => m.kind === "agreement" && m.from >= to && m.from < nextVerb && m.from - to <= 8).flatMap((m) => m.refs);
-    const at = [...obj.places, ...obj.destinations].filter((m) => m.kind === "entity" && m.from < nextAny).flatMap((m) => m.refs);
+    // A place the trigger phrase passed over ("concluíram, em Montevideu, as negociações") is where it happened.
+    const inside = s.mentions.filter((m) => m.from > from && m.to <= to && (isPlace(m) || m.refs[0]?.label === "State")).flatMap((m) => m.refs);
+    const at = [...inside, ...[...obj.places, ...obj.destinations].filter((m) => m.kind === "entity" && m.from < nextAny).flatMap((m) => m.refs)];
     if (trig.type !== "AID") for (const m of obj.places) if (m.kind === "location" && m.refs[0] && m.from < nextAny) at.push(m.refs[0]);
     const draft: EventDraft & { _hit: TriggerHit } = {
       _hit: hit,

@@ -33,9 +33,15 @@ export function compileAll(list: readonly string[] | undefined): Pattern[] {
 
 const wordMatches = (w: Pattern["words"][number], t: string) => (w.prefix ? t.startsWith(w.text) : t === w.text);
 
+/**
+ * Tokens an optional word may also pass over: a date or a place set off inside a phrase
+ * ("concluíram esta sexta-feira, em Montevideu, as negociações").
+ */
+export type Aside = (i: number) => boolean;
+
 /** Number of tokens the pattern covers at position i, or 0. */
-export function matchAt(tokens: readonly Token[], i: number, p: Pattern): number {
-  if (p.gappy) return gappyAt(tokens, i, p.words, 0);
+export function matchAt(tokens: readonly Token[], i: number, p: Pattern, aside?: Aside): number {
+  if (p.gappy) return gappyAt(tokens, i, p.words, 0, aside);
   if (i + p.words.length > tokens.length) return 0;
   for (let k = 0; k < p.words.length; k++) {
     if (!wordMatches(p.words[k]!, tokens[i + k]!.norm)) return 0;
@@ -44,19 +50,22 @@ export function matchAt(tokens: readonly Token[], i: number, p: Pattern): number
 }
 
 /** Tokens covered from i by words[k..], an optional word taking one word if it can and none otherwise. */
-function gappyAt(tokens: readonly Token[], i: number, words: Pattern["words"], k: number): number {
+function gappyAt(tokens: readonly Token[], i: number, words: Pattern["words"], k: number, aside?: Aside): number {
   if (k === words.length) return 0;
   const w = words[k]!;
   if (w.optional) {
-    const t = tokens[i];
-    const taken = t && !t.punct ? gappyAt(tokens, i + 1, words, k + 1) : 0;
-    if (taken) return taken + 1;
-    return gappyAt(tokens, i, words, k + 1);
+    let j = i;
+    while (aside && j < tokens.length && aside(j)) j++;
+    const t = tokens[j];
+    const taken = t && !t.punct ? gappyAt(tokens, j + 1, words, k + 1, aside) : 0;
+    if (taken) return j - i + taken + 1;
+    const rest = gappyAt(tokens, j, words, k + 1, aside);
+    return rest ? j - i + rest : 0;
   }
   const t = tokens[i];
   if (!t || !wordMatches(w, t.norm)) return 0;
   if (k === words.length - 1) return 1;
-  const rest = gappyAt(tokens, i + 1, words, k + 1);
+  const rest = gappyAt(tokens, i + 1, words, k + 1, aside);
   return rest ? rest + 1 : 0;
 }
 
@@ -99,19 +108,19 @@ function candidates<T>(items: readonly T[], get: (x: T) => Pattern, t: Token): r
 }
 
 /** The first item (in list order, i.e. longest first) whose pattern matches at i. */
-export function firstMatch<T>(tokens: readonly Token[], i: number, items: readonly T[], get: (x: T) => Pattern): { item: T; length: number } | null {
+export function firstMatch<T>(tokens: readonly Token[], i: number, items: readonly T[], get: (x: T) => Pattern, aside?: Aside): { item: T; length: number } | null {
   const t = tokens[i];
   if (!t) return null;
   const cands = candidates(items, get, t);
   if (cands) {
     for (const n of cands) {
-      const len = matchAt(tokens, i, get(items[n]!));
+      const len = matchAt(tokens, i, get(items[n]!), aside);
       if (len) return { item: items[n]!, length: len };
     }
     return null;
   }
   for (const item of items) {
-    const len = matchAt(tokens, i, get(item));
+    const len = matchAt(tokens, i, get(item), aside);
     if (len) return { item, length: len };
   }
   return null;
