@@ -444,6 +444,11 @@ describe("phrasings beyond the sample", () => {
     expect(agree[0]!.at.length).toBeGreaterThan(0);
   });
 
+  it("takes 'da Indonésia e da Malásia' whole, and aims a welcome of 'a entrada do novo membro' at who joined", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-10-26", text: "Timor-Leste aderiu este domingo à ASEAN. Xanana Gusmão agradeceu o apoio da Indonésia e da Malásia. Anwar Ibrahim saudou a entrada do novo membro." });
+    expect(ev(x, "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["xanana-gusmao"], ["IDN", "MYS"]], [["anwar-ibrahim"], ["TLS"]]]);
+  });
+
   it("makes the invited the one who visits, later: 'invitó a Sánchez a visitar Rabat en abril'", () => {
     const x = extract({ source: "x", language: "es", published: "2025-03-20", text: "El rey Mohamed VI invitó a Pedro Sánchez a visitar Rabat en abril." });
     expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets), e.status, e.date])).toEqual([[["pedro-sanchez"], ["MAR"], "planned", "2025-04"]]);

@@ -89,7 +89,9 @@ function coordinated(ctx: Ctx, m: ResolvedMention, pool: ResolvedMention[], dir:
     if (dir < 0 && objectOfVerb(ctx, next)) break;
     const [a, b] = dir < 0 ? [next.to, cur.from] : [cur.to, next.from];
     const between = t.slice(a, b);
-    const joined = between.length > 0 && between.length <= 4 && between.every((x) => x.text === "," || ctx.lex.conjunctions.has(x.norm) || ctx.lex.determiners.has(x.norm) || ctx.lex.possessives.has(x.norm));
+    // "o apoio da Indonésia e da Malásia": the second may repeat the first one's preposition.
+    const role = dir > 0 ? prepositionOf(ctx.lex, t[cur.from - 1]) : undefined;
+    const joined = between.length > 0 && between.length <= 4 && between.every((x) => x.text === "," || ctx.lex.conjunctions.has(x.norm) || ctx.lex.determiners.has(x.norm) || ctx.lex.possessives.has(x.norm) || (role !== undefined && prepositionOf(ctx.lex, x) === role));
     if (!joined || !between.some((x) => ctx.lex.conjunctions.has(x.norm) || x.text === ",")) break;
     // "X, Y" without a conjunction is only a list when a conjunction closes it further on.
     if (!between.some((x) => ctx.lex.conjunctions.has(x.norm))) {
