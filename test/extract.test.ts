@@ -449,6 +449,11 @@ describe("phrasings beyond the sample", () => {
     expect(ev(x, "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["xanana-gusmao"], ["IDN", "MYS"]], [["anwar-ibrahim"], ["TLS"]]]);
   });
 
+  it("aims 'welcomed the vote' and 'rejected the resolution' at the body that adopted it", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-06-17", text: "The Security Council on Monday adopted a resolution demanding that the Rapid Support Forces end their siege. Sudan's government welcomed the vote, but the RSF rejected the resolution as biased." });
+    expect([...ev(x, "SUPPORT"), ...ev(x, "REJECT")].map((e) => [e.type, ids(e.sources), ids(e.targets)])).toEqual([["SUPPORT", ["SDN"], ["un-security-council"]], ["REJECT", ["rsf"], ["un-security-council"]]]);
+  });
+
   it("makes the invited the one who visits, later: 'invitó a Sánchez a visitar Rabat en abril'", () => {
     const x = extract({ source: "x", language: "es", published: "2025-03-20", text: "El rey Mohamed VI invitó a Pedro Sánchez a visitar Rabat en abril." });
     expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets), e.status, e.date])).toEqual([[["pedro-sanchez"], ["MAR"], "planned", "2025-04"]]);

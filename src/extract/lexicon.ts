@@ -36,6 +36,8 @@ export interface Lexicon {
   genitiveMarkers: Set<string>;
   /** "invited X to visit": verbs whose object does what follows. */
   inviting: Pattern[];
+  /** "the vote", "a resolução": what a body adopts, which a reaction may refer to. */
+  resolutions: Pattern[];
   /** "accused X of": what X is said to have done is the accuser's claim. */
   accusing: Pattern[];
   /** "imported from", "importados de": what follows is where goods come from. */
@@ -174,6 +176,7 @@ export function lexicon(language: Language): Lexicon {
     neuterPronouns: new Set<string>((raw.neuterPronouns ?? []).map((w: string) => w.toLowerCase())),
     modifiersBeforeNoun: raw.modifiersBeforeNoun === true,
     inviting: compileAll(raw.inviting),
+    resolutions: compileAll(raw.resolutions),
     accusing: compileAll(raw.accusing),
     origins: compileAll(raw.origins),
     genitiveMarkers: new Set<string>((raw.genitiveMarkers ?? []).map((w: string) => w.toLowerCase().replace(/’/g, "'"))),

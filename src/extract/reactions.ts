@@ -54,9 +54,11 @@ export function targetReactions(drafts: EventDraft[], views: SentenceView[], lex
       return;
     }
     if (!objectIsAction(v, object, lex)) return;
+    // "welcomed the vote", "rejected the resolution": a body's resolution is a demand, and what it refers to.
+    const voted = !!matchAny(v.tokens, object, lex.resolutions) || !!matchAny(v.tokens, object + 1, lex.resolutions);
     for (let j = i - 1; j >= 0; j--) {
       const prior = drafts[j]!;
-      if (REACTIONS.has(prior.type) || NOT_ACTS.has(prior.type) || SPEECH.has(prior.type) || !prior.sources.length || (!prior.targets.length && !ACTS_ALONE.has(prior.type))) continue;
+      if (REACTIONS.has(prior.type) || NOT_ACTS.has(prior.type) || (SPEECH.has(prior.type) && !voted) || !prior.sources.length || (!prior.targets.length && !ACTS_ALONE.has(prior.type))) continue;
       if (prior.sources.some((r) => mine.has(keyOf(r)))) continue;
       d.targets = [...new Map(prior.sources.map(answerable).map((r) => [keyOf(r), r])).values()];
       return;
