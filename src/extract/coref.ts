@@ -20,6 +20,9 @@ const STANCES = new Set(["REJECT", "DEMAND", "DISAPPROVE", "CONCEDE", "THREATEN"
 /** Of those, the acts that are kept alone only when the text does not deny them. */
 const ASSERTED_ONLY = new Set(["THREATEN", "SANCTION"]);
 
+/** A stance its verb states ("o Brasil não aceitará ameaças" is no threat of Brazil's). */
+const standsAlone = (d: EventDraft) => STANCES.has(d.type) && !d.nominal && !d.anaphoric && !(ASSERTED_ONLY.has(d.type) && d.status === "denied");
+
 // Every draft is compared with every event, so each actor list's sorted keys are computed once
 // (the lists are not changed while coreference runs).
 const idCache = new WeakMap<EntityRef[], string[]>();
@@ -139,8 +142,7 @@ export function coreferEvents(drafts: EventDraft[]): EventRecord[] {
     if (answered) add(fromDraft({ ...d, targets: hit.sources }));
     else if (hit && (mine.length || d.anaphoric)) absorb(hit, d);
     // "China supported the ceasefire": one actor, but about a known agreement.
-    // "o Brasil não aceitará ameaças" is no threat of Brazil's: a denied act alone says nothing happened.
-    else if (d.sources.length && (d.about.length || (STANCES.has(d.type) && !d.nominal && !d.anaphoric && !(ASSERTED_ONLY.has(d.type) && d.status === "denied")))) add(fromDraft(d));
+    else if (d.sources.length && (d.about.length || standsAlone(d))) add(fromDraft(d));
   }
   for (const e of events) e.mentions.sort((a, b) => a.start - b.start);
   return events.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);

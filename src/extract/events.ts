@@ -5,7 +5,7 @@
 import type { DateHit } from "./dates.js";
 import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
 import { keyOf } from "./gazetteer.js";
-import { firstMatch, matchAny, matchAt, occursIn, type Aside, type Pattern } from "./patterns.js";
+import { firstMatch, matchAny, matchEndingAt, occursIn, type Aside, type Pattern } from "./patterns.js";
 import type { EntityRef, EventRecord, EventStatus, Mention, Token } from "./types.js";
 import { SYMMETRIC_TYPES } from "./types.js";
 
@@ -38,6 +38,8 @@ export interface ResolvedMention extends Mention {
 const ACTOR = new Set(["Person", "State", "Organization"]);
 const isActor = (m: ResolvedMention) => m.kind === "entity" && m.refs.length > 0 && m.refs.every((r) => ACTOR.has(r.label));
 const isPlace = (m: ResolvedMention) => m.kind === "location" || (m.kind === "entity" && m.refs[0]?.label === "Place");
+/** Where something happens: a place, or a state named as one ("em Montevideu", "in Luanda"). */
+const isSetting = (m: ResolvedMention) => isPlace(m) || m.refs[0]?.label === "State";
 
 interface Ctx {
   s: SentenceView;
@@ -183,11 +185,7 @@ function originBefore(ctx: Ctx, m: ResolvedMention): boolean {
   const t = ctx.s.tokens;
   let k = m.from;
   while (k > 0 && ctx.lex.determiners.has(t[k - 1]!.norm) && !prepositionOf(ctx.lex, t[k - 1])) k--;
-  for (let n = 1; n <= 3 && k - n >= 0; n++) {
-    const o = matchAny(t, k - n, ctx.lex.origins);
-    if (o && o.length === n) return true;
-  }
-  return false;
+  return matchEndingAt(t, k - 1, 3, ctx.lex.origins) !== undefined;
 }
 
 /** "invitó a Sánchez a visitar": the one invited is who would act, not who invites. */
@@ -198,11 +196,7 @@ function invitee(ctx: Ctx, from: number): ResolvedMention[] | undefined {
   if (!m) return undefined;
   let k = m.from - 1;
   while (k >= 0 && (ctx.lex.determiners.has(t[k]!.norm) || prepositionOf(ctx.lex, t[k]) === "to")) k--;
-  for (let start = Math.max(0, k - 1); start <= k; start++) {
-    const v = matchAny(t, start, ctx.lex.inviting);
-    if (v && start + v.length === k + 1) return [m];
-  }
-  return undefined;
+  return matchEndingAt(t, k, 2, ctx.lex.inviting) === undefined ? undefined : [m];
 }
 
 /** Are tokens [from, to) words that belong to no mention ("a strong", "its latest")? */
@@ -230,10 +224,7 @@ function speaksFor(ctx: Ctx, m: ResolvedMention, ms: ResolvedMention[]): boolean
   // "the leaders of the BRICS group": an article may stand between "of" and the name.
   let of = first.from - 1;
   if (of > 0 && ctx.lex.determiners.has(t[of]!.norm) && !prepositionOf(ctx.lex, t[of])) of--;
-  return prepositionOf(ctx.lex, t[of]) === "of" && [1, 2].some((n) => {
-    const g = matchAny(t, of - n, ctx.lex.government);
-    return !!g && of - n + g.length === of;
-  });
+  return prepositionOf(ctx.lex, t[of]) === "of" && matchEndingAt(t, of - 1, 2, ctx.lex.government) !== undefined;
 }
 
 interface Objects {
@@ -364,11 +355,7 @@ function announcedAt(ctx: Ctx, from: number): number | undefined {
   const t = ctx.s.tokens;
   let k = from - 1;
   while (k >= 0 && (ctx.lex.determiners.has(t[k]!.norm) || inDate(ctx, k))) k--;
-  for (let start = Math.max(0, k - 2); start <= k; start++) {
-    const v = matchAny(t, start, ctx.lex.reportingVerbs) ?? matchAny(t, start, ctx.lex.lightVerbs);
-    if (v && start + v.length === k + 1) return start;
-  }
-  return undefined;
+  return matchEndingAt(t, k, 3, ctx.lex.reportingVerbs, ctx.lex.lightVerbs);
 }
 
 function status(ctx: Ctx, from: number, to: number, trig: TriggerPattern, claimed: boolean, date?: string): EventStatus {
@@ -426,7 +413,7 @@ export function findTriggers(tokens: Token[], lex: Lexicon, covered: (i: number)
     // After an article or a possessive comes a noun: "el apoyo del Gobierno" is not the verb "apoy*".
     const prev = tokens[i - 1];
     if (!trig.nominal && prev && (lex.determiners.has(prev.norm) || lex.possessives.has(prev.norm))) {
-      trig = lex.triggers.find((tr) => tr.nominal && matchAt(tokens, i, tr.pattern) === tr.pattern.words.length) ?? trig;
+      trig = firstMatch(tokens, i, lex.nounTriggers, (tr) => tr.pattern)?.item ?? trig;
     }
     const length = trig === hit.item ? hit.length : trig.pattern.words.length;
     out.push({ trig, from: i, to: i + length });
@@ -471,11 +458,12 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
   const covered = new Set<number>();
   for (const m of s.mentions) if (m.kind !== "location") for (let k = m.from; k < m.to; k++) covered.add(k);
   // A date, or a place between commas or after "em"/"in", may stand inside a phrase trigger.
+  const settingAt = (k: number) => s.mentions.find((m) => isSetting(m) && k >= m.from && k < m.to);
   const aside: Aside = (k) => {
-    const x = s.tokens[k]!;
-    if (x.text === "," || s.dates.some((d) => k >= d.from && k < d.to)) return true;
-    const place = s.mentions.find((m) => (m.kind === "location" || m.refs[0]?.label === "Place" || m.refs[0]?.label === "State") && k >= m.from - 1 && k < m.to);
-    return !!place && (k >= place.from || prepositionOf(lex, x) === "in") && (s.tokens[place.from - 1]?.text === "," || prepositionOf(lex, s.tokens[place.from - 1]) === "in");
+    if (s.tokens[k]!.text === "," || s.dates.some((d) => k >= d.from && k < d.to)) return true;
+    const place = settingAt(k);
+    if (place) return s.tokens[place.from - 1]?.text === "," || prepositionOf(lex, s.tokens[place.from - 1]) === "in";
+    return prepositionOf(lex, s.tokens[k]) === "in" && settingAt(k + 1)?.from === k + 1;
   };
   const triggers = findTriggers(s.tokens, lex, (i) => covered.has(i), aside);
   const { reporters, claim } = findReporters(s, lex);
@@ -553,7 +541,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     const q = trig.type === "AID" ? quantity(ctx, to, nextVerb) : undefined;
     const about = s.mentions.filter((m) => m.kind === "agreement" && m.from >= to && m.from < nextVerb && m.from - to <= 8).flatMap((m) => m.refs);
     // A place the trigger phrase passed over ("concluíram, em Montevideu, as negociações") is where it happened.
-    const inside = s.mentions.filter((m) => m.from > from && m.to <= to && (isPlace(m) || m.refs[0]?.label === "State")).flatMap((m) => m.refs);
+    const inside = s.mentions.filter((m) => m.from > from && m.to <= to && isSetting(m)).flatMap((m) => m.refs);
     const at = [...inside, ...[...obj.places, ...obj.destinations].filter((m) => m.kind === "entity" && m.from < nextAny).flatMap((m) => m.refs)];
     if (trig.type !== "AID") for (const m of obj.places) if (m.kind === "location" && m.refs[0] && m.from < nextAny) at.push(m.refs[0]);
     const draft: EventDraft & { _hit: TriggerHit } = {
@@ -627,7 +615,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     // claim, reported by them, not something the text asserts.
     if (matchAny(t, a.trigger.from, lex.accusing) && b.trigger.from - a.trigger.to <= 4 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct)) {
       if (b.status === "occurred") b.status = "claimed";
-      b.reportedBy = [...b.reportedBy, ...a.sources.filter((r) => !b.reportedBy.some((x) => x.id === r.id))];
+      b.reportedBy = [...new Map([...b.reportedBy, ...a.sources].map((r) => [keyOf(r), r])).values()];
       continue;
     }
     if (a.type === "REJECT" && b.status === "denied" && b.trigger.from - a.trigger.to <= 2) {

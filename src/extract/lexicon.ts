@@ -83,6 +83,8 @@ export interface Lexicon {
   agreementGenericKinds: { pattern: Pattern; kind: string }[];
   agreementStatus: { pattern: Pattern; status: string }[];
   triggers: TriggerPattern[];
+  /** The noun triggers alone: after an article, a word that is both is read as the noun. */
+  nounTriggers: TriggerPattern[];
   units: { pattern: Pattern; mode: string }[];
   approximately: Pattern[];
   thousandsSeparator: string;
@@ -225,6 +227,7 @@ export function lexicon(language: Language): Lexicon {
       ws.map((w) => ({ pattern: compilePattern(w), status })),
     ),
     triggers,
+    nounTriggers: triggers.filter((t) => t.nominal),
     units: Object.entries<string[]>(raw.units ?? {}).flatMap(([mode, ws]) => ws.map((w) => ({ pattern: compilePattern(w), mode }))),
     approximately: compileAll(raw.approximately),
     thousandsSeparator: raw.thousandsSeparator ?? ",",

@@ -134,6 +134,20 @@ export function matchAny(tokens: readonly Token[], i: number, ps: readonly Patte
   return m ? { pattern: m.item, length: m.length } : null;
 }
 
+/**
+ * Where a pattern of the lists that ends exactly at token `last` starts, the longest first, looking
+ * at most `span` tokens back: "anunció [el viernes] la ruptura", "invitó a X", "importados de X".
+ */
+export function matchEndingAt(tokens: readonly Token[], last: number, span: number, ...lists: readonly (readonly Pattern[])[]): number | undefined {
+  for (let start = Math.max(0, last - span + 1); start <= last; start++) {
+    for (const ps of lists) {
+      const m = matchAny(tokens, start, ps);
+      if (m && start + m.length === last + 1) return start;
+    }
+  }
+  return undefined;
+}
+
 /** Does any pattern occur anywhere in tokens[from, to)? */
 export function occursIn(tokens: readonly Token[], from: number, to: number, ps: readonly Pattern[]): boolean {
   for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) if (matchAny(tokens, i, ps)) return true;
