@@ -21,12 +21,14 @@ export function sentenceId(docId: string, index: number): string {
  * The same happening in two articles gets the same id: type, actors and month (or the date's own
  * precision when coarser), never the article.
  */
-export function eventId(e: EventRecord, published?: string): string {
+export function eventId(e: EventRecord, published?: string, distinct = false): string {
   const src = e.sources.map(refKey).sort();
   const tgt = e.targets.map(refKey).sort();
   const actors = SYMMETRIC_TYPES.has(e.type) ? [[...src, ...tgt].sort().join(",")] : [src.join(","), tgt.join(",")];
   const when = (e.date ?? published ?? "").slice(0, 7);
-  return createHash("sha256").update([e.type, ...actors, when].join("|")).digest("hex").slice(0, 16);
+  const parts = [e.type, ...actors, when];
+  if (distinct) parts.push(e.date ?? "", e.status, e.at.map(refKey).sort().join(","));
+  return createHash("sha256").update(parts.join("|")).digest("hex").slice(0, 16);
 }
 
 /** A copy without the undefined properties (deleting them instead would turn every object into a slow dictionary). */
@@ -98,9 +100,13 @@ export function buildSerializedGraph(x: Extraction): SerializedGraph {
   }
   const nameOf = (r: EntityRef) => (nodeAttrs.get(refKey(r))?.name as string | undefined) ?? r.id;
   for (const e of x.events) {
-    const id = eventId(e, doc.published);
+    // Coreference kept these drafts apart, yet two of them may share type, actors and month ("talks
+    // on Sunday" and "will meet again on October 25"): the later one is told apart by its own date,
+    // status and place. Drafts that agree on those too are one happening: the first is kept.
+    let id = eventId(e, doc.published);
+    if (nodeAttrs.has(nodeKey("Event", id))) id = eventId(e, doc.published, true);
     const k = nodeKey("Event", id);
-    if (nodeAttrs.has(k)) continue; // two drafts that coreference could not join but share an id: keep the first
+    if (nodeAttrs.has(k)) continue;
     const label = `${e.sources.map(nameOf).join(" & ")}${e.targets.length ? ` → ${e.targets.map(nameOf).join(" & ")}` : ""}: ${e.type.toLowerCase()}${e.mode ? ` (${e.mode})` : ""}`;
     const evidence = [...new Set(e.mentions.map((m) => sid(m.sentence)))];
     addNode(k, clean({
