@@ -458,6 +458,41 @@ describe("phrasings beyond the sample", () => {
     const x = extract({ source: "x", language: "es", published: "2025-03-20", text: "El rey Mohamed VI invitó a Pedro Sánchez a visitar Rabat en abril." });
     expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets), e.status, e.date])).toEqual([[["pedro-sanchez"], ["MAR"], "planned", "2025-04"]]);
   });
+
+  it("keeps two meetings of the same sides in one month apart in the graph: talks held and talks planned", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-10-19", text: "Pakistan and Afghanistan held talks in Doha on Sunday. The two sides will meet again in Istanbul on October 25." });
+    const g = buildGraph(x);
+    const consults = g.filterNodes((_, a) => a.type === "CONSULT").map((k) => [g.getNodeAttribute(k, "status"), g.getNodeAttribute(k, "date")]);
+    expect(consults.sort()).toEqual([["occurred", "2025-10-19"], ["planned", "2025-10-25"]]);
+  });
+
+  it("makes 'the Afghan province of Paktika' a place in Afghanistan, and 'Pakistani airstrikes' Pakistan's attack on it", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-10-19", text: "Pakistani airstrikes hit the Afghan province of Paktika on Friday, according to Afghan officials." });
+    expect(x.entities.find((e) => e.name === "Paktika")?.label).toBe("Place");
+    expect(x.relations.some((r) => r.type === "LOCATED_IN" && r.from.id === "paktika" && r.to.id === "AFG")).toBe(true);
+    expect(ev(x, "ASSAULT").map((e) => [ids(e.sources), ids(e.targets), e.date, ids(e.at), ids(e.reportedBy)])).toEqual([[["PAK"], ["AFG"], "2025-10-17", ["AFG", "paktika"], ["AFG"]]]);
+  });
+
+  it("gives 'his Afghan counterpart, X' the office of the minister named before, and tells the Pakistani Taliban from the Taliban government", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-10-19", text: "Pakistan's defence minister, Khawaja Asif, and his Afghan counterpart, Mullah Mohammad Yaqoob, led the delegations. Islamabad accuses the Taliban government of sheltering the Pakistani Taliban." });
+    expect(x.relations.filter((r) => r.type === "PART_OF" && r.from.label === "Person").map((r) => [r.from.id, r.to.id, r.role])).toEqual([["khawaja-asif", "PAK", "Defence Minister"], ["mullah-mohammad-yaqoob", "AFG", "Defence Minister"]]);
+    expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["PAK"], ["AFG"]]]);
+    expect(x.entities.some((e) => e.id === "ttp")).toBe(true);
+  });
+
+  it("reads 'os governos de Portugal e Espanha' as both states, and one unknown word set off after 'em' as a place", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-10-24", text: "Os governos de Portugal e Espanha assinaram esta quinta-feira, em Faro, um tratado de cooperação transfronteiriça." });
+    expect(x.entities.find((e) => e.name === "Faro")?.label).toBe("Place");
+    const agree = ev(x, "AGREE");
+    expect(agree.map((e) => [ids(e.sources), e.date, ids(e.at)])).toEqual([[["ESP", "PRT"], "2025-10-23", ["faro"]]]);
+    expect(x.relations.filter((r) => r.type === "PARTY_TO").map((r) => r.from.id).sort()).toEqual(["ESP", "PRT"]);
+  });
+
+  it("finds both sides of 'una reunión entre' two titled people, and a surname the article gave an unknown person", () => {
+    const x = extract({ source: "x", language: "es", published: "2025-11-01", text: "El anuncio se produjo tras una reunión en La Paz entre el presidente electo boliviano, Rodrigo Paz, y el subsecretario de Estado estadounidense, Christopher Landau. Paz viajará a Washington en las próximas semanas." });
+    expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources), ids(e.targets), e.status])).toEqual([["meeting", ["christopher-landau", "rodrigo-paz"], [], "occurred"], ["visit", ["rodrigo-paz"], ["USA"], "planned"]]);
+    expect(x.relations.filter((r) => r.from.label === "Person").map((r) => [r.type, r.from.id, r.to.id, r.role])).toEqual([["LEADS", "rodrigo-paz", "BOL", "President"], ["PART_OF", "christopher-landau", "USA", "Deputy Secretary of State"]]);
+  });
 });
 
 describe("language and inputs", () => {

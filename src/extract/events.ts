@@ -290,7 +290,10 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
     }
     if (p === "between") {
       // "mediação entre X e Y": the two sides are whom the mediator acts on; "talks between X and Y": they act together.
-      (mode === "mediate" ? out.targets : out.sources).push(...coordinated(ctx, m, pool.filter(isActor), 1));
+      // Both sides may carry titles that take the pair past the usual reach: "entre el presidente
+      // electo boliviano, Rodrigo Paz, y el subsecretario de Estado estadounidense, Christopher Landau".
+      const sides = ctx.s.mentions.filter((x) => x.from >= m.from && x.to <= limit && isActor(x) && !ctx.reporters.has(x));
+      (mode === "mediate" ? out.targets : out.sources).push(...coordinated(ctx, m, sides, 1));
       break;
     }
     // "aranceles a los automóviles importados de China": where sanctioned goods come from is whom the sanction hits.
@@ -366,8 +369,9 @@ function status(ctx: Ctx, from: number, to: number, trig: TriggerPattern, claime
   let after = to;
   while (after < Math.min(t.length, to + 4) && !lex.determiners.has(t[after]!.norm) && !lex.possessives.has(t[after]!.norm)) after++;
   if (cueIn(ctx, from - 5, from, lex.planned) || cueIn(ctx, to, after, lex.planned)) return "planned";
-  const last = t[to - 1]!.text.toLowerCase();
-  if (!trig.nominal && last.length > 5 && lex.futureSuffixes.some((s) => last.endsWith(s))) return "planned";
+  // The verb may be any word of a phrase trigger: "viajará a".
+  const future = (w: string) => w.length > 5 && lex.futureSuffixes.some((s) => w.endsWith(s));
+  if (!trig.nominal && t.slice(from, to).some((x) => future(x.text.toLowerCase()))) return "planned";
   if (date && ctx.published && date.slice(0, 10) > ctx.published) return "planned";
   return claimed ? "claimed" : "occurred";
 }

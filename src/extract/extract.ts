@@ -130,7 +130,7 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
   const surnames = new Map<string, EntityRef>();
   for (const s of sentences) {
     const tokens = tokenize(s.text, s.start);
-    const found = findMentions(tokens, s.index, lex, gaz);
+    const found = findMentions(tokens, s.index, lex, gaz, surnames);
     for (const c of found.created) if (!created.has(keyOf(c.ref))) created.set(keyOf(c.ref), c);
     for (const f of found.facts) {
       textFacts.push({ ...f, sentence: s.index, confidence: 0.9 });

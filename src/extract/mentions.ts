@@ -181,7 +181,11 @@ function at(ctx: Ctx, i: number, ps: readonly Pattern[]): number {
   return matchAny(ctx.tokens, i, ps)?.length ?? 0;
 }
 
-export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, gaz: Gazetteer): SentenceMentions {
+/**
+ * `people`: the surnames (folded) of the people the article has already named in full, so that
+ * "Paz viajará", after "Rodrigo Paz", is that person even where the gazetteer does not know them.
+ */
+export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, gaz: Gazetteer, people?: ReadonlyMap<string, EntityRef>): SentenceMentions {
   const ctx: Ctx = { tokens, lex, gaz, sentence };
   const out: SentenceMentions = { mentions: [], facts: [], created: [], possessiveGov: [], pairs: [], members: [] };
   const push = (m: Mention) => {
@@ -251,7 +255,13 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         i = j + b.length;
         continue;
       }
-      const g = at(ctx, j, lex.government) || at(ctx, j, lex.counterparts);
+      // "his Afghan counterpart, Mullah Mohammad Yaqoob": the same office in the other state.
+      const c = at(ctx, j, lex.counterparts);
+      if (c && lastRole && personAt(ctx, tokens[j + c]?.text === "," ? j + c + 1 : j + c, [])) {
+        i = rolePhrase(i, j + c, lastRole, pre.entry);
+        continue;
+      }
+      const g = at(ctx, j, lex.government) || c;
       if (g) {
         push(mention(ctx, i, j + g, "entity", pre.entry.ref, 0.9, { viaDemonym: true, alias: "" }));
         i = j + g;
@@ -261,10 +271,16 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       if (p) {
         const k = j + p;
         const place = tokens[k]?.norm === "of" ? bestName(ctx, k + 1, (x) => x.entry.ref.label === "Place") : null;
+        // "the Afghan province of Paktika": a name the gazetteer lacks is still a place, inside that state.
+        const named = !place && tokens[k]?.norm === "of" ? capitalizedSpan(ctx, k + 1, true) : null;
         if (place) {
           push(mention(ctx, i, k + 1 + place.length, "entity", place.hit.entry.ref, 0.9));
           out.facts.push({ type: "LOCATED_IN", from: place.hit.entry.ref, to: pre.entry.ref });
           i = k + 1 + place.length;
+        } else if (named && !tokens.slice(k + 1, named.end).some((_, n) => lookup(gaz, tokens, k + 1 + n).length)) {
+          push(mention(ctx, i, k, "location", pre.entry.ref, 0.8, { alias: "" }));
+          out.facts.push({ type: "LOCATED_IN", from: newName(k + 1, named.end, "Place", 0.6), to: pre.entry.ref });
+          i = named.end;
         } else {
           push(mention(ctx, i, k, "location", pre.entry.ref, 0.8, { alias: "" }));
           i = k;
@@ -476,6 +492,13 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       continue;
     }
 
+    const known = t.upper ? people?.get(t.norm) : undefined;
+    if (known && !tokens[i + 1]?.upper) {
+      push(mention(ctx, i, i + 1, "entity", known, 0.8));
+      i++;
+      continue;
+    }
+
     // Unknown capitalized names: two words or more. At the start of a sentence every word is
     // capitalized, so there a function word ("Em", "The", "Segundo") cannot begin a name.
     if (t.upper && (i > 0 || !functionWord(lex, t))) {
@@ -490,6 +513,12 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         const isPlace = !kind && (words.some((w) => lex.placeHeads.has(w.norm)) || prepositionOf(lex, tokens[i - 1]) === "in" || described);
         newName(i, span.end, kind ? "Organization" : isPlace ? "Place" : "Person", 0.5, { kind });
         i = span.end;
+        continue;
+      }
+      // ", em Faro,", "in Paktika.": one unknown word set off as where something happens is a place.
+      if (span && span.end - i === 1 && i > 1 && prepositionOf(lex, tokens[i - 1]) === "in" && /^[,.;]$/.test(tokens[i + 1]?.text ?? "") && !lookup(gaz, tokens, i).length && !headKind(lex, [t]) && !lex.dates.months.has(t.norm) && !lex.dates.weekdays.has(t.norm)) {
+        newName(i, i + 1, "Place", 0.5);
+        i++;
         continue;
       }
     }
