@@ -488,6 +488,24 @@ describe("phrasings beyond the sample", () => {
     expect(x.relations.filter((r) => r.type === "PARTY_TO").map((r) => r.from.id).sort()).toEqual(["ESP", "PRT"]);
   });
 
+  it("reads buying arms from a state as that state's military aid, and buying exports as no aid", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-06-12", text: "Indonesia signed a contract on Wednesday to buy 48 KAAN fighter jets from Turkey at the Indo Defence fair." });
+    expect(ev(x, "AID").map((e) => [e.mode, ids(e.sources), ids(e.targets), e.quantity])).toEqual([["military", ["TUR"], ["IDN"], 48]]);
+    expect(ev(x, "AGREE").map((e) => ids(e.about))).toEqual([["contract-idn"]]);
+    // No article stands before a person's name: "the Indo Defence fair" names no one.
+    expect(x.entities.filter((e) => e.label === "Person")).toEqual([]);
+    const y = extract({ source: "y", language: "pt", published: "2025-05-14", text: "A China comprou mais de 40 por cento das exportações brasileiras no ano passado." });
+    expect(ev(y, "AID")).toEqual([]);
+  });
+
+  it("reads recalling an ambassador, suspending aid or a member, and seizing power as the acts they are", () => {
+    const x = extract({ source: "x", language: "es", published: "2025-10-25", text: "El Gobierno colombiano llamó a consultas a su embajador en Washington. Donald Trump suspendió la ayuda a Bogotá." });
+    expect(ev(x, "SANCTION").map((e) => [e.mode, ids(e.sources), ids(e.targets)])).toEqual([["recall", ["COL"], ["USA"]], ["sanction", ["Q22686"], ["COL"]]]);
+    const y = extract({ source: "y", language: "pt", published: "2025-10-15", text: "Uma unidade de elite do exército malgaxe tomou o poder em Madagáscar esta terça-feira. A União Africana suspendeu Madagáscar da organização e condenou a tomada do poder." });
+    expect(ev(y, "COERCE").map((e) => [e.mode, ids(e.targets), e.date])).toEqual([["coup", ["MDG"], "2025-10-14"]]);
+    expect([...ev(y, "SANCTION"), ...ev(y, "DISAPPROVE")].map((e) => [e.type, ids(e.sources), ids(e.targets)])).toEqual([["SANCTION", ["african-union"], ["MDG"]], ["DISAPPROVE", ["african-union"], []]]);
+  });
+
   it("finds both sides of 'una reunión entre' two titled people, and a surname the article gave an unknown person", () => {
     const x = extract({ source: "x", language: "es", published: "2025-11-01", text: "El anuncio se produjo tras una reunión en La Paz entre el presidente electo boliviano, Rodrigo Paz, y el subsecretario de Estado estadounidense, Christopher Landau. Paz viajará a Washington en las próximas semanas." });
     expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources), ids(e.targets), e.status])).toEqual([["meeting", ["christopher-landau", "rodrigo-paz"], [], "occurred"], ["visit", ["rodrigo-paz"], ["USA"], "planned"]]);

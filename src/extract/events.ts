@@ -529,13 +529,22 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       const previous = joined ? drafts.findLast((d) => !d.nominal && d.trigger.to < from && d.sources.length) : undefined;
       sources = invitee(ctx, from) ?? (previous ? sourcesOf.get(previous) ?? [] : subjectLeft(ctx, from, trig));
     }
+    // "comprar caças à Turquia", "buy jets from Turkey": the buyer receives what the other side gives.
+    // Buying is aid only when arms are bought: "comprou 40% das exportações brasileiras" is trade.
+    if (trig.reversed) {
+      let arms = false;
+      for (let k = to; k < nextVerb && !arms; k++) arms = firstMatch(t, k, lex.units, (u) => u.pattern)?.item.mode === trig.mode;
+      if (!arms) return;
+      if (obj.targets.length) [sources, obj.targets] = [obj.targets, sources];
+    }
     // Drop an actor named on both sides (a coordinated subject that is also the object).
     let targets = obj.targets.filter((m) => !sources.includes(m));
     const srcRefs = refsOf(sources);
     let tgtRefs = refsOf(targets).filter((r) => !srcRefs.some((x) => x.id === r.id && x.label === r.label));
     // Where a destination stands in for the recipient ("para a região russa de Kursk"): its state.
     // A visit's host, too: "arrived in Cairo" is a visit to Egypt.
-    if (!tgtRefs.length && (trig.type === "AID" || trig.type === "ASSAULT" || trig.mode === "visit")) {
+    // So is the state an ambassador is recalled from ("su embajador en Washington") and the one a coup takes ("tomou o poder em Madagáscar").
+    if (!tgtRefs.length && (trig.type === "AID" || trig.type === "ASSAULT" || trig.mode === "visit" || trig.mode === "recall" || trig.mode === "coup")) {
       const place = [...obj.destinations, ...obj.places][0];
       const owner = place?.kind === "location" || place?.refs[0]?.label === "State" ? place.refs[0] : place?.containerState;
       if (owner && !srcRefs.some((r) => r.id === owner.id)) tgtRefs = [owner];

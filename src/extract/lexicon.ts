@@ -11,6 +11,8 @@ export interface TriggerPattern {
   mode: string;
   nominal: boolean;
   pattern: Pattern;
+  /** "bought jets from Turkey": the subject receives, and the other side gives. */
+  reversed?: boolean;
 }
 
 export interface Lexicon {
@@ -153,9 +155,12 @@ export function lexicon(language: Language): Lexicon {
   }
   const triggers: TriggerPattern[] = [];
   for (const [type, modes] of Object.entries<any>(raw.events ?? {})) {
-    for (const [mode, lists] of Object.entries<any>(modes)) {
-      for (const v of lists.verbs ?? []) triggers.push({ type, mode, nominal: false, pattern: compilePattern(v) });
-      for (const n of lists.nouns ?? []) triggers.push({ type, mode, nominal: true, pattern: compilePattern(n) });
+    for (const [key, lists] of Object.entries<any>(modes)) {
+      // A list may name the mode it codes when its key only groups words: `purchase: { mode: military, reversed: true }`.
+      const mode: string = lists.mode ?? key;
+      const reversed = lists.reversed === true ? { reversed: true } : {};
+      for (const v of lists.verbs ?? []) triggers.push({ type, mode, nominal: false, pattern: compilePattern(v), ...reversed });
+      for (const n of lists.nouns ?? []) triggers.push({ type, mode, nominal: true, pattern: compilePattern(n), ...reversed });
     }
   }
   // Phrases that hold a trigger word and name no event ("released a statement") take their tokens

@@ -511,6 +511,12 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         const next = tokens[span.end]?.text === "," ? span.end + 1 : -1;
         const described = next > 0 && (at(ctx, next, lex.places) > 0 || (lex.determiners.has(tokens[next]?.norm ?? "") && at(ctx, next + 1, lex.places) > 0));
         const isPlace = !kind && (words.some((w) => lex.placeHeads.has(w.norm)) || prepositionOf(lex, tokens[i - 1]) === "in" || described);
+        // "at the Indo Defence fair": news writes no article before a person's name, so an
+        // unknown name after one that is neither an organization nor a place is left alone.
+        if (!kind && !isPlace && i > 0 && lex.determiners.has(tokens[i - 1]!.norm) && !tokens[i - 1]!.upper) {
+          i = span.end;
+          continue;
+        }
         newName(i, span.end, kind ? "Organization" : isPlace ? "Place" : "Person", 0.5, { kind });
         i = span.end;
         continue;
