@@ -44,3 +44,20 @@ describe("cypher/schema.cypher", () => {
     expect(r.records.map((x) => x.get("id"))).toContain("RUS");
   });
 });
+
+describe("the Neo4j server", () => {
+  it("runs with the heap its configuration names, not the JVM's default share of the machine", async () => {
+    const driver = await freshDatabase();
+    try {
+      const db = testConfig().database;
+      const setting = await driver.executeQuery("SHOW SETTINGS YIELD name, value WHERE name = 'server.memory.heap.max_size' RETURN value", {}, { database: db });
+      const [, n, unit] = /^([\d.]+)\s*([KMGT]i?B)$/.exec(String(setting.records[0]?.get("value"))) ?? [];
+      const configured = Number(n) * 1024 ** (1 + "KMGT".indexOf(unit![0]!));
+      const jmx = await driver.executeQuery("CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties.max AS max", {}, { database: db });
+      const max = Number(jmx.records[0]?.get("max"));
+      expect(Math.abs(max - configured) / configured).toBeLessThan(0.05);
+    } finally {
+      await driver.close();
+    }
+  });
+});

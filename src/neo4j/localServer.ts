@@ -143,9 +143,14 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<StartR
   }
   opts.beforeStart?.(home);
   const out = openSync(join(home, "logs", "console.log"), "a");
+  // The heap settings in neo4j.conf are read by Neo4j's shell launcher, which this start skips:
+  // without -Xms/-Xmx the JVM would take a quarter of the machine's memory whatever they say.
+  const heap = opts.heap ?? "1g";
   const child = spawn(
     "java",
     [
+      `-Xms${heap}`,
+      `-Xmx${heap}`,
       "-XX:+UseG1GC",
       "-XX:+ExitOnOutOfMemoryError",
       "--add-opens=java.base/java.nio=ALL-UNNAMED",
