@@ -2,6 +2,7 @@
  * Extraction and ingest throughput on a generated corpus: articles/s and MB/s for extraction,
  * relationships/s for the batched writer and for the naive one, in the same run.
  */
+import { availableParallelism } from "node:os";
 import type { Driver } from "neo4j-driver";
 import type { SerializedGraph } from "graphology-types";
 import { createExtractPool, type ExtractPool, type WorkerOutcome } from "../ingest/extractPool.js";
@@ -22,15 +23,17 @@ import { naiveWrite } from "./naiveWriter.js";
  */
 export async function benchExtraction(count: number, print: (l: string) => void): Promise<void> {
   // Warm-up articles are others than the timed ones: the caches hold the vocabulary, not the answers.
+  // Every thread warms up on as many articles as the single thread does: each worker compiles the
+  // extractor on its own, and 250 articles each left the two workers' first timed pass a third slower.
   const WARM = 500;
   const SLICE = 100;
-  const generated = generateCorpus(WARM + count);
-  const warm = generated.slice(0, WARM);
-  const articles = generated.slice(WARM);
+  const threads = availableParallelism();
+  const generated = generateCorpus(WARM * threads + count);
+  const articles = generated.slice(WARM * threads);
   const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
   const timed = async (pool: ExtractPool, what: string) => {
     try {
-      await pool.run(warm);
+      await pool.run(generated.slice(0, WARM * pool.workers));
       const t0 = performance.now();
       let relationships = 0;
       let next = pool.run(articles.slice(0, SLICE));
@@ -46,7 +49,7 @@ export async function benchExtraction(count: number, print: (l: string) => void)
     }
   };
   await timed(createExtractPool({ workers: 1 }), "one thread");
-  const pool = createExtractPool({ chunk: 16 });
+  const pool = createExtractPool({ workers: threads, chunk: 16 });
   await timed(pool, `one process, ${pool.workers} worker threads`);
 }
 
