@@ -506,6 +506,21 @@ describe("phrasings beyond the sample", () => {
     expect([...ev(y, "SANCTION"), ...ev(y, "DISAPPROVE")].map((e) => [e.type, ids(e.sources), ids(e.targets)])).toEqual([["SANCTION", ["african-union"], ["MDG"]], ["DISAPPROVE", ["african-union"], []]]);
   });
 
+  it("reads an event noun a verb announces as that verb would: 'announced new export controls', 'respondió con un arancel'", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-10-11", text: "China's commerce ministry announced new export controls on rare earths on Thursday." });
+    expect(ev(x, "SANCTION").map((e) => [ids(e.sources), e.date])).toEqual([[["CHN"], "2025-10-09"]]);
+    // "el Gobierno de Gustavo Petro" is Petro's government: no organization is made up of the phrase.
+    const y = extract({ source: "y", language: "es", published: "2026-01-23", text: "El Gobierno de Gustavo Petro respondió con un arancel del 30% a productos ecuatorianos. La Comunidad Andina anunció que estudiará las medidas." });
+    expect(ev(y, "SANCTION").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["gustavo-petro"], ["ECU"]]]);
+    expect(y.entities.filter((e) => e.label === "Organization").map((e) => e.id)).toEqual(["andean-community"]);
+  });
+
+  it("ends a noun's complements at the next event noun, and reads 'vai falar com' as a planned meeting", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-07-04", text: "A Rússia lançou um ataque contra Kiev. O ataque ocorreu horas depois de uma conversa telefónica entre Vladimir Putin e Donald Trump. Zelensky disse que vai falar com Trump nos próximos dias." });
+    expect(ev(x, "ASSAULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["RUS"], ["UKR"]]]);
+    expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources), ids(e.targets), e.status])).toEqual([["phone", ["Q22686", "Q7747"], [], "occurred"], ["meeting", ["Q3874799"], ["Q22686"], "planned"]]);
+  });
+
   it("finds both sides of 'una reunión entre' two titled people, and a surname the article gave an unknown person", () => {
     const x = extract({ source: "x", language: "es", published: "2025-11-01", text: "El anuncio se produjo tras una reunión en La Paz entre el presidente electo boliviano, Rodrigo Paz, y el subsecretario de Estado estadounidense, Christopher Landau. Paz viajará a Washington en las próximas semanas." });
     expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources), ids(e.targets), e.status])).toEqual([["meeting", ["christopher-landau", "rodrigo-paz"], [], "occurred"], ["visit", ["rodrigo-paz"], ["USA"], "planned"]]);

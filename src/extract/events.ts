@@ -357,7 +357,8 @@ function cueIn(ctx: Ctx, from: number, to: number, ps: readonly Pattern[]): bool
 function announcedAt(ctx: Ctx, from: number): number | undefined {
   const t = ctx.s.tokens;
   let k = from - 1;
-  while (k >= 0 && (ctx.lex.determiners.has(t[k]!.norm) || inDate(ctx, k))) k--;
+  // "announced new export controls": a word that qualifies the noun stands between them too.
+  while (k >= 0 && (ctx.lex.determiners.has(t[k]!.norm) || inDate(ctx, k) || ctx.lex.nounQualifiers.has(t[k]!.norm))) k--;
   return matchEndingAt(t, k, 3, ctx.lex.reportingVerbs, ctx.lex.lightVerbs);
 }
 
@@ -489,9 +490,13 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     if (trig.nominal && s.mentions.some((m) => m.kind === "agreement" && m.to <= from && from - m.to <= 8 && !t.slice(m.to, from).some((x) => x.punct) && !triggers.some((o) => !o.trig.nominal && o.from >= m.to && o.from < from))) return;
     const nextVerb = triggers.slice(idx + 1).find((x) => !x.trig.nominal)?.from ?? t.length;
     const nextAny = triggers[idx + 1]?.from ?? t.length;
-    const obj = objectsRight(ctx, hit, nextVerb, trig.type, trig.nominal, trig.mode);
+    // A noun's complements end where the next event is named: in "o ataque ocorreu depois de uma
+    // conversa entre Putin e Trump" the two sides are the conversation's, not the attack's.
+    const obj = objectsRight(ctx, hit, trig.nominal ? nextAny : nextVerb, trig.type, trig.nominal, trig.mode);
     let sources: ResolvedMention[] = [];
     let anaphoric = false;
+    // "announced new export controls", "imposed sanctions": a noun a verb announces stands as that verb would.
+    let announced = false;
     if (trig.nominal) {
       const verb = announcedAt(ctx, from);
       // "incursão ucraniana": a demonym right after the noun is its actor; in English, "Russian
@@ -500,7 +505,10 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       if (adj) sources = [adj];
       else if (obj.sources.length) sources = obj.sources;
       else if (obj.agents.length) sources = obj.agents;
-      else if (verb !== undefined) sources = subjectLeft(ctx, verb, trig);
+      else if (verb !== undefined) {
+        sources = subjectLeft(ctx, verb, trig);
+        announced = sources.length > 0;
+      }
       else {
         // The words before the noun, back to a preposition or punctuation: "as suas próximas".
         let k = from - 1;
@@ -561,7 +569,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       _hit: hit,
       type: trig.type,
       mode: q?.mode && trig.type === "AID" ? (q.mode === "personnel" ? "personnel" : q.mode) : trig.mode,
-      nominal: trig.nominal,
+      nominal: trig.nominal && !announced,
       anaphoric: anaphoric && !srcRefs.length && !tgtRefs.length,
       answers: occursIn(t, from - 3, to, lex.responses),
       sentence: s.index,

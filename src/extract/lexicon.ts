@@ -23,6 +23,8 @@ export interface Lexicon {
   indefiniteArticles: Set<string>;
   conjunctions: Set<string>;
   relativePronouns: Set<string>;
+  /** Words between a verb and the event noun it announces: "announced new sanctions". */
+  nounQualifiers: Set<string>;
   /** "where", "onde", "donde": the name before one is a place, not the subject of what follows. */
   locativeRelatives: Set<string>;
   /** Words that open a new clause ("while", "enquanto"): a verb's objects stop before them. */
@@ -176,6 +178,7 @@ export function lexicon(language: Language): Lexicon {
     indefiniteArticles: set(raw.indefiniteArticles),
     conjunctions: set(raw.conjunctions),
     relativePronouns: set(raw.relativePronouns),
+    nounQualifiers: set(raw.nounQualifiers),
     locativeRelatives: set(raw.locativeRelatives),
     clauseOpeners: compileAll(raw.clauseOpeners),
     passiveAuxiliaries: set(raw.passiveAuxiliaries),

@@ -336,6 +336,13 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         i = q.end;
         continue;
       }
+      // "el Gobierno de Gustavo Petro": the government of a person the gazetteer knows is theirs;
+      // the name that follows is the mention, and no organization is made up of the phrase.
+      const of = i + (gov || counterpart);
+      if (gov && prepositionOf(lex, tokens[of]) === "of" && bestName(ctx, of + 1, (x) => x.entry.ref.label === "Person")) {
+        i = of + 1;
+        continue;
+      }
       if (gov && i > 0 && lex.possessives.has(tokens[i - 1]!.norm)) {
         out.possessiveGov.push(push(mention(ctx, i - 1, i + gov, "entity", undefined, 0.7, { alias: "" })));
         i += gov;
