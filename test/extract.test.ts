@@ -521,6 +521,22 @@ describe("phrasings beyond the sample", () => {
     expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources), ids(e.targets), e.status])).toEqual([["phone", ["Q22686", "Q7747"], [], "occurred"], ["meeting", ["Q3874799"], ["Q22686"], "planned"]]);
   });
 
+  it("reads a recognition past an adverb, dates 'este domingo' in Monday's paper as the day before, and makes no name of an office's words", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-09-22", text: "Portugal reconheceu oficialmente o Estado da Palestina este domingo, anunciou o ministro dos Negócios Estrangeiros, Paulo Rangel, em Nova Iorque." });
+    expect(ev(x, "COOPERATE").map((e) => [e.mode, ids(e.sources), ids(e.targets), e.status, e.date])).toEqual([["recognize", ["PRT"], ["PSE"], "occurred", "2025-09-21"]]);
+    expect(x.entities.filter((e) => e.label === "Person").map((e) => e.id)).toEqual(["paulo-rangel"]);
+    // "reconheceu que" is an admission, not a recognition.
+    const y = extract({ source: "y", language: "pt", published: "2025-09-22", text: "O Governo de Portugal reconheceu que a situação é grave." });
+    expect(ev(y, "COOPERATE")).toEqual([]);
+  });
+
+  it("knows central banks and the Palestinian Authority: 'el Tesoro de Estados Unidos y el Banco Central de la República Argentina firmaron'", () => {
+    const x = extract({ source: "x", language: "es", published: "2025-10-21", text: "El Tesoro de Estados Unidos y el Banco Central de la República Argentina firmaron el lunes un acuerdo de intercambio de divisas." });
+    expect(ev(x, "AGREE").map((e) => [ids(e.sources), e.date])).toEqual([[["bcra", "us-treasury"], "2025-10-20"]]);
+    const y = extract({ source: "y", language: "pt", published: "2025-09-22", text: "O Presidente da Autoridade Palestiniana, Mahmoud Abbas, agradeceu a Portugal." });
+    expect(y.relations.filter((r) => r.type === "LEADS").map((r) => [r.from.id, r.to.id])).toEqual([["mahmoud-abbas", "palestinian-authority"]]);
+  });
+
   it("finds both sides of 'una reunión entre' two titled people, and a surname the article gave an unknown person", () => {
     const x = extract({ source: "x", language: "es", published: "2025-11-01", text: "El anuncio se produjo tras una reunión en La Paz entre el presidente electo boliviano, Rodrigo Paz, y el subsecretario de Estado estadounidense, Christopher Landau. Paz viajará a Washington en las próximas semanas." });
     expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources), ids(e.targets), e.status])).toEqual([["meeting", ["christopher-landau", "rodrigo-paz"], [], "occurred"], ["visit", ["rodrigo-paz"], ["USA"], "planned"]]);

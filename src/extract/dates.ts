@@ -130,7 +130,10 @@ export function findDates(tokens: readonly Token[], text: string, base: number, 
       // whether it is past or ahead.
       if (weekday && (d.thisWeek.has(words[0] ?? "") || d.thisWeek.has(tokens[from - 1]?.norm ?? ""))) {
         const monday = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * 864e5;
-        const day = isoDay(new Date(monday + ((p.start.date().getUTCDay() + 6) % 7) * 864e5));
+        let when = monday + ((p.start.date().getUTCDay() + 6) % 7) * 864e5;
+        // "este domingo" in Monday's paper is the day before: the week's own Sunday is six days off.
+        if (when - ref.getTime() > 5 * 864e5) when -= 7 * 864e5;
+        const day = isoDay(new Date(when));
         add(from, to, day, day);
         continue;
       }

@@ -286,7 +286,9 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
       if (k < appositive && (matchAny(t, k, ctx.lex.counterparts) || firstMatch(t, k, ctx.lex.roles, (r) => r.pattern)) && !t.slice(k, appositive).some((x) => x.punct)) break;
       const dateWord = inDate(ctx, k) || (inDate(ctx, k + 1) && prepositionOf(ctx.lex, t[k]) !== undefined);
       const placeWord = pool.some((x) => (isPlace(x) || out.places.includes(x)) && ((k >= x.from && k < x.to) || (k === x.from - 1 && prepositionOf(ctx.lex, t[k]) === "in")));
-      if (!dateWord && !placeWord && !ctx.lex.determiners.has(t[k]!.norm)) dist++;
+      // "reconheceu oficialmente o Estado da Palestina": an adverb does not part a verb from its object.
+      const adverb = ctx.lex.adverbSuffixes.some((x) => t[k]!.norm.length > x.length + 3 && t[k]!.norm.endsWith(x));
+      if (!dateWord && !placeWord && !adverb && !ctx.lex.determiners.has(t[k]!.norm)) dist++;
     }
     if (p === "between") {
       // "mediação entre X e Y": the two sides are whom the mediator acts on; "talks between X and Y": they act together.

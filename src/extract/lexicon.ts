@@ -25,6 +25,8 @@ export interface Lexicon {
   relativePronouns: Set<string>;
   /** Words between a verb and the event noun it announces: "announced new sanctions". */
   nounQualifiers: Set<string>;
+  /** Endings of adverbs ("oficialmente", "formally"), which stand between a verb and its object. */
+  adverbSuffixes: string[];
   /** "where", "onde", "donde": the name before one is a place, not the subject of what follows. */
   locativeRelatives: Set<string>;
   /** Words that open a new clause ("while", "enquanto"): a verb's objects stop before them. */
@@ -179,6 +181,7 @@ export function lexicon(language: Language): Lexicon {
     conjunctions: set(raw.conjunctions),
     relativePronouns: set(raw.relativePronouns),
     nounQualifiers: set(raw.nounQualifiers),
+    adverbSuffixes: raw.adverbSuffixes ?? [],
     locativeRelatives: set(raw.locativeRelatives),
     clauseOpeners: compileAll(raw.clauseOpeners),
     passiveAuxiliaries: set(raw.passiveAuxiliaries),

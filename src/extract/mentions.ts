@@ -318,6 +318,12 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         i = person.end;
         continue;
       }
+      // "o ministro dos Negócios Estrangeiros, Paulo Rangel": an office named without its state has
+      // capitalized words that are no name of their own.
+      if (tokens.slice(i + 1, j).some((x) => x.upper)) {
+        i = j;
+        continue;
+      }
     }
 
     // "o governo russo", "a liderança russa", "o seu governo"; "o seu homólogo saudita" only with its state.
