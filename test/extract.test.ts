@@ -537,6 +537,11 @@ describe("phrasings beyond the sample", () => {
     expect(y.relations.filter((r) => r.type === "LEADS").map((r) => [r.from.id, r.to.id])).toEqual([["mahmoud-abbas", "palestinian-authority"]]);
   });
 
+  it("keeps a summit its host announces, past a word that only says what kind it is: 'will host an Arab summit'", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-02-28", text: "Egypt will host an Arab summit on the reconstruction of Gaza next week." });
+    expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources), e.status])).toEqual([["summit", ["EGY"], "planned"]]);
+  });
+
   it("finds both sides of 'una reunión entre' two titled people, and a surname the article gave an unknown person", () => {
     const x = extract({ source: "x", language: "es", published: "2025-11-01", text: "El anuncio se produjo tras una reunión en La Paz entre el presidente electo boliviano, Rodrigo Paz, y el subsecretario de Estado estadounidense, Christopher Landau. Paz viajará a Washington en las próximas semanas." });
     expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources), ids(e.targets), e.status])).toEqual([["meeting", ["christopher-landau", "rodrigo-paz"], [], "occurred"], ["visit", ["rodrigo-paz"], ["USA"], "planned"]]);

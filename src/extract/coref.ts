@@ -21,7 +21,10 @@ const STANCES = new Set(["REJECT", "DEMAND", "DISAPPROVE", "CONCEDE", "THREATEN"
 const ASSERTED_ONLY = new Set(["THREATEN", "SANCTION"]);
 
 /** A stance its verb states ("o Brasil não aceitará ameaças" is no threat of Brazil's). */
-const standsAlone = (d: EventDraft) => STANCES.has(d.type) && !d.nominal && !d.anaphoric && !(ASSERTED_ONLY.has(d.type) && d.status === "denied");
+const standsAlone = (d: EventDraft) =>
+  (STANCES.has(d.type) && !d.nominal && !d.anaphoric && !(ASSERTED_ONLY.has(d.type) && d.status === "denied")) ||
+  // "Egypt will host an Arab summit": a summit its host announces is an event before its guests are named.
+  (d.type === "CONSULT" && d.mode === "summit" && !d.nominal && d.sources.length > 0);
 
 // Every draft is compared with every event, so each actor list's sorted keys are computed once
 // (the lists are not changed while coreference runs).

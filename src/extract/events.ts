@@ -360,7 +360,9 @@ function announcedAt(ctx: Ctx, from: number): number | undefined {
   const t = ctx.s.tokens;
   let k = from - 1;
   // "announced new export controls": a word that qualifies the noun stands between them too.
-  while (k >= 0 && (ctx.lex.determiners.has(t[k]!.norm) || inDate(ctx, k) || ctx.lex.nounQualifiers.has(t[k]!.norm))) k--;
+  // So does a demonym that only says what kind it is: "will host an Arab summit".
+  const kindOf = (i: number) => ctx.s.mentions.some((m) => m.viaDemonym && m.from === i && m.to === i + 1 && m.to <= from);
+  while (k >= 0 && (ctx.lex.determiners.has(t[k]!.norm) || inDate(ctx, k) || ctx.lex.nounQualifiers.has(t[k]!.norm) || kindOf(k))) k--;
   return matchEndingAt(t, k, 3, ctx.lex.reportingVerbs, ctx.lex.lightVerbs);
 }
 
