@@ -39,6 +39,12 @@ const ACTOR = new Set(["Person", "State", "Organization"]);
 const isActor = (m: ResolvedMention) => m.kind === "entity" && m.refs.length > 0 && m.refs.every((r) => ACTOR.has(r.label));
 const isPlace = (m: ResolvedMention) => m.kind === "location" || (m.kind === "entity" && m.refs[0]?.label === "Place");
 /** Where something happens: a place, or a state named as one ("em Montevideu", "in Luanda"). */
+/**
+ * Modes whose place stands for whom the act is aimed at when nobody is named: a visit's host
+ * ("arrived in Cairo"), the state an ambassador is recalled from ("su embajador en Washington") and
+ * the one a coup takes ("tomou o poder em Madagáscar").
+ */
+const PLACE_IS_TARGET = new Set(["visit", "recall", "coup"]);
 const isSetting = (m: ResolvedMention) => isPlace(m) || m.refs[0]?.label === "State";
 
 interface Ctx {
@@ -554,9 +560,8 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     const srcRefs = refsOf(sources);
     let tgtRefs = refsOf(targets).filter((r) => !srcRefs.some((x) => x.id === r.id && x.label === r.label));
     // Where a destination stands in for the recipient ("para a região russa de Kursk"): its state.
-    // A visit's host, too: "arrived in Cairo" is a visit to Egypt.
-    // So is the state an ambassador is recalled from ("su embajador en Washington") and the one a coup takes ("tomou o poder em Madagáscar").
-    if (!tgtRefs.length && (trig.type === "AID" || trig.type === "ASSAULT" || trig.mode === "visit" || trig.mode === "recall" || trig.mode === "coup")) {
+    // So does the place of the modes in PLACE_IS_TARGET.
+    if (!tgtRefs.length && (trig.type === "AID" || trig.type === "ASSAULT" || PLACE_IS_TARGET.has(trig.mode))) {
       const place = [...obj.destinations, ...obj.places][0];
       const owner = place?.kind === "location" || place?.refs[0]?.label === "State" ? place.refs[0] : place?.containerState;
       if (owner && !srcRefs.some((r) => r.id === owner.id)) tgtRefs = [owner];

@@ -148,6 +148,19 @@ function capitalizedSpan(ctx: Ctx, i: number, allowConnectors: boolean): { end: 
   return { end };
 }
 
+/** Does the gazetteer know none of tokens [from, to)? A name it knows in part is not a new one. */
+function unknownSpan(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (lookup(ctx.gaz, ctx.tokens, k).length) return false;
+  return true;
+}
+
+/** "the province of Paktika", "a província moçambicana de Cabo Delgado": a name the gazetteer lacks after the "of" at `of`. */
+function unknownNameAfterOf(ctx: Ctx, of: number): { end: number } | null {
+  if (prepositionOf(ctx.lex, ctx.tokens[of]) !== "of") return null;
+  const span = capitalizedSpan(ctx, of + 1, true);
+  return span && unknownSpan(ctx, of + 1, span.end) ? span : null;
+}
+
 type BodyKind = "military" | "intelligence" | "coastguard";
 const BODIES: Record<BodyKind, { id: string; name: string }> = {
   military: { id: "armed-forces", name: "armed forces" },
@@ -272,12 +285,12 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         const k = j + p;
         const place = tokens[k]?.norm === "of" ? bestName(ctx, k + 1, (x) => x.entry.ref.label === "Place") : null;
         // "the Afghan province of Paktika": a name the gazetteer lacks is still a place, inside that state.
-        const named = !place && tokens[k]?.norm === "of" ? capitalizedSpan(ctx, k + 1, true) : null;
+        const named = place ? null : unknownNameAfterOf(ctx, k);
         if (place) {
           push(mention(ctx, i, k + 1 + place.length, "entity", place.hit.entry.ref, 0.9));
           out.facts.push({ type: "LOCATED_IN", from: place.hit.entry.ref, to: pre.entry.ref });
           i = k + 1 + place.length;
-        } else if (named && !tokens.slice(k + 1, named.end).some((_, n) => lookup(gaz, tokens, k + 1 + n).length)) {
+        } else if (named) {
           push(mention(ctx, i, k, "location", pre.entry.ref, 0.8, { alias: "" }));
           out.facts.push({ type: "LOCATED_IN", from: newName(k + 1, named.end, "Place", 0.6), to: pre.entry.ref });
           i = named.end;
@@ -385,8 +398,8 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       }
       // "a província moçambicana de Cabo Delgado", "the city of El Fasher": a name the gazetteer
       // lacks is still a place, inside the state the phrase names.
-      const named = tokens[j] && prepositionOf(lex, tokens[j]) === "of" ? capitalizedSpan(ctx, j + 1, true) : null;
-      if (named && !tokens.slice(j + 1, named.end).some((_, k) => lookup(gaz, tokens, j + 1 + k).length)) {
+      const named = unknownNameAfterOf(ctx, j);
+      if (named) {
         if (q) push(mention(ctx, i, j, "location", q.entry.ref, 0.8, { alias: "" }));
         const place = newName(j + 1, named.end, "Place", 0.6);
         if (q) out.facts.push({ type: "LOCATED_IN", from: place, to: q.entry.ref });
@@ -473,7 +486,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     // Gazetteer names: people, states, metonyms, demonyms, organizations, places.
     // "Kim Yo Jong" is not "Kim" (Kim Jong Un) followed by something: a longer unknown name wins.
     const longer = h && h.hit.entry.ref.label === "Person" ? capitalizedSpan(ctx, i, false) : null;
-    if (h && longer && longer.end > i + h.length && !tokens.slice(i + h.length, longer.end).some((_, k) => lookup(gaz, tokens, i + h.length + k).length)) {
+    if (h && longer && longer.end > i + h.length && unknownSpan(ctx, i + h.length, longer.end)) {
       newName(i, longer.end, "Person", 0.6);
       i = longer.end;
       continue;
@@ -493,7 +506,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         // "the Russian Defence Ministry": an organization the gazetteer lacks, of the state the demonym names.
         const span = capitalizedSpan(ctx, end, true);
         const kind = span ? headKind(lex, tokens.slice(end, span.end)) : undefined;
-        if (span && kind && e.ref.label === "State" && !tokens.slice(end, span.end).some((_, k) => lookup(gaz, tokens, end + k).length)) {
+        if (span && kind && e.ref.label === "State" && unknownSpan(ctx, end, span.end)) {
           const ref = newName(i, span.end, "Organization", 0.6, { kind, state: e.ref.id });
           out.facts.push({ type: "PART_OF", from: ref, to: e.ref });
           i = span.end;
@@ -516,7 +529,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     // capitalized, so there a function word ("Em", "The", "Segundo") cannot begin a name.
     if (t.upper && (i > 0 || !functionWord(lex, t))) {
       const span = capitalizedSpan(ctx, i, true);
-      if (span && span.end - i >= 2 && !tokens.slice(i, span.end).some((_, k) => lookup(gaz, tokens, i + k).length)) {
+      if (span && span.end - i >= 2 && unknownSpan(ctx, i, span.end)) {
         const words = tokens.slice(i, span.end);
         const kind = headKind(lex, words);
         // "in Macomia", "em Macomia": after a preposition of place, an unknown name is a place.
@@ -535,7 +548,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         continue;
       }
       // ", em Faro,", "in Paktika.": one unknown word set off as where something happens is a place.
-      if (span && span.end - i === 1 && i > 1 && prepositionOf(lex, tokens[i - 1]) === "in" && /^[,.;]$/.test(tokens[i + 1]?.text ?? "") && !lookup(gaz, tokens, i).length && !headKind(lex, [t]) && !lex.dates.months.has(t.norm) && !lex.dates.weekdays.has(t.norm)) {
+      if (span && span.end - i === 1 && i > 1 && prepositionOf(lex, tokens[i - 1]) === "in" && /^[,.;]$/.test(tokens[i + 1]?.text ?? "") && unknownSpan(ctx, i, i + 1) && !headKind(lex, [t]) && !lex.dates.months.has(t.norm) && !lex.dates.weekdays.has(t.norm)) {
         newName(i, i + 1, "Place", 0.5);
         i++;
         continue;

@@ -134,7 +134,8 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<StartR
   ensureBuilt(log);
   const httpPort = opts.httpPort ?? boltPort(cfg.uri) - 213; // 7687 -> 7474, the usual pairing
   for (const d of ["data", "logs", "run", "import"]) mkdirSync(join(home, d), { recursive: true });
-  writeConf(home, cfg, httpPort, opts.heap ?? "1g", opts.pageCache ?? "1g");
+  const heap = opts.heap ?? "1g";
+  writeConf(home, cfg, httpPort, heap, opts.pageCache ?? "1g");
   if (!existsSync(join(home, "data", "databases")) && !existsSync(join(home, "data", "dbms", "auth.ini"))) {
     // Only possible before the first start: afterwards the password lives in the system database.
     rmSync(join(home, "data", "dbms"), { recursive: true, force: true });
@@ -145,7 +146,6 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<StartR
   const out = openSync(join(home, "logs", "console.log"), "a");
   // The heap settings in neo4j.conf are read by Neo4j's shell launcher, which this start skips:
   // without -Xms/-Xmx the JVM would take a quarter of the machine's memory whatever they say.
-  const heap = opts.heap ?? "1g";
   const child = spawn(
     "java",
     [
