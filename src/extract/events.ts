@@ -574,6 +574,8 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     const inside = s.mentions.filter((m) => m.from > from && m.to <= to && isSetting(m)).flatMap((m) => m.refs);
     const at = [...inside, ...[...obj.places, ...obj.destinations].filter((m) => m.kind === "entity" && m.from < nextAny).flatMap((m) => m.refs)];
     if (trig.type !== "AID") for (const m of obj.places) if (m.kind === "location" && m.refs[0] && m.from < nextAny) at.push(m.refs[0]);
+    // The state a visit goes to is where it takes place ("visitó la Ciudad de Panamá").
+    if (trig.mode === "visit" && !at.length) at.push(...tgtRefs.filter((r) => r.label === "State"));
     const draft: EventDraft & { _hit: TriggerHit } = {
       _hit: hit,
       type: trig.type,

@@ -13,6 +13,7 @@ import { DATA_DIR } from "./paths.js";
 const require = createRequire(import.meta.url);
 const countries = require("i18n-iso-countries") as typeof import("i18n-iso-countries");
 for (const l of ["en", "pt", "es"]) countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
+const capitals = (require("countries-list") as { countries: Record<string, { capital?: string }> }).countries;
 
 export interface Office {
   role: string;
@@ -145,6 +146,7 @@ export function buildGazetteer(userFiles: readonly string[] = []): Gazetteer {
   // ISO 3166 codes that name no sovereign state (Antarctica, Greenland, Hong Kong...) are places,
   // inside the state that holds them where there is one.
   const territories: Record<string, string | null> = loadYaml(join(DATA_DIR, "gazetteer", "territories.yaml"));
+  const ambiguous = new Set<string>((loadYaml(join(DATA_DIR, "gazetteer", "capitals.yaml")) as { ambiguous: string[] }).ambiguous);
   const territoryRows: PlaceRow[] = [];
   for (const iso2 of Object.keys(countries.getAlpha2Codes())) {
     const iso3 = countries.alpha2ToAlpha3(iso2)!;
@@ -163,7 +165,8 @@ export function buildGazetteer(userFiles: readonly string[] = []): Gazetteer {
       iso2,
     });
     g.stateByIso2.set(iso2, e);
-    for (const m of x.metonyms ?? []) add(g, m, { entry: e, how: "metonym" });
+    const capital = capitals[iso2]?.capital;
+    for (const m of [...(x.metonyms ?? []), ...(capital && !ambiguous.has(capital) ? [capital] : [])]) add(g, m, { entry: e, how: "metonym" });
     for (const d of x.demonyms ?? []) for (const f of expandForms(d)) add(g, f, { entry: e, how: "demonym" });
   }
   // Prefer the common English short names users expect.

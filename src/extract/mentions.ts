@@ -35,6 +35,8 @@ export interface SentenceMentions {
   pairs: Mention[];
   /** Mentions of "the allies", "the bloc": the international organization the article named last. */
   members: Mention[];
+  /** People named after an office without its state ("Prime Minister Abiy Ahmed"): the sentence may say which. */
+  untitled: { person: EntityRef; role: string; member: boolean }[];
 }
 
 interface Ctx {
@@ -200,7 +202,7 @@ function at(ctx: Ctx, i: number, ps: readonly Pattern[]): number {
  */
 export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, gaz: Gazetteer, people?: ReadonlyMap<string, EntityRef>): SentenceMentions {
   const ctx: Ctx = { tokens, lex, gaz, sentence };
-  const out: SentenceMentions = { mentions: [], facts: [], created: [], possessiveGov: [], pairs: [], members: [] };
+  const out: SentenceMentions = { mentions: [], facts: [], created: [], possessiveGov: [], pairs: [], members: [], untitled: [] };
   const push = (m: Mention) => {
     m.text = surface(tokens, m.from, m.to);
     out.mentions.push(m);
@@ -329,6 +331,15 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         push(mention(ctx, person.start, person.end, "entity", person.ref, person.confidence, { role: role.role }));
         out.facts.push({ type: role.member ? "PART_OF" : "LEADS", from: person.ref, to: org, role: role.role });
         i = person.end;
+        continue;
+      }
+      // "Prime Minister Abiy Ahmed", "el presidente José Raúl Mulino": the holder of an office whose
+      // state is not in the phrase; extraction looks for it in the rest of the sentence.
+      const holder = personAt(ctx, tokens[j]?.text === "," ? j + 1 : j, out.created);
+      if (holder) {
+        push(mention(ctx, holder.start, holder.end, "entity", holder.ref, holder.confidence, { role: role.role }));
+        out.untitled.push({ person: holder.ref, role: role.role, member: role.member });
+        i = holder.end;
         continue;
       }
       // "o ministro dos Negócios Estrangeiros, Paulo Rangel": an office named without its state has
