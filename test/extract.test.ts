@@ -547,6 +547,46 @@ describe("phrasings beyond the sample", () => {
     expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources), ids(e.targets), e.status])).toEqual([["meeting", ["christopher-landau", "rodrigo-paz"], [], "occurred"], ["visit", ["rodrigo-paz"], ["USA"], "planned"]]);
     expect(x.relations.filter((r) => r.from.label === "Person").map((r) => [r.type, r.from.id, r.to.id, r.role])).toEqual([["LEADS", "rodrigo-paz", "BOL", "President"], ["PART_OF", "christopher-landau", "USA", "Deputy Secretary of State"]]);
   });
+
+  it("gives an office named without its state to the one state the rest of the sentence names, and none where a state is only where things happen", () => {
+    const rel = (x: ReturnType<typeof extract>) => x.relations.filter((r) => r.from.label === "Person").map((r) => [r.type, r.from.id, r.to.id, r.role]);
+    const x = extract({ source: "x", language: "en", published: "2025-03-18", text: "Prime Minister Abiy Ahmed told parliament in Addis Ababa that Ethiopia did not want a war. Eritrea's information minister, Yemane Gebremeskel, rejected the accusation." });
+    expect(rel(x)).toEqual([["LEADS", "abiy-ahmed", "ETH", "Prime Minister"], ["PART_OF", "yemane-gebremeskel", "ERI", "Information Minister"]]);
+    const y = extract({ source: "y", language: "en", published: "2025-03-18", text: "President William Ruto met officials in Nairobi before flying to Kampala." });
+    expect(rel(y)).toEqual([]);
+    // Capitals come from countries-list; "Santiago" is also a first name and stays out.
+    expect(ids(y.entities.filter((e) => e.label === "State"))).toEqual(["KEN", "UGA"]);
+    const z = extract({ source: "z", language: "es", published: "2025-04-10", text: "El secretario de Defensa, Pete Hegseth, visitó la Ciudad de Panamá y se reunió con el presidente José Raúl Mulino. Santiago Peña viajó a Lima." });
+    expect(rel(z).filter((r) => r[0] === "LEADS")).toEqual([["LEADS", "jose-raul-mulino", "PAN", "President"]]);
+    expect(ev(z, "CONSULT").map((e) => [e.mode, ids(e.sources), ids(e.at)])).toContainEqual(["visit", ["pete-hegseth"], ["PAN"]]);
+    expect(z.entities.some((e) => e.id === "CHL")).toBe(false);
+  });
+
+  it("reads 'os presidentes do Brasil, Lula, e do Paraguai, Santiago Peña' as two offices and two signers", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-05-09", text: "Os presidentes do Brasil, Luiz Inácio Lula da Silva, e do Paraguai, Santiago Peña, assinaram esta quinta-feira um acordo sobre a tarifa." });
+    expect(x.relations.filter((r) => r.type === "LEADS" && r.basis === "text").map((r) => [r.from.id, r.to.id])).toEqual([["Q37181", "BRA"], ["santiago-pena", "PRY"]]);
+    expect(ev(x, "AGREE").map((e) => [ids(e.sources), e.date])).toEqual([[["Q37181", "santiago-pena"], "2025-05-08"]]);
+    expect(x.relations.filter((r) => r.type === "PARTY_TO").map((r) => r.from.id).sort()).toEqual(["BRA", "PRY", "Q37181", "santiago-pena"]);
+  });
+
+  it("calls an agreement by the name the text gives it, and leaves an organization named after a treaty alone", () => {
+    const named = (x: ReturnType<typeof extract>) => x.entities.filter((e) => e.label === "Agreement").map((e) => [e.id, e.name]);
+    const x = extract({ source: "x", language: "pt", published: "2025-05-09", text: "Os dois governos vão concluir a revisão do Anexo C do Tratado de Itaipu." });
+    expect(named(x)).toEqual([["tratado-de-itaipu", "Tratado de Itaipu"]]);
+    expect(x.entities.some((e) => e.label === "Person")).toBe(false);
+    const y = extract({ source: "y", language: "en", published: "2025-05-09", text: "Both signed the Paris Agreement and are members of the North Atlantic Treaty Organization." });
+    expect(named(y)).toEqual([["paris-agreement", "Paris Agreement"]]);
+    expect(y.entities.find((e) => e.id === "nato")?.label).toBe("Organization");
+  });
+
+  it("reads a government's protest as disapproval, a war fought as one assault with its date, and troops massed as the accuser's claim", () => {
+    const x = extract({ source: "x", language: "es", published: "2025-04-10", text: "El Gobierno chino protestó contra el acuerdo." });
+    expect(ev(x, "PROTEST")).toEqual([]);
+    expect(ev(x, "DISAPPROVE").map((e) => [e.mode, ids(e.sources)])).toEqual([["protest", ["CHN"]]]);
+    const y = extract({ source: "y", language: "en", published: "2025-03-18", text: "Ethiopia and Eritrea fought a border war between 1998 and 2000. Ethiopia on Monday accused Eritrea of massing troops along the border." });
+    expect(ev(y, "ASSAULT").map((e) => [ids(e.sources), e.date])).toEqual([[["ERI", "ETH"], "1998"]]);
+    expect(ev(y, "MOBILIZE").map((e) => [ids(e.sources), e.status, ids(e.reportedBy)])).toEqual([[["ERI"], "claimed", ["ETH"]]]);
+  });
 });
 
 describe("language and inputs", () => {

@@ -576,9 +576,12 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     if (trig.type !== "AID") for (const m of obj.places) if (m.kind === "location" && m.refs[0] && m.from < nextAny) at.push(m.refs[0]);
     // The state a visit goes to is where it takes place ("visitó la Ciudad de Panamá").
     if (trig.mode === "visit" && !at.length) at.push(...tgtRefs.filter((r) => r.label === "State"));
+    // PLOVER's PROTEST is people in the street; a government that protests ("el Gobierno chino
+    // protestó contra el acuerdo") disapproves. A demonym alone ("os georgianos") is people.
+    const official = trig.type === "PROTEST" && sources.some((m) => m.refs[0]?.label === "State" && (!m.viaDemonym || occursIn(t, m.from, m.to, lex.government)));
     const draft: EventDraft & { _hit: TriggerHit } = {
       _hit: hit,
-      type: trig.type,
+      type: official ? "DISAPPROVE" : trig.type,
       mode: q?.mode && trig.type === "AID" ? (q.mode === "personnel" ? "personnel" : q.mode) : trig.mode,
       nominal: trig.nominal && !announced,
       anaphoric: anaphoric && !srcRefs.length && !tgtRefs.length,
@@ -648,6 +651,14 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     if (matchAny(t, a.trigger.from, lex.accusing) && b.trigger.from - a.trigger.to <= 4 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct)) {
       if (b.status === "occurred") b.status = "claimed";
       b.reportedBy = [...new Map([...b.reportedBy, ...a.sources].map((r) => [keyOf(r), r])).values()];
+      continue;
+    }
+    // "fought a border war in 1998", "launched an offensive": the noun is the verb's own object, one
+    // happening; what the noun's words say (the date, the place) is the verb's.
+    if (a.type === b.type && !a.nominal && b.nominal && !b.sources.length && !b.targets.length && b.trigger.from - a.trigger.to <= 3 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct)) {
+      dropped.add(b);
+      if (!a.dateText && b.dateText) [a.date, a.dateText] = [b.date, b.dateText];
+      if (!a.at.length) a.at = b.at;
       continue;
     }
     if (a.type === "REJECT" && b.status === "denied" && b.trigger.from - a.trigger.to <= 2) {

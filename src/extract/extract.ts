@@ -14,7 +14,7 @@ import { lexicon, prepositionOf, type Lexicon } from "./lexicon.js";
 import { findMentions, type NewEntity } from "./mentions.js";
 import { firstMatch, matchAny, occursIn } from "./patterns.js";
 import { DATA_DIR } from "./paths.js";
-import { splitSentences, tokenize } from "./text.js";
+import { slug, splitSentences, tokenize } from "./text.js";
 import { coreferEvents } from "./coref.js";
 import { targetReactions } from "./reactions.js";
 import type { Article, EntityRecord, EntityRef, EventRecord, Extraction, Mention, RelationRecord, Sentence, Token } from "./types.js";
@@ -44,6 +44,8 @@ interface AgreementDraft {
   date?: string;
   /** A definite, generic mention ("o acordo") with nothing of its own: the last agreement named. */
   anaphoric: boolean;
+  /** The name the text calls it by, which is then its id. */
+  name?: string;
 }
 
 export interface ExtractOptions {
@@ -281,7 +283,7 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
     }
     const states = (a.parties.length ? a.parties : a.context).filter((r) => r.label === "State").map((r) => r.id);
     const uniq = [...new Set(states)].sort();
-    const id = [a.kind, ...uniq.map((x) => x.toLowerCase())].join("-") + (uniq.length ? "" : `-${docId.slice(0, 8)}`);
+    const id = a.name ? slug(a.name) : [a.kind, ...uniq.map((x) => x.toLowerCase())].join("-") + (uniq.length ? "" : `-${docId.slice(0, 8)}`);
     agreementIds.set(a.tmp, id);
     lastAgreement = id;
     lastOfKind.set(a.kind, id);
@@ -289,7 +291,7 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
     const names = uniq.map((x) => gaz.entries.get(`State:${x}`)?.name ?? x);
     touch(ref, { sentence: a.sentence, start: a.mention.start, end: a.mention.end, text: a.mention.text }, 0.8);
     const rec = entities.get(keyOf(ref))!;
-    rec.name = `${names.length ? `${names.join("–")} ` : ""}${KIND_NAMES[a.kind] ?? a.kind}`;
+    rec.name = a.name ?? `${names.length ? `${names.join("–")} ` : ""}${KIND_NAMES[a.kind] ?? a.kind}`;
     rec.kind = a.kind;
     rec.status = rankStatus(rec.status, a.status);
     rec.date ??= a.date;
@@ -429,7 +431,7 @@ function agreementDraft(v: SentenceView, m: ResolvedMention, lex: Lexicon, tmp: 
   const date = v.dates.find((d) => d.from >= m.from - 12 && d.from <= m.to + 12)?.past;
   const before = t[m.from - 1];
   const definite = !!before && lex.determiners.has(before.norm) && !lex.indefiniteArticles.has(before.norm);
-  return { tmp, sentence: v.index, mention: m, kind: kind ?? "agreement", status, parties, context, date, anaphoric: definite };
+  return { tmp, sentence: v.index, mention: m, kind: kind ?? "agreement", status, parties, context, date, anaphoric: definite && !m.name, name: m.name };
 }
 
 export type { Extraction, Sentence, EventRecord };

@@ -150,6 +150,28 @@ function capitalizedSpan(ctx: Ctx, i: number, allowConnectors: boolean): { end: 
   return { end };
 }
 
+/**
+ * "Tratado de Itaipu", "Anexo C do Tratado de Itaipu", "the Paris Agreement": a capitalized span with
+ * an agreement noun and a name word of its own is that agreement, called by its name. A span the
+ * gazetteer knows ("North Atlantic Treaty Organization") or that an organization word ends is not.
+ */
+function namedAgreement(ctx: Ctx, i: number): { end: number; name: string } | null {
+  const t = ctx.tokens;
+  if (!t[i]?.upper || functionWord(ctx.lex, t[i]!)) return null;
+  const span = capitalizedSpan(ctx, i, true);
+  if (!span) return null;
+  for (let k = i; k < span.end; k++) {
+    const n = t[k]!.upper ? at(ctx, k, ctx.lex.agreementNouns) : 0;
+    if (!n) continue;
+    const own = t.slice(i, span.end).some((x, j) => (i + j < k || i + j >= k + n) && x.upper && !x.punct && !CONNECTORS.has(x.norm));
+    const known = bestName(ctx, i);
+    if (!own || (known && i + known.length >= k + n) || headKind(ctx.lex, t.slice(k + n, span.end))) return null;
+    // Romance order names it from the noun on ("do Tratado de Itaipu"); English puts the name first.
+    return { end: span.end, name: surface(t, k + n < span.end ? k : i, span.end) };
+  }
+  return null;
+}
+
 /** Does the gazetteer know none of tokens [from, to)? A name it knows in part is not a new one. */
 function unknownSpan(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (lookup(ctx.gaz, ctx.tokens, k).length) return false;
@@ -312,6 +334,13 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       const q = qualifyingState(ctx, j);
       if (q) {
         i = rolePhrase(i, q.end, role, q.entry);
+        // "os presidentes do Brasil, Lula, e do Paraguai, Santiago Peña": the same office in each state named.
+        for (;;) {
+          const k = tokens[i]?.text === "," ? i + 1 : i;
+          const next = tokens[k] && lex.conjunctions.has(tokens[k]!.norm) ? qualifyingState(ctx, k + 1) : null;
+          if (!next || !personAt(ctx, tokens[next.end]?.text === "," ? next.end + 1 : next.end, [])) break;
+          i = rolePhrase(k + 1, next.end, role, next.entry);
+        }
         continue;
       }
       // "el secretario general de la ONU, António Guterres", "NATO Secretary-General Mark Rutte": the
@@ -461,6 +490,12 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       }
     }
 
+    const titled = namedAgreement(ctx, i);
+    if (titled) {
+      push(mention(ctx, i, titled.end, "agreement", undefined, 0.85, { name: titled.name }));
+      i = titled.end;
+      continue;
+    }
     // Agreements: "acordo de parceria estratégica", "strategic partnership agreement", "proposta de cessar-fogo".
     const ag = at(ctx, i, lex.agreementNouns);
     if (ag) {

@@ -70,6 +70,8 @@ export interface Mention {
   alias?: string;
   /** A state named by an adjective (demonym) rather than a noun. */
   viaDemonym?: boolean;
+  /** For agreements: the name the text calls it by ("Tratado de Itaipu", "Paris Agreement"). */
+  name?: string;
   confidence: number;
 }
 
