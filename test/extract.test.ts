@@ -587,6 +587,23 @@ describe("phrasings beyond the sample", () => {
     expect(ev(y, "ASSAULT").map((e) => [ids(e.sources), e.date])).toEqual([[["ERI", "ETH"], "1998"]]);
     expect(ev(y, "MOBILIZE").map((e) => [ids(e.sources), e.status, ids(e.reportedBy)])).toEqual([[["ERI"], "claimed", ["ETH"]]]);
   });
+
+  it("takes the subject past an aside about it, an infinitive's subject after an uncontracted 'de o', and the object a pronoun joined to the verb stands for", () => {
+    const x = extract({ source: "x", language: "es", published: "2025-01-15", text: "El senador Marco Rubio, propuesto por Donald Trump como secretario de Estado, criticó la decisión de Biden." });
+    expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["marco-rubio"], ["Q6279"]]]);
+    // The pronoun joined to "expulsá-la" is the mission the sentence is about, not the country it leaves.
+    const y = extract({ source: "y", language: "pt", published: "2025-03-03", text: "A missão da CEDEAO deixou Bissau, depois de o Presidente guineense, Umaro Sissoco Embaló, ter ameaçado expulsá-la do país. A CEDEAO lamentou a decisão." });
+    expect(ev(y, "THREATEN").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["umaro-sissoco-embalo"], ["ecowas"]]]);
+    expect(ev(y, "DISAPPROVE").map((e) => ids(e.sources))).toEqual([["ecowas"]]);
+  });
+
+  it("ends a verb's objects at an event noun set off by a pause, and knows the Holy See and a named dam", () => {
+    const x = extract({ source: "x", language: "es", published: "2025-01-15", text: "El Gobierno de Cuba anunció que excarcelará a 553 presos, tras un diálogo con el Vaticano." });
+    expect(ev(x, "CONCEDE").map((e) => [ids(e.sources), ids(e.targets), e.status])).toEqual([[["CUB"], [], "planned"]]);
+    expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["CUB"], ["VAT"]]]);
+    const y = extract({ source: "y", language: "en", published: "2023-12-20", text: "Egypt and Ethiopia discussed the Grand Ethiopian Renaissance Dam." });
+    expect(y.entities.filter((e) => e.label !== "State").map((e) => [e.label, e.id])).toEqual([["Place", "grand-ethiopian-renaissance-dam"]]);
+  });
 });
 
 describe("language and inputs", () => {

@@ -61,6 +61,8 @@ function prepBefore(ctx: Ctx, m: ResolvedMention): PrepositionRole | undefined {
   const t = ctx.s.tokens;
   const lex = ctx.lex;
   // Determiners, possessives and a title stand between a preposition and its actor: "com o rei Mohamed VI".
+  // "depois de o Presidente guineense ter ameaçado": the uncontracted "de o" introduces the subject of an infinitive.
+  if (matchAny(t, m.from - 2, lex.clauseSubjects)?.length === 2) return undefined;
   const skippable = (i: number) => lex.possessives.has(t[i]!.norm) || (lex.determiners.has(t[i]!.norm) && !prepositionOf(lex, t[i])) || firstMatch(t, i, lex.roles, (r) => r.pattern)?.length === 1;
   while (k >= 0 && skippable(k)) k--;
   if (k < 0) return undefined;
@@ -138,8 +140,20 @@ export function subjectBefore(s: SentenceView, lex: Lexicon, from: number): Enti
 }
 
 function subjectLeft(ctx: Ctx, from: number, trig: TriggerPattern): ResolvedMention[] {
-  const ms = ctx.s.mentions.filter((m) => m.to <= from);
+  let ms = ctx.s.mentions.filter((m) => m.to <= from);
   const t = ctx.s.tokens;
+  // "Marco Rubio, propuesto por Donald Trump como secretario de Estado, criticó": an aside between
+  // commas right after a name and right before the verb says something of that name; who it names
+  // does not act.
+  if (t[from - 1]?.text === ",") {
+    for (let j = from - 2; j >= Math.max(0, from - 14) && !hardBoundary(t[j]!); j--) {
+      if (t[j]!.text !== ",") continue;
+      // "O secretário-geral da ONU, António Guterres, pediu": an aside that is only a name is the subject.
+      const nameOnly = ms.some((m) => m.from === j + 1 && m.to === from - 1);
+      if (!nameOnly && ms.some((m) => m.to === j)) ms = ms.filter((m) => m.to <= j || m.from >= from);
+      break;
+    }
+  }
   for (let k = from - 1; k >= 0; k--) {
     // "A Agência Internacional de Energia Atômica (AIEA) vai enviar": a short aside right after a name
     // is part of the subject, not a clause break.
@@ -498,7 +512,10 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     // "an agreement on water management and security cooperation": what the agreement is about,
     // not an event of its own.
     if (trig.nominal && s.mentions.some((m) => m.kind === "agreement" && m.to <= from && from - m.to <= 8 && !t.slice(m.to, from).some((x) => x.punct) && !triggers.some((o) => !o.trig.nominal && o.from >= m.to && o.from < from))) return;
-    const nextVerb = triggers.slice(idx + 1).find((x) => !x.trig.nominal)?.from ?? t.length;
+    // A verb's objects end at the next verb, or at an event noun set off by a pause ("excarcelará a
+    // 553 presos, tras un diálogo con el Vaticano": the Vatican is the dialogue's, not the release's).
+    const pausedNoun = triggers.slice(idx + 1).find((x) => x.trig.nominal && t.slice(to, x.from).some((y) => y.punct))?.from ?? t.length;
+    const nextVerb = Math.min(triggers.slice(idx + 1).find((x) => !x.trig.nominal)?.from ?? t.length, pausedNoun);
     const nextAny = triggers[idx + 1]?.from ?? t.length;
     // A noun's complements end where the next event is named: in "o ataque ocorreu depois de uma
     // conversa entre Putin e Trump" the two sides are the conversation's, not the attack's.
@@ -565,6 +582,13 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       const place = [...obj.destinations, ...obj.places][0];
       const owner = place?.kind === "location" || place?.refs[0]?.label === "State" ? place.refs[0] : place?.containerState;
       if (owner && !srcRefs.some((r) => r.id === owner.id)) tgtRefs = [owner];
+    }
+    // "A missão da CEDEAO deixou Bissau, depois de Embaló ter ameaçado expulsá-la do país": a pronoun
+    // joined to the verb is its object, the sentence's first actor (the main clause's subject, what
+    // the sentence is about); what follows the verb is where from or where to.
+    if (!trig.nominal && lex.cliticObjects.some((c) => t[to - 1]!.norm.endsWith(c))) {
+      const before = s.mentions.find((m) => m.to <= from && m.kind === "entity" && (m.refs[0]?.label === "State" || m.refs[0]?.label === "Organization") && !srcRefs.some((r) => r.id === m.refs[0]!.id));
+      if (before) tgtRefs = [before.refs[0]!];
     }
     // A mediation the clause gives no mediator for ("na mediação do conflito entre X e Y") says nothing of who mediates.
     if (trig.mode === "mediate" && !srcRefs.length) return;

@@ -61,6 +61,10 @@ export interface Lexicon {
   reportingVerbs: Pattern[];
   /** Verbs whose object noun is the subject's own act: "conceder uma linha de crédito", "pledged aid". */
   lightVerbs: Pattern[];
+  /** A preposition left uncontracted before an article opens an infinitive clause whose subject follows: "depois de o Presidente ter ameaçado". */
+  clauseSubjects: Pattern[];
+  /** Object pronouns joined to a verb ("expulsá-la"): the verb's target is the actor named last before it. */
+  cliticObjects: string[];
   /** Number words after a figure: "50 milhões" is 50,000,000. */
   multipliers: { pattern: Pattern; factor: number }[];
   claimCues: Pattern[];
@@ -202,6 +206,8 @@ export function lexicon(language: Language): Lexicon {
     reportingBefore: compileAll(raw.reporting?.before),
     reportingVerbs: compileAll(raw.reporting?.verbs),
     lightVerbs: compileAll(raw.lightVerbs),
+    clauseSubjects: compileAll(raw.clauseSubjects),
+    cliticObjects: raw.cliticObjects ?? [],
     // Longest first, so that "mil milhões" is read before "mil".
     multipliers: Object.entries<number>(raw.multipliers ?? {}).map(([w, factor]) => ({ pattern: compilePattern(w), factor })).sort((a, b) => b.pattern.words.length - a.pattern.words.length),
     claimCues: compileAll(raw.reporting?.claim),
