@@ -1,6 +1,7 @@
 /**
- * Everything we know by name: every state from i18n-iso-countries in pt/en/es plus
- * data/gazetteer/*.yaml (demonyms, metonyms, people, organizations, places), and any user file.
+ * Everything we know by name: every state from i18n-iso-countries in pt/en/es, its capital from
+ * countries-list, plus data/gazetteer/*.yaml (demonyms, metonyms, people, organizations, places),
+ * and any user file.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
