@@ -604,6 +604,18 @@ describe("phrasings beyond the sample", () => {
     const y = extract({ source: "y", language: "en", published: "2023-12-20", text: "Egypt and Ethiopia discussed the Grand Ethiopian Renaissance Dam." });
     expect(y.entities.filter((e) => e.label !== "State").map((e) => [e.label, e.id])).toEqual([["Place", "grand-ethiopian-renaissance-dam"]]);
   });
+
+  it("reads taking a state off a list as an easing, with the state it passes over as its target", () => {
+    const cases = [
+      ["es", "El presidente Joe Biden retiró a Cuba de la lista de países patrocinadores del terrorismo."],
+      ["en", "Biden removed Cuba from the list of state sponsors of terrorism."],
+      ["pt", "Biden retirou Cuba da lista de países patrocinadores do terrorismo."],
+    ] as const;
+    for (const [language, text] of cases) {
+      const x = extract({ source: language, language, published: "2025-01-15", text });
+      expect(x.events.map((e) => [e.type, e.mode, ids(e.sources), ids(e.targets), ids(e.at)])).toEqual([["CONCEDE", "ease", ["Q6279"], ["CUB"], []]]);
+    }
+  });
 });
 
 describe("language and inputs", () => {

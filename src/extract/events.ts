@@ -594,8 +594,12 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     if (trig.mode === "mediate" && !srcRefs.length) return;
     const q = trig.type === "AID" ? quantity(ctx, to, nextVerb) : undefined;
     const about = s.mentions.filter((m) => m.kind === "agreement" && m.from >= to && m.from < nextVerb && m.from - to <= 8).flatMap((m) => m.refs);
-    // A place the trigger phrase passed over ("concluíram, em Montevideu, as negociações") is where it happened.
-    const inside = s.mentions.filter((m) => m.from > from && m.to <= to && isSetting(m)).flatMap((m) => m.refs);
+    // A place the trigger phrase passed over ("concluíram, em Montevideu, as negociações") is where it
+    // happened; an actor it passed over with no preposition ("retiró a Cuba de la lista") is its object.
+    const passed = s.mentions.filter((m) => m.from > from && m.to <= to);
+    const object = passed.filter((m) => isActor(m) && (prepBefore(ctx, m) ?? "to") === "to").flatMap((m) => m.refs);
+    if (!tgtRefs.length && object.length) tgtRefs = object.filter((r) => !srcRefs.some((x) => x.id === r.id));
+    const inside = passed.filter((m) => isSetting(m) && !object.includes(m.refs[0]!)).flatMap((m) => m.refs);
     const at = [...inside, ...[...obj.places, ...obj.destinations].filter((m) => m.kind === "entity" && m.from < nextAny).flatMap((m) => m.refs)];
     if (trig.type !== "AID") for (const m of obj.places) if (m.kind === "location" && m.refs[0] && m.from < nextAny) at.push(m.refs[0]);
     // The state a visit goes to is where it takes place ("visitó la Ciudad de Panamá").
