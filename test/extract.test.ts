@@ -616,6 +616,14 @@ describe("phrasings beyond the sample", () => {
       expect(x.events.map((e) => [e.type, e.mode, ids(e.sources), ids(e.targets), ids(e.at)])).toEqual([["CONCEDE", "ease", ["Q6279"], ["CUB"], []]]);
     }
   });
+
+  it("takes one capitalized word right after a title as a name, and the pope's office as the Holy See's", () => {
+    const x = extract({ source: "x", language: "es", published: "2025-01-15", text: "El canciller cubano, Bruno Rodríguez, agradeció la mediación del papa Francisco." });
+    expect(x.relations.filter((r) => r.type === "LEADS").map((r) => [r.from.id, r.to.id, r.role])).toEqual([["francisco", "VAT", "Pope"]]);
+    expect(ev(x, "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["bruno-rodriguez"], ["francisco"]]]);
+    const y = extract({ source: "y", language: "en", published: "2025-01-15", text: "Foreign Minister Rodríguez thanked President Ruto." });
+    expect(ids(y.entities.filter((e) => e.label === "Person"))).toEqual(["rodriguez", "ruto"]);
+  });
 });
 
 describe("language and inputs", () => {

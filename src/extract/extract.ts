@@ -198,15 +198,15 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
       if (m.kind === "role" && refs[0]) r.kind = "entity";
     }
     // "Prime Minister Abiy Ahmed told parliament that Ethiopia...": an office without its state is
-    // held in the one state the sentence names, if it names one; a state named as where something
+    // held in the one state the sentence names, if it names one (an office of one state, the pope's, in that state); a state named as where something
     // happens or goes ("in Addis Ababa", "to Kampala", "with Eritrea") is not the office's.
     for (const u of found.untitled) {
       if (stateOf(u.person)) continue;
       const states = new Set(
         resolved.filter((m) => m.kind === "entity" && m.refs[0]?.label === "State" && (prepositionOf(lex, tokens[m.from - 1]) ?? "of") === "of").map((m) => m.refs[0]!.id),
       );
-      if (states.size !== 1) continue;
-      const to: EntityRef = { label: "State", id: [...states][0]! };
+      if (!u.of && states.size !== 1) continue;
+      const to: EntityRef = { label: "State", id: u.of ?? [...states][0]! };
       textFacts.push({ type: u.member ? "PART_OF" : "LEADS", from: u.person, to, role: u.role, sentence: s.index, confidence: 0.6 });
       if (!u.member) leaders.set(to.id, u.person);
     }

@@ -72,7 +72,7 @@ export interface Lexicon {
   hypothetical: Pattern[];
   futureSuffixes: string[];
   /** `byState`: the office a role noun names in some states ("chanceler" is the foreign minister, in Germany the head of government). */
-  roles: { pattern: Pattern; role: string; member: boolean; byState?: Record<string, string> }[];
+  roles: { pattern: Pattern; role: string; member: boolean; byState?: Record<string, string>; /** The one state the office belongs to ("papa": the Holy See). */ of?: string }[];
   government: Pattern[];
   forces: Pattern[];
   coastGuard: Pattern[];
@@ -214,12 +214,13 @@ export function lexicon(language: Language): Lexicon {
     planned: compileAll(raw.modality?.planned),
     hypothetical: compileAll(raw.modality?.hypothetical),
     futureSuffixes: raw.modality?.futureSuffixes ?? [],
-    roles: Object.entries<string | { role: string; states?: Record<string, string> }>(raw.roles ?? {})
+    roles: Object.entries<string | { role: string; states?: Record<string, string>; of?: string }>(raw.roles ?? {})
       .map(([k, r]) => ({
         pattern: compilePattern(k),
         role: typeof r === "string" ? r : r.role,
         member: member.has(foldWords(k)),
         byState: typeof r === "string" ? undefined : r.states,
+        of: typeof r === "string" ? undefined : r.of,
       }))
       .sort((a, b) => b.pattern.words.length - a.pattern.words.length),
     government: compileAll(raw.government),

@@ -36,7 +36,7 @@ export interface SentenceMentions {
   /** Mentions of "the allies", "the bloc": the international organization the article named last. */
   members: Mention[];
   /** People named after an office without its state ("Prime Minister Abiy Ahmed"): the sentence may say which. */
-  untitled: { person: EntityRef; role: string; member: boolean }[];
+  untitled: { person: EntityRef; role: string; member: boolean; of?: string }[];
 }
 
 interface Ctx {
@@ -109,7 +109,8 @@ function surface(tokens: readonly Token[], from: number, to: number): string {
   return tokens.slice(from, to).map((t) => t.text).join(" ").replace(/ ([,.;:)])/g, "$1").replace(/ - /g, "-");
 }
 
-function personAt(ctx: Ctx, i: number, created: NewEntity[]): { ref: EntityRef; start: number; end: number; confidence: number } | null {
+/** `surname`: one capitalized word is a name too, where a title stands right before it ("o papa Francisco"). */
+function personAt(ctx: Ctx, i: number, created: NewEntity[], surname = false): { ref: EntityRef; start: number; end: number; confidence: number } | null {
   const h = bestName(ctx, i, (x) => x.entry.ref.label === "Person");
   if (h) return { ref: h.hit.entry.ref, start: i, end: i + h.length, confidence: 0.95 };
   const span = capitalizedSpan(ctx, i, false);
@@ -127,7 +128,7 @@ function personAt(ctx: Ctx, i: number, created: NewEntity[]): { ref: EntityRef; 
       while (t[span.end]?.upper && !t[span.end]!.punct && !bestName(ctx, span.end)) span.end++;
     }
   }
-  if (span && span.end - i >= 2 && !bestName(ctx, i)) {
+  if (span && span.end - i >= (surname ? 1 : 2) && !bestName(ctx, i) && !functionWord(ctx.lex, ctx.tokens[i]!)) {
     const name = ctx.tokens.slice(i, span.end).map((t) => t.text).join(" ");
     const ref: EntityRef = { label: "Person", id: slug(name) };
     created.push({ ref, name });
@@ -364,10 +365,10 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       }
       // "Prime Minister Abiy Ahmed", "el presidente José Raúl Mulino": the holder of an office whose
       // state is not in the phrase; extraction looks for it in the rest of the sentence.
-      const holder = personAt(ctx, tokens[j]?.text === "," ? j + 1 : j, out.created);
+      const holder = personAt(ctx, tokens[j]?.text === "," ? j + 1 : j, out.created, tokens[j]?.text !== ",");
       if (holder) {
         push(mention(ctx, holder.start, holder.end, "entity", holder.ref, holder.confidence, { role: role.role }));
-        out.untitled.push({ person: holder.ref, role: role.role, member: role.member });
+        out.untitled.push({ person: holder.ref, role: role.role, member: role.member, of: role.of });
         i = holder.end;
         continue;
       }
