@@ -60,4 +60,14 @@ describe("the Neo4j server", () => {
       await driver.close();
     }
   });
+
+  it("runs the throughput collector, which ingests faster than G1 on two cores", async () => {
+    const driver = await freshDatabase();
+    try {
+      const r = await driver.executeQuery("CALL dbms.queryJmx('java.lang:type=GarbageCollector,name=*') YIELD attributes RETURN attributes.Name.value AS name", {}, { database: testConfig().database });
+      expect(r.records.map((x) => x.get("name")).sort()).toEqual(["PS MarkSweep", "PS Scavenge"]);
+    } finally {
+      await driver.close();
+    }
+  });
 });

@@ -38,13 +38,13 @@ export interface ResolvedMention extends Mention {
 const ACTOR = new Set(["Person", "State", "Organization"]);
 const isActor = (m: ResolvedMention) => m.kind === "entity" && m.refs.length > 0 && m.refs.every((r) => ACTOR.has(r.label));
 const isPlace = (m: ResolvedMention) => m.kind === "location" || (m.kind === "entity" && m.refs[0]?.label === "Place");
-/** Where something happens: a place, or a state named as one ("em Montevideu", "in Luanda"). */
 /**
  * Modes whose place stands for whom the act is aimed at when nobody is named: a visit's host
  * ("arrived in Cairo"), the state an ambassador is recalled from ("su embajador en Washington") and
  * the one a coup takes ("tomou o poder em Madagáscar").
  */
 const PLACE_IS_TARGET = new Set(["visit", "recall", "coup"]);
+/** Where something happens: a place, or a state named as one ("em Montevideu", "in Luanda"). */
 const isSetting = (m: ResolvedMention) => isPlace(m) || m.refs[0]?.label === "State";
 
 interface Ctx {
@@ -514,9 +514,10 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     if (trig.nominal && s.mentions.some((m) => m.kind === "agreement" && m.to <= from && from - m.to <= 8 && !t.slice(m.to, from).some((x) => x.punct) && !triggers.some((o) => !o.trig.nominal && o.from >= m.to && o.from < from))) return;
     // A verb's objects end at the next verb, or at an event noun set off by a pause ("excarcelará a
     // 553 presos, tras un diálogo con el Vaticano": the Vatican is the dialogue's, not the release's).
-    const pausedNoun = triggers.slice(idx + 1).find((x) => x.trig.nominal && t.slice(to, x.from).some((y) => y.punct))?.from ?? t.length;
-    const nextVerb = Math.min(triggers.slice(idx + 1).find((x) => !x.trig.nominal)?.from ?? t.length, pausedNoun);
-    const nextAny = triggers[idx + 1]?.from ?? t.length;
+    const later = triggers.slice(idx + 1);
+    const pausedNoun = later.find((x) => x.trig.nominal && t.slice(to, x.from).some((y) => y.punct))?.from ?? t.length;
+    const nextVerb = Math.min(later.find((x) => !x.trig.nominal)?.from ?? t.length, pausedNoun);
+    const nextAny = later[0]?.from ?? t.length;
     // A noun's complements end where the next event is named: in "o ataque ocorreu depois de uma
     // conversa entre Putin e Trump" the two sides are the conversation's, not the attack's.
     const obj = objectsRight(ctx, hit, trig.nominal ? nextAny : nextVerb, trig.type, trig.nominal, trig.mode);
@@ -597,9 +598,9 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     // A place the trigger phrase passed over ("concluíram, em Montevideu, as negociações") is where it
     // happened; an actor it passed over with no preposition ("retiró a Cuba de la lista") is its object.
     const passed = s.mentions.filter((m) => m.from > from && m.to <= to);
-    const object = passed.filter((m) => isActor(m) && (prepBefore(ctx, m) ?? "to") === "to").flatMap((m) => m.refs);
-    if (!tgtRefs.length && object.length) tgtRefs = object.filter((r) => !srcRefs.some((x) => x.id === r.id));
-    const inside = passed.filter((m) => isSetting(m) && !object.includes(m.refs[0]!)).flatMap((m) => m.refs);
+    const objects = passed.filter((m) => isActor(m) && (prepBefore(ctx, m) ?? "to") === "to");
+    if (!tgtRefs.length && objects.length) tgtRefs = refsOf(objects).filter((r) => !srcRefs.some((x) => x.id === r.id));
+    const inside = passed.filter((m) => isSetting(m) && !objects.includes(m)).flatMap((m) => m.refs);
     const at = [...inside, ...[...obj.places, ...obj.destinations].filter((m) => m.kind === "entity" && m.from < nextAny).flatMap((m) => m.refs)];
     if (trig.type !== "AID") for (const m of obj.places) if (m.kind === "location" && m.refs[0] && m.from < nextAny) at.push(m.refs[0]);
     // The state a visit goes to is where it takes place ("visitó la Ciudad de Panamá").

@@ -198,8 +198,9 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
       if (m.kind === "role" && refs[0]) r.kind = "entity";
     }
     // "Prime Minister Abiy Ahmed told parliament that Ethiopia...": an office without its state is
-    // held in the one state the sentence names, if it names one (an office of one state, the pope's, in that state); a state named as where something
-    // happens or goes ("in Addis Ababa", "to Kampala", "with Eritrea") is not the office's.
+    // held in the one state the sentence names, if it names one; a state named as where something
+    // happens or goes ("in Addis Ababa", "to Kampala", "with Eritrea") is not the office's. An
+    // office of one state only (the pope's) is held there.
     for (const u of found.untitled) {
       if (stateOf(u.person)) continue;
       const states = new Set(

@@ -15,6 +15,16 @@ export interface TriggerPattern {
   reversed?: boolean;
 }
 
+export interface RoleNoun {
+  pattern: Pattern;
+  role: string;
+  member: boolean;
+  /** The office the noun names in some states ("chanceler" is the foreign minister, in Germany the head of government). */
+  byState?: Record<string, string>;
+  /** The one state the office belongs to ("papa": the Holy See). */
+  of?: string;
+}
+
 export interface Lexicon {
   language: Language;
   determiners: Set<string>;
@@ -63,7 +73,7 @@ export interface Lexicon {
   lightVerbs: Pattern[];
   /** A preposition left uncontracted before an article opens an infinitive clause whose subject follows: "depois de o Presidente ter ameaçado". */
   clauseSubjects: Pattern[];
-  /** Object pronouns joined to a verb ("expulsá-la"): the verb's target is the actor named last before it. */
+  /** Object pronouns joined to a verb ("expulsá-la"): the verb's target is the actor the sentence is about. */
   cliticObjects: string[];
   /** Number words after a figure: "50 milhões" is 50,000,000. */
   multipliers: { pattern: Pattern; factor: number }[];
@@ -71,8 +81,7 @@ export interface Lexicon {
   planned: Pattern[];
   hypothetical: Pattern[];
   futureSuffixes: string[];
-  /** `byState`: the office a role noun names in some states ("chanceler" is the foreign minister, in Germany the head of government). */
-  roles: { pattern: Pattern; role: string; member: boolean; byState?: Record<string, string>; /** The one state the office belongs to ("papa": the Holy See). */ of?: string }[];
+  roles: RoleNoun[];
   government: Pattern[];
   forces: Pattern[];
   coastGuard: Pattern[];
