@@ -624,6 +624,60 @@ describe("phrasings beyond the sample", () => {
     const y = extract({ source: "y", language: "en", published: "2025-01-15", text: "Foreign Minister Rodríguez thanked President Ruto." });
     expect(ids(y.entities.filter((e) => e.label === "Person"))).toEqual(["rodriguez", "ruto"]);
   });
+
+  it("codes a border closure as COERCE/restrict in three languages, with its date", () => {
+    for (const [language, text] of [
+      ["pt", "A Polónia fechou esta sexta-feira todas as passagens fronteiriças com a Bielorrússia."],
+      ["es", "Polonia cerró el viernes la frontera con Bielorrusia."],
+      ["en", "Poland closed its border with Belarus on Friday."],
+    ] as const) {
+      const x = extract({ source: language, language, published: "2025-09-12", text });
+      expect(x.events.map((e) => [e.type, e.mode, ids(e.sources), ids(e.targets), e.date])).toEqual([["COERCE", "restrict", ["POL"], ["BLR"], "2025-09-12"]]);
+    }
+  });
+
+  it("makes a state act through its weapons: 'drones russos' entering 'o seu espaço aéreo', 'Caças polacos e aviões da NATO'", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-09-12", text: "A Polónia protestou, dois dias depois de drones russos terem entrado no seu espaço aéreo." });
+    expect(ev(x, "ASSAULT").map((e) => [e.mode, ids(e.sources), ids(e.targets)])).toEqual([["invasion", ["RUS"], ["POL"]]]);
+    const y = extract({ source: "y", language: "pt", published: "2025-09-12", text: "Caças polacos e aviões da NATO abateram pelo menos quatro drones na madrugada de quarta-feira." });
+    expect(ev(y, "ASSAULT").map((e) => [ids(e.sources), e.date])).toEqual([[["POL", "nato"], "2025-09-10"]]);
+    const z = extract({ source: "z", language: "en", published: "2025-09-12", text: "Polish jets and NATO aircraft shot down at least four drones." });
+    expect(ev(z, "ASSAULT").map((e) => ids(e.sources))).toEqual([["POL", "nato"]]);
+  });
+
+  it("gives what one side is accused of doing to the accused, claimed and reported by the accuser", () => {
+    const x = extract({ source: "x", language: "es", published: "2023-03-26", text: "Taipéi acusó a Tegucigalpa de pedir 2.500 millones de dólares en ayuda." });
+    expect(ev(x, "DEMAND").map((e) => [ids(e.sources), e.status, ids(e.reportedBy)])).toEqual([[["HND"], "claimed", ["TWN"]]]);
+  });
+
+  it("keeps a hostile act of another kind by the side it was done to apart, aimed back at the first side", () => {
+    const x = extract({ source: "x", language: "es", published: "2023-03-26", text: "Honduras rompió este domingo sus relaciones diplomáticas con Taiwán y las estableció con China. Taiwán retiró a su embajador." });
+    expect(ev(x, "SANCTION").map((e) => [e.mode, ids(e.sources), ids(e.targets)])).toEqual([["sanction", ["HND"], ["TWN"]], ["recall", ["TWN"], ["HND"]]]);
+    expect(ev(x, "COOPERATE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["HND"], ["CHN"]]]);
+  });
+
+  it("reads 'expressed its concern' as the subject's disapproval, apart from an act joined to it by 'and'", () => {
+    const x = extract({ source: "x", language: "en", published: "2023-03-26", text: "Brazil expressed its concern and offered to mediate between Venezuela and Guyana." });
+    expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets), e.status])).toEqual([[["BRA"], [], "occurred"]]);
+    expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.targets)])).toEqual([["mediate", ["GUY", "VEN"]]]);
+  });
+
+  it("finds no agreement in 'without agreement', and a participle with its agent says more of the talks it follows", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-06-27", text: "Talks between Serbia and Kosovo hosted by the European Union in Brussels ended on Thursday without agreement." });
+    expect(x.entities.filter((e) => e.label === "Agreement")).toEqual([]);
+    expect(x.events.map((e) => [e.type, ids(e.sources), e.date])).toEqual([["CONSULT", ["SRB", "XKK", "eu"], "2025-06-26"]]);
+    const y = extract({ source: "y", language: "pt", published: "2025-06-27", text: "As conversações terminaram sem acordo." });
+    expect(y.entities.filter((e) => e.label === "Agreement")).toEqual([]);
+  });
+
+  it("takes Brussels for the European Union in every language, and a verb that starts an exercise as its light verb", () => {
+    for (const [language, text] of [["en", "Brussels criticised Hungary."], ["pt", "Bruxelas criticou a Hungria."], ["es", "Bruselas criticó a Hungría."]] as const) {
+      const x = extract({ source: language, language, published: "2025-01-15", text });
+      expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets)])).toEqual([["DISAPPROVE", ["eu"], ["HUN"]]]);
+    }
+    const y = extract({ source: "y", language: "pt", published: "2025-09-12", text: "Rússia e Bielorrússia iniciam na próxima semana os exercícios militares conjuntos." });
+    expect(y.events.map((e) => [e.type, ids(e.sources), e.status])).toEqual([["MOBILIZE", ["BLR", "RUS"], "planned"]]);
+  });
 });
 
 describe("language and inputs", () => {

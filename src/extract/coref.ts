@@ -20,6 +20,9 @@ const STANCES = new Set(["REJECT", "DEMAND", "DISAPPROVE", "CONCEDE", "THREATEN"
 /** Of those, the acts that are kept alone only when the text does not deny them. */
 const ASSERTED_ONLY = new Set(["THREATEN", "SANCTION"]);
 
+/** Acts done to another side, which that side does not report as its own. */
+const HOSTILE = new Set(["SANCTION", "COERCE", "ASSAULT"]);
+
 /** A stance its verb states ("o Brasil não aceitará ameaças" is no threat of Brazil's). */
 const standsAlone = (d: EventDraft) =>
   (STANCES.has(d.type) && !d.nominal && !d.anaphoric && !(ASSERTED_ONLY.has(d.type) && d.status === "denied")) ||
@@ -140,8 +143,10 @@ export function coreferEvents(drafts: EventDraft[]): EventRecord[] {
       ? candidates.filter(before).sort((a, b) => b.mentions[0]!.sentence - a.mentions[0]!.sentence)[0]
       : candidates.filter(before).at(-1) ?? candidates[0];
     // "Trump raised tariffs on China, and China retaliated": an act in kind by the one it was done to
-    // answers it; it is aimed back at the first actor, not a report of the same act.
-    const answered = hit && d.answers && !d.targets.length && !SYMMETRIC_TYPES.has(d.type) && mine.every((k) => ids(hit.targets).includes(k) && !ids(hit.sources).includes(k));
+    // answers it; it is aimed back at the first actor, not a report of the same act. So is a hostile
+    // act of another kind ("Honduras broke off relations with Taiwan ... Taiwan recalled its ambassador");
+    // words of agreement or praise, by contrast, often name the other side first when they come back to an act.
+    const answered = hit && (d.answers || (HOSTILE.has(d.type) && d.mode !== hit.mode)) && !d.targets.length && !SYMMETRIC_TYPES.has(d.type) && mine.every((k) => ids(hit.targets).includes(k) && !ids(hit.sources).includes(k));
     if (answered) add(fromDraft({ ...d, targets: hit.sources }));
     else if (hit && (mine.length || d.anaphoric)) absorb(hit, d);
     // "China supported the ceasefire": one actor, but about a known agreement.

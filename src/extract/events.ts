@@ -98,7 +98,9 @@ function coordinated(ctx: Ctx, m: ResolvedMention, pool: ResolvedMention[], dir:
     // "Russia released 307 Ukrainian soldiers and Ukraine freed…": an earlier verb's object is not part of this subject.
     if (dir < 0 && objectOfVerb(ctx, next)) break;
     const [a, b] = dir < 0 ? [next.to, cur.from] : [cur.to, next.from];
-    const between = t.slice(a, b);
+    // "Caças polacos e aviões da NATO", "Polish jets and NATO aircraft": an actor may be named
+    // through its weapons or its people ("of" after them included).
+    const between = t.slice(a, b).filter((x, i, xs) => !isMeans(ctx, a + i) && !(i > 0 && isMeans(ctx, a + i - 1) && prepositionOf(ctx.lex, x) === "of" && xs.length > 2));
     // "o apoio da Indonésia e da Malásia": the second may repeat the first one's preposition.
     const role = dir > 0 ? prepositionOf(ctx.lex, t[cur.from - 1]) : undefined;
     const joined = between.length > 0 && between.length <= 4 && between.every((x) => x.text === "," || ctx.lex.conjunctions.has(x.norm) || ctx.lex.determiners.has(x.norm) || ctx.lex.possessives.has(x.norm) || (role !== undefined && prepositionOf(ctx.lex, x) === role));
@@ -114,6 +116,12 @@ function coordinated(ctx: Ctx, m: ResolvedMention, pool: ResolvedMention[], dir:
     cur = next;
   }
   return out;
+}
+
+/** A one-word name of what an actor acts through (its weapons, forces or officials) at i. */
+function isMeans(ctx: Ctx, i: number): boolean {
+  const t = ctx.s.tokens;
+  return [ctx.lex.weapons, ctx.lex.forces, ctx.lex.government].some((ps) => matchAny(t, i, ps)?.length === 1);
 }
 
 function objectOfVerb(ctx: Ctx, m: ResolvedMention): boolean {
@@ -193,9 +201,13 @@ function placeOfRelative(ctx: Ctx, m: ResolvedMention): boolean {
   return !!t[k] && ctx.lex.locativeRelatives.has(t[k]!.norm);
 }
 
-/** "o apoio ruandês", "la posición española": a demonym after a noun describes it; it is no subject. */
+/**
+ * "o apoio ruandês", "la posición española": a demonym after a noun describes it; it is no subject.
+ * After weapons ("drones russos") it says whose they are, and that state acts through them.
+ */
 function modifiesNoun(ctx: Ctx, m: ResolvedMention): boolean {
   if (!m.viaDemonym || ctx.lex.modifiersBeforeNoun) return false;
+  if (matchEndingAt(ctx.s.tokens, m.from - 1, 3, ctx.lex.weapons) !== undefined) return false;
   const before = ctx.s.tokens[m.from - 1];
   return !!before && !before.punct && !before.upper && !ctx.lex.determiners.has(before.norm) && !prepositionOf(ctx.lex, before) && !ctx.lex.conjunctions.has(before.norm);
 }
@@ -239,12 +251,17 @@ function actorBefore(ctx: Ctx, from: number): ResolvedMention | undefined {
 
 /** "Representantes do Irã e dos Estados Unidos", "officials of both countries": people who act for the actors named after them. */
 function speaksFor(ctx: Ctx, m: ResolvedMention, ms: ResolvedMention[]): boolean {
-  const first = coordinated(ctx, m, ms.filter(isActor), -1).at(-1)!;
   const t = ctx.s.tokens;
   // "the leaders of the BRICS group": an article may stand between "of" and the name.
-  let of = first.from - 1;
-  if (of > 0 && ctx.lex.determiners.has(t[of]!.norm) && !prepositionOf(ctx.lex, t[of])) of--;
-  return prepositionOf(ctx.lex, t[of]) === "of" && matchEndingAt(t, of - 1, 2, ctx.lex.government) !== undefined;
+  const ofBefore = (x: ResolvedMention) => {
+    const of = x.from > 0 && ctx.lex.determiners.has(t[x.from - 1]!.norm) && !prepositionOf(ctx.lex, t[x.from - 1]) ? x.from - 2 : x.from - 1;
+    return prepositionOf(ctx.lex, t[of]) === "of" ? of : undefined;
+  };
+  // "Caças polacos e aviões da NATO": an actor's weapons and forces fight for it.
+  const own = ofBefore(m);
+  if (own !== undefined && own > 0 && isMeans(ctx, own - 1)) return true;
+  const of = ofBefore(coordinated(ctx, m, ms.filter(isActor), -1).at(-1)!);
+  return of !== undefined && matchEndingAt(t, of - 1, 2, ctx.lex.government) !== undefined;
 }
 
 interface Objects {
@@ -382,7 +399,8 @@ function announcedAt(ctx: Ctx, from: number): number | undefined {
   // "announced new export controls": a word that qualifies the noun stands between them too.
   // So does a demonym that only says what kind it is: "will host an Arab summit".
   const kindOf = (i: number) => ctx.s.mentions.some((m) => m.viaDemonym && m.from === i && m.to === i + 1 && m.to <= from);
-  while (k >= 0 && (ctx.lex.determiners.has(t[k]!.norm) || inDate(ctx, k) || ctx.lex.nounQualifiers.has(t[k]!.norm) || kindOf(k))) k--;
+  // "expressed its concern": the possessor is the verb's subject, whose act the noun is.
+  while (k >= 0 && (ctx.lex.determiners.has(t[k]!.norm) || ctx.lex.possessives.has(t[k]!.norm) || inDate(ctx, k) || ctx.lex.nounQualifiers.has(t[k]!.norm) || kindOf(k))) k--;
   return matchEndingAt(t, k, 3, ctx.lex.reportingVerbs, ctx.lex.lightVerbs);
 }
 
@@ -392,7 +410,8 @@ function status(ctx: Ctx, from: number, to: number, trig: TriggerPattern, claime
   if (cueIn(ctx, from - 2, from, lex.negations)) return "denied";
   if (cueIn(ctx, from - 4, from, lex.hypothetical)) return "hypothetical";
   let after = to;
-  while (after < Math.min(t.length, to + 4) && !lex.determiners.has(t[after]!.norm) && !lex.possessives.has(t[after]!.norm)) after++;
+  // The cue must be the trigger's own: "expressed its concern and offered to mediate" plans the mediation only.
+  while (after < Math.min(t.length, to + 4) && !lex.determiners.has(t[after]!.norm) && !lex.possessives.has(t[after]!.norm) && !lex.conjunctions.has(t[after]!.norm)) after++;
   if (cueIn(ctx, from - 5, from, lex.planned) || cueIn(ctx, to, after, lex.planned)) return "planned";
   // The verb may be any word of a phrase trigger: "viajará a".
   const future = (w: string) => w.length > 5 && lex.futureSuffixes.some((s) => w.endsWith(s));
@@ -587,7 +606,10 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     // "A missão da CEDEAO deixou Bissau, depois de Embaló ter ameaçado expulsá-la do país": a pronoun
     // joined to the verb is its object, the sentence's first actor (the main clause's subject, what
     // the sentence is about); what follows the verb is where from or where to.
-    if (!trig.nominal && lex.cliticObjects.some((c) => t[to - 1]!.norm.endsWith(c))) {
+    // So is the owner of what an attack enters: "a Polónia ... depois de drones russos terem entrado no
+    // seu espaço aéreo", "violated its airspace" (in "retirou o seu embaixador" the possessive is the subject's own).
+    const possessed = trig.type === "ASSAULT" && !tgtRefs.length && t.slice(from + 1, to).some((x) => lex.possessives.has(x.norm));
+    if (!trig.nominal && (possessed || lex.cliticObjects.some((c) => t[to - 1]!.norm.endsWith(c)))) {
       const before = s.mentions.find((m) => m.to <= from && m.kind === "entity" && (m.refs[0]?.label === "State" || m.refs[0]?.label === "Organization") && !srcRefs.some((r) => r.id === m.refs[0]!.id));
       if (before) tgtRefs = [before.refs[0]!];
     }
@@ -679,6 +701,12 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     // claim, reported by them, not something the text asserts.
     if (matchAny(t, a.trigger.from, lex.accusing) && b.trigger.from - a.trigger.to <= 4 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct)) {
       if (b.status === "occurred") b.status = "claimed";
+      // "Taipéi acusó a Tegucigalpa de pedir…": the accused does what the accuser claims, not the accuser.
+      const accused = new Set(a.targets.map(keyOf));
+      if (accused.size && b.sources.every((r) => a.sources.some((x) => keyOf(x) === keyOf(r)))) {
+        b.sources = a.targets;
+        b.targets = b.targets.filter((r) => !accused.has(keyOf(r)));
+      }
       b.reportedBy = [...new Map([...b.reportedBy, ...a.sources].map((r) => [keyOf(r), r])).values()];
       continue;
     }
@@ -690,12 +718,25 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       if (!a.at.length) a.at = b.at;
       continue;
     }
+    // "Talks between Serbia and Kosovo hosted by the European Union ended on Thursday": a participle
+    // of the noun's own kind, with its agent, says more of the same happening.
+    const by = b.trigger.to;
+    if (a.type === b.type && a.nominal && !b.nominal && b.trigger.from - a.trigger.to <= 6 && prepositionOf(lex, t[by]) === "by" && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct)) {
+      dropped.add(b);
+      const agents = s.mentions.filter((m) => m.from > by && m.from <= by + 2 && isActor(m)).flatMap((m) => m.refs);
+      a.sources = [...a.sources, ...agents.filter((r) => !a.sources.some((x) => keyOf(x) === keyOf(r)))];
+      if (!a.dateText && b.dateText) [a.date, a.dateText] = [b.date, b.dateText];
+      if (!a.at.length) a.at = b.at;
+      continue;
+    }
     if (a.type === "REJECT" && b.status === "denied" && b.trigger.from - a.trigger.to <= 2) {
       dropped.add(a);
       if (!b.dateText && a.dateText) [b.date, b.dateText] = [a.date, a.dateText];
       continue;
     }
-    if (!a.targets.length && !a.nominal && !b.nominal && b.trigger.from - a.trigger.to <= 2) {
+    // "concordou em enviar": the second verb says what the first is about. Not after "and": "expressed
+    // its concern and offered to mediate" are two acts.
+    if (!a.targets.length && !a.nominal && !b.nominal && b.trigger.from - a.trigger.to <= 2 && !t.slice(a.trigger.to, b.trigger.from).some((x) => lex.conjunctions.has(x.norm))) {
       if (!b.sources.length) b.sources = a.sources;
       a.targets = b.targets;
       if (a.type === "AGREE" && b.status === "occurred") b.status = "planned";

@@ -64,6 +64,7 @@ export interface Lexicon {
   negations: Pattern[];
   /** Spans of time a happening can last: "two days of talks". */
   durations: Set<string>;
+  absence: Set<string>;
   /** Cues of an act answering one done to its actor ("retaliated", "em resposta"). */
   responses: Pattern[];
   prepositions: Map<string, PrepositionRole>;
@@ -105,6 +106,8 @@ export interface Lexicon {
   /** The noun triggers alone: after an article, a word that is both is read as the noun. */
   nounTriggers: TriggerPattern[];
   units: { pattern: Pattern; mode: string }[];
+  /** The military units alone ("drones", "caças"): what a state's or an alliance's forces fight with. */
+  weapons: Pattern[];
   approximately: Pattern[];
   thousandsSeparator: string;
   dates: {
@@ -210,6 +213,7 @@ export function lexicon(language: Language): Lexicon {
     nameJoiners: set(raw.nameJoiners),
     negations: compileAll(raw.negations),
     durations: set(raw.durations),
+    absence: set(raw.absence),
     responses: compileAll(raw.responses),
     prepositions,
     reportingBefore: compileAll(raw.reporting?.before),
@@ -256,6 +260,7 @@ export function lexicon(language: Language): Lexicon {
     triggers,
     nounTriggers: triggers.filter((t) => t.nominal),
     units: Object.entries<string[]>(raw.units ?? {}).flatMap(([mode, ws]) => ws.map((w) => ({ pattern: compilePattern(w), mode }))),
+    weapons: compileAll(raw.units?.military),
     approximately: compileAll(raw.approximately),
     thousandsSeparator: raw.thousandsSeparator ?? ",",
     dates: {

@@ -499,7 +499,8 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     }
     // Agreements: "acordo de parceria estratégica", "strategic partnership agreement", "proposta de cessar-fogo".
     const ag = at(ctx, i, lex.agreementNouns);
-    if (ag) {
+    const denied = (k: number) => k >= 0 && (lex.absence.has(tokens[k]!.norm) || (lex.determiners.has(tokens[k]!.norm) && k > 0 && lex.absence.has(tokens[k - 1]!.norm)));
+    if (ag && !denied(i - 1)) {
       let from = i;
       let to = i + ag;
       // English puts the qualifiers first: "mutual defence agreement".
