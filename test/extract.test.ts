@@ -678,6 +678,42 @@ describe("phrasings beyond the sample", () => {
     const y = extract({ source: "y", language: "pt", published: "2025-09-12", text: "Rússia e Bielorrússia iniciam na próxima semana os exercícios militares conjuntos." });
     expect(y.events.map((e) => [e.type, ids(e.sources), e.status])).toEqual([["MOBILIZE", ["BLR", "RUS"], "planned"]]);
   });
+
+  it("takes a name set off after an office as a person even when its first word is a state ('Israel Katz'), and codes persona non grata and a quoted verdict", () => {
+    const x = extract({ source: "x", language: "pt", published: "2024-02-20", text: 'O ministro das Relações Exteriores israelense, Israel Katz, declarou o presidente Luiz Inácio Lula da Silva persona non grata. Segundo o Itamaraty, o chanceler brasileiro classificou a atitude de Katz como "inaceitável".' });
+    expect(x.relations.filter((r) => r.from.id === "israel-katz").map((r) => [r.type, r.to.id])).toEqual([["PART_OF", "ISR"]]);
+    expect(ev(x, "SANCTION").map((e) => [ids(e.sources), ids(e.targets), ids(e.reportedBy)])).toEqual([[["israel-katz"], ["Q37181"], []]]);
+    expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets), ids(e.reportedBy)])).toEqual([[["BRA"], ["israel-katz"], ["itamaraty"]]]);
+  });
+
+  it("codes a recall and a summoning, and gives an untitled office no state named through another office", () => {
+    const x = extract({ source: "x", language: "pt", published: "2024-02-20", text: "O governo brasileiro chamou de volta para consultas o seu embaixador em Israel nesta segunda-feira. O chanceler Mauro Vieira convocou o embaixador israelense." });
+    expect(x.events.map((e) => [e.type, e.mode, ids(e.targets), e.date])).toEqual([["SANCTION", "recall", ["ISR"], "2024-02-19"], ["DISAPPROVE", "summon", ["ISR"], undefined]]);
+    expect(x.relations.filter((r) => r.from.id === "mauro-vieira")).toEqual([]);
+    const y = extract({ source: "y", language: "en", published: "2024-02-20", text: "Japan summoned the Chinese ambassador on Monday." });
+    expect(y.events.map((e) => [e.type, e.mode, ids(e.sources), ids(e.targets)])).toEqual([["DISAPPROVE", "summon", ["JPN"], ["CHN"]]]);
+  });
+
+  it("knows Japan's Chief Cabinet Secretary, ships entering territorial waters, and 'raise the issue with' someone at a summit", () => {
+    const x = extract({ source: "x", language: "en", published: "2024-05-28", text: "Chief Cabinet Secretary Yoshimasa Hayashi said four Chinese coast guard ships entered Japanese territorial waters. Hayashi would raise the issue with Chinese Premier Li Qiang at a summit in Seoul next week." });
+    expect(x.relations.filter((r) => r.from.id === "yoshimasa-hayashi").map((r) => [r.type, r.to.id, r.role])).toEqual([["PART_OF", "JPN", "Chief Cabinet Secretary"]]);
+    expect(x.entities.some((e) => e.id === "armed-forces-jpn")).toBe(false);
+    expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets), e.status])).toEqual([
+      ["ASSAULT", ["coast-guard-chn"], ["JPN"], "occurred"],
+      ["CONSULT", ["yoshimasa-hayashi"], ["li-qiang"], "planned"],
+    ]);
+  });
+
+  it("reads 'la guardia costera china' (a demonym spelt like its state), a place named after 'atolón', and a supply boat as no aid", () => {
+    const x = extract({ source: "x", language: "es", published: "2024-03-24", text: "La guardia costera china disparó cañones de agua contra un barco de suministro filipino cerca del atolón Second Thomas el sábado." });
+    expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets), ids(e.at), e.date])).toEqual([["ASSAULT", ["coast-guard-chn"], ["PHL"], ["atolon-second-thomas"], "2024-03-23"]]);
+    expect(x.entities.find((e) => e.id === "atolon-second-thomas")?.label).toBe("Place");
+  });
+
+  it("lets a state's own body that speaks of 'both governments' count its state among them", () => {
+    const x = extract({ source: "x", language: "es", published: "2024-09-11", text: "El presidente argentino, Javier Milei, y su homólogo chileno, Gabriel Boric, firmaron este martes un tratado. Según la cancillería argentina, ambos gobiernos crearán una comisión que se reunirá por primera vez en marzo." });
+    expect(ev(x, "CONSULT").map((e) => [ids(e.sources), e.status, ids(e.reportedBy)])).toEqual([[["ARG", "CHL"], "planned", ["ARG"]]]);
+  });
 });
 
 describe("language and inputs", () => {

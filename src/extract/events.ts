@@ -502,13 +502,16 @@ export function findReporters(s: SentenceView, lex: Lexicon): { reporters: Set<R
   return { reporters, claim };
 }
 
+const QUOTES = new Set(['"', "“", "”", "«", "»", "‘", "’"]);
+
 export function findEvents(s: SentenceView, lex: Lexicon, published: string | undefined): EventDraft[] {
   const covered = new Set<number>();
   for (const m of s.mentions) if (m.kind !== "location") for (let k = m.from; k < m.to; k++) covered.add(k);
   // A date, or a place between commas or after "em"/"in", may stand inside a phrase trigger.
   const settingAt = (k: number) => s.mentions.find((m) => isSetting(m) && k >= m.from && k < m.to);
   const aside: Aside = (k) => {
-    if (s.tokens[k]!.text === "," || s.dates.some((d) => k >= d.from && k < d.to)) return true;
+    // A quotation mark too: 'classificou a atitude de Katz como "inaceitável"'.
+    if (s.tokens[k]!.text === "," || QUOTES.has(s.tokens[k]!.text) || s.dates.some((d) => k >= d.from && k < d.to)) return true;
     const place = settingAt(k);
     if (place) return s.tokens[place.from - 1]?.text === "," || prepositionOf(lex, s.tokens[place.from - 1]) === "in";
     return prepositionOf(lex, s.tokens[k]) === "in" && settingAt(k + 1)?.from === k + 1;
@@ -533,7 +536,8 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     if (trig.nominal && s.mentions.some((m) => m.kind === "agreement" && m.to <= from && from - m.to <= 8 && !t.slice(m.to, from).some((x) => x.punct) && !triggers.some((o) => !o.trig.nominal && o.from >= m.to && o.from < from))) return;
     // A verb's objects end at the next verb, or at an event noun set off by a pause ("excarcelará a
     // 553 presos, tras un diálogo con el Vaticano": the Vatican is the dialogue's, not the release's).
-    const later = triggers.slice(idx + 1);
+    // Words that only look like an event ("barco de suministro", notEvents) end no one's objects.
+    const later = triggers.slice(idx + 1).filter((x) => x.trig.type);
     const pausedNoun = later.find((x) => x.trig.nominal && t.slice(to, x.from).some((y) => y.punct))?.from ?? t.length;
     const nextVerb = Math.min(later.find((x) => !x.trig.nominal)?.from ?? t.length, pausedNoun);
     const nextAny = later[0]?.from ?? t.length;
@@ -618,9 +622,11 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     const q = trig.type === "AID" ? quantity(ctx, to, nextVerb) : undefined;
     const about = s.mentions.filter((m) => m.kind === "agreement" && m.from >= to && m.from < nextVerb && m.from - to <= 8).flatMap((m) => m.refs);
     // A place the trigger phrase passed over ("concluíram, em Montevideu, as negociações") is where it
-    // happened; an actor it passed over with no preposition ("retiró a Cuba de la lista") is its object.
-    const passed = s.mentions.filter((m) => m.from > from && m.to <= to);
-    const objects = passed.filter((m) => isActor(m) && (prepBefore(ctx, m) ?? "to") === "to");
+    // happened; an actor it passed over with no preposition ("retiró a Cuba de la lista"), or as the
+    // owner of what the phrase names ("classificou a atitude de Katz como inaceitável"), is its object.
+    // A mention may run past the phrase's last word: "convocou o embaixador israelense".
+    const passed = s.mentions.filter((m) => m.from > from && m.from < to);
+    const objects = passed.filter((m) => isActor(m) && ["to", "of"].includes(prepBefore(ctx, m) ?? "to"));
     if (!tgtRefs.length && objects.length) tgtRefs = refsOf(objects).filter((r) => !srcRefs.some((x) => x.id === r.id));
     const inside = passed.filter((m) => isSetting(m) && !objects.includes(m)).flatMap((m) => m.refs);
     const at = [...inside, ...[...obj.places, ...obj.destinations].filter((m) => m.kind === "entity" && m.from < nextAny).flatMap((m) => m.refs)];
@@ -643,7 +649,8 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       targets: tgtRefs,
       at,
       about,
-      reportedBy: [...reporters].flatMap((m) => m.refs),
+      // "declarou o presidente Lula persona non grata": a name inside the phrase is no teller of it.
+      reportedBy: [...reporters].filter((m) => !passed.includes(m)).flatMap((m) => m.refs),
       status: "occurred",
       quantity: q?.value,
       quantityText: q?.text,

@@ -158,7 +158,9 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
       } else if (found.pairs.includes(m)) {
         // The two sides the article has talked about most so far, the last sentences weighing more;
         // the sentence's subject, who speaks of "both sides", is not one of them.
-        const subject = resolved[0] && !found.pairs.includes(resolved[0]) ? resolved[0].refs : [];
+        // A state's own body ("según la cancillería argentina, ambos gobiernos") speaks for one of them.
+        const organ = (m: Mention) => m.viaDemonym && m.from > 0 && !tokens[m.from - 1]!.upper && !tokens[m.from - 1]!.punct;
+        const subject = resolved[0] && !found.pairs.includes(resolved[0]) && !organ(resolved[0]) ? resolved[0].refs : [];
         const speaker = new Set(subject.flatMap((r) => (r.label === "Person" ? [keyOf(r), `State:${stateOf(r)}`] : [keyOf(r)])));
         const recent = recentSides.filter((x) => x.sentence < s.index && !speaker.has(keyOf(x.ref))).reverse();
         const count = new Map<string, { ref: EntityRef; n: number }>();
@@ -200,11 +202,14 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
     // "Prime Minister Abiy Ahmed told parliament that Ethiopia...": an office without its state is
     // held in the one state the sentence names, if it names one; a state named as where something
     // happens or goes ("in Addis Ababa", "to Kampala", "with Eritrea") is not the office's. An
-    // office of one state only (the pope's) is held there.
+    // office of one state only (the pope's) is held there. Another office's state ("convocou o
+    // embaixador israelense", "con el ministro chino") is not this one's.
     for (const u of found.untitled) {
       if (stateOf(u.person)) continue;
       const states = new Set(
-        resolved.filter((m) => m.kind === "entity" && m.refs[0]?.label === "State" && (prepositionOf(lex, tokens[m.from - 1]) ?? "of") === "of").map((m) => m.refs[0]!.id),
+        resolved
+          .filter((m) => m.kind === "entity" && m.refs[0]?.label === "State" && !m.role && m.alias !== "" && (prepositionOf(lex, tokens[m.from - 1]) ?? "of") === "of")
+          .map((m) => m.refs[0]!.id),
       );
       if (!u.of && states.size !== 1) continue;
       const to: EntityRef = { label: "State", id: u.of ?? [...states][0]! };

@@ -77,7 +77,8 @@ function add(g: Gazetteer, surface: string, hit: NameHit): void {
   const isAcronym = surface.length <= 5 && surface === surface.toUpperCase() && /\p{Lu}/u.test(surface);
   const cand: Candidate = { words, hit, exactCase: isAcronym ? toks.map((t) => t.text) : undefined };
   const list = g.index.get(words[0]!) ?? [];
-  if (list.some((c) => c.words.join(" ") === words.join(" ") && keyOf(c.hit.entry.ref) === keyOf(hit.entry.ref))) return;
+  // The same words may be a name and a demonym of one state: "China", "la guardia costera china".
+  if (list.some((c) => c.words.join(" ") === words.join(" ") && keyOf(c.hit.entry.ref) === keyOf(hit.entry.ref) && c.hit.how === hit.how)) return;
   list.push(cand);
   list.sort((a, b) => b.words.length - a.words.length);
   g.index.set(words[0]!, list);

@@ -80,9 +80,10 @@ function demonymAt(ctx: Ctx, i: number): { entry: GazEntry; end: number } | null
 
 /** "russo" or "dos EUA" after a head noun; English puts the demonym before it (handled by the caller). */
 function qualifyingState(ctx: Ctx, i: number): { entry: GazEntry; end: number } | null {
-  // Adjectives such as "fronteiriça" may sit between the noun and the demonym.
+  // Adjectives such as "fronteiriça" may sit between the noun and the demonym. English puts its
+  // demonyms first: in "ships entered Japanese waters" the ships are not Japan's.
   for (let k = i; k < Math.min(i + 2, ctx.tokens.length); k++) {
-    const d = demonymAt(ctx, k);
+    const d = ctx.lex.modifiersBeforeNoun ? null : demonymAt(ctx, k);
     if (d) return d;
     const s = stateNounAfterOf(ctx, k);
     if (s) return s;
@@ -109,8 +110,13 @@ function surface(tokens: readonly Token[], from: number, to: number): string {
   return tokens.slice(from, to).map((t) => t.text).join(" ").replace(/ ([,.;:)])/g, "$1").replace(/ - /g, "-");
 }
 
-/** `surname`: one capitalized word is a name too, where a title stands right before it ("o papa Francisco"). */
-function personAt(ctx: Ctx, i: number, created: NewEntity[], surname = false): { ref: EntityRef; start: number; end: number; confidence: number } | null {
+/**
+ * The person named at i, if one is. `surname`: one capitalized word is a name too, where a title
+ * stands right before it ("o papa Francisco").
+ * `apposition`: the name is set off after an office (", Israel Katz,"), where a first name that is
+ * also a state's name ("Israel", "Jordan") still begins a name the gazetteer does not know.
+ */
+function personAt(ctx: Ctx, i: number, created: NewEntity[], surname = false, apposition = false): { ref: EntityRef; start: number; end: number; confidence: number } | null {
   const h = bestName(ctx, i, (x) => x.entry.ref.label === "Person");
   if (h) return { ref: h.hit.entry.ref, start: i, end: i + h.length, confidence: 0.95 };
   const span = capitalizedSpan(ctx, i, false);
@@ -128,7 +134,9 @@ function personAt(ctx: Ctx, i: number, created: NewEntity[], surname = false): {
       while (t[span.end]?.upper && !t[span.end]!.punct && !bestName(ctx, span.end)) span.end++;
     }
   }
-  if (span && span.end - i >= (surname ? 1 : 2) && !bestName(ctx, i) && !functionWord(ctx.lex, ctx.tokens[i]!)) {
+  const known = bestName(ctx, i);
+  const firstName = apposition && known?.length === 1 && span && span.end - i >= 2 && !bestName(ctx, i + 1);
+  if (span && span.end - i >= (surname ? 1 : 2) && (!known || firstName) && !functionWord(ctx.lex, ctx.tokens[i]!)) {
     const name = ctx.tokens.slice(i, span.end).map((t) => t.text).join(" ");
     const ref: EntityRef = { label: "Person", id: slug(name) };
     created.push({ ref, name });
@@ -248,7 +256,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     const office = noun.byState?.[state.ref.id];
     const role = office ? { role: office, member: false } : noun;
     lastRole = role;
-    const person = personAt(ctx, tokens[end]?.text === "," ? end + 1 : end, out.created);
+    const person = personAt(ctx, tokens[end]?.text === "," ? end + 1 : end, out.created, false, tokens[end]?.text === ",");
     if (!person) {
       // "o ministro da defesa russo" unnamed acts for Russia; only a head ("o presidente russo") is a person we can name.
       if (role.member) push(mention(ctx, from, end, "entity", state.ref, 0.7, { alias: "" }));
@@ -526,6 +534,16 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       const words = span ? tokens.slice(i, span.end) : [];
       if (span && words.length >= 2 && (lex.placeHeads.has(words[0]!.norm) || lex.placeHeads.has(words.at(-1)!.norm)) && !(h && i + h.length >= span.end) && !headKind(lex, words)) {
         newName(i, span.end, "Place", 0.6);
+        i = span.end;
+        continue;
+      }
+    }
+
+    // "atolón Second Thomas", "ilha Thitu": a name the gazetteer lacks right after a place word is that place.
+    if (t.upper && i > 0 && !tokens[i - 1]!.upper && lex.placeHeads.has(tokens[i - 1]!.norm) && !h && !lex.modifiersBeforeNoun) {
+      const span = capitalizedSpan(ctx, i, true);
+      if (span && unknownSpan(ctx, i, span.end)) {
+        newName(i - 1, span.end, "Place", 0.6);
         i = span.end;
         continue;
       }

@@ -62,11 +62,14 @@ function gappyAt(tokens: readonly Token[], i: number, words: Pattern["words"], k
     const rest = gappyAt(tokens, j, words, k + 1, aside);
     return rest ? j - i + rest : 0;
   }
-  const t = tokens[i];
+  // What an optional word passes over may also stand right before the word after it: 'como "inaceitável"'.
+  let j = i;
+  if (k > 0 && words[k - 1]!.optional) while (aside && j < tokens.length && aside(j)) j++;
+  const t = tokens[j];
   if (!t || !wordMatches(w, t.norm)) return 0;
-  if (k === words.length - 1) return 1;
-  const rest = gappyAt(tokens, i + 1, words, k + 1, aside);
-  return rest ? rest + 1 : 0;
+  if (k === words.length - 1) return j - i + 1;
+  const rest = gappyAt(tokens, j + 1, words, k + 1, aside);
+  return rest ? j - i + rest + 1 : 0;
 }
 
 /**
