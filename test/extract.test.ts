@@ -714,6 +714,44 @@ describe("phrasings beyond the sample", () => {
     const x = extract({ source: "x", language: "es", published: "2024-09-11", text: "El presidente argentino, Javier Milei, y su homólogo chileno, Gabriel Boric, firmaron este martes un tratado. Según la cancillería argentina, ambos gobiernos crearán una comisión que se reunirá por primera vez en marzo." });
     expect(ev(x, "CONSULT").map((e) => [ids(e.sources), e.status, ids(e.reportedBy)])).toEqual([[["ARG", "CHL"], "planned", ["ARG"]]]);
   });
+
+  it("reads leaving a state as a withdrawal, and leaving an office as nothing", () => {
+    const x = extract({ source: "x", language: "pt", published: "2023-12-22", text: "Os últimos soldados franceses deixaram o Níger esta sexta-feira. O ministro deixou o cargo em março." });
+    expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets), e.date])).toEqual([["RETREAT", ["armed-forces-fra"], ["NER"], "2023-12-22"]]);
+    const y = extract({ source: "y", language: "en", published: "2023-12-22", text: "The last French troops left Niger on Friday." });
+    expect(y.events.map((e) => [e.type, ids(e.sources), ids(e.targets)])).toEqual([["RETREAT", ["armed-forces-fra"], ["NER"]]]);
+  });
+
+  it("keeps a coup named in a relative clause apart from the demand before it, and gives an unresolved infinitive subject no stand-in", () => {
+    const x = extract({ source: "x", language: "pt", published: "2023-12-22", text: "Os soldados partiram, concluindo a retirada exigida pela junta militar que tomou o poder em Niamey em julho." });
+    expect(ev(x, "COERCE").map((e) => [e.mode, ids(e.targets), e.date])).toEqual([["coup", ["NER"], "2023-07"]]);
+    const y = extract({ source: "y", language: "pt", published: "2023-12-22", text: "O Presidente francês, Emmanuel Macron, anunciou em setembro o regresso das tropas, depois de a junta ter expulsado o diplomata." });
+    expect(y.events).toEqual([]);
+  });
+
+  it("finds a state's Red Crescent, a reopened crossing, aid 'from' someone with the quantity before it, and the subject of 'who'", () => {
+    const x = extract({ source: "x", language: "en", published: "2023-10-21", text: "Egypt reopened the Rafah border crossing on Saturday, allowing 20 trucks of humanitarian aid from the Egyptian Red Crescent into Gaza. Israel agreed after a request from US President Joe Biden, who visited Tel Aviv on Wednesday." });
+    expect(x.relations.filter((r) => r.from.id === "red-cross-egy").map((r) => [r.type, r.to.id])).toEqual([["PART_OF", "EGY"]]);
+    expect(x.events.map((e) => [e.type, e.mode, ids(e.sources), ids(e.targets), e.quantity ?? null, e.date ?? null])).toEqual([
+      ["CONCEDE", "ease", ["EGY"], [], null, "2023-10-21"],
+      ["AID", "humanitarian", ["red-cross-egy"], ["PSE"], 20, null],
+      ["AGREE", "agree", ["ISR"], ["Q6279"], null, null],
+      ["CONSULT", "visit", ["Q6279"], ["ISR"], null, "2023-10-18"],
+    ]);
+  });
+
+  it("reads a counted crowd of a people, an investigation opened 'en enero', a passive without its auxiliary, and an obligation still to come", () => {
+    const x = extract({ source: "x", language: "es", published: "2023-07-20", text: "Miles de peruanos marcharon este miércoles en Lima. La Fiscalía de la Nación abrió en enero una investigación contra la presidenta Dina Boluarte. El Gobierno de Bolivia, acusado por Lima de apoyar a los manifestantes, negó cualquier injerencia." });
+    expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets), e.date ?? null])).toEqual([
+      ["PROTEST", ["PER"], [], "2023-07-19"],
+      ["INVESTIGATE", ["fiscalia-de-la-nacion"], ["dina-boluarte"], "2023-01"],
+      ["DISAPPROVE", ["PER"], ["BOL"], null],
+    ]);
+    const z = extract({ source: "z", language: "es", published: "2023-07-20", text: "La Oficina de Derechos Humanos de la ONU expresó su preocupación." });
+    expect(z.relations.map((r) => [r.type, r.from.id, r.to.id])).toEqual([["PART_OF", "oficina-de-derechos-humanos-de-la-onu", "un"]]);
+    const y = extract({ source: "y", language: "pt", published: "2024-12-07", text: "O acordo ainda terá de ser ratificado pelos Estados-membros da UE e pelo Parlamento Europeu." });
+    expect(y.events.map((e) => [e.type, ids(e.sources), e.status])).toEqual([["AGREE", ["european-parliament"], "planned"]]);
+  });
 });
 
 describe("language and inputs", () => {

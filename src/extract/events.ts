@@ -150,6 +150,13 @@ export function subjectBefore(s: SentenceView, lex: Lexicon, from: number): Enti
 function subjectLeft(ctx: Ctx, from: number, trig: TriggerPattern): ResolvedMention[] {
   let ms = ctx.s.mentions.filter((m) => m.to <= from);
   const t = ctx.s.tokens;
+  // "depois de a junta ter expulsado o diplomata": the infinitive's own subject is named, even if
+  // it is no actor the text can resolve; the main clause's subject does not stand in for it.
+  for (let k = from - 2; k >= Math.max(0, from - 8) && !t[k]!.punct; k--) {
+    if (matchAny(t, k, ctx.lex.clauseSubjects)?.length !== 2) continue;
+    if (!ms.some((m) => m.from > k && isActor(m))) return [];
+    break;
+  }
   // "Marco Rubio, propuesto por Donald Trump como secretario de Estado, criticó": an aside between
   // commas right after a name and right before the verb says something of that name; who it names
   // does not act.
@@ -186,7 +193,9 @@ function pickSubject(ctx: Ctx, ms: ResolvedMention[], from: number, trig: Trigge
     if (!isActor(m) || ctx.reporters.has(m) || placeOfRelative(ctx, m) || modifiesNoun(ctx, m)) continue;
     const p = prepBefore(ctx, m);
     const near = from - m.to <= 2;
-    if (p === undefined || p === "by" || (p === "with" && near && !SYMMETRIC_TYPES.has(trig.type)) || (p === "of" && speaksFor(ctx, m, ms))) {
+    // "a request from US President Joe Biden, who visited Tel Aviv": a relative's antecedent is its subject.
+    const antecedent = ctx.lex.relativePronouns.has(ctx.s.tokens[from - 1]?.norm ?? "") && (m.to === from - 1 || (m.to === from - 2 && ctx.s.tokens[m.to]!.text === ","));
+    if (p === undefined || antecedent || p === "by" || (p === "with" && near && !SYMMETRIC_TYPES.has(trig.type)) || (p === "of" && speaksFor(ctx, m, ms))) {
       // Coordinated subjects in the order the text names them: "Thailand and Cambodia agreed".
       return coordinated(ctx, m, ms.filter(isActor), -1).reverse();
     }
@@ -261,7 +270,8 @@ function speaksFor(ctx: Ctx, m: ResolvedMention, ms: ResolvedMention[]): boolean
   const own = ofBefore(m);
   if (own !== undefined && own > 0 && isMeans(ctx, own - 1)) return true;
   const of = ofBefore(coordinated(ctx, m, ms.filter(isActor), -1).at(-1)!);
-  return of !== undefined && matchEndingAt(t, of - 1, 2, ctx.lex.government) !== undefined;
+  // "Miles de peruanos": people of a state, counted, act as its people.
+  return of !== undefined && matchEndingAt(t, of - 1, 2, ctx.lex.government, ctx.lex.crowds) !== undefined;
 }
 
 interface Objects {
@@ -340,6 +350,11 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
       out.targets.push(...coordinated(ctx, m, pool.filter(isActor), 1));
       continue;
     }
+    // "20 trucks of humanitarian aid from the Egyptian Red Crescent into Gaza": who it comes from gives it.
+    if (p === "from" && type === "AID" && nominal) {
+      if (!out.sources.length) out.sources.push(m);
+      continue;
+    }
     // "enviar técnicos da Embrapa para Luanda": whose people they are is not where they go.
     if (p === "of" && type === "AID" && pool.some((x) => x.from > m.from && prepBefore(ctx, x) === "to")) continue;
     if (p === "of") {
@@ -400,7 +415,9 @@ function announcedAt(ctx: Ctx, from: number): number | undefined {
   // So does a demonym that only says what kind it is: "will host an Arab summit".
   const kindOf = (i: number) => ctx.s.mentions.some((m) => m.viaDemonym && m.from === i && m.to === i + 1 && m.to <= from);
   // "expressed its concern": the possessor is the verb's subject, whose act the noun is.
-  while (k >= 0 && (ctx.lex.determiners.has(t[k]!.norm) || ctx.lex.possessives.has(t[k]!.norm) || inDate(ctx, k) || ctx.lex.nounQualifiers.has(t[k]!.norm) || kindOf(k))) k--;
+  // A date with its preposition too: "abrió en enero una investigación".
+  const dated = (i: number) => inDate(ctx, i) || (prepositionOf(ctx.lex, t[i]) !== undefined && inDate(ctx, i + 1));
+  while (k >= 0 && (ctx.lex.determiners.has(t[k]!.norm) || ctx.lex.possessives.has(t[k]!.norm) || dated(k) || ctx.lex.nounQualifiers.has(t[k]!.norm) || kindOf(k))) k--;
   return matchEndingAt(t, k, 3, ctx.lex.reportingVerbs, ctx.lex.lightVerbs);
 }
 
@@ -577,8 +594,9 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
         if (SYMMETRIC_TYPES.has(trig.type) ? possessive || indefinite || partnered || lasted : possessive && !afterPreposition) sources = subjectLeft(ctx, from, trig);
         else anaphoric = true;
       }
-    } else if (obj.agents.length && ctx.lex.passiveAuxiliaries.has(t[from - 1]?.norm ?? "")) {
-      // "was mediated by the United Arab Emirates": the agent after "by" does it, the subject undergoes it.
+    } else if (obj.agents.length && (ctx.lex.passiveAuxiliaries.has(t[from - 1]?.norm ?? "") || prepositionOf(lex, t[to]) === "by")) {
+      // "was mediated by the United Arab Emirates", "el Gobierno de Bolivia, acusado por Lima": the agent
+      // after "by" does it, the subject undergoes it.
       sources = obj.agents;
       obj.targets = subjectLeft(ctx, from - 1, trig);
     } else {
@@ -595,6 +613,15 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       for (let k = to; k < nextVerb && !arms; k++) arms = firstMatch(t, k, lex.units, (u) => u.pattern)?.item.mode === trig.mode;
       if (!arms) return;
       if (obj.targets.length) [sources, obj.targets] = [obj.targets, sources];
+    }
+    // "deixaram o Níger" is a withdrawal; "deixou o cargo" is not: the word takes a state or a place right after it.
+    if (trig.placeObject) {
+      const left = s.mentions.find((m) => m.from >= to && m.from <= to + 2 && (m.refs[0]?.label === "State" || m.refs[0]?.label === "Place") && !t.slice(to, m.from).some((x) => x.punct));
+      if (!left) return;
+      obj.targets = obj.targets.filter((m) => m !== left);
+      obj.places = [];
+      obj.destinations = [];
+      if (left.refs[0]!.label === "State") obj.targets.unshift(left);
     }
     // Drop an actor named on both sides (a coordinated subject that is also the object).
     let targets = obj.targets.filter((m) => !sources.includes(m));
@@ -619,7 +646,8 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     }
     // A mediation the clause gives no mediator for ("na mediação do conflito entre X e Y") says nothing of who mediates.
     if (trig.mode === "mediate" && !srcRefs.length) return;
-    const q = trig.type === "AID" ? quantity(ctx, to, nextVerb) : undefined;
+    // "20 trucks of humanitarian aid": a noun's quantity may come before it.
+    const q = trig.type === "AID" ? quantity(ctx, to, nextVerb) ?? (trig.nominal ? quantity(ctx, Math.max(0, from - 5), from) : undefined) : undefined;
     const about = s.mentions.filter((m) => m.kind === "agreement" && m.from >= to && m.from < nextVerb && m.from - to <= 8).flatMap((m) => m.refs);
     // A place the trigger phrase passed over ("concluíram, em Montevideu, as negociações") is where it
     // happened; an actor it passed over with no preposition ("retiró a Cuba de la lista"), or as the
@@ -699,7 +727,8 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     // happened; it is the threat's or the demand's content, and its target theirs.
     // So is what is rejected: "rejected any withdrawal", "refused to withdraw".
     const folds = a.type === "THREATEN" || a.type === "DEMAND" ? !b.nominal : a.type === "REJECT" && b.status !== "denied";
-    if (folds && b.trigger.from - a.trigger.to <= 4 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct)) {
+    // Not across "que": in "a retirada exigida pela junta que tomou o poder" the coup is no part of the demand.
+    if (folds && b.trigger.from - a.trigger.to <= 4 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct || lex.relativePronouns.has(x.norm))) {
       dropped.add(b);
       if (!a.targets.length) a.targets = b.targets;
       continue;

@@ -13,6 +13,8 @@ export interface TriggerPattern {
   pattern: Pattern;
   /** "bought jets from Turkey": the subject receives, and the other side gives. */
   reversed?: boolean;
+  /** "deixaram o Níger", "left Bissau": an event only when what it leaves is a state or a place. */
+  placeObject?: boolean;
 }
 
 export interface RoleNoun {
@@ -85,6 +87,8 @@ export interface Lexicon {
   roles: RoleNoun[];
   government: Pattern[];
   forces: Pattern[];
+  reliefSocieties: Pattern[];
+  crowds: Pattern[];
   coastGuard: Pattern[];
   /** "homólogo", "counterpart": an official of the state named with it, never of the speaker's. */
   counterparts: Pattern[];
@@ -129,7 +133,7 @@ export interface Lexicon {
   };
 }
 
-export type PrepositionRole = "of" | "to" | "with" | "against" | "in" | "by" | "between" | "about";
+export type PrepositionRole = "of" | "to" | "with" | "against" | "in" | "by" | "between" | "about" | "from";
 
 interface RawLexicon {
   [key: string]: any;
@@ -178,9 +182,9 @@ export function lexicon(language: Language): Lexicon {
     for (const [key, lists] of Object.entries<any>(modes)) {
       // A list may name the mode it codes when its key only groups words: `purchase: { mode: military, reversed: true }`.
       const mode: string = lists.mode ?? key;
-      const reversed = lists.reversed === true ? { reversed: true } : {};
-      for (const v of lists.verbs ?? []) triggers.push({ type, mode, nominal: false, pattern: compilePattern(v), ...reversed });
-      for (const n of lists.nouns ?? []) triggers.push({ type, mode, nominal: true, pattern: compilePattern(n), ...reversed });
+      const flags = { ...(lists.reversed === true ? { reversed: true } : {}), ...(lists.placeObject === true ? { placeObject: true } : {}) };
+      for (const v of lists.verbs ?? []) triggers.push({ type, mode, nominal: false, pattern: compilePattern(v), ...flags });
+      for (const n of lists.nouns ?? []) triggers.push({ type, mode, nominal: true, pattern: compilePattern(n), ...flags });
     }
   }
   // Phrases that hold a trigger word and name no event ("released a statement") take their tokens
@@ -238,6 +242,8 @@ export function lexicon(language: Language): Lexicon {
       .sort((a, b) => b.pattern.words.length - a.pattern.words.length),
     government: compileAll(raw.government),
     forces: compileAll(raw.forces),
+    reliefSocieties: compileAll(raw.reliefSocieties),
+    crowds: compileAll(raw.crowds),
     coastGuard: compileAll(raw.coastGuard),
     counterparts: compileAll(raw.counterparts),
     reactionObjects: compileAll(raw.reactionObjects),

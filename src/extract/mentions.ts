@@ -194,11 +194,12 @@ function unknownNameAfterOf(ctx: Ctx, of: number): { end: number } | null {
   return span && unknownSpan(ctx, of + 1, span.end) ? span : null;
 }
 
-type BodyKind = "military" | "intelligence" | "coastguard";
+type BodyKind = "military" | "intelligence" | "coastguard" | "relief";
 const BODIES: Record<BodyKind, { id: string; name: string }> = {
   military: { id: "armed-forces", name: "armed forces" },
   intelligence: { id: "intelligence", name: "intelligence services" },
   coastguard: { id: "coast-guard", name: "coast guard" },
+  relief: { id: "red-cross", name: "Red Cross / Red Crescent society" },
 };
 
 /** The armed forces, intelligence service or coast guard of a state: from the gazetteer, or made up. */
@@ -212,7 +213,7 @@ function stateBody(ctx: Ctx, state: GazEntry, kind: BodyKind, created: NewEntity
 
 /** The state body named at i ("coast guard", "troops", "intelligence"), longest list first. */
 function bodyAt(ctx: Ctx, i: number): { kind: BodyKind; length: number } | null {
-  for (const [ps, kind] of [[ctx.lex.coastGuard, "coastguard"], [ctx.lex.forces, "military"], [ctx.lex.intelligence, "intelligence"]] as const) {
+  for (const [ps, kind] of [[ctx.lex.coastGuard, "coastguard"], [ctx.lex.forces, "military"], [ctx.lex.intelligence, "intelligence"], [ctx.lex.reliefSocieties, "relief"]] as const) {
     const length = at(ctx, i, ps);
     if (length) return { kind, length };
   }
@@ -492,8 +493,16 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         // "el Ministerio de Relaciones Exteriores brasileño": a demonym right after the name.
         const after = state ? null : demonymAt(ctx, span.end);
         state ??= after?.entry.ref.id;
+        // "Oficina de Derechos Humanos de la ONU": an office of a known organization is part of it.
+        let parent: EntityRef | undefined;
+        for (let k = i + 1; k < span.end && !state && !parent; k++) {
+          const o = bestName(ctx, k, (x) => x.entry.ref.label === "Organization");
+          if (o && k + o.length === span.end && prepositionOf(lex, tokens[k - 1]) === "of") parent = o.hit.entry.ref;
+          if (o && k + o.length === span.end && lex.determiners.has(tokens[k - 1]!.norm) && prepositionOf(lex, tokens[k - 2]) === "of") parent = o.hit.entry.ref;
+        }
         const ref = newName(i, span.end, "Organization", 0.6, { kind: head.kind, state }, after?.end ?? span.end);
         if (state) out.facts.push({ type: "PART_OF", from: ref, to: { label: "State", id: state } });
+        if (parent) out.facts.push({ type: "PART_OF", from: ref, to: parent });
         i = after?.end ?? span.end;
         continue;
       }
