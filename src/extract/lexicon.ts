@@ -66,6 +66,7 @@ export interface Lexicon {
   negations: Pattern[];
   /** Spans of time a happening can last: "two days of talks". */
   durations: Set<string>;
+  /** "without", "sem": an agreement noun after one names no agreement ("ended without agreement"). */
   absence: Set<string>;
   /** Cues of an act answering one done to its actor ("retaliated", "em resposta"). */
   responses: Pattern[];
@@ -87,7 +88,9 @@ export interface Lexicon {
   roles: RoleNoun[];
   government: Pattern[];
   forces: Pattern[];
+  /** "Red Crescent", "Cruz Roja": a state's society, named with its demonym. */
   reliefSocieties: Pattern[];
+  /** "miles", "thousands": counted people of a state ("Miles de peruanos") act as its people. */
   crowds: Pattern[];
   coastGuard: Pattern[];
   /** "homólogo", "counterpart": an official of the state named with it, never of the speaker's. */
