@@ -752,6 +752,27 @@ describe("phrasings beyond the sample", () => {
     const y = extract({ source: "y", language: "pt", published: "2024-12-07", text: "O acordo ainda terá de ser ratificado pelos Estados-membros da UE e pelo Parlamento Europeu." });
     expect(y.events.map((e) => [e.type, ids(e.sources), e.status])).toEqual([["AGREE", ["european-parliament"], "planned"]]);
   });
+
+  it("reads a passive reception by a counterpart, and keeps a counted pledge whose recipient is not named", () => {
+    const x = extract({ source: "x", language: "pt", published: "2024-12-04", text: "O Presidente norte-americano, Joe Biden, foi recebido na segunda-feira em Luanda pelo homólogo angolano, João Lourenço. Biden anunciou um financiamento adicional de 560 milhões de dólares para o corredor ferroviário do Lobito." });
+    expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets), e.date ?? null, e.quantity ?? null])).toEqual([
+      ["CONSULT", ["joao-lourenco"], ["Q6279"], "2024-12-02", null],
+      ["AID", ["Q6279"], [], null, 560000000],
+    ]);
+  });
+
+  it("knows a teller who closes the sentence with a date after 'said', a frozen participation, and seeking clarification", () => {
+    const x = extract({ source: "x", language: "en", published: "2024-02-23", text: "Armenia has frozen its participation in the Collective Security Treaty Organization, Prime Minister Nikol Pashinyan said on Thursday. Kremlin spokesman Dmitry Peskov said Moscow would seek clarification from Yerevan." });
+    expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets), e.status, ids(e.reportedBy)])).toEqual([
+      ["SANCTION", ["ARM"], [], "occurred", ["nikol-pashinyan"]],
+      ["DEMAND", ["RUS"], ["ARM"], "planned", []],
+    ]);
+  });
+
+  it("passes over a date and its article inside a phrase trigger: 'ordenó el lunes la salida de los diplomáticos'", () => {
+    const x = extract({ source: "x", language: "es", published: "2024-07-30", text: "El Gobierno de Nicolás Maduro ordenó el lunes la salida de los diplomáticos de Argentina, Chile y Uruguay." });
+    expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets), e.date])).toEqual([["SANCTION", ["nicolas-maduro"], ["ARG", "CHL", "URY"], "2024-07-29"]]);
+  });
 });
 
 describe("language and inputs", () => {

@@ -511,7 +511,10 @@ export function findReporters(s: SentenceView, lex: Lexicon): { reporters: Set<R
       if (prev && prev.refs[0]?.label === "Organization") reporters.add(prev);
       // "..., German Defence Minister Boris Pistorius said.": whoever closes the sentence after a comma
       // with a reporting verb tells it; they are no side of it.
-      const closes = !t[i + verb.length] || /^[.!?]$/.test(t[i + verb.length]!.text);
+      // A date may still follow: "..., Prime Minister Nikol Pashinyan said on Thursday."
+      let end = i + verb.length;
+      while (end < t.length && s.dates.some((d) => end >= d.from && end < d.to)) end++;
+      const closes = !t[end] || /^[.!?]$/.test(t[end]!.text);
       if (prev && closes && t.slice(Math.max(0, prev.from - 5), prev.from).some((x) => x.text === ",")) reporters.add(prev);
     }
   }
@@ -528,7 +531,9 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
   const settingAt = (k: number) => s.mentions.find((m) => isSetting(m) && k >= m.from && k < m.to);
   const aside: Aside = (k) => {
     // A quotation mark too: 'classificou a atitude de Katz como "inaceitável"'.
-    if (s.tokens[k]!.text === "," || QUOTES.has(s.tokens[k]!.text) || s.dates.some((d) => k >= d.from && k < d.to)) return true;
+    // A date with the article or preposition before it too: "ordenó el lunes la salida".
+    const lead = lex.determiners.has(s.tokens[k]!.norm) || prepositionOf(lex, s.tokens[k]) !== undefined;
+    if (s.tokens[k]!.text === "," || QUOTES.has(s.tokens[k]!.text) || s.dates.some((d) => (k >= d.from && k < d.to) || (lead && d.from === k + 1))) return true;
     const place = settingAt(k);
     if (place) return s.tokens[place.from - 1]?.text === "," || prepositionOf(lex, s.tokens[place.from - 1]) === "in";
     return prepositionOf(lex, s.tokens[k]) === "in" && settingAt(k + 1)?.from === k + 1;

@@ -62,9 +62,10 @@ function gappyAt(tokens: readonly Token[], i: number, words: Pattern["words"], k
     const rest = gappyAt(tokens, j, words, k + 1, aside);
     return rest ? j - i + rest : 0;
   }
-  // What an optional word passes over may also stand right before the word after it: 'como "inaceitável"'.
+  // What an optional word passes over may also stand before any later word: 'como "inaceitável"',
+  // "ordenó el lunes la salida".
   let j = i;
-  if (k > 0 && words[k - 1]!.optional) while (aside && j < tokens.length && aside(j)) j++;
+  if (k > 0) while (aside && j < tokens.length && aside(j)) j++;
   const t = tokens[j];
   if (!t || !wordMatches(w, t.norm)) return 0;
   if (k === words.length - 1) return j - i + 1;
