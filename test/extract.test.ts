@@ -761,12 +761,15 @@ describe("phrasings beyond the sample", () => {
     ]);
   });
 
-  it("knows a teller who closes the sentence with a date after 'said', a frozen participation, and seeking clarification", () => {
+  it("knows a teller who closes the sentence with a date after 'said', one who says a clause, a frozen participation, and seeking clarification", () => {
     const x = extract({ source: "x", language: "en", published: "2024-02-23", text: "Armenia has frozen its participation in the Collective Security Treaty Organization, Prime Minister Nikol Pashinyan said on Thursday. Kremlin spokesman Dmitry Peskov said Moscow would seek clarification from Yerevan." });
     expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets), e.status, ids(e.reportedBy)])).toEqual([
       ["SANCTION", ["ARM"], [], "occurred", ["nikol-pashinyan"]],
-      ["DEMAND", ["RUS"], ["ARM"], "planned", []],
+      ["DEMAND", ["RUS"], ["ARM"], "planned", ["dmitry-peskov"]],
     ]);
+    // Who says what they themselves will do is its side, not its reporter.
+    const y = extract({ source: "y", language: "en", published: "2024-02-23", text: "Putin said he would visit Pyongyang." });
+    expect(y.events.map((e) => [e.type, ids(e.sources), ids(e.reportedBy)])).toEqual([["CONSULT", ["Q7747"], []]]);
   });
 
   it("passes over a date and its article inside a phrase trigger: 'ordenó el lunes la salida de los diplomáticos'", () => {

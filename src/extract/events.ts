@@ -488,9 +488,15 @@ export function findTriggers(tokens: Token[], lex: Lexicon, covered: (i: number)
 }
 
 /** Reporter mentions: "de acordo com X", "according to X", ", disse X", "X said" for news media. */
-export function findReporters(s: SentenceView, lex: Lexicon): { reporters: Set<ResolvedMention>; claim: boolean } {
+/**
+ * `reporters` tell the sentence and take no side in it. `tellers` are people who say what follows
+ * ("Dmitry Peskov said Moscow would seek clarification"): they report the events after their verb,
+ * but stay free to be a side of them ("Putin disse que vai visitar").
+ */
+export function findReporters(s: SentenceView, lex: Lexicon): { reporters: Set<ResolvedMention>; tellers: { mention: ResolvedMention; verb: number }[]; claim: boolean } {
   const t = s.tokens;
   const reporters = new Set<ResolvedMention>();
+  const tellers: { mention: ResolvedMention; verb: number }[] = [];
   let claim = false;
   for (let i = 0; i < t.length; i++) {
     const before = matchAny(t, i, lex.reportingBefore);
@@ -516,10 +522,11 @@ export function findReporters(s: SentenceView, lex: Lexicon): { reporters: Set<R
       while (end < t.length && s.dates.some((d) => end >= d.from && end < d.to)) end++;
       const closes = !t[end] || /^[.!?]$/.test(t[end]!.text);
       if (prev && closes && t.slice(Math.max(0, prev.from - 5), prev.from).some((x) => x.text === ",")) reporters.add(prev);
+      else if (prev && !closes) tellers.push({ mention: prev, verb: i });
     }
   }
   if (occursIn(t, 0, t.length, lex.claimCues) && reporters.size) claim = true;
-  return { reporters, claim };
+  return { reporters, tellers, claim };
 }
 
 const QUOTES = new Set(['"', "“", "”", "«", "»", "‘", "’"]);
@@ -539,7 +546,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     return prepositionOf(lex, s.tokens[k]) === "in" && settingAt(k + 1)?.from === k + 1;
   };
   const triggers = findTriggers(s.tokens, lex, (i) => covered.has(i), aside);
-  const { reporters, claim } = findReporters(s, lex);
+  const { reporters, tellers, claim } = findReporters(s, lex);
   const ctx: Ctx = { s, lex, published, reporters, verbEnds: new Set(triggers.filter((x) => !x.trig.nominal && x.trig.type).map((x) => x.to)) };
   const t = s.tokens;
   const drafts: (EventDraft & { _hit: TriggerHit })[] = [];
@@ -683,7 +690,11 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       at,
       about,
       // "declarou o presidente Lula persona non grata": a name inside the phrase is no teller of it.
-      reportedBy: [...reporters].filter((m) => !passed.includes(m)).flatMap((m) => m.refs),
+      // A person who says what follows reports what they say, unless they are its side.
+      reportedBy: [
+        ...[...reporters].filter((m) => !passed.includes(m)),
+        ...tellers.filter((x) => x.verb < from && !reporters.has(x.mention) && !x.mention.refs.some((r) => srcRefs.some((y) => keyOf(y) === keyOf(r)))).map((x) => x.mention),
+      ].flatMap((m) => m.refs),
       status: "occurred",
       quantity: q?.value,
       quantityText: q?.text,
