@@ -100,7 +100,12 @@ function coordinated(ctx: Ctx, m: ResolvedMention, pool: ResolvedMention[], dir:
     const [a, b] = dir < 0 ? [next.to, cur.from] : [cur.to, next.from];
     // "Caças polacos e aviões da NATO", "Polish jets and NATO aircraft": an actor may be named
     // through its weapons or its people ("of" after them included).
-    const between = t.slice(a, b).filter((x, i, xs) => !isMeans(ctx, a + i) && !(i > 0 && isMeans(ctx, a + i - 1) && prepositionOf(ctx.lex, x) === "of" && xs.length > 2));
+    const between: Token[] = [];
+    for (let k = a, afterMeans = false; k < b; k++) {
+      const means = isMeans(ctx, k);
+      if (!means && !(afterMeans && b - a > 2 && prepositionOf(ctx.lex, t[k]) === "of")) between.push(t[k]!);
+      afterMeans = means;
+    }
     // "o apoio da Indonésia e da Malásia": the second may repeat the first one's preposition.
     const role = dir > 0 ? prepositionOf(ctx.lex, t[cur.from - 1]) : undefined;
     const joined = between.length > 0 && between.length <= 4 && between.every((x) => x.text === "," || ctx.lex.conjunctions.has(x.norm) || ctx.lex.determiners.has(x.norm) || ctx.lex.possessives.has(x.norm) || (role !== undefined && prepositionOf(ctx.lex, x) === role));
@@ -121,7 +126,7 @@ function coordinated(ctx: Ctx, m: ResolvedMention, pool: ResolvedMention[], dir:
 /** A one-word name of what an actor acts through (its weapons, forces or officials) at i. */
 function isMeans(ctx: Ctx, i: number): boolean {
   const t = ctx.s.tokens;
-  return [ctx.lex.weapons, ctx.lex.forces, ctx.lex.government].some((ps) => matchAny(t, i, ps)?.length === 1);
+  return matchAny(t, i, ctx.lex.weapons)?.length === 1 || matchAny(t, i, ctx.lex.forces)?.length === 1 || matchAny(t, i, ctx.lex.government)?.length === 1;
 }
 
 function objectOfVerb(ctx: Ctx, m: ResolvedMention): boolean {
@@ -531,6 +536,12 @@ export function findReporters(s: SentenceView, lex: Lexicon): { reporters: Set<R
 
 const QUOTES = new Set(['"', "“", "”", "«", "»", "‘", "’"]);
 
+/** One draft folded into another gives it the date and the place it lacks. */
+function takeSetting(into: EventDraft, from: EventDraft): void {
+  if (!into.dateText && from.dateText) [into.date, into.dateText] = [from.date, from.dateText];
+  if (!into.at.length) into.at = from.at;
+}
+
 export function findEvents(s: SentenceView, lex: Lexicon, published: string | undefined): EventDraft[] {
   const covered = new Set<number>();
   for (const m of s.mentions) if (m.kind !== "location") for (let k = m.from; k < m.to; k++) covered.add(k);
@@ -539,8 +550,8 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
   const aside: Aside = (k) => {
     // A quotation mark too: 'classificou a atitude de Katz como "inaceitável"'.
     // A date with the article or preposition before it too: "ordenó el lunes la salida".
-    const lead = lex.determiners.has(s.tokens[k]!.norm) || prepositionOf(lex, s.tokens[k]) !== undefined;
-    if (s.tokens[k]!.text === "," || QUOTES.has(s.tokens[k]!.text) || s.dates.some((d) => (k >= d.from && k < d.to) || (lead && d.from === k + 1))) return true;
+    const lead = (x: Token) => lex.determiners.has(x.norm) || prepositionOf(lex, x) !== undefined;
+    if (s.tokens[k]!.text === "," || QUOTES.has(s.tokens[k]!.text) || s.dates.some((d) => (k >= d.from && k < d.to) || (d.from === k + 1 && lead(s.tokens[k]!)))) return true;
     const place = settingAt(k);
     if (place) return s.tokens[place.from - 1]?.text === "," || prepositionOf(lex, s.tokens[place.from - 1]) === "in";
     return prepositionOf(lex, s.tokens[k]) === "in" && settingAt(k + 1)?.from === k + 1;
@@ -766,8 +777,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     // happening; what the noun's words say (the date, the place) is the verb's.
     if (a.type === b.type && !a.nominal && b.nominal && !b.sources.length && !b.targets.length && b.trigger.from - a.trigger.to <= 3 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct)) {
       dropped.add(b);
-      if (!a.dateText && b.dateText) [a.date, a.dateText] = [b.date, b.dateText];
-      if (!a.at.length) a.at = b.at;
+      takeSetting(a, b);
       continue;
     }
     // "Talks between Serbia and Kosovo hosted by the European Union ended on Thursday": a participle
@@ -777,8 +787,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       dropped.add(b);
       const agents = s.mentions.filter((m) => m.from > by && m.from <= by + 2 && isActor(m)).flatMap((m) => m.refs);
       a.sources = [...a.sources, ...agents.filter((r) => !a.sources.some((x) => keyOf(x) === keyOf(r)))];
-      if (!a.dateText && b.dateText) [a.date, a.dateText] = [b.date, b.dateText];
-      if (!a.at.length) a.at = b.at;
+      takeSetting(a, b);
       continue;
     }
     if (a.type === "REJECT" && b.status === "denied" && b.trigger.from - a.trigger.to <= 2) {

@@ -159,7 +159,7 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
         // The two sides the article has talked about most so far, the last sentences weighing more;
         // the sentence's subject, who speaks of "both sides", is not one of them.
         // A state's own body ("según la cancillería argentina, ambos gobiernos") speaks for one of them.
-        const organ = (m: Mention) => m.viaDemonym && m.from > 0 && !tokens[m.from - 1]!.upper && !tokens[m.from - 1]!.punct;
+        const organ = (x: Mention) => x.viaDemonym && x.from > 0 && !tokens[x.from - 1]!.upper && !tokens[x.from - 1]!.punct;
         const subject = resolved[0] && !found.pairs.includes(resolved[0]) && !organ(resolved[0]) ? resolved[0].refs : [];
         const speaker = new Set(subject.flatMap((r) => (r.label === "Person" ? [keyOf(r), `State:${stateOf(r)}`] : [keyOf(r)])));
         const recent = recentSides.filter((x) => x.sentence < s.index && !speaker.has(keyOf(x.ref))).reverse();

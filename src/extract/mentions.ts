@@ -224,6 +224,12 @@ function functionWord(lex: Lexicon, t: Token): boolean {
   return lex.determiners.has(t.norm) || lex.possessives.has(t.norm) || lex.conjunctions.has(t.norm) || lex.relativePronouns.has(t.norm) || prepositionOf(lex, t) !== undefined;
 }
 
+/** "without agreement", "sem um acordo": the word at i follows a word of absence, an article between at most. */
+function afterAbsence(lex: Lexicon, tokens: readonly Token[], i: number): boolean {
+  const k = i > 0 && lex.determiners.has(tokens[i - 1]!.norm) ? i - 2 : i - 1;
+  return k >= 0 && lex.absence.has(tokens[k]!.norm);
+}
+
 function at(ctx: Ctx, i: number, ps: readonly Pattern[]): number {
   return matchAny(ctx.tokens, i, ps)?.length ?? 0;
 }
@@ -516,8 +522,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     }
     // Agreements: "acordo de parceria estratégica", "strategic partnership agreement", "proposta de cessar-fogo".
     const ag = at(ctx, i, lex.agreementNouns);
-    const denied = (k: number) => k >= 0 && (lex.absence.has(tokens[k]!.norm) || (lex.determiners.has(tokens[k]!.norm) && k > 0 && lex.absence.has(tokens[k - 1]!.norm)));
-    if (ag && !denied(i - 1)) {
+    if (ag && !afterAbsence(lex, tokens, i)) {
       let from = i;
       let to = i + ag;
       // English puts the qualifiers first: "mutual defence agreement".
