@@ -71,6 +71,24 @@ describe("extraction of the seed article", () => {
     for (const m of mentions) expect(text.slice(m.attributes.start, m.attributes.end)).toContain(m.attributes.surface.split(" ")[0]);
   });
 
+  it("keeps lists on a mention only where its sentence names the node more than once", () => {
+    const text = readArticleFile(SEED).articles[0]!.text;
+    const mentions = parsed.edges.filter((e: any) => e.attributes.type === "MENTIONED_IN").map((e: any) => e.attributes);
+    const single = mentions.filter((m: any) => m.count === 1);
+    const repeated = mentions.filter((m: any) => m.count > 1);
+    expect(single.length).toBeGreaterThan(20);
+    expect(repeated.length).toBeGreaterThan(0);
+    // The sentence is the evidence of a mention and the node holds its confidence: neither is repeated on it.
+    for (const m of mentions) expect(m.evidence ?? m.confidence).toBeUndefined();
+    for (const m of single) expect(m.spans ?? m.surfaces).toBeUndefined();
+    for (const m of repeated) {
+      expect(m.spans).toHaveLength(2 * m.count);
+      expect(m.spans.slice(0, 2)).toEqual([m.start, m.end]);
+      for (let i = 0; i < m.spans.length; i += 2) expect(text.slice(m.spans[i], m.spans[i + 1]).length).toBeGreaterThan(0);
+      if (m.surfaces) expect(new Set(m.surfaces).size).toBeGreaterThan(1);
+    }
+  });
+
   it("prints the same bytes for the same input", () => {
     expect(graphJson(SEED, "2025-08-13")).toBe(graph);
   });

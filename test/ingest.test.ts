@@ -154,6 +154,19 @@ describe("ingest into Neo4j", () => {
     expect(await query("MATCH (e:Event) WHERE e.dyads = [] RETURN count(e) AS c")).toEqual([{ c: 0 }]);
   });
 
+  it("recomputes a kept entity's aliases and counts from the mentions left when an article is replaced", async () => {
+    const keep = textGraph("Russian President Vladimir Putin spoke on Friday. Putin later thanked the aides of Putin and of Xi Jinping.", { url: "https://x.test/keep" });
+    await writeGraphs(driver, [keep], { database: db() });
+    await writeGraphs(driver, [textGraph("Vladimir Putin met Xi Jinping in Moscow on Monday.", { url: "https://x.test/swap" })], { database: db() });
+    await writeGraphs(driver, [textGraph("Xi Jinping criticized Emmanuel Macron on Tuesday.", { url: "https://x.test/swap" })], { database: db() });
+    const node = keep.nodes.find((n) => n.key === "Person:Q7747")!.attributes!;
+    const stored = await query("MATCH (p:Person {id:'Q7747'}) RETURN p.aliases AS aliases, p.mentions AS mentions, p.documents AS documents");
+    // Only what the kept article says is left: its surface forms, whether a sentence named him once or more.
+    expect([...(stored[0]!.aliases as string[])].sort()).toEqual([...(node.aliases as string[])].sort());
+    expect(stored[0]).toMatchObject({ mentions: node.mentions, documents: 1 });
+    expect((node.aliases as string[]).length).toBeGreaterThan(1);
+  });
+
   it("rebuilds an event's actor pairs when a replaced article took some of its sides away", async () => {
     // One meeting told from both sides: the event has each leader as source and as target.
     await writeGraphs(driver, [textGraph("Vladimir Putin met Xi Jinping in Moscow on Monday.", { url: "https://x.test/a" })], { database: db() });

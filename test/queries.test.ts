@@ -101,6 +101,9 @@ describe("the query library", () => {
     const rows = await run("event-evidence", { event: String(aid!.event) });
     expect(rows[0]!.sentence).toContain("15.000 soldados");
     expect(rows[0]!.published).toBe("2025-08-13");
+    // The words that triggered it, whether the sentence names it once (no list stored) or more.
+    for (const r of rows) for (const w of r.trigger as string[]) expect(String(r.sentence)).toContain(w);
+    expect((rows[0]!.trigger as string[]).length).toBeGreaterThan(0);
   });
 
   it("relationship-evidence: why Putin LEADS Russia, from every article and language that says so", async () => {

@@ -67,20 +67,24 @@ export function buildSerializedGraph(x: Extraction): SerializedGraph {
     addNode(k, { labels: ["Sentence"], id: sid(s.index), index: s.index, text: s.text, start: s.start, end: s.end, document: doc.id });
     addEdge(`HAS_SENTENCE:${docKey}->${k}`, docKey, k, { type: "HAS_SENTENCE" });
   }
-  const mentioned = (from: string, ms: { sentence: number; start: number; end: number; text: string }[], confidence: number) => {
+  const mentioned = (from: string, ms: { sentence: number; start: number; end: number; text: string }[]) => {
     const bySentence = new Map<number, typeof ms>();
     for (const m of ms) {
       const list = bySentence.get(m.sentence);
       if (list) list.push(m);
       else bySentence.set(m.sentence, [m]);
     }
+    // A mention is provenance, not a fact: its sentence is its evidence and its node holds the
+    // confidence. Lists are written only when a sentence names the node more than once: half of all
+    // relationships are mentions, and every list is a record of its own in Neo4j's store.
     for (const [i, list] of bySentence) {
       const to = nodeKey("Sentence", sid(i));
       const first = list[0]!;
+      const surfaces = list.length > 1 ? [...new Set(list.map((m) => m.text).filter(Boolean))] : [];
       addEdge(`MENTIONED_IN:${from}->${to}`, from, to, clean({
         type: "MENTIONED_IN", start: first.start, end: first.end, surface: first.text || undefined, count: list.length,
-        surfaces: [...new Set(list.map((m) => m.text).filter(Boolean))],
-        spans: list.flatMap((m) => [m.start, m.end]), evidence: [sid(i)], confidence,
+        surfaces: surfaces.length > 1 ? surfaces : undefined,
+        spans: list.length > 1 ? list.flatMap((m) => [m.start, m.end]) : undefined,
       }));
     }
   };
@@ -90,7 +94,7 @@ export function buildSerializedGraph(x: Extraction): SerializedGraph {
       labels: [e.label], id: e.id, name: e.name, aliases: e.aliases, wikidata: e.wikidata, iso2: e.iso2, kind: e.kind,
       role: e.role, status: e.status, date: e.date, confidence: e.confidence, mentions: e.mentions.length,
     }));
-    mentioned(k, e.mentions, e.confidence);
+    mentioned(k, e.mentions);
   }
   for (const r of x.relations) {
     const a = refKey(r.from);
@@ -113,7 +117,7 @@ export function buildSerializedGraph(x: Extraction): SerializedGraph {
       labels: ["Event"], id, name: label, label, type: e.type, mode: e.mode, status: e.status, date: e.date, dateText: e.dateText,
       quantity: e.quantity, quantityText: e.quantityText, confidence: e.confidence, published: doc.published,
     }));
-    mentioned(k, e.mentions, e.confidence);
+    mentioned(k, e.mentions);
     const roles: [string, EntityRef[]][] = [["SOURCE", e.sources], ["TARGET", e.targets], ["AT", e.at], ["ABOUT", e.about], ["REPORTED_BY", e.reportedBy]];
     for (const [type, refs] of roles) {
       for (const r of refs) {

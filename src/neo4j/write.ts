@@ -238,7 +238,7 @@ function refreshStatement(label: string): string {
   const aliases = label === "Event" ? "" : ", n.aliases = reduce(acc = [], x IN reduce(f = [], l IN ss | f + l) | CASE WHEN x IN acc THEN acc ELSE acc + x END)";
   return q(`UNWIND $ids AS id MATCH (n:\`${label}\` {id: id})
     OPTIONAL MATCH (n)-[m:MENTIONED_IN]->(:Sentence)<-[:HAS_SENTENCE]-(d:Document)
-    WITH n, collect(coalesce(m.surfaces, [])) AS ss, sum(coalesce(m.count, 0)) AS c, count(DISTINCT d) AS docs, min(d.published) AS first, max(d.published) AS last
+    WITH n, collect(CASE WHEN m.surfaces IS NOT NULL THEN m.surfaces WHEN m.surface IS NOT NULL THEN [m.surface] ELSE [] END) AS ss, sum(coalesce(m.count, 0)) AS c, count(DISTINCT d) AS docs, min(d.published) AS first, max(d.published) AS last
     SET ${counts}${aliases}${label === "Event" ? " " + EVENT_DYADS : ""}`);
 }
 

@@ -162,7 +162,7 @@ export async function details(driver: Driver, database: string, key: string): Pr
      CALL (n) {
        OPTIONAL MATCH (n)-[m:MENTIONED_IN]->(s:Sentence)<-[:HAS_SENTENCE]-(d:Document)
        WITH m, s, d ORDER BY d.published DESC, s.index LIMIT 50
-       RETURN collect({text: s.text, start: s.start, spans: m.spans, title: d.title, published: d.published, url: d.url, language: d.language}) AS ev
+       RETURN collect({text: s.text, start: s.start, spans: coalesce(m.spans, [m.start, m.end]), title: d.title, published: d.published, url: d.url, language: d.language}) AS ev
      }
      RETURN properties(n) AS props, rels, ev`,
     { id },
