@@ -47,9 +47,10 @@ const REBUILD_MONTH = q(`MERGE (m:ActivityMonth {id: $month}) SET m.dirty = fals
   WITH DISTINCT m
   MATCH (e:Event) WHERE e.when >= $month + '-01' AND e.when <= $month + '-31'
   MATCH (e)-[side:SOURCE|TARGET]->(a:Actor)
-  OPTIONAL MATCH (e)-[:SOURCE|TARGET]->(o:Actor) WHERE o <> a
-  WITH m, a, e, side, collect(DISTINCT [l IN labels(o) WHERE NOT l IN ['Actor', 'Entity']][0] + ':' + o.id) AS os
-  WITH m, a, count(CASE WHEN type(side) = 'SOURCE' THEN 1 END) AS asSource, count(CASE WHEN type(side) = 'TARGET' THEN 1 END) AS asTarget,
+  WITH m, e, collect([a, type(side) = 'SOURCE', [l IN labels(a) WHERE NOT l IN ['Actor', 'Entity']][0] + ':' + a.id]) AS sides
+  UNWIND sides AS side
+  WITH m, e, side[0] AS a, side[1] AS asSource, [x IN sides WHERE x[0] <> side[0] | x[2]] AS os
+  WITH m, a, count(CASE WHEN asSource THEN 1 END) AS asSource, count(CASE WHEN NOT asSource THEN 1 END) AS asTarget,
     sum(coalesce(e.reports, 1)) AS reports, collect(os) AS oss
   CALL (oss) {
     UNWIND oss AS l
