@@ -87,7 +87,7 @@ const indexes = new WeakMap<readonly object[], Index>();
 let lists = 0;
 
 function candidates<T>(items: readonly T[], get: (x: T) => Pattern, t: Token): readonly number[] | null {
-  if (items.length < 8) return null;
+  if (items.length < 2) return null;
   let idx = indexes.get(items as readonly object[]);
   if (!idx) {
     const byKey = new Map<string, number[]>();
