@@ -42,7 +42,17 @@ function clean<T extends Record<string, unknown>>(o: T): T {
  * The graph as graphology's serialized form, built directly: ingest and the JSON output only need
  * this, and going through a Graph instance and `export()` cost as much as the extraction itself.
  */
-export function buildSerializedGraph(x: Extraction): SerializedGraph {
+export interface BuildOptions {
+  /**
+   * Give every edge its key (`TYPE:source->target`), as the extract command prints it. Ingest's
+   * writer never reads them, and a sixth of a graph's JSON is keys that a worker would stringify
+   * and the main thread parse for nothing.
+   */
+  edgeKeys?: boolean;
+}
+
+export function buildSerializedGraph(x: Extraction, opts: BuildOptions = {}): SerializedGraph {
+  const keyed = opts.edgeKeys ?? true;
   const nodes: SerializedNode[] = [];
   const edges: SerializedEdge[] = [];
   const nodeAttrs = new Map<string, Attributes>();
@@ -56,7 +66,7 @@ export function buildSerializedGraph(x: Extraction): SerializedGraph {
     if (edgeKeys.has(key)) throw new Error(`duplicate edge ${key}`);
     if (source === target) throw new Error(`self loop ${key}`);
     edgeKeys.add(key);
-    edges.push({ key, source, target, attributes });
+    edges.push(keyed ? { key, source, target, attributes } : { source, target, attributes });
   };
   const doc = x.document;
   const docKey = nodeKey("Document", doc.id);

@@ -12,14 +12,15 @@ export interface WorkerJob {
 }
 export type WorkerOutcome = { graph: SerializedGraph } | { error: string };
 
-export function graphOf(a: Article, opts: { published?: string; language?: string; gazetteer?: Gazetteer }): SerializedGraph {
+export function graphOf(a: Article, opts: { published?: string; language?: string; gazetteer?: Gazetteer; edgeKeys?: boolean }): SerializedGraph {
   const x = extract({ ...a, published: a.published ?? opts.published, language: a.language ?? opts.language }, { gazetteer: opts.gazetteer });
-  return buildSerializedGraph(x);
+  return buildSerializedGraph(x, { edgeKeys: opts.edgeKeys });
 }
 
 export function outcomeOf(a: Article, gazetteer: Gazetteer | undefined): WorkerOutcome {
   try {
-    return { graph: graphOf(a, { gazetteer }) };
+    // Graphs on their way to the writer, which reads edges by their ends and type, not by key.
+    return { graph: graphOf(a, { gazetteer, edgeKeys: false }) };
   } catch (err) {
     return { error: (err as Error).message };
   }
