@@ -27,9 +27,17 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   return k < 0 ? tokens.length - 1 : k;
 }
 
+/** Noon of the publication day: read once per article, not once per sentence (a Date parse each). */
+let lastRef: { published: string; date: Date } | undefined;
+function referenceDate(published: string | undefined): Date {
+  if (!published) return new Date();
+  if (lastRef?.published !== published) lastRef = { published, date: new Date(`${published}T12:00:00Z`) };
+  return lastRef.date;
+}
+
 export function findDates(tokens: readonly Token[], text: string, base: number, lex: Lexicon, published: string | undefined): DateHit[] {
   const out: DateHit[] = [];
-  const ref = published ? new Date(`${published}T12:00:00Z`) : new Date();
+  const ref = referenceDate(published);
   const year = ref.getUTCFullYear();
   // "ANKARA, April 23 (Reuters) -": the dateline's date is when the story was filed, not when anything happened.
   const dash = tokens.findIndex((t, i) => i < 14 && /^[-–—]$/.test(t.text));
@@ -44,6 +52,8 @@ export function findDates(tokens: readonly Token[], text: string, base: number, 
     out.push({ from, to, text: text.slice(a.start - base, b.end - base).replace(/[\s,.;:]+$/, ""), past, future });
   };
   const d = lex.dates;
+  const years = [[d.lastYear, year - 1], [d.nextYear, year + 1]] as const;
+  const weeks = [[d.lastWeek, -7], [d.nextWeek, 7]] as const;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Month + "deste ano" / "this year", or month alone.
@@ -82,12 +92,12 @@ export function findDates(tokens: readonly Token[], text: string, base: number, 
       }
       continue;
     }
-    for (const [ps, y] of [[d.lastYear, year - 1], [d.nextYear, year + 1]] as const) {
+    for (const [ps, y] of years) {
       const m = matchAny(tokens, i, ps);
       if (m) add(i, i + m.length, String(y));
     }
     // "na semana passada", "next week": the calendar week's month when the week lies within one.
-    for (const [ps, shift] of [[d.lastWeek, -7], [d.nextWeek, 7]] as const) {
+    for (const [ps, shift] of weeks) {
       const m = matchAny(tokens, i, ps);
       if (!m) continue;
       const monday = new Date(ref.getTime() - ((ref.getUTCDay() + 6) % 7) * 864e5 + shift * 864e5);
