@@ -74,8 +74,8 @@ function gappyAt(tokens: readonly Token[], i: number, words: Pattern["words"], k
 }
 
 /**
- * Lists are matched at every token of every sentence, so each long list gets an index from the
- * first letters of its first word to the patterns that can start there (built on first use).
+ * Lists are matched at every token of every sentence, so each list of two or more gets an index
+ * from the first letters of its first word to the patterns that can start there (built on first use).
  */
 const KEY = 3;
 interface Index {

@@ -38,10 +38,6 @@ function clean<T extends Record<string, unknown>>(o: T): T {
   return out as T;
 }
 
-/**
- * The graph as graphology's serialized form, built directly: ingest and the JSON output only need
- * this, and going through a Graph instance and `export()` cost as much as the extraction itself.
- */
 export interface BuildOptions {
   /**
    * Give every edge its key (`TYPE:source->target`), as the extract command prints it. Ingest's
@@ -51,6 +47,10 @@ export interface BuildOptions {
   edgeKeys?: boolean;
 }
 
+/**
+ * The graph as graphology's serialized form, built directly: ingest and the JSON output only need
+ * this, and going through a Graph instance and `export()` cost as much as the extraction itself.
+ */
 export function buildSerializedGraph(x: Extraction, opts: BuildOptions = {}): SerializedGraph {
   const keyed = opts.edgeKeys ?? true;
   const nodes: SerializedNode[] = [];
