@@ -81,6 +81,18 @@ describe("ingest into Neo4j", () => {
     expect(await fingerprint()).toBe(before);
   });
 
+  it("rewrites an unchanged article that an older extractor wrote, to the same graph a fresh ingest gives", async () => {
+    await writeGraphs(driver, [seedGraph()], { database: db() });
+    const fresh = await fingerprint();
+    // As an earlier version left it: another extractor mark and the old mention lists.
+    await query("MATCH (d:Document) SET d.extractor = '0'");
+    await query("MATCH ()-[m:MENTIONED_IN]->(s:Sentence) SET m.evidence = [s.id], m.spans = [m.start, m.end], m.surfaces = CASE WHEN m.surface IS NULL THEN null ELSE [m.surface] END");
+    expect(await fingerprint()).not.toBe(fresh);
+    const r = await writeGraphs(driver, [seedGraph()], { database: db() });
+    expect(r.outcomes.map((o) => o.status)).toEqual(["replaced"]);
+    expect(await fingerprint()).toBe(fresh);
+  });
+
   it("merges one happening reported in Portuguese and English into one event with two reports", async () => {
     await writeGraphs(driver, [corpusGraph("thailand-cambodia-ceasefire.en.md")], { database: db() });
     await writeGraphs(driver, [corpusGraph("tailandia-camboja-cessar-fogo.pt.md")], { database: db() });

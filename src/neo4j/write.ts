@@ -10,7 +10,7 @@ import { MARK_MONTHS, MONTHS_OF_DOCUMENTS, monthsOfPlan } from "./activity.js";
 import { SYMMETRIC_TYPES } from "../extract/types.js";
 
 /** Bumped when extraction changes, so that re-ingesting an unchanged article re-extracts it once. */
-export const EXTRACTOR_VERSION = "1";
+export const EXTRACTOR_VERSION = "2";
 
 export interface WriteCounts {
   nodesCreated: number;
