@@ -794,6 +794,18 @@ describe("phrasings beyond the sample", () => {
     const x = extract({ source: "x", language: "es", published: "2024-07-30", text: "El Gobierno de Nicolás Maduro ordenó el lunes la salida de los diplomáticos de Argentina, Chile y Uruguay." });
     expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets), e.date])).toEqual([["SANCTION", ["nicolas-maduro"], ["ARG", "CHL", "URY"], "2024-07-29"]]);
   });
+
+  it("takes weapons shot down with no owner of their own as the ones the article gave an owner, and launched ones as the launcher's", () => {
+    const strikes = (language: string, text: string) =>
+      ev(extract({ source: "x", language, published: "2025-09-12", text }), "ASSAULT").map((e) => [ids(e.sources), ids(e.targets)]);
+    expect(strikes("pt", "Drones russos entraram no espaço aéreo polaco na terça-feira. Caças polacos e aviões da NATO abateram pelo menos quatro drones.")).toContainEqual([["POL", "nato"], ["RUS"]]);
+    expect(strikes("es", "Drones rusos entraron en el espacio aéreo polaco el martes. Cazas polacos derribaron cuatro drones durante la noche.")).toContainEqual([["POL"], ["RUS"]]);
+    expect(strikes("en", "Russian drones crossed into Poland on Tuesday. Polish jets shot down four drones overnight.")).toContainEqual([["POL"], ["RUS"]]);
+    // Weapons a side launches are its own, whoever's weapons of that kind the article named before.
+    const launched = extract({ source: "y", language: "en", published: "2025-08-24", text: "Ukrainian drones struck a refinery in Russia. Russia launched more than 100 missiles and drones at Kyiv in response." });
+    expect(ev(launched, "ASSAULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["UKR"], ["RUS"]], [["RUS"], ["UKR"]]]);
+    expect(launched.entities.find((e) => e.id === "UKR")!.mentions.every((m) => m.sentence === 0 || m.text !== "")).toBe(true);
+  });
 });
 
 describe("language and inputs", () => {

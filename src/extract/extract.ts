@@ -130,6 +130,8 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
 
   // Mentions, resolved in reading order so that "o presidente russo" and "as duas nações" see what came before.
   const surnames = new Map<string, EntityRef>();
+  /** Whose weapons of each kind the article has named: "drones russos" makes a later "quatro drones" Russia's. */
+  const weaponOwners = new Map<string, EntityRef>();
   for (const s of sentences) {
     const tokens = tokenize(s.text, s.start);
     const found = findMentions(tokens, s.index, lex, gaz, surnames);
@@ -231,6 +233,7 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
       resolved.push({ ...m, refs: [person] });
       touch(person, { sentence: s.index, start: t.start, end: t.end, text: "" }, 0.6);
     });
+    weaponsOfOwners(tokens, s.index, resolved, weaponOwners, lex, touch);
     resolved.sort((a, b) => a.from - b.from);
     views.push({ index: s.index, tokens, mentions: resolved, dates: findDates(tokens, s.text, s.start, lex, published) });
   }
@@ -390,6 +393,46 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
     relations: [...relations.values()].sort((a, b) => `${a.type}|${keyOf(a.from)}|${keyOf(a.to)}`.localeCompare(`${b.type}|${keyOf(b.from)}|${keyOf(b.to)}`)),
     events,
   };
+}
+
+/**
+ * Weapons and their owners. A state named with its weapons ("drones russos", "Russian drones") owns
+ * that kind of weapon in the rest of the article; the same weapons named again with no owner of
+ * their own as what is shot down or intercepted ("abateram quatro drones") are a mention of that
+ * state, as a pronoun is of its antecedent. Weapons a sentence's own subject launches ("Russia
+ * launched missiles and drones") are its own, and weapons with an owner in their own phrase
+ * ("aviões da NATO") are that owner's.
+ */
+function weaponsOfOwners(
+  tokens: Token[],
+  sentence: number,
+  resolved: ResolvedMention[],
+  owners: Map<string, EntityRef>,
+  lex: Lexicon,
+  touch: (ref: EntityRef, m: { sentence: number; start: number; end: number; text: string }, confidence: number) => void,
+): void {
+  const stateAt = (k: number) => resolved.find((m) => m.from <= k && k < m.to && m.refs[0]?.label === "State");
+  const owned: ResolvedMention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const w = matchAny(tokens, k, lex.weapons);
+    if (!w || w.length !== 1) continue;
+    const kind = w.pattern.source;
+    // The owner stands right after ("drones russos", "aviões da NATO") or right before ("Russian drones").
+    const after = resolved.find((m) => m.from > k && m.from <= k + 3 && tokens.slice(k + 1, m.from).every((t) => prepositionOf(lex, t) === "of" || lex.determiners.has(t.norm)));
+    const before = resolved.find((m) => m.to === k);
+    const own = after ?? before;
+    if (own) {
+      const st = own.viaDemonym ? stateAt(own.from) : undefined;
+      if (st) owners.set(kind, st.refs[0]!);
+      continue;
+    }
+    const owner = owners.get(kind);
+    if (!owner || resolved.some((m) => m.from <= k && k < m.to) || !occursIn(tokens, k - 6, k, lex.interceptions)) continue;
+    const t = tokens[k]!;
+    owned.push({ sentence, from: k, to: k + 1, text: t.text, start: t.start, end: t.end, kind: "entity", entity: owner, alias: "", confidence: 0.6, refs: [owner] });
+    touch(owner, { sentence, start: t.start, end: t.end, text: "" }, 0.6);
+  }
+  resolved.push(...owned);
 }
 
 /** Is the mention the source of the report: "X said", "X, said", "according to X"? */

@@ -115,6 +115,8 @@ export interface Lexicon {
   units: { pattern: Pattern; mode: string }[];
   /** The military units alone ("drones", "caças"): what a state's or an alliance's forces fight with. */
   weapons: Pattern[];
+  /** Verbs whose object is another side's weapons ("abateram quatro drones", "intercepted the missiles"). */
+  interceptions: Pattern[];
   approximately: Pattern[];
   thousandsSeparator: string;
   dates: {
@@ -270,6 +272,7 @@ export function lexicon(language: Language): Lexicon {
     nounTriggers: triggers.filter((t) => t.nominal),
     units: Object.entries<string[]>(raw.units ?? {}).flatMap(([mode, ws]) => ws.map((w) => ({ pattern: compilePattern(w), mode }))),
     weapons: compileAll(raw.units?.military),
+    interceptions: compileAll(raw.interception),
     approximately: compileAll(raw.approximately),
     thousandsSeparator: raw.thousandsSeparator ?? ",",
     dates: {
