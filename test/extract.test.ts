@@ -795,6 +795,19 @@ describe("phrasings beyond the sample", () => {
     expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets), e.date])).toEqual([["SANCTION", ["nicolas-maduro"], ["ARG", "CHL", "URY"], "2024-07-29"]]);
   });
 
+  it("reads moving closer to a state as ties with it, and a predicate after 'and' as the accuser's own act", () => {
+    const ties = (language: string, text: string) => {
+      const x = extract({ source: "x", language, published: "2025-01-01", text });
+      return x.events.map((e) => [e.type, ids(e.sources), ids(e.targets), e.status]);
+    };
+    expect(ties("pt", "O general Abdourahamane Tiani, que lidera a junta, acusou Paris de ingerência e aproximou-se da Rússia.")).toEqual([
+      ["DISAPPROVE", ["abdourahamane-tiani"], ["FRA"], "occurred"],
+      ["COOPERATE", ["abdourahamane-tiani"], ["RUS"], "occurred"],
+    ]);
+    expect(ties("en", "Niger's government has moved closer to Russia since the coup.")).toContainEqual(["COOPERATE", ["NER"], ["RUS"], "occurred"]);
+    expect(ties("es", "El Gobierno de Níger se acercó a Rusia tras el golpe.")).toContainEqual(["COOPERATE", ["NER"], ["RUS"], "occurred"]);
+  });
+
   it("takes weapons shot down with no owner of their own as the ones the article gave an owner, and launched ones as the launcher's", () => {
     const strikes = (language: string, text: string) =>
       ev(extract({ source: "x", language, published: "2025-09-12", text }), "ASSAULT").map((e) => [ids(e.sources), ids(e.targets)]);

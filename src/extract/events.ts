@@ -374,7 +374,9 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
     // A partner of a meeting or of ties stands right by it: "encontrar com X", "met X", "laços com X".
     // "hosted the leaders of the BRICS group": people named as acting for an actor stand for it.
     const forWhom = p === "of" && speaksFor(ctx, m, pool);
-    if (SYMMETRIC_TYPES.has(type) && (dist > 3 || !(p === undefined ? dist === 0 : p === "with" || p === "to" || forWhom))) continue;
+    // "aproximou-se da Rússia": a preposition the verb's own phrase ends with takes its partner.
+    const governed = m.from === trig.to && prepositionOf(ctx.lex, t[trig.to - 1]) !== undefined;
+    if (SYMMETRIC_TYPES.has(type) && (dist > 3 || !(p === undefined ? dist === 0 : p === "with" || p === "to" || forWhom || governed))) continue;
     out.targets.push(...coordinated(ctx, m, pool.filter(isActor), 1));
   }
   return out;
@@ -762,7 +764,8 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     }
     // "acusaram Kigali de enviar soldados", "accused Rwanda of sending troops": the act is the accuser's
     // claim, reported by them, not something the text asserts.
-    if (matchAny(t, a.trigger.from, lex.accusing) && b.trigger.from - a.trigger.to <= 4 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct)) {
+    // Not across "e"/"and": in "acusou Paris de ingerência e aproximou-se da Rússia" the accuser acts.
+    if (matchAny(t, a.trigger.from, lex.accusing) && b.trigger.from - a.trigger.to <= 4 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct || lex.conjunctions.has(x.norm))) {
       if (b.status === "occurred") b.status = "claimed";
       // "Taipéi acusó a Tegucigalpa de pedir…": the accused does what the accuser claims, not the accuser.
       const accused = new Set(a.targets.map(keyOf));
