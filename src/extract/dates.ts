@@ -27,17 +27,14 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   return k < 0 ? tokens.length - 1 : k;
 }
 
-/** Noon of the publication day: read once per article, not once per sentence (a Date parse each). */
-let lastRef: { published: string; date: Date } | undefined;
-function referenceDate(published: string | undefined): Date {
-  if (!published) return new Date();
-  if (lastRef?.published !== published) lastRef = { published, date: new Date(`${published}T12:00:00Z`) };
-  return lastRef.date;
+/** Noon of the publication day (today when unknown): what every date of an article is resolved against. */
+export function referenceDate(published: string | undefined): Date {
+  return published ? new Date(`${published}T12:00:00Z`) : new Date();
 }
 
-export function findDates(tokens: readonly Token[], text: string, base: number, lex: Lexicon, published: string | undefined): DateHit[] {
+/** `ref` is the article's referenceDate(), read once per article rather than once per sentence. */
+export function findDates(tokens: readonly Token[], text: string, base: number, lex: Lexicon, ref: Date): DateHit[] {
   const out: DateHit[] = [];
-  const ref = referenceDate(published);
   const year = ref.getUTCFullYear();
   // "ANKARA, April 23 (Reuters) -": the dateline's date is when the story was filed, not when anything happened.
   const dash = tokens.findIndex((t, i) => i < 14 && /^[-–—]$/.test(t.text));

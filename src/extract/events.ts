@@ -3,7 +3,7 @@
  * read off word order and prepositions, and their status, date, quantity, place and reporters.
  */
 import type { DateHit } from "./dates.js";
-import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
+import { ofBefore, prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
 import { keyOf } from "./gazetteer.js";
 import { firstMatch, matchAny, matchEndingAt, occursIn, type Aside, type Pattern } from "./patterns.js";
 import type { EntityRef, EventRecord, EventStatus, Mention, Token } from "./types.js";
@@ -266,15 +266,11 @@ function actorBefore(ctx: Ctx, from: number): ResolvedMention | undefined {
 /** "Representantes do Irã e dos Estados Unidos", "officials of both countries": people who act for the actors named after them. */
 function speaksFor(ctx: Ctx, m: ResolvedMention, ms: ResolvedMention[]): boolean {
   const t = ctx.s.tokens;
-  // "the leaders of the BRICS group": an article may stand between "of" and the name.
-  const ofBefore = (x: ResolvedMention) => {
-    const of = x.from > 0 && ctx.lex.determiners.has(t[x.from - 1]!.norm) && !prepositionOf(ctx.lex, t[x.from - 1]) ? x.from - 2 : x.from - 1;
-    return prepositionOf(ctx.lex, t[of]) === "of" ? of : undefined;
-  };
   // "Caças polacos e aviões da NATO": an actor's weapons and forces fight for it.
-  const own = ofBefore(m);
+  const own = ofBefore(ctx.lex, t, m.from);
   if (own !== undefined && own > 0 && isMeans(ctx, own - 1)) return true;
-  const of = ofBefore(coordinated(ctx, m, ms.filter(isActor), -1).at(-1)!);
+  // "the leaders of the BRICS group": an article may stand between "of" and the name.
+  const of = ofBefore(ctx.lex, t, coordinated(ctx, m, ms.filter(isActor), -1).at(-1)!.from);
   // "Miles de peruanos": people of a state, counted, act as its people.
   return of !== undefined && matchEndingAt(t, of - 1, 2, ctx.lex.government, ctx.lex.crowds) !== undefined;
 }

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { findDates } from "./dates.js";
+import { findDates, referenceDate } from "./dates.js";
 import { findEvents, subjectBefore, type EventDraft, type ResolvedMention, type SentenceView } from "./events.js";
 import { defaultGazetteer, keyOf, type Gazetteer, type GazEntry } from "./gazetteer.js";
 import { detectLanguage, isLanguage } from "./language.js";
@@ -132,6 +132,7 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
   const surnames = new Map<string, EntityRef>();
   /** Whose weapons of each kind the article has named: "drones russos" makes a later "quatro drones" Russia's. */
   const weaponOwners = new Map<string, EntityRef>();
+  const reference = referenceDate(published);
   for (const s of sentences) {
     const tokens = tokenize(s.text, s.start);
     const found = findMentions(tokens, s.index, lex, gaz, surnames);
@@ -220,6 +221,12 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
     }
     // "said he would travel": a personal pronoun is the person named last before it. "Hamas said it
     // was ready": a pronoun for a thing is the state or organization named last before it in the sentence.
+    // A word that stands for what was named before it (a pronoun, "quatro drones"): a mention of that, not an alias.
+    const pointingBack = (k: number, ref: EntityRef): ResolvedMention => {
+      const t = tokens[k]!;
+      touch(ref, { sentence: s.index, start: t.start, end: t.end, text: "" }, 0.6);
+      return { sentence: s.index, from: k, to: k + 1, text: t.text, start: t.start, end: t.end, kind: "entity", entity: ref, alias: "", confidence: 0.6, refs: [ref] };
+    };
     tokens.forEach((t, k) => {
       const word = t.text.toLowerCase();
       const personal = lex.personalPronouns.has(word);
@@ -228,14 +235,11 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
       const person = personal
         ? before.filter((m) => m.refs[0]?.label === "Person").at(-1)?.refs[0] ?? personBefore
         : before.filter((m) => m.kind === "entity" && (m.refs[0]?.label === "State" || m.refs[0]?.label === "Organization")).at(-1)?.refs[0];
-      if (!person) return;
-      const m: Mention = { sentence: s.index, from: k, to: k + 1, text: t.text, start: t.start, end: t.end, kind: "entity", entity: person, alias: "", confidence: 0.6 };
-      resolved.push({ ...m, refs: [person] });
-      touch(person, { sentence: s.index, start: t.start, end: t.end, text: "" }, 0.6);
+      if (person) resolved.push(pointingBack(k, person));
     });
-    weaponsOfOwners(tokens, s.index, resolved, weaponOwners, lex, touch);
+    resolved.push(...weaponsOfOwners(tokens, resolved, weaponOwners, lex).map(({ at, owner }) => pointingBack(at, owner)));
     resolved.sort((a, b) => a.from - b.from);
-    views.push({ index: s.index, tokens, mentions: resolved, dates: findDates(tokens, s.text, s.start, lex, published) });
+    views.push({ index: s.index, tokens, mentions: resolved, dates: findDates(tokens, s.text, s.start, lex, reference) });
   }
 
   // Agreements: kind, status and parties from the words around the noun.
@@ -401,18 +405,10 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
  * their own as what is shot down or intercepted ("abateram quatro drones") are a mention of that
  * state, as a pronoun is of its antecedent. Weapons a sentence's own subject launches ("Russia
  * launched missiles and drones") are its own, and weapons with an owner in their own phrase
- * ("aviões da NATO") are that owner's.
+ * ("aviões da NATO") are that owner's. Gives the tokens that stand for their owner.
  */
-function weaponsOfOwners(
-  tokens: Token[],
-  sentence: number,
-  resolved: ResolvedMention[],
-  owners: Map<string, EntityRef>,
-  lex: Lexicon,
-  touch: (ref: EntityRef, m: { sentence: number; start: number; end: number; text: string }, confidence: number) => void,
-): void {
-  const stateAt = (k: number) => resolved.find((m) => m.from <= k && k < m.to && m.refs[0]?.label === "State");
-  const owned: ResolvedMention[] = [];
+function weaponsOfOwners(tokens: Token[], resolved: readonly ResolvedMention[], owners: Map<string, EntityRef>, lex: Lexicon): { at: number; owner: EntityRef }[] {
+  const owned: { at: number; owner: EntityRef }[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const w = matchAny(tokens, k, lex.weapons);
     if (!w || w.length !== 1) continue;
@@ -422,17 +418,13 @@ function weaponsOfOwners(
     const before = resolved.find((m) => m.to === k);
     const own = after ?? before;
     if (own) {
-      const st = own.viaDemonym ? stateAt(own.from) : undefined;
-      if (st) owners.set(kind, st.refs[0]!);
+      if (own.viaDemonym && own.refs[0]?.label === "State") owners.set(kind, own.refs[0]);
       continue;
     }
     const owner = owners.get(kind);
-    if (!owner || resolved.some((m) => m.from <= k && k < m.to) || !occursIn(tokens, k - 6, k, lex.interceptions)) continue;
-    const t = tokens[k]!;
-    owned.push({ sentence, from: k, to: k + 1, text: t.text, start: t.start, end: t.end, kind: "entity", entity: owner, alias: "", confidence: 0.6, refs: [owner] });
-    touch(owner, { sentence, start: t.start, end: t.end, text: "" }, 0.6);
+    if (owner && !resolved.some((m) => m.from <= k && k < m.to) && occursIn(tokens, k - 6, k, lex.interceptions)) owned.push({ at: k, owner });
   }
-  resolved.push(...owned);
+  return owned;
 }
 
 /** Is the mention the source of the report: "X said", "X, said", "according to X"? */

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { compileAll, compilePattern, foldWords, type Pattern } from "./patterns.js";
-import type { Language } from "./types.js";
+import type { Language, Token } from "./types.js";
 import { DATA_DIR } from "./paths.js";
 
 export interface TriggerPattern {
@@ -171,6 +171,12 @@ const set = (xs: string[] | undefined) => new Set((xs ?? []).map(foldWords));
 /** The role of a preposition token, if it is one. */
 export function prepositionOf(lex: Lexicon, t: { text: string } | undefined): PrepositionRole | undefined {
   return t ? lex.prepositions.get(t.text.toLowerCase()) : undefined;
+}
+
+/** Where an "of" stands right before token i, an article between them at most ("de la ONU", "of the BRICS"). */
+export function ofBefore(lex: Lexicon, tokens: readonly Token[], i: number): number | undefined {
+  const of = i > 0 && lex.determiners.has(tokens[i - 1]!.norm) && !prepositionOf(lex, tokens[i - 1]) ? i - 2 : i - 1;
+  return prepositionOf(lex, tokens[of]) === "of" ? of : undefined;
 }
 
 export function lexicon(language: Language): Lexicon {

@@ -4,7 +4,7 @@
  * agreements, and capitalized names the gazetteer does not know.
  */
 import { lookup, type Gazetteer, type GazEntry, type NameHit } from "./gazetteer.js";
-import { prepositionOf, type Lexicon } from "./lexicon.js";
+import { ofBefore, prepositionOf, type Lexicon } from "./lexicon.js";
 import { firstMatch, matchAny, type Pattern } from "./patterns.js";
 import { slug } from "./text.js";
 import type { EntityRef, Mention, Token } from "./types.js";
@@ -503,8 +503,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         let parent: EntityRef | undefined;
         for (let k = i + 1; k < span.end && !state && !parent; k++) {
           const o = bestName(ctx, k, (x) => x.entry.ref.label === "Organization");
-          if (o && k + o.length === span.end && prepositionOf(lex, tokens[k - 1]) === "of") parent = o.hit.entry.ref;
-          if (o && k + o.length === span.end && lex.determiners.has(tokens[k - 1]!.norm) && prepositionOf(lex, tokens[k - 2]) === "of") parent = o.hit.entry.ref;
+          if (o && k + o.length === span.end && ofBefore(lex, tokens, k) !== undefined) parent = o.hit.entry.ref;
         }
         const ref = newName(i, span.end, "Organization", 0.6, { kind: head.kind, state }, after?.end ?? span.end);
         if (state) out.facts.push({ type: "PART_OF", from: ref, to: { label: "State", id: state } });
