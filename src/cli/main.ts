@@ -8,6 +8,7 @@ import { benchCommand } from "./benchCommand.js";
 import { queryCommand } from "./queryCommand.js";
 import { viewerCommand } from "./viewerCommand.js";
 import { demoCommand } from "./demoCommand.js";
+import { parseCommand } from "./parseCommand.js";
 
 // Piping into `head` closes stdout early; that is not an error.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {
@@ -26,6 +27,7 @@ exportCommand(program);
 queryCommand(program);
 viewerCommand(program);
 demoCommand(program);
+parseCommand(program);
 benchCommand(program);
 
 await program.parseAsync(process.argv);

@@ -1,0 +1,139 @@
+/**
+ * One language's syntax model: tagger, morphology, lemmatizer and parser with their lexicons, read
+ * from and written to one file in data/models/. `analyse` runs the four over the words of a
+ * sentence, in that order, each reading what the ones before it decided.
+ */
+import { atomsOf } from "./atoms.js";
+import type { LinearModel } from "./linear.js";
+import { BlobReader, BlobWriter, type LinearMeta } from "./modelFile.js";
+import { Lemmatizer, type LemmaLexicon } from "./lemmatizer.js";
+import { Morph, type MorphLexicon } from "./morph.js";
+import { Parser, parserInputs, type ParserLexicon, type TagIndices } from "./parser.js";
+import { Tagger, type TaggerLexicon } from "./tagger.js";
+import type { Tokenization } from "./tokenize.js";
+
+/** A syntactic word as the parser sees it. */
+export interface SyntaxWord {
+  form: string;
+  lemma: string;
+  upos: string;
+  /** UD features, "Key=Value|..." or "" for none. */
+  feats: string;
+  /** 1-based index of the head word in the sentence; 0 for the root. */
+  head: number;
+  deprel: string;
+}
+
+export interface ModelInfo {
+  language: string;
+  /** Free-form provenance: treebanks, commits, settings, scores. */
+  training: Record<string, unknown>;
+}
+
+export interface SyntaxModelParts {
+  info: ModelInfo;
+  tagger: { model: LinearModel; lex: TaggerLexicon };
+  morph: { model: LinearModel; lex: MorphLexicon };
+  lemmatizer: { model: LinearModel; lex: LemmaLexicon };
+  parser: { model: LinearModel; lex: ParserLexicon };
+  tokenization: Tokenization;
+}
+
+interface Header {
+  info: ModelInfo;
+  tags: string[];
+  ambiguity: [number, number][];
+  sure: [number, number][];
+  bundles: string[];
+  morphByTag: number[][];
+  scripts: string[];
+  known: [string, number][];
+  lemmaByTag: number[][];
+  labels: string[];
+  tokenization: Tokenization;
+  linear: Record<"tagger" | "morph" | "lemmatizer" | "parser", LinearMeta>;
+}
+
+export class SyntaxModel {
+  readonly tagger: Tagger;
+  readonly morph: Morph;
+  readonly lemmatizer: Lemmatizer;
+  readonly parser: Parser;
+  private readonly tagIndices: TagIndices;
+
+  constructor(readonly parts: SyntaxModelParts) {
+    this.tagger = new Tagger(parts.tagger.model, parts.tagger.lex);
+    this.morph = new Morph(parts.morph.model, parts.morph.lex);
+    this.lemmatizer = new Lemmatizer(parts.lemmatizer.model, parts.lemmatizer.lex);
+    this.parser = new Parser(parts.parser.model, parts.parser.lex);
+    const tags = parts.tagger.lex.tags;
+    this.tagIndices = { punct: tags.indexOf("PUNCT"), verb: tags.indexOf("VERB"), aux: tags.indexOf("AUX") };
+  }
+
+  get info(): ModelInfo {
+    return this.parts.info;
+  }
+
+  get tokenization(): Tokenization {
+    return this.parts.tokenization;
+  }
+
+  /** Tags, features, lemmas and the dependency tree of one sentence's syntactic words. */
+  analyse(forms: readonly string[]): SyntaxWord[] {
+    if (forms.length === 0) return [];
+    const atoms = atomsOf(forms);
+    const tags = this.tagger.tag(atoms);
+    const bundles = this.morph.analyse(atoms, tags);
+    const lemmas = this.lemmatizer.lemmatize(atoms, tags, bundles);
+    const { head, label } = this.parser.parse(parserInputs(atoms, tags, bundles, this.tagIndices));
+    const tagNames = this.parts.tagger.lex.tags;
+    const bundleNames = this.parts.morph.lex.bundles;
+    const labels = this.parts.parser.lex.labels;
+    return forms.map((form, i) => ({
+      form,
+      lemma: lemmas[i]!,
+      upos: tagNames[tags[i]!]!,
+      feats: bundleNames[bundles[i]!] === "_" ? "" : bundleNames[bundles[i]!]!,
+      head: head[i + 1]!,
+      deprel: labels[label[i + 1]!]!,
+    }));
+  }
+
+  save(): Buffer {
+    const p = this.parts;
+    const w = new BlobWriter();
+    const header: Header = {
+      info: p.info,
+      tags: p.tagger.lex.tags,
+      ambiguity: [...p.tagger.lex.ambiguity],
+      sure: [...p.tagger.lex.sure],
+      bundles: p.morph.lex.bundles,
+      morphByTag: p.morph.lex.byTag,
+      scripts: p.lemmatizer.lex.scripts,
+      known: [...p.lemmatizer.lex.known],
+      lemmaByTag: p.lemmatizer.lex.byTag,
+      labels: p.parser.lex.labels,
+      tokenization: p.tokenization,
+      linear: {
+        tagger: w.linear("tagger", p.tagger.model),
+        morph: w.linear("morph", p.morph.model),
+        lemmatizer: w.linear("lemmatizer", p.lemmatizer.model),
+        parser: w.linear("parser", p.parser.model),
+      },
+    };
+    return w.write(header);
+  }
+
+  static load(file: Buffer, source: string): SyntaxModel {
+    const r = new BlobReader(file, source);
+    const h = r.header as Header;
+    return new SyntaxModel({
+      info: h.info,
+      tagger: { model: r.linear("tagger", h.linear.tagger), lex: { tags: h.tags, ambiguity: new Map(h.ambiguity), sure: new Map(h.sure) } },
+      morph: { model: r.linear("morph", h.linear.morph), lex: { bundles: h.bundles, byTag: h.morphByTag } },
+      lemmatizer: { model: r.linear("lemmatizer", h.linear.lemmatizer), lex: { scripts: h.scripts, known: new Map(h.known), byTag: h.lemmaByTag } },
+      parser: { model: r.linear("parser", h.linear.parser), lex: { labels: h.labels } },
+      tokenization: h.tokenization,
+    });
+  }
+}
