@@ -143,7 +143,7 @@ export function interpret(spec: LanguageSpec, pre: string[], post: string[], kno
       if (m === "$") shape.source = [`obl:${prep}`];
       if (m === "%") shape.symmetric = true;
     }
-    if (inner.words.length || !inner.marks.some((m) => m === "+" || m === "$")) shape.obl.push(o);
+    shape.obl.push(o);
     lastObl = o;
     lastOblOpen = !inner.words.length && !inner.marks.length && !inner.free;
     if (lastOblOpen) open.push(o);
@@ -371,7 +371,7 @@ export function convertVerbDictionary(spec: LanguageSpec, dict: VerbDictionary, 
       try {
         if (p.post.some((t) => /[^\p{L}\p{N}'_.\-&*+$%^(){}]/u.test(t))) throw new Skip("not a word");
         const shape = interpret(spec, p.pre, p.post, known);
-        const e = entryOf(shape, p.code, plover, spec, p.text, p.verb ? spec.verbLemma(word(p.verb)) ?? word(p.verb) : undefined);
+        const e = entryOf(shape, p.code, plover, spec, p.text, p.verb ? spec.verbLemma(word(p.verb)) : undefined);
         if (specificity(e) === 0 && !e.target && !e.source && !e.symmetric) throw new Skip("no constraint");
         const key = JSON.stringify({ ...e, pattern: undefined, verb: undefined });
         if (entries.some((x) => JSON.stringify({ ...x, pattern: undefined, verb: undefined }) === key)) throw new Skip("duplicate");
