@@ -83,11 +83,13 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
       rec = {
         label: ref.label,
         id: ref.id,
-        name: g?.name ?? c?.name ?? m.text,
+        // A converted dictionary writes names in ASCII, sometimes misspelt: the article's full name wins.
+        name: g?.converted && m.text.includes(" ") ? m.text : (g?.name ?? c?.name ?? m.text),
         aliases: [],
         wikidata: g?.wikidata,
         iso2: g?.iso2,
         kind: g?.kind ?? c?.kind,
+        ...(g?.successors ? { dissolved: g.dissolved, successors: g.successors } : {}),
         confidence,
         mentions: [],
       };

@@ -34,6 +34,11 @@ export interface GazEntry {
   /** Organizations: the state (or organization id) they belong to. Places: the state that contains them. */
   state?: string;
   offices?: Office[];
+  /** From a converted dictionary (Phoenix): its spelling is ASCII and not always right. */
+  converted?: boolean;
+  /** States that no longer exist: the day they ceased to, and the States that took their place. */
+  dissolved?: string;
+  successors?: string[];
 }
 
 export type NameHow = "name" | "metonym" | "demonym";
@@ -79,20 +84,28 @@ function add(g: Gazetteer, surface: string, hit: NameHit): void {
   const list = g.index.get(words[0]!) ?? [];
   // The same words may be a name and a demonym of one state: "China", "la guardia costera china".
   if (list.some((c) => c.words.join(" ") === words.join(" ") && keyOf(c.hit.entry.ref) === keyOf(hit.entry.ref) && c.hit.how === hit.how)) return;
-  list.push(cand);
-  list.sort((a, b) => b.words.length - a.words.length);
+  // Longest first, and in the order added among equals: insert after the last as long or longer.
+  let at = list.length;
+  while (at > 0 && list[at - 1]!.words.length < words.length) at--;
+  list.splice(at, 0, cand);
   g.index.set(words[0]!, list);
 }
 
-function register(g: Gazetteer, e: GazEntry): GazEntry {
+/** Where an entry comes from: a converted dictionary only adds to what the hand-written files say. */
+type Weight = "own" | "converted";
+
+function register(g: Gazetteer, e: GazEntry, weight: Weight = "own"): GazEntry {
   const key = keyOf(e.ref);
   const prev = g.entries.get(key);
   if (prev) {
-    // A later file (the user's) adds names and may override properties.
+    // A later file (the user's) adds names and may override properties; a converted one only adds names.
     prev.aliases = [...new Set([...prev.aliases, ...e.aliases])];
-    Object.assign(prev, { ...e, aliases: prev.aliases });
+    if (weight === "own") Object.assign(prev, { ...e, aliases: prev.aliases });
     e = prev;
-  } else g.entries.set(key, e);
+  } else {
+    if (weight === "converted") e.converted = true;
+    g.entries.set(key, e);
+  }
   for (const s of [e.name, ...e.aliases]) add(g, s, { entry: e, how: "name" });
   return e;
 }
@@ -108,7 +121,7 @@ interface PlaceRow { id: string; name: string; aliases?: string[]; in?: string; 
 const isQid = (id: string) => /^Q\d+$/.test(id);
 
 /** A user's gazetteer file: `{ people: [...], organizations: [...], places: [...] }` in the rows' formats. */
-function addRows(g: Gazetteer, data: { people?: PersonRow[]; organizations?: OrgRow[]; places?: PlaceRow[] }): void {
+function addRows(g: Gazetteer, data: { people?: PersonRow[]; organizations?: OrgRow[]; places?: PlaceRow[] }, weight: Weight = "own"): void {
   for (const p of data.people ?? []) {
     register(g, {
       ref: { label: "Person", id: p.id },
@@ -116,7 +129,7 @@ function addRows(g: Gazetteer, data: { people?: PersonRow[]; organizations?: Org
       aliases: p.aliases ?? [],
       wikidata: p.wikidata ?? (isQid(p.id) ? p.id : undefined),
       offices: p.offices,
-    });
+    }, weight);
   }
   for (const o of data.organizations ?? []) {
     const e = register(g, {
@@ -126,8 +139,9 @@ function addRows(g: Gazetteer, data: { people?: PersonRow[]; organizations?: Org
       wikidata: o.wikidata ?? (isQid(o.id) ? o.id : undefined),
       kind: o.kind ?? "other",
       state: o.state,
-    });
-    if (o.state && o.kind && !g.byStateKind.has(`${o.state}:${o.kind}`)) g.byStateKind.set(`${o.state}:${o.kind}`, e);
+    }, weight);
+    // A state's forces named by demonym ("tropas norte-coreanas") are those of the hand-written files only.
+    if (weight === "own" && o.state && o.kind && !g.byStateKind.has(`${o.state}:${o.kind}`)) g.byStateKind.set(`${o.state}:${o.kind}`, e);
   }
   for (const p of data.places ?? []) {
     register(g, {
@@ -171,6 +185,14 @@ export function buildGazetteer(userFiles: readonly string[] = []): Gazetteer {
     for (const m of [...(x.metonyms ?? []), ...(capital && !ambiguous.has(capital) ? [capital] : [])]) add(g, m, { entry: e, how: "metonym" });
     for (const d of x.demonyms ?? []) for (const f of expandForms(d)) add(g, f, { entry: e, how: "demonym" });
   }
+  // States that no longer exist (data/gazetteer/historical-states.yaml): ISO 3166-3 ids, never in stateByIso2.
+  const historical: Record<string, { name: string; wikidata?: string; iso2?: string; names?: string[]; demonyms?: string[]; dissolved?: string; successors?: string[] }> = loadYaml(
+    join(DATA_DIR, "gazetteer", "historical-states.yaml"),
+  );
+  for (const [id, h] of Object.entries(historical)) {
+    const e = register(g, { ref: { label: "State", id }, name: h.name, aliases: h.names ?? [], wikidata: h.wikidata, iso2: h.iso2, dissolved: h.dissolved, successors: h.successors });
+    for (const d of h.demonyms ?? []) for (const f of expandForms(d)) add(g, f, { entry: e, how: "demonym" });
+  }
   // Prefer the common English short names users expect.
   const common: Record<string, string> = { USA: "United States", GBR: "United Kingdom", RUS: "Russia", PRK: "North Korea", KOR: "South Korea", IRN: "Iran", SYR: "Syria", VNM: "Vietnam", TWN: "Taiwan", MDA: "Moldova", BOL: "Bolivia", VEN: "Venezuela", TZA: "Tanzania", LAO: "Laos", PSE: "Palestine" };
   for (const [iso3, name] of Object.entries(common)) {
@@ -182,6 +204,11 @@ export function buildGazetteer(userFiles: readonly string[] = []): Gazetteer {
     organizations: loadYaml(join(DATA_DIR, "gazetteer", "organizations.yaml")),
     places: [...loadYaml(join(DATA_DIR, "gazetteer", "places.yaml")), ...territoryRows],
   });
+  // People and organizations converted from the Phoenix actor dictionaries (scripts/convert-dictionaries.ts):
+  // after the hand-written files, so that those win; an entry of both only gains names.
+  // JSON for their size (17,000 rows): YAML would take seconds to parse in every process.
+  const converted = (f: string, key: string) => (JSON.parse(readFileSync(join(DATA_DIR, "gazetteer", f), "utf8")) as Record<string, unknown>)[key] as never[];
+  addRows(g, { people: converted("phoenix-people.json", "people"), organizations: converted("phoenix-organizations.json", "organizations") }, "converted");
   for (const f of userFiles) {
     try {
       addRows(g, loadYaml(f) ?? {});

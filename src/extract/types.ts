@@ -86,6 +86,9 @@ export interface EntityRecord {
   role?: string;
   status?: string;
   date?: string;
+  /** A State that no longer exists: when it ceased to, and the States that took its place. */
+  dissolved?: string;
+  successors?: string[];
   confidence: number;
   /** Sentence indexes and document offsets of every mention. */
   mentions: { sentence: number; start: number; end: number; text: string }[];

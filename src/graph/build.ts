@@ -102,7 +102,7 @@ export function buildSerializedGraph(x: Extraction, opts: BuildOptions = {}): Se
     const k = refKey(e);
     addNode(k, clean({
       labels: [e.label], id: e.id, name: e.name, aliases: e.aliases, wikidata: e.wikidata, iso2: e.iso2, kind: e.kind,
-      role: e.role, status: e.status, date: e.date, confidence: e.confidence, mentions: e.mentions.length,
+      role: e.role, status: e.status, date: e.date, dissolved: e.dissolved, successors: e.successors, confidence: e.confidence, mentions: e.mentions.length,
     }));
     mentioned(k, e.mentions);
   }
