@@ -44,10 +44,12 @@ const read = (files: string): ConlluSentence[] =>
 const started = Date.now();
 // "--dev holdout:N" holds every Nth training sentence out as the dev set, for treebanks whose own
 // dev split must be trained on (Spanish: AnCora's train split is in no snapshot).
+// "--dev none" keeps the last epoch, for a final model trained on every sentence once a held-out run
+// has said how many epochs to take.
 const holdout = /^holdout:(\d+)$/.exec(values.dev)?.[1];
 const all = read(values.train);
 const train = holdout ? all.filter((_, i) => i % Number(holdout) !== Number(holdout) - 1) : all;
-const dev = holdout ? all.filter((_, i) => i % Number(holdout) === Number(holdout) - 1) : read(values.dev);
+const dev = values.dev === "none" ? [] : holdout ? all.filter((_, i) => i % Number(holdout) === Number(holdout) - 1) : read(values.dev);
 const random = rng(Number(values.seed));
 const tagEpochs = Number(values["tagger-epochs"]);
 log(`${values.lang}: ${train.length} training sentences, ${dev.length} dev sentences`);
@@ -91,7 +93,7 @@ const info = {
   language: values.lang,
   training: {
     train: values.train.split(",").map((f) => basename(f)),
-    dev: holdout ? values.dev : basename(values.dev),
+    dev: holdout || values.dev === "none" ? values.dev : basename(values.dev),
     sentences: train.length,
     words: exs.reduce((n, e) => n + e.atoms.n, 0),
     seed: Number(values.seed),
@@ -118,7 +120,8 @@ const parser = trainParser(
   {
     epochs: Number(values["parser-epochs"]),
     explore: Number(values.explore),
-    onEpoch: (m) => {
+    onEpoch: (m, epoch) => {
+      if (!dev.length) return epoch;
       const candidate = assemble(m);
       return evaluate(dev, (forms) => candidate.analyse(forms)).las;
     },
@@ -128,7 +131,7 @@ const parser = trainParser(
 );
 const model = assemble(parser);
 const scores = evaluate(dev, (forms) => model.analyse(forms));
-info.training.dev_scores = { upos: scores.upos, feats: scores.feats, lemma: scores.lemma, uas: scores.uas, las: scores.las };
+if (dev.length) info.training.dev_scores = { upos: scores.upos, feats: scores.feats, lemma: scores.lemma, uas: scores.uas, las: scores.las };
 const file = model.save();
 writeFileSync(values.out, file);
 log(
