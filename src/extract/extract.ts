@@ -7,7 +7,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { findDates, referenceDate } from "./dates.js";
-import { findEvents, subjectBefore, type EventDraft, type ResolvedMention, type SentenceView } from "./events.js";
+import { subjectBefore, type EventDraft, type ResolvedMention, type SentenceView } from "./events.js";
+import { sentenceEvents } from "./predicates.js";
+import { eventDictionary } from "./eventDictionary.js";
+import { parseSentence, type ParsedSentence } from "../syntax/index.js";
 import { defaultGazetteer, keyOf, type Gazetteer, type GazEntry } from "./gazetteer.js";
 import { detectLanguage, isLanguage } from "./language.js";
 import { lexicon, prepositionOf, type Lexicon } from "./lexicon.js";
@@ -247,13 +250,14 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
   // Agreements: kind, status and parties from the words around the noun.
   const agreements: AgreementDraft[] = [];
   const drafts: EventDraft[] = [];
+  const dictionary = eventDictionary(language);
   for (const v of views) {
     for (const m of v.mentions.filter((x) => x.kind === "agreement")) {
       const tmp = `tmp-${v.index}-${m.from}`;
       m.refs = [{ label: "Agreement", id: tmp }];
       agreements.push(agreementDraft(v, m, lex, tmp));
     }
-    drafts.push(...findEvents(v, lex, published));
+    drafts.push(...sentenceEvents(v, parseOf(v, text, language), lex, dictionary, published));
   }
   for (const a of agreements) {
     if (a.parties.length) continue;
@@ -399,6 +403,14 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
     relations: [...relations.values()].sort((a, b) => `${a.type}|${keyOf(a.from)}|${keyOf(a.to)}`.localeCompare(`${b.type}|${keyOf(b.from)}|${keyOf(b.to)}`)),
     events,
   };
+}
+
+/** The parse of a sentence, its words at their offsets in the article. */
+function parseOf(v: SentenceView, text: string, language: string): ParsedSentence {
+  const first = v.tokens[0];
+  const last = v.tokens[v.tokens.length - 1];
+  if (!first || !last) return { tokens: [], words: [] };
+  return parseSentence(text.slice(first.start, last.end), language, first.start);
 }
 
 /**

@@ -1,0 +1,679 @@
+/**
+ * Events from predicate–argument structure. A trigger (a lexicon pattern, or a verb or event noun of
+ * the event dictionaries, by lemma) is a word of the dependency parse; its sides come from the
+ * relations around that word rather than from the words next to it: its subject (nsubj; the agent
+ * of a passive), its object and its obliques by their case marker, the controller of an
+ * infinitive (xcomp), the subject shared by coordinated verbs (conj), the antecedent of a relative
+ * clause (acl:relcl), the possessor, demonym or "of"/"by" phrase of an event noun, and the subject
+ * of the light or reporting verb that takes the noun as its object. Status, date and place come
+ * from the predicate's own auxiliaries, modifiers and obliques.
+ *
+ * The drafts are the same shape as the token finder's (events.ts), so coreference, reactions and
+ * agreements downstream do not care which finder made them.
+ */
+import type { ParsedSentence, ParsedWord } from "../syntax/index.js";
+import type { DateHit } from "./dates.js";
+import type { EventDraft, ResolvedMention, SentenceView } from "./events.js";
+import { findEvents, findReporters, findTriggers } from "./events.js";
+import { keyOf } from "./gazetteer.js";
+import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
+import { matchAny, occursIn } from "./patterns.js";
+import type { DictEntry, EventDictionary, LemmaEntries } from "./eventDictionary.js";
+import type { EntityRef, EventStatus, Token } from "./types.js";
+import { SYMMETRIC_TYPES } from "./types.js";
+
+const ACTOR = new Set(["Person", "State", "Organization"]);
+const isActor = (m: ResolvedMention) => m.kind === "entity" && m.refs.length > 0 && m.refs.every((r) => ACTOR.has(r.label));
+const isPlace = (m: ResolvedMention) => m.kind === "location" || (m.kind === "entity" && m.refs[0]?.label === "Place");
+const base = (rel: string) => rel.split(":")[0]!;
+
+/** The parse of a sentence laid over its tokens and mentions. */
+interface Tree {
+  words: ParsedWord[];
+  /** Children of each word (0-based word indices). */
+  kids: number[][];
+  /** The token each word starts in. */
+  token: Int32Array;
+  /** Mentions by the word that heads them. */
+  heads: Map<number, ResolvedMention[]>;
+  /** The mention each word is part of, if any. */
+  within: (ResolvedMention | undefined)[];
+}
+
+const parent = (t: Tree, w: number): number => t.words[w]!.head - 1;
+const rel = (t: Tree, w: number): string => t.words[w]!.deprel;
+const kidsBy = (t: Tree, w: number, ...rels: string[]) => t.kids[w]!.filter((k) => rels.includes(rel(t, k)) || rels.includes(base(rel(t, k))));
+const feat = (t: Tree, w: number, name: string) => new RegExp(`(^|\\|)${name}=([^|]+)`).exec(t.words[w]!.feats)?.[2];
+
+function buildTree(p: ParsedSentence, tokens: readonly Token[], mentions: readonly ResolvedMention[]): Tree {
+  const words = p.words;
+  const kids: number[][] = words.map(() => []);
+  words.forEach((w, i) => {
+    if (w.head > 0) kids[w.head - 1]!.push(i);
+  });
+  const token = new Int32Array(words.length);
+  let k = 0;
+  words.forEach((w, i) => {
+    while (k + 1 < tokens.length && tokens[k]!.end <= w.start) k++;
+    token[i] = k;
+  });
+  const heads = new Map<number, ResolvedMention[]>();
+  const within: (ResolvedMention | undefined)[] = new Array(words.length);
+  for (const m of mentions) {
+    const inside: number[] = [];
+    words.forEach((w, i) => {
+      if (w.start >= m.start && w.start < m.end) inside.push(i);
+    });
+    if (!inside.length) continue;
+    for (const i of inside) within[i] ??= m;
+    const h = headOf({ words, kids, token, heads, within }, inside);
+    heads.set(h, [...(heads.get(h) ?? []), m]);
+  }
+  return { words, kids, token, heads, within };
+}
+
+/** Of some words, the one whose head lies outside them (the highest, where several do). */
+function headOf(t: Tree, inside: number[]): number {
+  const set = new Set(inside);
+  const depth = (w: number) => {
+    let d = 0;
+    for (let x = w; x >= 0 && d < 200; x = parent(t, x)) d++;
+    return d;
+  };
+  const tops = inside.filter((i) => !set.has(parent(t, i)));
+  return tops.sort((a, b) => depth(a) - depth(b))[0] ?? inside[0]!;
+}
+
+/** The word a token range stands for in the parse. */
+function wordOfTokens(t: Tree, from: number, to: number): number {
+  const inside: number[] = [];
+  t.token.forEach((k, i) => {
+    if (k >= from && k < to) inside.push(i);
+  });
+  return inside.length ? headOf(t, inside) : -1;
+}
+
+interface Ctx {
+  s: SentenceView;
+  lex: Lexicon;
+  dict?: EventDictionary;
+  t: Tree;
+  reporters: Set<ResolvedMention>;
+  published?: string;
+}
+
+/** The role of a word's case marker ("de", "with", "according to"), if it has one. */
+function caseRole(ctx: Ctx, w: number): PrepositionRole | undefined {
+  for (const k of kidsBy(ctx.t, w, "case")) {
+    const role = ctx.lex.prepositions.get(ctx.t.words[k]!.form.toLowerCase()) ?? ctx.lex.prepositions.get(ctx.t.words[k]!.lemma.toLowerCase());
+    if (role) return role;
+  }
+  return undefined;
+}
+
+/**
+ * The actors a word names: the mention it heads, else one inside its phrase that says who it is or
+ * whose it is (a name in apposition, a demonym, a possessor, "the government of X"), and the
+ * actors coordinated with it.
+ */
+function actorsAt(ctx: Ctx, w: number, depth = 0): ResolvedMention[] {
+  if (w < 0 || depth > 3) return [];
+  const t = ctx.t;
+  const own = (t.heads.get(w) ?? []).filter((m) => isActor(m) && !ctx.reporters.has(m));
+  let out = own;
+  if (!out.length && !t.heads.get(w)?.some(isPlace)) {
+    for (const k of kidsBy(t, w, "appos", "flat", "compound", "nmod:poss")) {
+      out = actorsAt(ctx, k, depth + 1);
+      if (out.length) break;
+    }
+    if (!out.length) {
+      // "tropas norte-coreanas", "Russian officials": a demonym says whose they are.
+      for (const k of kidsBy(t, w, "amod")) {
+        const m = (t.heads.get(k) ?? []).find((x) => isActor(x) && x.viaDemonym);
+        if (m) {
+          out = [m];
+          break;
+        }
+      }
+    }
+    // "o governo da Rússia", "the leaders of both countries": the people or bodies of an actor act for it.
+    if (!out.length && speaksForWord(ctx, w)) {
+      for (const k of kidsBy(t, w, "nmod")) {
+        if (caseRole(ctx, k) === "of") out = actorsAt(ctx, k, depth + 1);
+        if (out.length) break;
+      }
+    }
+  }
+  if (!out.length) return [];
+  const more = kidsBy(t, w, "conj").flatMap((k) => actorsAt(ctx, k, depth + 1));
+  return [...out, ...more.filter((m) => !out.includes(m))];
+}
+
+/** Does the word name an actor's people, forces or government ("governo", "forces", "miles")? */
+function speaksForWord(ctx: Ctx, w: number): boolean {
+  const k = ctx.t.token[w]!;
+  const tokens = ctx.s.tokens;
+  return !!(matchAny(tokens, k, ctx.lex.government) ?? matchAny(tokens, k, ctx.lex.forces) ?? matchAny(tokens, k, ctx.lex.crowds) ?? matchAny(tokens, k, ctx.lex.weapons));
+}
+
+const isPassive = (t: Tree, p: number) => kidsBy(t, p, "aux:pass", "nsubj:pass", "expl:pass").length > 0 || (rel(t, p) === "acl" && feat(t, p, "VerbForm") === "Part");
+
+/** First-person speech: a verb whose subject is "we" or "I", or that has none and is in the first person. */
+function firstPerson(t: Tree, p: number): boolean {
+  const subj = kidsBy(t, p, "nsubj")[0];
+  if (subj !== undefined) return feat(t, subj, "Person") === "1" && t.words[subj]!.upos === "PRON";
+  return feat(t, p, "Person") === "1";
+}
+
+/** The reporting verb above a clause, if its speech is reported ("dijo Sheinbaum", "Putin said that ..."). */
+function reportingVerbAbove(ctx: Ctx, p: number): number | undefined {
+  const t = ctx.t;
+  let x = p;
+  for (let guard = 0; guard < 6 && x >= 0; guard++) {
+    const r = base(rel(t, x));
+    const h = parent(t, x);
+    // "Sostuvimos una buena conversación ..., dijo Sheinbaum": the reporting verb may hang from the quote.
+    for (const k of t.kids[x]!) if (["parataxis", "ccomp"].includes(base(rel(t, k))) && reportsAt(ctx, k)) return k;
+    if (h < 0 || !["ccomp", "parataxis", "xcomp", "conj", "advcl"].includes(r)) return undefined;
+    if (reportsAt(ctx, h)) return h;
+    x = h;
+  }
+  return undefined;
+}
+
+const reportsAt = (ctx: Ctx, w: number) => !!matchAny(ctx.s.tokens, ctx.t.token[w]!, ctx.lex.reportingVerbs);
+
+/** Who does what the predicate says: its subject, or the subject the structure lends it. */
+function subjectOf(ctx: Ctx, p: number, depth = 0): ResolvedMention[] {
+  const t = ctx.t;
+  if (p < 0 || depth > 4) return [];
+  if (firstPerson(t, p)) {
+    const v = reportingVerbAbove(ctx, p);
+    if (v !== undefined) return subjectOf(ctx, v, depth + 1);
+  }
+  const subj = kidsBy(t, p, "nsubj", "csubj");
+  if (subj.length) return subj.flatMap((k) => actorsAt(ctx, k));
+  const r = rel(t, p);
+  const h = parent(t, p);
+  if (h < 0) return [];
+  // "prometió desplegar", "agreed to send": an infinitive takes its governor's subject; "invited X to
+  // visit" and "pidió a X que" its object.
+  if (base(r) === "xcomp") {
+    const obj = kidsBy(t, h, "obj", "iobj");
+    const k = ctx.t.token[h]!;
+    if (obj.length && (matchAny(ctx.s.tokens, k, ctx.lex.inviting) ?? matchAny(ctx.s.tokens, k - 1, ctx.lex.inviting))) return obj.flatMap((o) => actorsAt(ctx, o));
+    return subjectOf(ctx, h, depth + 1);
+  }
+  // "Zelensky met Trump and asked for more": coordinated verbs share a subject.
+  if (base(r) === "conj" && t.words[h]!.upos === "VERB") return isPassive(t, h) ? [] : subjectOf(ctx, h, depth + 1);
+  // "the Russian forces, which attacked ...": a relative clause's antecedent.
+  if (r === "acl:relcl") {
+    const relObj = kidsBy(t, p, "obj").some((k) => feat(t, k, "PronType")?.includes("Rel"));
+    return relObj ? [] : actorsAt(ctx, h);
+  }
+  // "reuniéndose con", "after meeting": a gerund or infinitive adjunct is its governor subject's act.
+  if (base(r) === "advcl" && ["Ger", "Inf"].includes(feat(t, p, "VerbForm") ?? "")) return subjectOf(ctx, h, depth + 1);
+  return [];
+}
+
+interface Args {
+  sources: ResolvedMention[];
+  targets: ResolvedMention[];
+  places: ResolvedMention[];
+  destinations: ResolvedMention[];
+  about: ResolvedMention[];
+}
+
+/** The obliques (or a noun's nmods) of a word, each with its case role. */
+function obliques(ctx: Ctx, w: number): { word: number; role: PrepositionRole | undefined }[] {
+  return kidsBy(ctx.t, w, "obl", "nmod", "advcl").filter((k) => rel(ctx.t, k) !== "nmod:poss").map((k) => ({ word: k, role: caseRole(ctx, k) }));
+}
+
+/**
+ * The words of a predicate's phrase whose obliques are the predicate's: the verb, and the object a
+ * phrase trigger names with it ("cut diplomatic ties with Qatar", "impôs sanções à Rússia").
+ */
+function phraseWords(ctx: Ctx, p: number, span?: { from: number; to: number }): number[] {
+  if (!span) return [p];
+  return [p, ...kidsBy(ctx.t, p, "obj").filter((k) => ctx.t.token[k]! >= span.from && ctx.t.token[k]! < span.to)];
+}
+
+function argsOfVerb(ctx: Ctx, p: number, trig: TriggerPattern, span?: { from: number; to: number }): Args {
+  const t = ctx.t;
+  const out: Args = { sources: [], targets: [], places: [], destinations: [], about: [] };
+  const passive = isPassive(t, p);
+  const inPhrase = phraseWords(ctx, p, span);
+  const obl = inPhrase.flatMap((w) => obliques(ctx, w));
+  if (passive) {
+    // "was mediated by the UAE", "fueron expulsados por el Gobierno": the agent does it, the subject undergoes it.
+    out.sources = obl.filter((o) => o.role === "by" || rel(t, o.word) === "obl:agent").flatMap((o) => actorsAt(ctx, o.word));
+    out.targets = kidsBy(t, p, "nsubj:pass", "nsubj").flatMap((k) => actorsAt(ctx, k));
+    if (rel(t, p) === "acl") out.targets = actorsAt(ctx, parent(t, p));
+  } else {
+    out.sources = subjectOf(ctx, p);
+    out.targets = kidsBy(t, p, "obj", "iobj").filter((k) => !inPhrase.includes(k)).flatMap((k) => actorsAt(ctx, k));
+  }
+  // "pediu que a França ajude", "demanded that Israel withdraw": who is asked is the subject of what is asked.
+  if (trig.type === "DEMAND" && !out.targets.length) {
+    out.targets = kidsBy(t, p, "ccomp").flatMap((k) => kidsBy(t, k, "nsubj", "nsubj:pass").flatMap((x) => actorsAt(ctx, x)));
+  }
+  for (const o of obl) {
+    if (rel(t, o.word) === "obl:agent" || (passive && o.role === "by")) continue;
+    const heads = t.heads.get(o.word) ?? [];
+    if (heads.some(isPlace) || (o.role === "in" && heads.some((m) => m.refs[0]?.label === "State"))) {
+      (o.role === "to" ? out.destinations : out.places).push(...heads);
+      // "atacou em território ucraniano", "arrived in Baghdad": where an attack or a visit happens is also whom it concerns.
+      if (!(trig.type === "ASSAULT" || PLACE_IS_TARGET.has(trig.mode))) continue;
+    }
+    const actors = actorsAt(ctx, o.word);
+    if (!actors.length) continue;
+    if (o.role === "between") out.targets.push(...actors);
+    else if (o.role === "against" || o.role === "to" || o.role === "with" || (o.role === "from" && trig.type === "RETREAT")) {
+      if (!out.targets.length || o.role === "with") out.targets.push(...actors);
+    } else if (o.role === "about") out.about.push(...actors);
+    else if (o.role === "in" && (trig.type === "ASSAULT" || PLACE_IS_TARGET.has(trig.mode)) && !out.targets.length) out.targets.push(...actors);
+  }
+  return out;
+}
+
+/** Whose act an event noun is, and to whom: its possessor or demonym, its "of"/"by"/"from", its "against"/"with"/"to". */
+function argsOfNoun(ctx: Ctx, p: number, trig: TriggerPattern): Args {
+  const t = ctx.t;
+  const out: Args = { sources: [], targets: [], places: [], destinations: [], about: [] };
+  const poss = kidsBy(t, p, "nmod:poss", "det:poss").flatMap((k) => actorsAt(ctx, k));
+  const demonym = kidsBy(t, p, "amod", "compound").flatMap((k) => (t.heads.get(k) ?? []).filter((m) => isActor(m) && (m.viaDemonym || rel(t, k) === "compound")));
+  out.sources.push(...poss, ...demonym);
+  for (const o of obliques(ctx, p)) {
+    const heads = t.heads.get(o.word) ?? [];
+    if (heads.some(isPlace)) {
+      (o.role === "to" ? out.destinations : out.places).push(...heads);
+      continue;
+    }
+    const actors = actorsAt(ctx, o.word);
+    if (!actors.length) continue;
+    if (o.role === "by" || (o.role === "from" && trig.type === "AID")) out.sources.push(...actors);
+    else if (o.role === "of") (out.sources.length ? out.targets : out.sources).push(...actors);
+    else if (o.role === "between") out.sources.push(...actors);
+    else if (o.role === "against" || o.role === "to" || o.role === "with") out.targets.push(...actors);
+    else if (o.role === "in" && (trig.type === "ASSAULT" || PLACE_IS_TARGET.has(trig.mode))) out.targets.push(...actors);
+    else if (o.role === "about") out.about.push(...actors);
+  }
+  // A noun a verb takes as its object ("launched an offensive", "anunció la suspensión", "impuso
+  // sanciones a Rusia") is the verb subject's act, and the verb's obliques are the noun's too.
+  const h = parent(t, p);
+  const light = h >= 0 && !!(matchAny(ctx.s.tokens, t.token[h]!, ctx.lex.lightVerbs) ?? matchAny(ctx.s.tokens, t.token[h]!, ctx.lex.reportingVerbs));
+  if (light && ["obj", "nsubj:pass"].includes(rel(t, p)) && t.words[h]!.upos === "VERB") {
+    if (!out.sources.length) out.sources = subjectOf(ctx, h);
+    if (!out.targets.length) {
+      const v = argsOfVerb(ctx, h, trig);
+      out.targets = v.targets.filter((m) => !out.sources.includes(m));
+      if (!out.places.length) out.places = v.places;
+    }
+  }
+  // "tras una llamada telefónica con Trump, Sheinbaum anunció": a meeting the clause's subject had.
+  if (!out.sources.length && SYMMETRIC_TYPES.has(trig.type) && out.targets.length && h >= 0 && ["obl", "advcl", "nmod"].includes(base(rel(t, p)))) {
+    out.sources = subjectOf(ctx, h).filter((m) => !out.targets.includes(m));
+  }
+  return out;
+}
+
+/**
+ * Modes whose place stands for whom the act is aimed at when nobody is named: a visit's host, the
+ * state an ambassador is recalled from and the one a coup takes.
+ */
+const PLACE_IS_TARGET = new Set(["visit", "recall", "coup"]);
+
+/** Acts a side does by itself, which need no one they are done to. */
+const ALONE = new Set(["MOBILIZE", "PROTEST", "RETREAT", "INVESTIGATE"]);
+
+/** Drafts whose trigger only the event dictionary knew. */
+const fromDictionary = new WeakSet<EventDraft>();
+
+/** What the predicate's own words say of its status: negation, modality, tense, the verb above it. */
+function statusOf(ctx: Ctx, p: number, trig: TriggerPattern, claimed: boolean, date?: string): EventStatus {
+  const t = ctx.t;
+  const tokens = ctx.s.tokens;
+  const cue = (w: number, ps: Parameters<typeof occursIn>[3]) => occursIn(tokens, t.token[w]!, t.token[w]! + 1, ps);
+  const own = kidsBy(t, p, "advmod", "aux", "aux:pass", "mark", "cop");
+  if (own.some((k) => cue(k, ctx.lex.negations))) return "denied";
+  if (own.some((k) => cue(k, ctx.lex.hypothetical))) return "hypothetical";
+  if (own.some((k) => cue(k, ctx.lex.planned)) || feat(t, p, "Tense") === "Fut" || kidsBy(t, p, "aux").some((k) => feat(t, k, "Tense") === "Fut")) return "planned";
+  // "plans to send", "decidiu enviar", "ameaçou bombardear": the verb above says it lies ahead.
+  const h = parent(t, p);
+  if (h >= 0 && base(rel(t, p)) === "xcomp") {
+    const governing = [h, ...kidsBy(t, h, "aux", "mark")];
+    if (governing.some((k) => cue(k, ctx.lex.negations))) return "denied";
+    if (occursIn(tokens, t.token[h]!, t.token[p]!, ctx.lex.planned) || governing.some((k) => cue(k, ctx.lex.planned))) return "planned";
+  }
+  if (!trig.nominal && feat(t, p, "Mood") === "Cnd") return "planned";
+  if (date && ctx.published && date.slice(0, 10) > ctx.published) return "planned";
+  return claimed ? "claimed" : "occurred";
+}
+
+const refsOf = (ms: ResolvedMention[]): EntityRef[] => [...new Map(ms.flatMap((m) => m.refs).map((r) => [keyOf(r), r])).values()];
+
+/** A predicate found in the sentence: the word, what it is, and the tokens that named it. */
+interface Predicate {
+  word: number;
+  trig: TriggerPattern;
+  from: number;
+  to: number;
+  /** The dictionary frame that made it, with its slots for the target and source. */
+  entry?: DictEntry;
+}
+
+/**
+ * The predicates of a sentence: lexicon triggers, each placed on the word of the parse that heads
+ * it, then the verbs and nouns the event dictionary has a frame for. A dictionary frame of no type
+ * ("called off the strike") takes the word out, whichever source found it.
+ */
+function predicates(ctx: Ctx): Predicate[] {
+  const s = ctx.s;
+  const covered = new Set<number>();
+  for (const m of s.mentions) if (m.kind !== "location") for (let k = m.from; k < m.to; k++) covered.add(k);
+  const out: Predicate[] = [];
+  const taken = new Set<number>();
+  const blocked = new Set<number>();
+  if (ctx.dict) {
+    ctx.t.words.forEach((w, i) => {
+      const e = frameOf(ctx, i);
+      if (e && e.type === null && constraints(e) > 0) blocked.add(i);
+      // A verb whose frame says its object names no event ("called off a strike"): the object's word is none either.
+      if (e && e.type === null && e.obj) for (const k of kidsBy(ctx.t, i, "obj")) blocked.add(k);
+    });
+  }
+  for (const hit of findTriggers(s.tokens, ctx.lex, (i) => covered.has(i))) {
+    if (!hit.trig.type) {
+      for (let k = hit.from; k < hit.to; k++) ctx.t.token.forEach((tk, i) => tk === k && taken.add(i));
+      continue;
+    }
+    const word = wordOfTokens(ctx.t, hit.from, hit.to);
+    if (word < 0 || blocked.has(word)) continue;
+    // The parse says whether the word is a verb or a noun; "ataque" and "attack" are both.
+    const upos = ctx.t.words[word]!.upos;
+    const nominal = upos === "NOUN" || upos === "PROPN" ? true : upos === "VERB" ? false : hit.trig.nominal;
+    out.push({ word, trig: nominal === hit.trig.nominal ? hit.trig : { ...hit.trig, nominal }, from: hit.from, to: hit.to });
+    for (let k = hit.from; k < hit.to; k++) ctx.t.token.forEach((tk, i) => tk === k && taken.add(i));
+  }
+  if (!ctx.dict) return out;
+  ctx.t.words.forEach((w, i) => {
+    if (taken.has(i) || blocked.has(i) || ctx.t.within[i]) return;
+    // "invitó a Sánchez a visitar": the invitation is the visit's, not an act of its own.
+    if (matchAny(s.tokens, ctx.t.token[i]!, ctx.lex.inviting)) return;
+    const e = frameOf(ctx, i);
+    if (!e || !e.type) return;
+    const k = ctx.t.token[i]!;
+    out.push({ word: i, trig: { type: e.type, mode: e.mode ?? "", nominal: w.upos !== "VERB", pattern: { words: [], source: w.lemma } }, from: k, to: k + 1, entry: e });
+  });
+  return out.sort((a, b) => a.from - b.from);
+}
+
+const foldLemma = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+const lemmaAt = (t: Tree, w: number) => foldLemma(t.words[w]!.lemma);
+
+/** The entry of the dictionary that fits the word and its dependents best, if any does. */
+function frameOf(ctx: Ctx, w: number): DictEntry | undefined {
+  const d = ctx.dict!;
+  const word = ctx.t.words[w]!;
+  const part = word.upos === "VERB" ? d.verbs : word.upos === "NOUN" ? d.nouns : undefined;
+  const lemmas: LemmaEntries | undefined = part?.[lemmaAt(ctx.t, w)];
+  if (!lemmas) return undefined;
+  const candidates: { e: DictEntry; rank: number }[] = [
+    ...lemmas.entries.map((e, i) => ({ e, rank: (e.from === "hand" ? 0 : 1000) + i })),
+    ...(lemmas.blocks ?? []).flatMap((b) => (d.blocks[b] ?? []).map((e, i) => ({ e, rank: (e.from === "hand" ? 0 : 1000) + 500 + i }))),
+  ];
+  let best: { e: DictEntry; rank: number; n: number } | undefined;
+  for (const c of candidates) {
+    if (!holds(ctx, w, c.e)) continue;
+    const n = constraints(c.e);
+    if (!best || n > best.n || (n === best.n && c.rank < best.rank)) best = { ...c, n };
+  }
+  return best?.e;
+}
+
+const constraints = (e: DictEntry) =>
+  (e.prt ? 1 : 0) + (e.subj ? 1 : 0) + (e.obj ? 1 : 0) + (e.objMods ? 1 : 0) + (e.obl?.length ?? 0) + (e.xcomp ? 1 : 0) + (e.advmod ? 1 : 0) + (e.mods ? 1 : 0) + (e.se ? 1 : 0);
+
+/** Does the word's lemma stand in the list (a "&class" stands for the lemmas of that class)? Multi-word items match by their head word and need the rest among its dependents. */
+function inList(ctx: Ctx, w: number, list: readonly string[]): boolean {
+  const lemma = lemmaAt(ctx.t, w);
+  const english = ctx.lex.language === "en";
+  for (const item of list) {
+    const items = item.startsWith("&") ? ctx.dict!.classes[item.slice(1)] ?? [] : [item];
+    for (const it of items) {
+      const parts = it.split(" ");
+      const head = english ? parts.at(-1)! : parts[0]!;
+      if (head !== lemma) continue;
+      if (parts.length === 1) return true;
+      const deps = new Set(ctx.t.kids[w]!.map((k) => lemmaAt(ctx.t, k)));
+      if (parts.filter((x) => x !== head).every((x) => deps.has(x))) return true;
+    }
+  }
+  return false;
+}
+
+/** The case marker of an oblique, a fixed expression whole ("on behalf of"). */
+function caseOf(ctx: Ctx, w: number): string | undefined {
+  const c = kidsBy(ctx.t, w, "case")[0];
+  if (c === undefined) return undefined;
+  return [c, ...kidsBy(ctx.t, c, "fixed")].map((k) => lemmaAt(ctx.t, k)).join(" ");
+}
+
+function holds(ctx: Ctx, p: number, e: DictEntry): boolean {
+  const t = ctx.t;
+  const any = (rels: string[], test: (k: number) => boolean) => kidsBy(t, p, ...rels).some(test);
+  const lemmaIn = (k: number, list: readonly string[]) => list.includes(lemmaAt(t, k));
+  if (e.prt && !any(["compound:prt"], (k) => lemmaAt(t, k) === e.prt)) return false;
+  if (e.subj && !any(["nsubj", "nsubj:pass"], (k) => inList(ctx, k, e.subj!))) return false;
+  if (e.obj && !any(["obj"], (k) => inList(ctx, k, e.obj!) && (!e.objMods || t.kids[k]!.some((m) => ["amod", "compound", "nmod"].includes(base(rel(t, m))) && lemmaIn(m, e.objMods!))))) return false;
+  if (!e.obj && e.objMods) return false;
+  for (const o of e.obl ?? []) {
+    if (!any(["obl", "nmod"], (k) => caseOf(ctx, k) === o.case && (!o.noun || inList(ctx, k, o.noun)) && (!o.mods || t.kids[k]!.some((m) => lemmaIn(m, o.mods!))))) return false;
+  }
+  if (e.xcomp && !any(["xcomp"], (k) => lemmaIn(k, e.xcomp!))) return false;
+  if (e.advmod && !any(["advmod"], (k) => lemmaIn(k, e.advmod!))) return false;
+  if (e.mods && !any(["amod", "compound"], (k) => lemmaIn(k, e.mods!))) return false;
+  if (e.se && !t.kids[p]!.some((k) => lemmaAt(t, k) === "se" || t.words[k]!.form.toLowerCase() === "se")) return false;
+  return true;
+}
+
+/** The actors in a frame's slot: "obj", "obl:on", "obj:poss" (whose the object is), "nmod:poss"... */
+function slotActors(ctx: Ctx, p: number, slot: string): ResolvedMention[] {
+  const t = ctx.t;
+  const [r, c] = slot.split(/:(.*)/) as [string, string | undefined];
+  if (slot === "obj:poss") {
+    return kidsBy(t, p, "obj").flatMap((o) => {
+      const own = (t.heads.get(o) ?? []).filter(isActor);
+      if (own.length) return [];
+      const mods = kidsBy(t, o, "nmod:poss", "amod", "nmod").filter((m) => rel(t, m) !== "nmod" || caseRole(ctx, m) === "of");
+      return mods.flatMap((m) => (rel(t, m) === "amod" ? (t.heads.get(m) ?? []).filter((x) => isActor(x) && x.viaDemonym) : actorsAt(ctx, m)));
+    });
+  }
+  if (r === "obl" || r === "nmod") {
+    if (c === "poss") return kidsBy(t, p, "nmod:poss").flatMap((k) => actorsAt(ctx, k));
+    return kidsBy(t, p, "obl", "nmod").filter((k) => rel(t, k) !== "nmod:poss" && (c === undefined || caseOf(ctx, k) === c)).flatMap((k) => actorsAt(ctx, k));
+  }
+  if (r === "amod") return kidsBy(t, p, "amod").flatMap((k) => (t.heads.get(k) ?? []).filter((x) => isActor(x) && x.viaDemonym));
+  return kidsBy(t, p, slot).flatMap((k) => actorsAt(ctx, k));
+}
+
+/** The first slot of a frame's list that holds an actor. */
+function fromSlots(ctx: Ctx, p: number, slots: readonly string[]): ResolvedMention[] | undefined {
+  for (const slot of slots) {
+    const xs = slotActors(ctx, p, slot);
+    if (xs.length) return xs;
+  }
+  return slots.length ? undefined : [];
+}
+
+/** Each date goes to the predicate it modifies in the parse, else to the nearest one. */
+function dateOf(ctx: Ctx, preds: Predicate[], d: DateHit): Predicate | undefined {
+  const word = wordOfTokens(ctx.t, d.from, d.to);
+  const byWord = new Map(preds.map((p) => [p.word, p]));
+  for (let x = word, guard = 0; x >= 0 && guard < 6; x = parent(ctx.t, x), guard++) {
+    const p = byWord.get(x);
+    if (p) return p;
+  }
+  return undefined;
+}
+
+export function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined): EventDraft[] {
+  const t = buildTree(parse, s.tokens, s.mentions);
+  const { reporters, tellers, claim } = findReporters(s, lex);
+  const ctx: Ctx = { s, lex, dict, t, reporters, published };
+  const preds = predicates(ctx);
+  const byWord = new Map(preds.map((p) => [p.word, p]));
+  const drafts = new Map<Predicate, EventDraft>();
+  for (const pr of preds) {
+    const { word: p, trig } = pr;
+    // "launched an offensive", "realizaram exercícios": a light verb whose object is an event noun is no event of its own.
+    if (!trig.nominal && kidsBy(t, p, "obj").some((k) => byWord.get(k)?.trig.nominal) && matchAny(s.tokens, t.token[p]!, lex.lightVerbs)) continue;
+    const a = trig.nominal ? argsOfNoun(ctx, p, trig) : argsOfVerb(ctx, p, trig, pr);
+    // A frame says where its target (and source) stand: "expelled Russian diplomats" targets Russia.
+    if (pr.entry?.target) {
+      const x = fromSlots(ctx, p, pr.entry.target);
+      if (x) a.targets = x.filter((m) => !a.sources.includes(m));
+      else if (!pr.entry.target.length) a.targets = [];
+    }
+    if (pr.entry?.source) {
+      const x = fromSlots(ctx, p, pr.entry.source);
+      if (x?.length) a.sources = x;
+    }
+    let sources = refsOf(a.sources);
+    let targets = refsOf(a.targets).filter((r) => !sources.some((x) => keyOf(x) === keyOf(r)));
+    if (trig.reversed && targets.length) [sources, targets] = [targets, sources];
+    // Where a destination or a place stands in for the one the act is aimed at: its state.
+    if (!targets.length && (trig.type === "AID" || trig.type === "ASSAULT" || PLACE_IS_TARGET.has(trig.mode))) {
+      const place = [...a.destinations, ...a.places][0];
+      const owner = place?.kind === "location" || place?.refs[0]?.label === "State" ? place.refs[0] : place?.containerState;
+      if (owner && !sources.some((r) => r.id === owner.id)) targets = [owner];
+    }
+    if (trig.mode === "mediate" && !sources.length) continue;
+    // The dictionaries' breadth comes with looser verbs ("blocked the package"): an act they alone
+    // found stands only with someone it is done to, unless it is one a side does by itself.
+    if (pr.entry && !targets.length && !ALONE.has(trig.type)) continue;
+    const at = refsOf([...a.places, ...a.destinations].filter((m) => m.kind === "entity" || m.kind === "location"));
+    if (trig.mode === "visit" && !at.length) at.push(...targets.filter((r) => r.label === "State"));
+    const reporter = reportingVerbAbove(ctx, p);
+    const tellerActors = reporter !== undefined && base(rel(t, p)) !== "xcomp" ? subjectOf(ctx, reporter).filter((m) => !a.sources.includes(m)) : [];
+    const k = t.token[p]!;
+    const official = trig.type === "PROTEST" && a.sources.some((m) => m.refs[0]?.label === "State" && (!m.viaDemonym || occursIn(s.tokens, m.from, m.to, lex.government)));
+    const definite = trig.nominal && !sources.length && !targets.length;
+    const draft: EventDraft = {
+      type: official ? "DISAPPROVE" : trig.type,
+      mode: trig.mode,
+      nominal: trig.nominal,
+      anaphoric: definite,
+      answers: occursIn(s.tokens, pr.from - 3, pr.to, lex.responses),
+      sentence: s.index,
+      trigger: { from: pr.from, to: pr.to, start: s.tokens[pr.from]!.start, end: s.tokens[pr.to - 1]!.end, text: s.tokens.slice(pr.from, pr.to).map((x) => x.text).join(" ") },
+      sources,
+      targets,
+      at,
+      about: [...refsOf(a.about), ...s.mentions.filter((m) => m.kind === "agreement" && m.from >= k && m.from - k <= 8).flatMap((m) => m.refs)],
+      reportedBy: refsOf([...[...reporters], ...tellerActors, ...tellers.filter((x) => x.verb < pr.from && !x.mention.refs.some((r) => sources.some((y) => keyOf(y) === keyOf(r)))).map((x) => x.mention)]),
+      status: "occurred",
+      confidence: trig.nominal ? 0.6 : 0.7,
+    };
+    drafts.set(pr, draft);
+    if (pr.entry) fromDictionary.add(draft);
+  }
+  for (const d of s.dates) {
+    const pr = dateOf(ctx, [...drafts.keys()], d) ?? nearest([...drafts.keys()], d);
+    const e = pr ? drafts.get(pr) : undefined;
+    if (e && !e.dateText) {
+      e.dateText = d.text;
+      e.date = statusOf(ctx, pr!.word, pr!.trig, claim, d.past) === "planned" ? d.future : d.past;
+    }
+  }
+  for (const [pr, e] of drafts) e.status = statusOf(ctx, pr.word, pr.trig, claim, e.date);
+  return fold(ctx, drafts);
+}
+
+function nearest(preds: Predicate[], d: DateHit): Predicate | undefined {
+  let best: Predicate | undefined;
+  let dist = Infinity;
+  for (const p of preds) {
+    const x = Math.min(Math.abs(d.from - p.to), Math.abs(p.from - d.to)) - (p.to <= d.from ? 2 : 0);
+    if (x < dist) {
+      dist = x;
+      best = p;
+    }
+  }
+  return best;
+}
+
+/**
+ * Events inside other events: what is threatened, demanded or refused has not happened (it is the
+ * threat's content, and lends it its target); what is denied is denied; what an accuser says the
+ * accused did is a claim of the accuser's; what is agreed to lies ahead.
+ */
+function fold(ctx: Ctx, drafts: Map<Predicate, EventDraft>): EventDraft[] {
+  const t = ctx.t;
+  const dropped = new Set<EventDraft>();
+  const byWord = new Map([...drafts.keys()].map((p) => [p.word, p]));
+  for (const [pr, e] of drafts) {
+    const h = parent(t, pr.word);
+    const up = h >= 0 ? byWord.get(h) : undefined;
+    const outer = up ? drafts.get(up) : undefined;
+    if (!up || !outer || dropped.has(outer)) continue;
+    const r = base(rel(t, pr.word));
+    if (!["xcomp", "ccomp", "advcl", "obl", "nmod", "obj"].includes(r)) continue;
+    if (outer.type === "THREATEN" || outer.type === "DEMAND" || (outer.type === "REJECT" && e.status !== "denied")) {
+      dropped.add(e);
+      if (!outer.targets.length) outer.targets = e.targets;
+      continue;
+    }
+    if (matchAny(ctx.s.tokens, t.token[up.word]!, ctx.lex.accusing)) {
+      if (e.status === "occurred") e.status = "claimed";
+      const accused = new Set(outer.targets.map(keyOf));
+      if (accused.size && e.sources.every((x) => outer.sources.some((y) => keyOf(x) === keyOf(y)))) {
+        e.sources = outer.targets;
+        e.targets = e.targets.filter((x) => !accused.has(keyOf(x)));
+      }
+      e.reportedBy = [...new Map([...e.reportedBy, ...outer.sources].map((x) => [keyOf(x), x])).values()];
+      continue;
+    }
+    if (outer.type === "REJECT" && e.status === "denied") {
+      dropped.add(outer);
+      continue;
+    }
+    if (outer.type === "AGREE" && r === "xcomp") {
+      if (e.status === "occurred") e.status = "planned";
+      if (!outer.targets.length) outer.targets = e.targets;
+    }
+    // "fought a border war", "held talks": the noun is the verb's own object, one happening.
+    if (outer.type === e.type && e.nominal && !outer.nominal && r === "obj") {
+      dropped.add(e);
+      if (!outer.dateText && e.dateText) [outer.date, outer.dateText] = [e.date, e.dateText];
+      if (!outer.targets.length) outer.targets = e.targets;
+    }
+  }
+  // "Hezbollah denied firing the rockets": a denial with no one denied answers an accusation; it rejects nobody.
+  for (const [pr, e] of drafts) if (e.type === "REJECT" && !e.targets.length && !e.nominal && matchAny(ctx.s.tokens, t.token[pr.word]!, ctx.lex.negations)) dropped.add(e);
+  return [...drafts.values()].filter((e) => !dropped.has(e));
+}
+
+/**
+ * A sentence's events: the token finder's drafts (events.ts: its phrase triggers and tuned
+ * constructions), with the sides it missed taken from the parse, and the parse's events on words
+ * the token finder did not take.
+ */
+export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined): EventDraft[] {
+  const tokenDrafts = findEvents(s, lex, published);
+  if (!parse.words.length) return tokenDrafts;
+  const syntaxDrafts = eventsFromSyntax(s, parse, lex, dict, published);
+  const overlaps = (a: EventDraft, b: EventDraft) => a.trigger.from < b.trigger.to && b.trigger.from < a.trigger.to;
+  for (const o of tokenDrafts) {
+    const x = syntaxDrafts.find((y) => overlaps(y, o) && y.type === o.type);
+    // A noun the token finder left without sides points back at an event told before ("a tomada do poder").
+    if (!x || o.anaphoric) continue;
+    if (!o.sources.length) o.sources = x.sources;
+    if (!o.targets.length) o.targets = x.targets.filter((r) => !o.sources.some((q) => keyOf(q) === keyOf(r)));
+  }
+  // New events come from the dictionaries' words only: a lexicon trigger the token finder passed
+  // over or folded into another event (a threat's content, a denial) stays out. They need a doer.
+  const lexiconHits = findTriggers(s.tokens, lex, () => false);
+  const fresh = syntaxDrafts.filter((x) => fromDictionary.has(x) && x.sources.length > 0 && !lexiconHits.some((h) => h.from < x.trigger.to && x.trigger.from < h.to));
+  return [...tokenDrafts, ...fresh.filter((x) => !tokenDrafts.some((o) => overlaps(x, o)))];
+}
