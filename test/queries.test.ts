@@ -6,7 +6,7 @@ import type { Driver } from "neo4j-driver";
 import { applySchema } from "../src/neo4j/schema.js";
 import { writeGraphs } from "../src/neo4j/write.js";
 import { bindParams, loadLibrary, resolveEntity, runReadOnly, type LibraryQuery } from "../src/neo4j/queries.js";
-import { UserError } from "../src/neo4j/driver.js";
+import { AmbiguousNameError } from "../src/errors.js";
 import { refreshActivity } from "../src/neo4j/activity.js";
 import { freshDatabase, testConfig } from "./support/db.js";
 import { ROOT, corpusGraph, seedGraph, textGraph } from "./support/articles.js";
@@ -168,7 +168,7 @@ describe("names users type", () => {
 
   it("an ambiguous name lists the candidates", async () => {
     const err = await resolveEntity(driver, db(), "Kim Jong", "Actor").catch((e) => e);
-    expect(err).toBeInstanceOf(UserError);
+    expect(err).toBeInstanceOf(AmbiguousNameError);
     expect(err.message).toMatch(/ambiguous/);
     expect(err.message).toContain("Kim Jong Un (Person Q56226)");
     expect(err.message).toContain("Kim Yo Jong");

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import type { Article, Language } from "../extract/types.js";
 import { defaultGazetteer } from "../extract/gazetteer.js";
-import { DATA_DIR } from "../extract/paths.js";
+import { DATA_DIR } from "../paths.js";
 
 function rng(seed: number) {
   let s = seed >>> 0;

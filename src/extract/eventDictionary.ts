@@ -30,7 +30,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DATA_DIR } from "./paths.js";
+import { DATA_DIR } from "../paths.js";
 import type { Language } from "./types.js";
 
 export const EVENT_TYPES = [

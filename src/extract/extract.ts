@@ -13,7 +13,7 @@ import { detectLanguage, isLanguage } from "./language.js";
 import { lexicon, prepositionOf, type Lexicon } from "./lexicon.js";
 import { findMentions, type NewEntity } from "./mentions.js";
 import { firstMatch, matchAny, occursIn } from "./patterns.js";
-import { DATA_DIR } from "./paths.js";
+import { DATA_DIR } from "../paths.js";
 import { slug, splitSentences, tokenize } from "./text.js";
 import { coreferEvents } from "./coref.js";
 import { targetReactions } from "./reactions.js";

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { slug, tokenize } from "./text.js";
 import type { EntityLabel, EntityRef } from "./types.js";
-import { DATA_DIR } from "./paths.js";
+import { DATA_DIR } from "../paths.js";
 
 const require = createRequire(import.meta.url);
 const countries = require("i18n-iso-countries") as typeof import("i18n-iso-countries");

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { compileAll, compilePattern, foldWords, type Pattern } from "./patterns.js";
 import type { Language, Token } from "./types.js";
-import { DATA_DIR } from "./paths.js";
+import { DATA_DIR } from "../paths.js";
 
 export interface TriggerPattern {
   type: string;

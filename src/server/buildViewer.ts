@@ -2,10 +2,10 @@
 import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { REPO_ROOT } from "../neo4j/localServer.js";
+import { VIEWER_DIR } from "../paths.js";
 
 export async function buildViewer(minify = true): Promise<string> {
-  const src = join(REPO_ROOT, "viewer");
+  const src = VIEWER_DIR;
   const out = join(src, "dist");
   mkdirSync(out, { recursive: true });
   await build({
