@@ -9,7 +9,7 @@ import { freshDatabase, testConfig } from "./support/db.js";
 import { ROOT, SEED, corpusGraph, seedGraph, textGraph } from "./support/articles.js";
 import { articlesFrom, ingestArticles } from "../src/ingest/ingest.js";
 import { expandInputs } from "../src/cli/inputs.js";
-import { SYMMETRIC_TYPES } from "../src/extract/types.js";
+import { SYMMETRIC_TYPES } from "../src/model/plover.js";
 
 let driver: Driver;
 const db = () => testConfig().database;

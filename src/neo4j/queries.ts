@@ -8,6 +8,8 @@ import { basename, join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { AmbiguousNameError, InvalidArgumentError, NotFoundError, QueryRefusedError } from "../errors.js";
 import { QUERY_DIR } from "../paths.js";
+import { fold } from "../model/text.js";
+import { ownLabel } from "./cypher.js";
 
 export type ParamType = "actor" | "entity" | "string" | "date" | "int";
 
@@ -47,8 +49,6 @@ export interface Candidate {
   score: number;
 }
 
-const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().trim();
-
 /** Lucene syntax characters would turn a name into a query; quote them away. */
 const luceneEscape = (s: string) => s.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, "\\$&");
 
@@ -60,7 +60,7 @@ const luceneEscape = (s: string) => s.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, "\\$&
 export async function resolveEntity(driver: Driver, database: string, text: string, label: "Actor" | "Entity"): Promise<Candidate> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    const byId = await session.run(`MATCH (n:${label}) WHERE n.id = $q OR n.id = toUpper($q) OR n.wikidata = toUpper($q) RETURN n.id AS id, n.name AS name, [l IN labels(n) WHERE NOT l IN ['Actor', 'Entity']][0] AS label LIMIT 2`, { q: text });
+    const byId = await session.run(`MATCH (n:${label}) WHERE n.id = $q OR n.id = toUpper($q) OR n.wikidata = toUpper($q) RETURN n.id AS id, n.name AS name, ${ownLabel("n")} AS label LIMIT 2`, { q: text });
     if (byId.records.length === 1) {
       const r = byId.records[0]!;
       return { id: r.get("id"), name: r.get("name"), label: r.get("label"), score: Infinity };
@@ -68,7 +68,7 @@ export async function resolveEntity(driver: Driver, database: string, text: stri
     const hits = await session.run(
       `CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node, score
        WHERE node:${label}
-       RETURN node.id AS id, node.name AS name, [l IN labels(node) WHERE NOT l IN ['Actor', 'Entity']][0] AS label, node.aliases AS aliases, score LIMIT 10`,
+       RETURN node.id AS id, node.name AS name, ${ownLabel("node")} AS label, node.aliases AS aliases, score LIMIT 10`,
       { q: luceneEscape(text) },
     );
     const cands = hits.records.map((r) => ({
@@ -76,7 +76,7 @@ export async function resolveEntity(driver: Driver, database: string, text: stri
       name: r.get("name") as string,
       label: r.get("label") as string,
       score: r.get("score") as number,
-      exact: [r.get("name"), ...((r.get("aliases") as string[] | null) ?? [])].some((x) => fold(String(x)) === fold(text)),
+      exact: [r.get("name"), ...((r.get("aliases") as string[] | null) ?? [])].some((x) => fold(String(x)).trim() === fold(text).trim()),
     }));
     const exact = cands.filter((c) => c.exact);
     if (exact.length === 1) return exact[0]!;

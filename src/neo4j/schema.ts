@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Driver } from "neo4j-driver";
 import { EVENT_DYADS } from "./write.js";
-import { SYMMETRIC_TYPES } from "../extract/types.js";
+import { SYMMETRIC_TYPES } from "../model/plover.js";
 import { SCHEMA_FILE } from "../paths.js";
 
 /**
