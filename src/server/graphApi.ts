@@ -9,21 +9,7 @@ import { edgeKey, idOfKey, labelOfKey, nodeKey } from "../model/keys.js";
 import { primaryFirst } from "../model/labels.js";
 import { ENTITY_RELATIONS, FACT_TYPES, PROVENANCE } from "../model/relationships.js";
 import { fold } from "../model/text.js";
-
-export interface ViewNode {
-  key: string;
-  attributes: Record<string, unknown>;
-}
-export interface ViewEdge {
-  key: string;
-  source: string;
-  target: string;
-  attributes: Record<string, unknown>;
-}
-export interface ViewGraph {
-  nodes: ViewNode[];
-  edges: ViewEdge[];
-}
+import type { CypherResult, Evidence, NodeDetails, SearchHit, ViewEdge, ViewGraph, ViewNode } from "./api.js";
 
 const ENTITY_RELS = FACT_TYPES.join("|");
 
@@ -132,22 +118,6 @@ export async function neighbourhood(driver: Driver, database: string, key: strin
   return collect(r.records);
 }
 
-export interface Evidence {
-  sentence: string;
-  highlights: [number, number][];
-  title?: string;
-  published?: string;
-  url?: string;
-  language?: string;
-}
-
-export interface NodeDetails {
-  key: string;
-  properties: Record<string, unknown>;
-  relationships: Record<string, { direction: "out" | "in"; other: string; name: string; label: string; properties: Record<string, unknown> }[]>;
-  evidence: Evidence[];
-}
-
 /** Properties, relationships grouped by type, and the sentences that mention it with the mention marked. */
 export async function details(driver: Driver, database: string, key: string): Promise<NodeDetails | null> {
   const [label, id] = [labelOfKey(key), idOfKey(key)];
@@ -187,13 +157,6 @@ export async function details(driver: Driver, database: string, key: string): Pr
   return { key, properties: toPlain(rec.get("props")) as Record<string, unknown>, relationships, evidence };
 }
 
-export interface SearchHit {
-  key: string;
-  name: string;
-  label: string;
-  matched: string;
-}
-
 /** Completion over names and aliases in any language: every word a prefix, accents and case ignored. */
 export async function search(driver: Driver, database: string, text: string): Promise<SearchHit[]> {
   const words = fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -217,7 +180,7 @@ export async function search(driver: Driver, database: string, text: string): Pr
 }
 
 /** Read-only Cypher from the viewer's box: refused unless read-only, capped and timed out, drawn as a graph. */
-export async function cypher(driver: Driver, database: string, query: string, params: Record<string, unknown>, maxRows = 2000) {
+export async function cypher(driver: Driver, database: string, query: string, params: Record<string, unknown>, maxRows = 2000): Promise<CypherResult> {
   const result = await runReadOnly(driver, query, params, { database, timeoutMs: 10_000, maxRows });
   return { columns: result.columns, rows: result.rows.slice(0, 200), truncated: result.truncated, graph: collect(result.records) };
 }
