@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { buildGazetteer, extract, readArticleFile, type Article } from "../extract/index.js";
+import { buildGazetteer, extract, readArticleFile, withDefaults, type Article } from "../extract/index.js";
 import { summarize } from "../extract/summary.js";
 import { isLanguage } from "../extract/language.js";
 import { buildSerializedGraph } from "../graph/build.js";
@@ -41,7 +41,8 @@ export function extractCommand(program: Command): void {
         }
         const several = articles.length > 1;
         for (const a of articles) {
-          const x = extract({ ...a, published: a.published ?? o.published, language: o.language ?? a.language }, { gazetteer });
+          // --language names the language of every article here, even one whose front matter says another.
+          const x = extract(withDefaults(o.language ? { ...a, language: o.language } : a, { published: o.published }), { gazetteer });
           if (o.format === "summary") process.stdout.write(`${summarize(x)}\n\n`);
           else process.stdout.write(several ? `${JSON.stringify(buildSerializedGraph(x))}\n` : `${JSON.stringify(buildSerializedGraph(x), null, 2)}\n`);
         }
