@@ -10,8 +10,8 @@ import { writeGraphs } from "../src/neo4j/write.js";
 import { readGraph } from "../src/neo4j/read.js";
 import { toGexf, toGraphml, toJson, writeCsv } from "../src/graph/serialize.js";
 import { createDriver } from "../src/neo4j/driver.js";
-import { neo4jAdmin, startLocalServer, stopLocalServer } from "../src/neo4j/localServer.js";
-import { freePort } from "../src/bench/throwawayServer.js";
+import { neo4jAdmin } from "../src/neo4j/localServer.js";
+import { throwawayServer } from "../src/neo4j/throwawayServer.js";
 import { freshDatabase, testConfig } from "./support/db.js";
 import { corpusGraph, seedGraph } from "./support/articles.js";
 
@@ -52,13 +52,11 @@ describe("export", () => {
 
   it("CSV loads with neo4j-admin database import into a second local server with the same counts", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ag-csv-"));
-    const home = mkdtempSync(join(tmpdir(), "ag-import-"));
     const { command } = writeCsv(stored, join(dir, "csv"));
     expect(readFileSync(join(dir, "csv", "nodes-State.csv"), "utf8").split("\n")[0]).toMatch(/^id:ID\(State\),.*:LABEL$/);
-    const config = { uri: `bolt://127.0.0.1:${await freePort()}`, user: "neo4j", password: "import-pass-1", database: "neo4j" };
     let output = "";
-    await startLocalServer({
-      config, home, httpPort: await freePort(), heap: "512m", pageCache: "256m",
+    const server = await throwawayServer({
+      heap: "512m", pageCache: "256m", prefix: "ag-import-",
       beforeStart: (h) => {
         const r = neo4jAdmin(h, command);
         output = r.output;
@@ -67,7 +65,7 @@ describe("export", () => {
     });
     try {
       expect(output).toMatch(/IMPORT DONE/);
-      const second = createDriver(config);
+      const second = createDriver(server.config);
       const [n] = (await second.executeQuery("MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS rels", {}, { database: "neo4j" })).records;
       expect([n!.get("nodes"), n!.get("rels")]).toEqual([stored.order, stored.size]);
       const aid = await second.executeQuery("MATCH (e:Event {type:'AID'})-[:SOURCE]->(:State {id:'PRK'}) RETURN e.quantity AS q, e.status AS status ORDER BY q", {}, { database: "neo4j" });
@@ -76,8 +74,7 @@ describe("export", () => {
       expect(putin.records[0]!.get("a")).toContain("Putin");
       await second.close();
     } finally {
-      await stopLocalServer({ config, home });
-      rmSync(home, { recursive: true, force: true });
+      await server.stop();
       rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);

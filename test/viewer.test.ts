@@ -15,11 +15,8 @@ import { buildViewer } from "../src/server/buildViewer.js";
 import { createDriver } from "../src/neo4j/driver.js";
 import { freshDatabase, testConfig } from "./support/db.js";
 import { ROOT, corpusGraph, seedGraph } from "./support/articles.js";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../src/config/chromium.js";
 
-export const CHROMIUM_ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
-];
 const ARTIFACTS = join(ROOT, "test-artifacts");
 
 let driver: Driver;
@@ -82,7 +79,7 @@ beforeAll(async () => {
   await buildViewer();
   app = buildServer({ driver, config: testConfig() });
   url = await app.listen({ host: "127.0.0.1", port: 0 });
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(url);

@@ -151,9 +151,8 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<StartR
       `-Xms${heap}`,
       `-Xmx${heap}`,
       // The throughput collector, not Neo4j's default G1: on two cores G1's concurrent threads take
-      // CPU from the one thread that runs a write transaction. Steady-state ingest of the generated
-      // corpus (src/bench) ran at 10.9-14.4k relationships/s with it against 10.1-12.0k with G1 in
-      // back-to-back runs, and a 1 GB heap's pauses stay short enough for a local server.
+      // CPU from the one thread that runs a write transaction, and a 1 GB heap's pauses stay short
+      // enough for a local server (`npm run bench` measures the ingest either way).
       "-XX:+UseParallelGC",
       "-XX:+ExitOnOutOfMemoryError",
       "--add-opens=java.base/java.nio=ALL-UNNAMED",

@@ -1,6 +1,6 @@
 /** Median and p95 latency of every library query on the benchmark graph. */
 import type { Driver } from "neo4j-driver";
-import { loadLibrary, runReadOnly, toPlain } from "../neo4j/queries.js";
+import { loadLibrary, runReadOnly, toPlain } from "../src/neo4j/queries.js";
 
 function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);

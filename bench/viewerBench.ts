@@ -1,27 +1,38 @@
 /** Rendering figures in headless Chromium for generated graphs of growing size. */
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "esbuild";
 import Fastify from "fastify";
 import fastifyStatic from "@fastify/static";
 import { chromium } from "playwright-core";
-import { buildViewer } from "../server/buildViewer.js";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../src/config/chromium.js";
 
-export const CHROMIUM_ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
-];
+const PAGE = join(import.meta.dirname, "viewer");
+
+/** The benchmark page, built into a temp folder: it is no part of the viewer the server serves. */
+async function buildPage(): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), "actorgraph-viewer-bench-"));
+  await build({ entryPoints: { page: join(PAGE, "page.ts") }, bundle: true, format: "esm", target: "es2022", minify: true, outdir: out, logLevel: "error" });
+  copyFileSync(join(PAGE, "index.html"), join(out, "index.html"));
+  return out;
+}
+
+type Figures = Record<string, number> & { preview: boolean };
 
 export async function benchViewer(sizes: number[], print: (l: string) => void): Promise<void> {
-  const dir = await buildViewer();
+  const dir = await buildPage();
   const app = Fastify();
   app.register(fastifyStatic, { root: dir });
   const url = await app.listen({ host: "127.0.0.1", port: 0 });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${url}/bench.html`);
+    await page.goto(`${url}/index.html`);
     await page.waitForFunction(() => typeof (window as unknown as { runBench?: unknown }).runBench === "function");
     print("viewer: headless Chromium, WebGL in software (SwiftShader): compare sizes with each other, not with a GPU");
     for (const n of sizes) {
-      const run = (mode: string) => page.evaluate(([size, m]) => (window as unknown as { runBench: (n: number, ms: number, m: string) => Promise<Record<string, number | boolean>> }).runBench(size as number, 3000, m as string), [n, mode] as const) as Promise<Record<string, number> & { preview: boolean }>;
+      const run = (mode: string) => page.evaluate(([size, m]) => (window as unknown as { runBench: (n: number, ms: number, m: string) => Promise<Figures> }).runBench(size as number, 3000, m as string), [n, mode] as const);
       const full = await run("full");
       const alone = await run("no-render");
       print(
@@ -34,5 +45,6 @@ export async function benchViewer(sizes: number[], print: (l: string) => void): 
   } finally {
     await browser.close();
     await app.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }

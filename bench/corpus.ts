@@ -5,9 +5,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import type { Article, Language } from "../extract/types.js";
-import { defaultGazetteer } from "../extract/gazetteer.js";
-import { DATA_DIR } from "../paths.js";
+import type { Article, Language } from "../src/extract/types.js";
+import { defaultGazetteer } from "../src/extract/gazetteer.js";
+import { DATA_DIR } from "../src/paths.js";
 
 function rng(seed: number) {
   let s = seed >>> 0;

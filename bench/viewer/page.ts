@@ -4,9 +4,9 @@
  * while ForceAtlas2 runs in its worker.
  */
 import { MultiDirectedGraph } from "graphology";
-import { softwareWebGL, startWorkerLayout } from "./layout";
-import { createRenderer, curveParallelEdges } from "./render";
-import { LABEL_STYLE } from "./style";
+import { softwareWebGL, startWorkerLayout } from "../../viewer/src/layout";
+import { createRenderer, curveParallelEdges } from "../../viewer/src/render";
+import { LABEL_STYLE } from "../../viewer/src/style";
 
 const labels = Object.keys(LABEL_STYLE);
 

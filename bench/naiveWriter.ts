@@ -1,7 +1,7 @@
 /** The baseline the ingest benchmark compares against: one auto-commit statement per node and relationship. */
 import type { Driver } from "neo4j-driver";
 import type { SerializedGraph } from "graphology-types";
-import { planWrites } from "../neo4j/plan.js";
+import { planWrites } from "../src/neo4j/plan.js";
 
 export async function naiveWrite(driver: Driver, database: string, graphs: SerializedGraph[]): Promise<{ nodes: number; rels: number }> {
   const plan = planWrites(graphs);
