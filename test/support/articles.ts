@@ -4,7 +4,9 @@ import { readArticleFile, withDefaults, type Article } from "../../src/extract/i
 import { graphOf } from "../../src/ingest/ingest.js";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
-export const SEED = join(ROOT, "..", "shared", "seed", "kim-putin-call.pt.txt");
+/** The checkout's sibling that holds the seed article, its gold graph and the scorer. */
+export const SHARED = join(ROOT, "..", "shared");
+export const SEED = join(SHARED, "seed", "kim-putin-call.pt.txt");
 
 export function article(path: string): Article {
   const r = readArticleFile(path);

@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Article } from "../src/extract/index.js";
-import { createExtractPool } from "../src/ingest/extractPool.js";
-import { graphOf } from "../src/ingest/ingest.js";
-import { article, ROOT } from "./support/articles.js";
+import type { Article } from "../../../src/extract/index.js";
+import { createExtractPool } from "../../../src/ingest/extractPool.js";
+import { graphOf } from "../../../src/ingest/ingest.js";
+import { article, ROOT } from "../../support/articles.js";
 
 const corpus = readdirSync(join(ROOT, "corpus")).sort().map((f) => article(join(ROOT, "corpus", f)));
 

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 
-const compose = parse(readFileSync(new URL("../docker-compose.yml", import.meta.url), "utf8"));
-const pom = readFileSync(new URL("../neo4j/pom.xml", import.meta.url), "utf8");
+const compose = parse(readFileSync(new URL("../../docker-compose.yml", import.meta.url), "utf8"));
+const pom = readFileSync(new URL("../../neo4j/pom.xml", import.meta.url), "utf8");
 
 describe("docker-compose.yml", () => {
   it("runs the same Neo4j version as the Maven build, community edition", () => {

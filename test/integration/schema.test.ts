@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
-import { applySchema, cypherStatements } from "../src/neo4j/schema.js";
-import { SCHEMA_FILE } from "../src/paths.js";
-import { freshDatabase, testConfig } from "./support/db.js";
+import { applySchema, cypherStatements } from "../../src/neo4j/schema.js";
+import { SCHEMA_FILE } from "../../src/paths.js";
+import { freshDatabase, testConfig } from "../support/db.js";
 import { readFileSync } from "node:fs";
 
 describe("cypher/schema.cypher", () => {

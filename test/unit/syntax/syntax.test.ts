@@ -2,10 +2,10 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseSentence, readConllu, syntaxFor, writeConllu } from "../src/syntax/index.js";
-import { scriptFor, applyScript } from "../src/syntax/lemmatizer.js";
+import { parseSentence, readConllu, syntaxFor, writeConllu } from "../../../src/syntax/index.js";
+import { scriptFor, applyScript } from "../../../src/syntax/lemmatizer.js";
 
-const ROOT = join(import.meta.dirname, "..");
+const ROOT = join(import.meta.dirname, "..", "..", "..");
 const FIXTURES = join(ROOT, "test", "fixtures", "syntax");
 const fixture = (lang: string) => join(FIXTURES, `${lang}.conllu`);
 

@@ -5,15 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
 import { MultiDirectedGraph } from "graphology";
 import { createRequire } from "node:module";
-import { applySchema } from "../src/neo4j/schema.js";
-import { writeGraphs } from "../src/neo4j/write.js";
-import { readGraph } from "../src/neo4j/read.js";
-import { toGexf, toGraphml, toJson, writeCsv } from "../src/graph/serialize.js";
-import { createDriver } from "../src/neo4j/driver.js";
-import { neo4jAdmin } from "../src/neo4j/localServer.js";
-import { throwawayServer } from "../src/neo4j/throwawayServer.js";
-import { freshDatabase, testConfig } from "./support/db.js";
-import { corpusGraph, seedGraph } from "./support/articles.js";
+import { applySchema } from "../../src/neo4j/schema.js";
+import { writeGraphs } from "../../src/neo4j/write.js";
+import { readGraph } from "../../src/neo4j/read.js";
+import { toGexf, toGraphml, toJson, writeCsv } from "../../src/graph/serialize.js";
+import { createDriver } from "../../src/neo4j/driver.js";
+import { neo4jAdmin } from "../../src/neo4j/localServer.js";
+import { throwawayServer } from "../../src/neo4j/throwawayServer.js";
+import { freshDatabase, testConfig } from "../support/db.js";
+import { corpusGraph, seedGraph } from "../support/articles.js";
 
 // The packages' Node builds (vitest would otherwise pick their browser builds, which want a DOM).
 const require = createRequire(import.meta.url);

@@ -3,12 +3,12 @@
  * written for these tests in the sources' formats, and the data it produced as the loaders read it.
  */
 import { describe, expect, it } from "vitest";
-import { buildEventDictionary, ploverMap } from "../scripts/convert-dictionaries.js";
-import { convertPhoenix, parseCodes, phoenixDate, properName, readActors } from "../scripts/dictionaries/phoenix.js";
-import { checkEventDictionary, eventDictionary, type DictEntry, type EventDictionary } from "../src/extract/eventDictionary.js";
-import { buildGazetteer, lookup } from "../src/extract/gazetteer.js";
-import { extract } from "../src/extract/index.js";
-import { tokenize } from "../src/extract/text.js";
+import { buildEventDictionary, ploverMap } from "../../../scripts/convert-dictionaries.js";
+import { convertPhoenix, parseCodes, phoenixDate, properName, readActors } from "../../../scripts/dictionaries/phoenix.js";
+import { checkEventDictionary, eventDictionary, type DictEntry, type EventDictionary } from "../../../src/extract/eventDictionary.js";
+import { buildGazetteer, lookup } from "../../../src/extract/gazetteer.js";
+import { extract } from "../../../src/extract/index.js";
+import { tokenize } from "../../../src/extract/text.js";
 
 // PLOVER's two tables, in their formats, a few codes each.
 const TABLE_2018 = `CAMEO    PLOV event    PLOV mode             PLOV context       Description

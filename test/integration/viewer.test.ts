@@ -8,14 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
 import type { Driver } from "neo4j-driver";
 import type { FastifyInstance } from "fastify";
-import { applySchema } from "../src/neo4j/schema.js";
-import { writeGraphs } from "../src/neo4j/write.js";
-import { buildServer } from "../src/server/server.js";
-import { buildViewer } from "../src/server/buildViewer.js";
-import { createDriver } from "../src/neo4j/driver.js";
-import { freshDatabase, testConfig } from "./support/db.js";
-import { ROOT, corpusGraph, seedGraph } from "./support/articles.js";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../src/config/chromium.js";
+import { applySchema } from "../../src/neo4j/schema.js";
+import { writeGraphs } from "../../src/neo4j/write.js";
+import { buildServer } from "../../src/server/server.js";
+import { buildViewer } from "../../src/server/buildViewer.js";
+import { createDriver } from "../../src/neo4j/driver.js";
+import { freshDatabase, testConfig } from "../support/db.js";
+import { ROOT, corpusGraph, seedGraph } from "../support/articles.js";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../src/config/chromium.js";
 
 const ARTIFACTS = join(ROOT, "test-artifacts");
 
