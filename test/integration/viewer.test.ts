@@ -31,7 +31,7 @@ async function settled(p: Page, quietMs = 400, timeout = 20_000): Promise<void> 
   await p.waitForFunction(
     (q) => {
       const h = (window as any).__actorgraph;
-      return h && h.renders > 0 && !h.layoutMode() && performance.now() - h.lastRender > q;
+      return h && h.renders > 0 && !h.store.state.layout && performance.now() - h.lastRender > q;
     },
     quietMs,
     { timeout, polling: 100 },
@@ -103,6 +103,27 @@ describe("viewer in Chromium", () => {
     expect(errors).toEqual([]);
   });
 
+  it("lays the first view out without a click: the layout stops by itself once settled, well within its time limit", async () => {
+    const runs: { layout?: string; at: number }[] = await page.evaluate(() => (window as any).__actorgraph.layoutLog);
+    expect(runs.map((r) => r.layout ?? "stopped")).toEqual([expect.stringMatching(/^(sigma|preview)$/), "stopped"]);
+    const seconds = (runs[1]!.at - runs[0]!.at) / 1000;
+    console.log(`first layout: ${runs[0]!.layout}, stopped by itself after ${seconds.toFixed(1)} s`);
+    expect(seconds).toBeLessThan(15);
+    expect(await page.locator("#layout-toggle").textContent()).toBe("Start layout");
+    // Laid out, not a disc: nodes that share a relationship lie much closer than nodes taken at random.
+    const closeness: number = await page.evaluate(() => {
+      const d = (window as any).__actorgraph.display;
+      const at = (k: string) => [d.getNodeAttribute(k, "x"), d.getNodeAttribute(k, "y")];
+      const dist = (a: string, b: string) => Math.hypot(at(a)[0] - at(b)[0], at(a)[1] - at(b)[1]);
+      const edges: number[] = d.mapEdges((_e: string, _a: unknown, s: string, t: string) => dist(s, t));
+      const nodes: string[] = d.nodes();
+      let random = 0;
+      for (let i = 0; i < nodes.length; i++) random += dist(nodes[i]!, nodes[(i * 7919 + 13) % nodes.length]!);
+      return edges.reduce((x, y) => x + y, 0) / edges.length / (random / nodes.length);
+    });
+    expect(closeness).toBeLessThan(0.5);
+  });
+
   it("searching 'Putin' selects him; searching 'Moscovo' finds Russia", async () => {
     await page.fill("#search", "Moscovo");
     await page.waitForSelector("#search-results li");
@@ -114,7 +135,7 @@ describe("viewer in Chromium", () => {
     await page.keyboard.type("Putin");
     await page.waitForFunction(() => document.querySelector("#search-results li")?.textContent?.includes("Vladimir Putin"));
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => (window as any).__actorgraph.state.selected === "Person:Q7747");
+    await page.waitForFunction(() => (window as any).__actorgraph.store.state.selected === "Person:Q7747");
     await page.waitForSelector("#panel:not([hidden]) h2");
     expect(await page.locator("#panel h2").textContent()).toBe("Vladimir Putin");
     expect(page.url()).toContain("sel=Person%3AQ7747");
@@ -124,7 +145,7 @@ describe("viewer in Chromium", () => {
 
   it("clicking Putin shows an evidence sentence from the sample with the mention marked", async () => {
     await page.keyboard.press("Escape");
-    await page.waitForFunction(() => (window as any).__actorgraph.state.selected === undefined);
+    await page.waitForFunction(() => (window as any).__actorgraph.store.state.selected === undefined);
     await settled(page);
     // Close in on Putin first: in a dense layout another node's disc may overlap his at full view.
     await page.evaluate(() => {
@@ -141,7 +162,7 @@ describe("viewer in Chromium", () => {
       return { x: r.left + vp.x, y: r.top + vp.y };
     });
     await page.mouse.click(pos.x, pos.y);
-    await page.waitForFunction(() => (window as any).__actorgraph.state.selected === "Person:Q7747");
+    await page.waitForFunction(() => (window as any).__actorgraph.store.state.selected === "Person:Q7747");
     await page.waitForSelector("#panel:not([hidden]) .evidence mark");
     const evidence = await page.locator("#panel .evidence").allTextContents();
     expect(evidence.some((t) => t.includes("presidente russo, Vladimir Putin"))).toBe(true);
@@ -212,16 +233,16 @@ describe("viewer in Chromium", () => {
     // This browser draws WebGL in software, but the sample is small enough for sigma to animate it;
     // the preview is what a large graph gets.
     expect(await page.evaluate(() => (window as any).__actorgraph.softwareWebGL())).toBe(true);
-    await page.evaluate(() => (window as any).__actorgraph.startLayout(0, false));
-    expect(await page.evaluate(() => (window as any).__actorgraph.layoutMode())).toBe("sigma");
+    await page.evaluate(() => (window as any).__actorgraph.layout.start({ preview: false }));
+    expect(await page.evaluate(() => (window as any).__actorgraph.store.state.layout)).toBe("sigma");
     await page.getByLabel("Start or stop the ForceAtlas2 layout").click();
     await settled(page);
     const before = await page.evaluate(() => {
       const d = (window as any).__actorgraph.display;
       return d.mapNodes((k: string, a: any) => `${k}@${a.x},${a.y}`).join("|");
     });
-    await page.evaluate(() => (window as any).__actorgraph.startLayout(0, true));
-    expect(await page.evaluate(() => (window as any).__actorgraph.layoutMode())).toBe("preview");
+    await page.evaluate(() => (window as any).__actorgraph.layout.start({ preview: true }));
+    expect(await page.evaluate(() => (window as any).__actorgraph.store.state.layout)).toBe("preview");
     await page.waitForFunction(() => {
       const c = document.getElementById("layout-preview") as HTMLCanvasElement;
       if (c.hidden || !c.width) return false;
