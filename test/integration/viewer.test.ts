@@ -124,6 +124,37 @@ describe("viewer in Chromium", () => {
     expect(closeness).toBeLessThan(0.5);
   });
 
+  it("labels the most important nodes, and no label overlaps another", async () => {
+    const r = await page.evaluate(() => {
+      const h = (window as any).__actorgraph;
+      const renderer = h.renderer;
+      const { labelSize, labelFont, labelWeight } = renderer.getSettings();
+      const ctx = document.createElement("canvas").getContext("2d")!;
+      ctx.font = `${labelWeight} ${labelSize}px ${labelFont}`;
+      const shown: string[] = [...renderer.getNodeDisplayedLabels()].filter((k: string) => renderer.getNodeDisplayData(k)?.label);
+      // Where sigma's label drawer puts the text: right of the node, on its centre line.
+      const boxes = shown.map((k) => {
+        const d = renderer.getNodeDisplayData(k);
+        const p = renderer.framedGraphToViewport(d);
+        const x = p.x + renderer.scaleSize(d.size) + 3;
+        return { k, x0: x, x1: x + ctx.measureText(d.label).width, y0: p.y - 0.5 * labelSize, y1: p.y + 0.6 * labelSize };
+      });
+      const overlaps: string[] = [];
+      for (const a of boxes) for (const b of boxes) if (a.k < b.k && a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) overlaps.push(`${a.k} / ${b.k}`);
+      const { width, height } = renderer.getDimensions();
+      const onScreen = h.display.filterNodes((k: string) => {
+        const d = renderer.getNodeDisplayData(k);
+        const p = renderer.framedGraphToViewport(d);
+        return !d.hidden && p.x > 0 && p.y > 0 && p.x < width && p.y < height;
+      });
+      const biggest = [...onScreen].sort((a: string, b: string) => h.display.getNodeAttribute(b, "size") - h.display.getNodeAttribute(a, "size")).slice(0, 3);
+      return { shown: shown.length, overlaps, biggest, biggestShown: biggest.filter((k: string) => shown.includes(k)) };
+    });
+    expect(r.overlaps).toEqual([]);
+    expect(r.shown).toBeGreaterThan(20);
+    expect(r.biggestShown).toEqual(r.biggest);
+  });
+
   it("searching 'Putin' selects him; searching 'Moscovo' finds Russia", async () => {
     await page.fill("#search", "Moscovo");
     await page.waitForSelector("#search-results li");

@@ -1,9 +1,11 @@
 /**
  * The graph on screen: sigma drawing `display`, the store's filters and focus applied by its
- * reducers, and what the pointer does (hover, click, camera moves) turned into state.
+ * reducers, labels picked by importance without overlap, and what the pointer does (hover, click,
+ * camera moves) turned into state.
  */
 import type Sigma from "sigma";
 import type { Graphs } from "./graphs";
+import { createLabelPicker } from "./labels";
 import { createRenderer } from "./render";
 import { touched, type Store, type ViewerState } from "./store";
 import { FADED } from "./style";
@@ -17,10 +19,21 @@ function eventShown(a: Record<string, unknown>, s: ViewerState): boolean {
   return true;
 }
 
+/** Waits this long after the camera stops before labels are picked again. */
+const RELABEL_MS = 120;
+
+/**
+ * Names before events, then the larger first (size follows degree or reports): an event's label,
+ * its type and date, says less than a name, and its colour already tells its type.
+ */
+const importance = (primary: unknown, size: number) => (primary === "Event" ? 0 : 1_000) + size;
+
 /** Sigma on `container`, drawing the drawn graph as the store says; `onExpand` is asked for a double-clicked node's neighbours. */
 export function createGraphView(container: HTMLElement, store: Store, { display }: Graphs, onExpand: (key: string) => void): Sigma {
   // The hovered or selected node and its neighbours, drawn over the faded rest.
   let focus: Set<string> | null = null;
+  // Nodes whose label fits; null until the first drawing, when sigma's own grid decides.
+  let labelled: Set<string> | null = null;
 
   const renderer = createRenderer(display, container, {
     renderEdgeLabels: true,
@@ -36,6 +49,9 @@ export function createGraphView(container: HTMLElement, store: Store, { display 
       } else if (focus) {
         out.zIndex = 1;
         out.forceLabel = true;
+      } else if (labelled) {
+        if (labelled.has(key)) out.forceLabel = true;
+        else out.label = "";
       }
       if (key === s.selected) out.highlighted = true;
       return out;
@@ -53,6 +69,23 @@ export function createGraphView(container: HTMLElement, store: Store, { display 
     },
   });
 
+  const picker = createLabelPicker(renderer);
+  let relabelTimer: number | undefined;
+  const relabel = () => {
+    window.clearTimeout(relabelTimer);
+    relabelTimer = window.setTimeout(() => {
+      const next = picker.pick(
+        (k) => String(display.getNodeAttribute(k, "label") ?? ""),
+        (k, size) => importance(display.getNodeAttribute(k, "primary"), size),
+      );
+      const same = labelled && next.size === labelled.size && [...next].every((k) => labelled!.has(k));
+      labelled = next;
+      // Drawing the new choice processes the graph again; the choice after it is the same, and ends there.
+      if (!same) renderer.refresh({ skipIndexation: true });
+    }, RELABEL_MS);
+  };
+  renderer.on("afterProcess", relabel);
+
   renderer.on("enterNode", ({ node }) => store.set({ hovered: node }));
   renderer.on("leaveNode", () => store.set({ hovered: undefined }));
   renderer.on("clickNode", ({ node }) => store.set({ selected: node }));
@@ -66,6 +99,7 @@ export function createGraphView(container: HTMLElement, store: Store, { display 
   if (store.state.camera) camera.setState(store.state.camera);
   let cameraTimer: number | undefined;
   camera.on("updated", (c) => {
+    relabel();
     window.clearTimeout(cameraTimer);
     cameraTimer = window.setTimeout(() => store.set({ camera: { x: c.x, y: c.y, ratio: c.ratio } }), 300);
   });
