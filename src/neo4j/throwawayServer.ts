@@ -36,22 +36,40 @@ export interface Throwaway {
   config: Neo4jConfig;
   heap: string;
   pageCache: string;
+  /** Settles once the server answers, or failed to start. */
+  ready: Promise<void>;
+  /** Stops the server (once its start is over) and removes its folder. */
   stop: () => Promise<void>;
 }
 
-export async function throwawayServer(opts: ThrowawayOptions = {}): Promise<Throwaway> {
+/** Chooses the ports and folder and starts the server without waiting for it: `ready` says when it answers. */
+export async function launchThrowaway(opts: ThrowawayOptions = {}): Promise<Throwaway> {
   const { heap = "1g", pageCache = "1g", log = () => {}, prefix = "actorgraph-neo4j-", password = "throwaway-pass-1" } = opts;
   const home = mkdtempSync(join(tmpdir(), prefix));
   const config: Neo4jConfig = { uri: `bolt://127.0.0.1:${await freePort()}`, user: "neo4j", password, database: "neo4j" };
-  const stop = async () => {
+  const httpPort = await freePort();
+  const cleanUp = async () => {
     await stopLocalServer({ config, home });
     rmSync(home, { recursive: true, force: true });
   };
-  try {
-    await startLocalServer({ config, home, httpPort: await freePort(), heap, pageCache, log, beforeStart: opts.beforeStart });
-  } catch (err) {
-    await stop();
-    throw err;
-  }
-  return { config, heap, pageCache, stop };
+  const ready = startLocalServer({ config, home, httpPort, heap, pageCache, log, beforeStart: opts.beforeStart }).then(
+    () => {},
+    async (err: unknown) => {
+      await cleanUp();
+      throw err;
+    },
+  );
+  // A server stopped before its start is over would be started after all, by nobody's leave.
+  const stop = async () => {
+    await ready.catch(() => {});
+    await cleanUp();
+  };
+  return { config, heap, pageCache, ready, stop };
+}
+
+/** A throwaway server that answers. */
+export async function throwawayServer(opts: ThrowawayOptions = {}): Promise<Throwaway> {
+  const server = await launchThrowaway(opts);
+  await server.ready;
+  return server;
 }

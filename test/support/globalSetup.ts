@@ -5,7 +5,7 @@
  */
 import type { TestProject } from "vitest/node";
 import type { Neo4jConfig } from "../../src/config/neo4j.js";
-import { throwawayServer } from "../../src/neo4j/throwawayServer.js";
+import { launchThrowaway } from "../../src/neo4j/throwawayServer.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -23,9 +23,10 @@ export default async function setup(project: TestProject) {
     });
     return;
   }
-  const server = await throwawayServer({ pageCache: "512m", prefix: "actorgraph-test-neo4j-", password: "test-password-1", log: console.error }).catch((err: Error) => {
-    throw new Error(`cannot start the test Neo4j: ${err.message}`);
-  });
+  // Started, not waited for: the unit tests run while it boots, and the integration tests wait
+  // for it to answer (test/support/db.ts).
+  const server = await launchThrowaway({ pageCache: "512m", prefix: "actorgraph-test-neo4j-", password: "test-password-1", log: console.error });
+  server.ready.catch((err: Error) => console.error(`cannot start the test Neo4j: ${err.message}`));
   project.provide("neo4j", server.config);
   return server.stop;
 }

@@ -17,6 +17,8 @@ export interface LayoutRunner {
   start(opts?: { settleWithinMs?: number; preview?: boolean }): void;
   /** Stops a running layout; `tidy` then pushes apart the nodes that ended on top of each other. */
   stop(tidy: boolean): void;
+  /** How the last run ended: it settled, its time was up, or it was stopped. */
+  readonly lastEnd?: "settled" | "time" | "stopped";
 }
 
 /** Below this, sigma redraws a graph quickly enough to animate it even without a GPU. */
@@ -27,9 +29,11 @@ export function mountLayoutControls(store: Store, { display }: Graphs, renderer:
   const canvas = byId<HTMLCanvasElement>("layout-preview");
   let running: RunningLayout | null = null;
   let software: boolean | undefined;
+  let lastEnd: LayoutRunner["lastEnd"];
 
-  const stop = (tidy: boolean) => {
+  const stop = (tidy: boolean, why: LayoutRunner["lastEnd"] = "stopped") => {
     if (!running) return;
+    lastEnd = why;
     running.stop();
     running = null;
     // Nodes that ended on top of each other are pushed apart once the forces settle.
@@ -46,7 +50,7 @@ export function mountLayoutControls(store: Store, { display }: Graphs, renderer:
     const layout: RunningLayout = startWorkerLayout(display, {
       preview: preview ? canvas : null,
       settleWithinMs: opts.settleWithinMs,
-      onSettled: () => running === layout && stop(true),
+      onSettled: (why) => running === layout && stop(true, why),
     });
     running = layout;
     store.set({ layout: layout.mode });
@@ -58,5 +62,11 @@ export function mountLayoutControls(store: Store, { display }: Graphs, renderer:
     button.textContent = s.layout ? "Stop layout" : "Start layout";
     button.setAttribute("aria-pressed", String(Boolean(s.layout)));
   });
-  return { start, stop };
+  return {
+    start,
+    stop: (tidy) => stop(tidy),
+    get lastEnd() {
+      return lastEnd;
+    },
+  };
 }
