@@ -10,11 +10,9 @@
  *   `status`, or `like` (read the code as another: "02" like "10" reads 0256 as 1056), and says why.
  */
 
-export const PLOVER_TYPES = [
-  "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE", "DEMAND",
-  "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "CRIME", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-] as const;
-export type PloverType = (typeof PLOVER_TYPES)[number];
+import { EVENT_TYPES as PLOVER_TYPES, type EventType as PloverType } from "../../src/model/plover.js";
+
+export { PLOVER_TYPES, type PloverType };
 
 export interface TableRow {
   type: string;

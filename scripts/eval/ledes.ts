@@ -10,8 +10,10 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { extract } from "../../src/extract/index.js";
-import { slug } from "../../src/extract/text.js";
-import type { EntityRef, Extraction } from "../../src/extract/types.js";
+import type { Extraction } from "../../src/extract/types.js";
+import { slug } from "../../src/model/ids.js";
+import type { EntityRef } from "../../src/model/keys.js";
+import { SYMMETRIC_TYPES } from "../../src/model/plover.js";
 
 interface Lede {
   id: string;
@@ -21,8 +23,6 @@ interface Lede {
   source: string[];
   target: string[];
 }
-
-const SYMMETRIC = new Set(["CONSULT", "COOPERATE"]);
 
 /** Every id an actor may be written as in the gold: its own id and slugs, and the state it acts for. */
 function keysOf(x: Extraction, r: EntityRef): Set<string> {
@@ -55,7 +55,7 @@ for (const l of ledes) {
   const x = extract({ source: l.id, text: l.text, published: l.published, language: "en" });
   const sameType = x.events.filter((e) => e.type === l.type);
   const ok = sameType.some((e) =>
-    SYMMETRIC.has(l.type)
+    SYMMETRIC_TYPES.has(l.type)
       ? sameSides(x, [...e.sources, ...e.targets], [...l.source, ...l.target])
       : sameSides(x, e.sources, l.source) && sameSides(x, e.targets, l.target),
   );

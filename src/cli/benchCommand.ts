@@ -1,9 +1,4 @@
 import type { Command } from "commander";
-import { benchExtraction, benchIngest, generatedGraphs, INGEST_WARM_UP } from "../bench/ingestBench.js";
-import { throwawayServer } from "../bench/throwawayServer.js";
-import { benchQueries } from "../bench/queryBench.js";
-import { benchViewer } from "../bench/viewerBench.js";
-import { createDriver } from "../neo4j/driver.js";
 import { action } from "./run.js";
 
 interface Opts {
@@ -35,29 +30,23 @@ export function benchCommand(program: Command): void {
     .option("--page-cache <size>", "Neo4j page cache", "1g")
     .action(
       action(async (o: Opts) => {
-        const parts = new Set((o.only ?? "extract,ingest,queries,viewer").split(","));
-        const print = (l: string) => console.log(l);
-        if (parts.has("extract")) await benchExtraction(Number(o.extractArticles), print);
-        if (parts.has("viewer")) await benchViewer(o.viewerSizes.split(",").map(Number), print);
-        if (!parts.has("ingest") && !parts.has("queries")) return;
-        const server = await throwawayServer(o.heap, o.pageCache);
-        print(`neo4j: throwaway Community server at ${server.config.uri}, heap ${server.heap}, page cache ${server.pageCache}`);
-        try {
-          if (parts.has("ingest") || parts.has("queries")) {
-            const graphs = await generatedGraphs(INGEST_WARM_UP + Number(o.naive) + Number(o.articles));
-            await benchIngest(server.config, graphs, Number(o.naive), Number(o.batch), Number(o.concurrency), print);
-          }
-          if (parts.has("queries")) {
-            const driver = createDriver(server.config);
-            try {
-              await benchQueries(driver, server.config.database, Number(o.queryRuns), print);
-            } finally {
-              await driver.close();
-            }
-          }
-        } finally {
-          await server.stop();
-        }
+        // The benchmarks live outside src/ (bench/) and load only when asked for.
+        const { runBenchmarks } = await import("../../bench/index.js");
+        await runBenchmarks(
+          {
+            parts: new Set((o.only ?? "extract,ingest,queries,viewer").split(",")),
+            articles: Number(o.articles),
+            extractArticles: Number(o.extractArticles),
+            naive: Number(o.naive),
+            batch: Number(o.batch),
+            concurrency: Number(o.concurrency),
+            queryRuns: Number(o.queryRuns),
+            viewerSizes: o.viewerSizes.split(",").map(Number),
+            heap: o.heap,
+            pageCache: o.pageCache,
+          },
+          (line) => console.log(line),
+        );
       }),
     );
 }

@@ -1,9 +1,8 @@
 import type { Command } from "commander";
-import { join } from "node:path";
 import { neo4jConfig } from "../config/neo4j.js";
 import { connect } from "../neo4j/driver.js";
 import { applySchema } from "../neo4j/schema.js";
-import { REPO_ROOT } from "../neo4j/localServer.js";
+import { CORPUS_DIR } from "../paths.js";
 import { articlesFrom, ingestArticles } from "../ingest/ingest.js";
 import { expandInputs } from "./inputs.js";
 import { summaryLine } from "./ingestCommand.js";
@@ -17,7 +16,7 @@ export function demoCommand(program: Command): void {
         const driver = await connect(cfg);
         try {
           await applySchema(driver, cfg.database);
-          const { files } = expandInputs([join(REPO_ROOT, "corpus")]);
+          const { files } = expandInputs([CORPUS_DIR]);
           const { articles, errors } = articlesFrom(files);
           console.log(summaryLine(await ingestArticles(driver, articles, errors, { database: cfg.database })));
         } finally {

@@ -3,7 +3,8 @@ import { join, resolve } from "node:path";
 import type { Command } from "commander";
 import { neo4jConfig } from "../config/neo4j.js";
 import { toGexf, toGraphml, toJson, writeCsv } from "../graph/serialize.js";
-import { connect, UserError } from "../neo4j/driver.js";
+import { connect } from "../neo4j/driver.js";
+import { InvalidArgumentError } from "../errors.js";
 import { readGraph } from "../neo4j/read.js";
 import { action } from "./run.js";
 
@@ -17,8 +18,8 @@ export function exportCommand(program: Command): void {
     .option("--out <dir>", "folder to write into (json/graphml/gexf print to stdout without it)")
     .action(
       action(async (o: { format: string; out?: string }) => {
-        if (!FORMATS.includes(o.format)) throw new UserError(`--format must be one of ${FORMATS.join(", ")}, not '${o.format}'`);
-        if (o.format === "csv" && !o.out) throw new UserError("--format csv writes one file per label and type: give --out DIR");
+        if (!FORMATS.includes(o.format)) throw new InvalidArgumentError(`--format must be one of ${FORMATS.join(", ")}, not '${o.format}'`);
+        if (o.format === "csv" && !o.out) throw new InvalidArgumentError("--format csv writes one file per label and type: give --out DIR");
         const cfg = neo4jConfig();
         const driver = await connect(cfg);
         try {

@@ -1,9 +1,9 @@
 import type { Command } from "commander";
-import { buildGazetteer, extract, readArticleFile, type Article } from "../extract/index.js";
+import { buildGazetteer, extract, readArticleFile, withDefaults, type Article } from "../extract/index.js";
 import { summarize } from "../extract/summary.js";
 import { isLanguage } from "../extract/language.js";
 import { buildSerializedGraph } from "../graph/build.js";
-import { UserError } from "../neo4j/driver.js";
+import { InvalidArgumentError } from "../errors.js";
 import { action } from "./run.js";
 import { expandInputs } from "./inputs.js";
 
@@ -25,9 +25,9 @@ export function extractCommand(program: Command): void {
     .option("--gazetteer <file...>", "extra gazetteer YAML files (people, organizations, places)")
     .action(
       action(async (paths: string[], o: Opts) => {
-        if (!["json", "summary"].includes(o.format)) throw new UserError(`--format must be json or summary, not '${o.format}'`);
-        if (o.language && !isLanguage(o.language)) throw new UserError(`--language must be pt, en or es, not '${o.language}'`);
-        if (o.published && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) throw new UserError(`--published must be YYYY-MM-DD, not '${o.published}'`);
+        if (!["json", "summary"].includes(o.format)) throw new InvalidArgumentError(`--format must be json or summary, not '${o.format}'`);
+        if (o.language && !isLanguage(o.language)) throw new InvalidArgumentError(`--language must be pt, en or es, not '${o.language}'`);
+        if (o.published && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) throw new InvalidArgumentError(`--published must be YYYY-MM-DD, not '${o.published}'`);
         const gazetteer = o.gazetteer?.length ? buildGazetteer(o.gazetteer) : undefined;
         const { files, errors } = expandInputs(paths);
         let failed = errors.length;
@@ -41,7 +41,8 @@ export function extractCommand(program: Command): void {
         }
         const several = articles.length > 1;
         for (const a of articles) {
-          const x = extract({ ...a, published: a.published ?? o.published, language: o.language ?? a.language }, { gazetteer });
+          // --language names the language of every article here, even one whose front matter says another.
+          const x = extract(withDefaults(o.language ? { ...a, language: o.language } : a, { published: o.published }), { gazetteer });
           if (o.format === "summary") process.stdout.write(`${summarize(x)}\n\n`);
           else process.stdout.write(several ? `${JSON.stringify(buildSerializedGraph(x))}\n` : `${JSON.stringify(buildSerializedGraph(x), null, 2)}\n`);
         }

@@ -2,7 +2,8 @@ import type { Command } from "commander";
 import cliProgress from "cli-progress";
 import { neo4jConfig } from "../config/neo4j.js";
 import { readStdin } from "../extract/index.js";
-import { connect, UserError } from "../neo4j/driver.js";
+import { connect } from "../neo4j/driver.js";
+import { InvalidArgumentError } from "../errors.js";
 import { applySchema } from "../neo4j/schema.js";
 import { resetDatabase } from "../neo4j/write.js";
 import { articlesFrom, ingestArticles, type IngestReport } from "../ingest/ingest.js";
@@ -43,7 +44,7 @@ export function ingestCommand(program: Command): void {
     .option("--workers <n>", "extraction threads (default: every core for 64 articles or more)")
     .action(
       action(async (paths: string[], o: Opts) => {
-        if (o.reset && !o.yes) throw new UserError("--reset empties the whole database: add --yes to confirm.");
+        if (o.reset && !o.yes) throw new InvalidArgumentError("--reset empties the whole database: add --yes to confirm.");
         const stdin = paths.includes("-") ? readStdin() : { articles: [], errors: [] };
         const { files, errors: pathErrors } = expandInputs(paths.filter((p) => p !== "-"));
         const read = articlesFrom(files);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { detectLanguage, isLanguage } from "../extract/language.js";
 import { splitSentences } from "../extract/text.js";
-import { UserError } from "../neo4j/driver.js";
+import { InvalidArgumentError } from "../errors.js";
 import { evalLine, evaluate, parseSentence, readConllu, syntaxFor, writeConllu, type ConlluSentence, type ParsedSentence } from "../syntax/index.js";
 import { action } from "./run.js";
 
@@ -15,7 +15,7 @@ function readInput(path: string): string {
   try {
     return readFileSync(path === "-" ? 0 : path, "utf8");
   } catch (err) {
-    throw new UserError(`${path}: ${(err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (err as Error).message}`);
+    throw new InvalidArgumentError(`${path}: ${(err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (err as Error).message}`);
   }
 }
 
@@ -52,14 +52,14 @@ export function parseCommand(program: Command): void {
     .option("--eval <gold.conllu>", "parse the gold file's own words and print the scores, last line 'eval: ...'")
     .action(
       action(async (file: string, o: Opts) => {
-        if (o.lang && !isLanguage(o.lang)) throw new UserError(`--lang must be pt, en or es, not '${o.lang}'`);
+        if (o.lang && !isLanguage(o.lang)) throw new InvalidArgumentError(`--lang must be pt, en or es, not '${o.lang}'`);
         if (o.eval) {
-          if (!o.lang) throw new UserError("--eval needs --lang (the language of the gold file)");
+          if (!o.lang) throw new InvalidArgumentError("--eval needs --lang (the language of the gold file)");
           let gold: ConlluSentence[];
           try {
             gold = readConllu(readInput(o.eval));
           } catch (err) {
-            throw new UserError(`${o.eval}: ${(err as Error).message}`);
+            throw new InvalidArgumentError(`${o.eval}: ${(err as Error).message}`);
           }
           const { model } = syntaxFor(o.lang);
           const s = evaluate(gold, (forms) => model.analyse(forms));

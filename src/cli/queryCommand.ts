@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { neo4jConfig } from "../config/neo4j.js";
-import { connect, UserError } from "../neo4j/driver.js";
+import { connect } from "../neo4j/driver.js";
+import { InvalidArgumentError, NotFoundError } from "../errors.js";
 import { bindParams, loadLibrary, runReadOnly } from "../neo4j/queries.js";
 import { formatCsv, formatTable } from "./format.js";
 import { action } from "./run.js";
@@ -32,14 +33,14 @@ export function queryCommand(program: Command): void {
           }
           return;
         }
-        if (!["table", "json", "csv"].includes(o.format)) throw new UserError(`--format must be table, json or csv, not '${o.format}'`, 1);
+        if (!["table", "json", "csv"].includes(o.format)) throw new InvalidArgumentError(`--format must be table, json or csv, not '${o.format}'`, 1);
         const q = name ? library.find((x) => x.name === name) ?? null : null;
-        if (name && !q) throw new UserError(`no library query '${name}' (see 'npm run query -- --list')`, 1);
-        if (!q && !o.cypher) throw new UserError("give a query name, --cypher \"...\", or --list", 1);
+        if (name && !q) throw new NotFoundError(`no library query '${name}' (see 'npm run query -- --list')`);
+        if (!q && !o.cypher) throw new InvalidArgumentError("give a query name, --cypher \"...\", or --list", 1);
         const given: Record<string, string> = {};
         for (const p of o.param) {
           const i = p.indexOf("=");
-          if (i < 1) throw new UserError(`--param takes key=value, not '${p}'`, 1);
+          if (i < 1) throw new InvalidArgumentError(`--param takes key=value, not '${p}'`, 1);
           given[p.slice(0, i)] = p.slice(i + 1);
         }
         const cfg = neo4jConfig();

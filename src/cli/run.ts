@@ -1,4 +1,4 @@
-import { UserError } from "../neo4j/driver.js";
+import { UserError } from "../errors.js";
 
 /** Runs a command body; user errors become one line on stderr and their exit code. */
 export function action<A extends unknown[]>(fn: (...args: A) => Promise<number | void>) {

@@ -4,9 +4,9 @@
  * with one actor joins the known event it points back to, or is dropped.
  */
 import type { EventDraft } from "./events.js";
-import { keyOf } from "./gazetteer.js";
-import type { EntityRef, EventRecord } from "./types.js";
-import { SYMMETRIC_TYPES } from "./types.js";
+import { keyOf, type EntityRef } from "../model/keys.js";
+import { SYMMETRIC_TYPES } from "../model/plover.js";
+import type { EventRecord } from "./types.js";
 
 /** Types that make sense with a single actor. */
 const SOLO = new Set(["MOBILIZE", "RETREAT", "INVESTIGATE", "PROTEST", "COERCE"]);

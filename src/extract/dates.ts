@@ -4,6 +4,7 @@
  * ("no ano passado", "em abril deste ano", "last autumn", "in 2019").
  */
 import * as chrono from "chrono-node";
+import { fold } from "../model/text.js";
 import type { Lexicon } from "./lexicon.js";
 import { matchAny } from "./patterns.js";
 import type { Token } from "./types.js";
@@ -124,7 +125,7 @@ export function findDates(tokens: readonly Token[], text: string, base: number, 
           ? isoDay(r.start.date()).slice(0, 7)
           : null;
     // "after five days" is a duration, not a date: keep weekdays, months and written dates.
-    const words = p.text.split(/\s+/).map((w) => w.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}-]/gu, ""));
+    const words = p.text.split(/\s+/).map((w) => fold(w).replace(/[^\p{L}-]/gu, ""));
     const named = words.some((w) => lex.dates.weekdays.has(w) || lex.dates.months.has(w));
     // "for 90 days", "por 90 días": how long, not when.
     if (!named && (!/\d/.test(p.text) || d.durationIntro.has(words[0] ?? ""))) continue;

@@ -30,14 +30,11 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DATA_DIR } from "./paths.js";
+import { DATA_DIR } from "../paths.js";
+import { EVENT_TYPES, type EventType } from "../model/plover.js";
 import type { Language } from "./types.js";
 
-export const EVENT_TYPES = [
-  "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE", "DEMAND",
-  "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "CRIME", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+export { EVENT_TYPES, type EventType };
 
 export interface Obl {
   case: string;

@@ -4,10 +4,10 @@
  */
 import type { DateHit } from "./dates.js";
 import { ofBefore, prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
-import { keyOf } from "./gazetteer.js";
+import { keyOf, type EntityRef } from "../model/keys.js";
+import { SYMMETRIC_TYPES, type EventStatus } from "../model/plover.js";
 import { firstMatch, matchAny, matchEndingAt, occursIn, type Aside, type Pattern } from "./patterns.js";
-import type { EntityRef, EventRecord, EventStatus, Mention, Token } from "./types.js";
-import { SYMMETRIC_TYPES } from "./types.js";
+import type { EventRecord, Mention, Token } from "./types.js";
 
 export interface EventDraft extends Omit<EventRecord, "label" | "mentions"> {
   mode: string;

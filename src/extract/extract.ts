@@ -2,7 +2,6 @@
  * extract(article) -> Extraction: the whole text -> mentions -> entities/events stage.
  * Everything here is pure: the same article gives the same extraction.
  */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -11,25 +10,23 @@ import { subjectBefore, type EventDraft, type ResolvedMention, type SentenceView
 import { sentenceEvents } from "./predicates.js";
 import { eventDictionary } from "./eventDictionary.js";
 import { parseSentence, type ParsedSentence } from "../syntax/index.js";
-import { defaultGazetteer, keyOf, type Gazetteer, type GazEntry } from "./gazetteer.js";
+import { defaultGazetteer, type Gazetteer, type GazEntry } from "./gazetteer.js";
 import { detectLanguage, isLanguage } from "./language.js";
 import { lexicon, prepositionOf, type Lexicon } from "./lexicon.js";
 import { findMentions, type NewEntity } from "./mentions.js";
 import { firstMatch, matchAny, occursIn } from "./patterns.js";
-import { DATA_DIR } from "./paths.js";
-import { slug, splitSentences, tokenize } from "./text.js";
+import { DATA_DIR } from "../paths.js";
+import { documentId, slug } from "../model/ids.js";
+import { keyOf, type EntityRef } from "../model/keys.js";
+import { splitSentences, tokenize } from "./text.js";
 import { coreferEvents } from "./coref.js";
 import { targetReactions } from "./reactions.js";
-import type { Article, EntityRecord, EntityRef, EventRecord, Extraction, Mention, RelationRecord, Sentence, Token } from "./types.js";
+import type { Article, EntityRecord, EventRecord, Extraction, Mention, RelationRecord, Sentence, Token } from "./types.js";
 
 /** Organizations a state answers for. */
 const STATE_BODIES = new Set(["military", "intelligence", "coastguard"]);
 
 const KIND_NAMES: Record<string, string> = parse(readFileSync(join(DATA_DIR, "agreement-kinds.yaml"), "utf8"));
-
-export function documentId(text: string): string {
-  return createHash("sha256").update(text).digest("hex").slice(0, 16);
-}
 
 function activeOffices(e: GazEntry, date: string | undefined) {
   const d = date ?? new Date().toISOString().slice(0, 10);

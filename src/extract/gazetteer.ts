@@ -7,9 +7,10 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { slug, tokenize } from "./text.js";
-import type { EntityLabel, EntityRef } from "./types.js";
-import { DATA_DIR } from "./paths.js";
+import { slug } from "../model/ids.js";
+import { keyOf, type EntityRef } from "../model/keys.js";
+import { tokenize } from "./text.js";
+import { DATA_DIR } from "../paths.js";
 
 const require = createRequire(import.meta.url);
 const countries = require("i18n-iso-countries") as typeof import("i18n-iso-countries");
@@ -63,8 +64,6 @@ export interface Gazetteer {
   /** Organizations by state and kind ("PRK:military"), for "tropas norte-coreanas". */
   byStateKind: Map<string, GazEntry>;
 }
-
-export const keyOf = (ref: EntityRef) => `${ref.label}:${ref.id}`;
 
 /** "norte-coreano/a/os/as" -> its four forms; an ending that starts with a vowel replaces the last vowel. */
 export function expandForms(spec: string): string[] {
@@ -247,5 +246,3 @@ export function defaultGazetteer(): Gazetteer {
   shared ??= buildGazetteer((process.env.ACTORGRAPH_GAZETTEER ?? "").split(",").filter(Boolean));
   return shared;
 }
-
-export type { EntityLabel };

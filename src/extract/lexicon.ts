@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { compileAll, compilePattern, foldWords, type Pattern } from "./patterns.js";
 import type { Language, Token } from "./types.js";
-import { DATA_DIR } from "./paths.js";
+import { DATA_DIR } from "../paths.js";
+import { isEventType, isModeOf } from "../model/plover.js";
 
 export interface TriggerPattern {
   type: string;
@@ -193,6 +194,8 @@ export function lexicon(language: Language): Lexicon {
     for (const [key, lists] of Object.entries<any>(modes)) {
       // A list may name the mode it codes when its key only groups words: `purchase: { mode: military, reversed: true }`.
       const mode: string = lists.mode ?? key;
+      // The vocabulary is PLOVER's as src/model/plover.ts codes it: anything else is a slip of the pen.
+      if (!isModeOf(type, mode)) throw new Error(`data/lexicon/${language}.yaml: events.${type}.${key} codes ${type}/${mode}, ${isEventType(type) ? "a mode" : "a type"} the PLOVER vocabulary lacks`);
       const flags = { ...(lists.reversed === true ? { reversed: true } : {}), ...(lists.placeObject === true ? { placeObject: true } : {}) };
       for (const v of lists.verbs ?? []) triggers.push({ type, mode, nominal: false, pattern: compilePattern(v), ...flags });
       for (const n of lists.nouns ?? []) triggers.push({ type, mode, nominal: true, pattern: compilePattern(n), ...flags });
@@ -202,6 +205,8 @@ export function lexicon(language: Language): Lexicon {
   // first as triggers of no type, which the event finder passes over.
   for (const n of raw.notEvents ?? []) triggers.push({ type: "", mode: "", nominal: false, pattern: compilePattern(n) });
   triggers.sort((a, b) => b.pattern.words.length - a.pattern.words.length);
+  // A counted unit ("troops", "tonnes") gives an aid its mode.
+  for (const mode of Object.keys(raw.units ?? {})) if (!isModeOf("AID", mode)) throw new Error(`data/lexicon/${language}.yaml: units.${mode} is not a mode of AID`);
   const member = set(raw.memberRoles);
   const lex: Lexicon = {
     language,

@@ -6,8 +6,9 @@
 import { lookup, type Gazetteer, type GazEntry, type NameHit } from "./gazetteer.js";
 import { ofBefore, prepositionOf, type Lexicon } from "./lexicon.js";
 import { firstMatch, matchAny, type Pattern } from "./patterns.js";
-import { slug } from "./text.js";
-import type { EntityRef, Mention, Token } from "./types.js";
+import { slug } from "../model/ids.js";
+import type { EntityRef } from "../model/keys.js";
+import type { Mention, Token } from "./types.js";
 
 /** A structural fact read off one phrase: the apposition, the descriptor, the place phrase. */
 export interface LocalFact {

@@ -4,10 +4,9 @@
  * its target whoever did the last action the article reported before it (not another reaction).
  */
 import type { EventDraft, SentenceView } from "./events.js";
-import { keyOf } from "./gazetteer.js";
+import { keyOf, type EntityRef } from "../model/keys.js";
 import type { Lexicon } from "./lexicon.js";
 import { firstMatch, matchAny } from "./patterns.js";
-import type { EntityRef } from "./types.js";
 
 const REACTIONS = new Set(["SUPPORT", "DISAPPROVE", "REJECT", "ACCUSE"]);
 /** Acts that need no target to be what "the violence" or "the crackdown" refers to (police detaining protesters). */

@@ -132,3 +132,13 @@ export function readStdin(): ReadResult {
   const raw = readFileSync(0, "utf8");
   return parseJsonl("<stdin>", raw);
 }
+
+/** What the command line says of the articles it names, for those that do not say it themselves. */
+export interface ArticleDefaults {
+  published?: string;
+  language?: string;
+}
+
+export function withDefaults(a: Article, defaults: ArticleDefaults): Article {
+  return { ...a, published: a.published ?? defaults.published, language: a.language ?? defaults.language };
+}

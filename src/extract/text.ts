@@ -1,39 +1,18 @@
+import { fold } from "../model/text.js";
 import type { Sentence, Token, Word } from "./types.js";
 
-/** Lower case with accents folded: the key every lexicon and gazetteer look-up uses. */
-export function fold(s: string): string {
-  let f = folded.get(s);
-  if (f === undefined) {
-    f = s
-      .normalize("NFKD")
-      .replace(/\p{M}/gu, "")
-      .toLowerCase()
-      .replace(/[’`´]/g, "'");
-    // Words repeat across a corpus; the cap keeps a long ingest from growing without bound.
-    if (folded.size >= FOLD_CACHE) folded.clear();
-    folded.set(s, f);
-  }
-  return f;
-}
-const FOLD_CACHE = 200_000;
-const folded = new Map<string, string>();
+const WORD_CACHE = 200_000;
 
 /** The shared word of a surface form. A cleared cache only costs look-ups again: a word is a pure function of its text. */
 function wordOf(surface: string): Word {
   let w = words.get(surface);
   if (w === undefined) {
-    if (words.size >= FOLD_CACHE) words.clear();
+    if (words.size >= WORD_CACHE) words.clear();
     words.set(surface, (w = { norm: fold(surface), candidates: [] }));
   }
   return w;
 }
 const words = new Map<string, Word>();
-
-export function slug(s: string): string {
-  return fold(s)
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "");
-}
 
 const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’-]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
 

@@ -1,4 +1,8 @@
 /** The values that flow through extraction: text -> sentences -> mentions -> entities/events. */
+import type { EntityRef } from "../model/keys.js";
+import type { EntityLabel } from "../model/labels.js";
+import type { EventStatus } from "../model/plover.js";
+import type { EntityRelation } from "../model/relationships.js";
 
 export type Language = "pt" | "en" | "es";
 export const LANGUAGES: readonly Language[] = ["pt", "en", "es"];
@@ -42,13 +46,6 @@ export interface Token {
   end: number;
   upper: boolean;
   punct: boolean;
-}
-
-export type EntityLabel = "Person" | "State" | "Organization" | "Place" | "Agreement";
-
-export interface EntityRef {
-  label: EntityLabel;
-  id: string;
 }
 
 /** A stretch of a sentence that names or describes something. */
@@ -95,7 +92,7 @@ export interface EntityRecord {
 }
 
 export interface RelationRecord {
-  type: "LEADS" | "PART_OF" | "LOCATED_IN" | "PARTY_TO";
+  type: EntityRelation;
   from: EntityRef;
   to: EntityRef;
   role?: string;
@@ -104,8 +101,6 @@ export interface RelationRecord {
   /** "text" when a sentence states it, "gazetteer" when the gazetteer supplied it for a mentioned entity. */
   basis: "text" | "gazetteer";
 }
-
-export type EventStatus = "occurred" | "planned" | "claimed" | "denied" | "hypothetical";
 
 export interface EventRecord {
   type: string;
@@ -142,6 +137,3 @@ export interface Extraction {
   relations: RelationRecord[];
   events: EventRecord[];
 }
-
-/** PLOVER types whose participants act together: who is named first does not make a source. */
-export const SYMMETRIC_TYPES: ReadonlySet<string> = new Set(["CONSULT", "COOPERATE"]);

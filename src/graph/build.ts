@@ -2,34 +2,14 @@
  * Extraction -> graphology graph in the shape of GRAPH_MODEL.md: node keys `<Label>:<id>`,
  * `labels` on every node, `type` on every edge, evidence as sentence ids.
  */
-import { createHash } from "node:crypto";
 import { MultiDirectedGraph } from "graphology";
 import type { Attributes, SerializedEdge, SerializedGraph, SerializedNode } from "graphology-types";
-import type { EntityRef, EventRecord, Extraction } from "../extract/types.js";
-import { SYMMETRIC_TYPES } from "../extract/types.js";
+import type { Extraction } from "../extract/types.js";
+import { eventId, sentenceId } from "../model/ids.js";
+import { edgeKey, keyOf, nodeKey, type EntityRef } from "../model/keys.js";
+import type { EventRole } from "../model/relationships.js";
 
 export type ModelGraph = MultiDirectedGraph;
-
-export const nodeKey = (label: string, id: string) => `${label}:${id}`;
-const refKey = (r: EntityRef) => nodeKey(r.label, r.id);
-
-export function sentenceId(docId: string, index: number): string {
-  return `${docId}:${index}`;
-}
-
-/**
- * The same happening in two articles gets the same id: type, actors and month (or the date's own
- * precision when coarser), never the article.
- */
-export function eventId(e: EventRecord, published?: string, distinct = false): string {
-  const src = e.sources.map(refKey).sort();
-  const tgt = e.targets.map(refKey).sort();
-  const actors = SYMMETRIC_TYPES.has(e.type) ? [[...src, ...tgt].sort().join(",")] : [src.join(","), tgt.join(",")];
-  const when = (e.date ?? published ?? "").slice(0, 7);
-  const parts = [e.type, ...actors, when];
-  if (distinct) parts.push(e.date ?? "", e.status, e.at.map(refKey).sort().join(","));
-  return createHash("sha256").update(parts.join("|")).digest("hex").slice(0, 16);
-}
 
 /** A copy without the undefined properties (deleting them instead would turn every object into a slow dictionary). */
 function clean<T extends Record<string, unknown>>(o: T): T {
@@ -49,7 +29,7 @@ export interface BuildOptions {
 
 /**
  * The graph as graphology's serialized form, built directly: ingest and the JSON output only need
- * this, and going through a Graph instance and `export()` cost as much as the extraction itself.
+ * this, and a Graph instance would be built only to be exported again.
  */
 export function buildSerializedGraph(x: Extraction, opts: BuildOptions = {}): SerializedGraph {
   const keyed = opts.edgeKeys ?? true;
@@ -62,7 +42,8 @@ export function buildSerializedGraph(x: Extraction, opts: BuildOptions = {}): Se
     nodeAttrs.set(key, attributes);
     nodes.push({ key, attributes });
   };
-  const addEdge = (key: string, source: string, target: string, attributes: Attributes) => {
+  const addEdge = (type: string, source: string, target: string, attributes: Attributes) => {
+    const key = edgeKey(type, source, target);
     if (edgeKeys.has(key)) throw new Error(`duplicate edge ${key}`);
     if (source === target) throw new Error(`self loop ${key}`);
     edgeKeys.add(key);
@@ -75,7 +56,7 @@ export function buildSerializedGraph(x: Extraction, opts: BuildOptions = {}): Se
   for (const s of x.sentences) {
     const k = nodeKey("Sentence", sid(s.index));
     addNode(k, { labels: ["Sentence"], id: sid(s.index), index: s.index, text: s.text, start: s.start, end: s.end, document: doc.id });
-    addEdge(`HAS_SENTENCE:${docKey}->${k}`, docKey, k, { type: "HAS_SENTENCE" });
+    addEdge("HAS_SENTENCE", docKey, k, { type: "HAS_SENTENCE" });
   }
   const mentioned = (from: string, ms: { sentence: number; start: number; end: number; text: string }[]) => {
     const bySentence = new Map<number, typeof ms>();
@@ -91,7 +72,7 @@ export function buildSerializedGraph(x: Extraction, opts: BuildOptions = {}): Se
       const to = nodeKey("Sentence", sid(i));
       const first = list[0]!;
       const surfaces = list.length > 1 ? [...new Set(list.map((m) => m.text).filter(Boolean))] : [];
-      addEdge(`MENTIONED_IN:${from}->${to}`, from, to, clean({
+      addEdge("MENTIONED_IN", from, to, clean({
         type: "MENTIONED_IN", start: first.start, end: first.end, surface: first.text || undefined, count: list.length,
         surfaces: surfaces.length > 1 ? surfaces : undefined,
         spans: list.length > 1 ? list.flatMap((m) => [m.start, m.end]) : undefined,
@@ -99,7 +80,7 @@ export function buildSerializedGraph(x: Extraction, opts: BuildOptions = {}): Se
     }
   };
   for (const e of x.entities) {
-    const k = refKey(e);
+    const k = keyOf(e);
     addNode(k, clean({
       labels: [e.label], id: e.id, name: e.name, aliases: e.aliases, wikidata: e.wikidata, iso2: e.iso2, kind: e.kind,
       role: e.role, status: e.status, date: e.date, dissolved: e.dissolved, successors: e.successors, confidence: e.confidence, mentions: e.mentions.length,
@@ -107,12 +88,12 @@ export function buildSerializedGraph(x: Extraction, opts: BuildOptions = {}): Se
     mentioned(k, e.mentions);
   }
   for (const r of x.relations) {
-    const a = refKey(r.from);
-    const b = refKey(r.to);
+    const a = keyOf(r.from);
+    const b = keyOf(r.to);
     if (!nodeAttrs.has(a) || !nodeAttrs.has(b)) continue;
-    addEdge(`${r.type}:${a}->${b}`, a, b, clean({ type: r.type, role: r.role, evidence: r.evidence.map(sid), confidence: r.confidence, basis: r.basis }));
+    addEdge(r.type, a, b, clean({ type: r.type, role: r.role, evidence: r.evidence.map(sid), confidence: r.confidence, basis: r.basis }));
   }
-  const nameOf = (r: EntityRef) => (nodeAttrs.get(refKey(r))?.name as string | undefined) ?? r.id;
+  const nameOf = (r: EntityRef) => (nodeAttrs.get(keyOf(r))?.name as string | undefined) ?? r.id;
   for (const e of x.events) {
     // Coreference kept these drafts apart, yet two of them may share type, actors and month ("talks
     // on Sunday" and "will meet again on October 25"): the later one is told apart by its own date,
@@ -128,12 +109,12 @@ export function buildSerializedGraph(x: Extraction, opts: BuildOptions = {}): Se
       quantity: e.quantity, quantityText: e.quantityText, confidence: e.confidence, published: doc.published,
     }));
     mentioned(k, e.mentions);
-    const roles: [string, EntityRef[]][] = [["SOURCE", e.sources], ["TARGET", e.targets], ["AT", e.at], ["ABOUT", e.about], ["REPORTED_BY", e.reportedBy]];
+    const roles: [EventRole, EntityRef[]][] = [["SOURCE", e.sources], ["TARGET", e.targets], ["AT", e.at], ["ABOUT", e.about], ["REPORTED_BY", e.reportedBy]];
     for (const [type, refs] of roles) {
       for (const r of refs) {
-        const to = refKey(r);
-        if (!nodeAttrs.has(to) || edgeKeys.has(`${type}:${k}->${to}`)) continue;
-        addEdge(`${type}:${k}->${to}`, k, to, { type, evidence, confidence: e.confidence });
+        const to = keyOf(r);
+        if (!nodeAttrs.has(to) || edgeKeys.has(edgeKey(type, k, to))) continue;
+        addEdge(type, k, to, { type, evidence, confidence: e.confidence });
       }
     }
   }

@@ -12,9 +12,8 @@ export interface WorkerJob {
 }
 export type WorkerOutcome = { graph: SerializedGraph } | { error: string };
 
-export function graphOf(a: Article, opts: { published?: string; language?: string; gazetteer?: Gazetteer; edgeKeys?: boolean }): SerializedGraph {
-  const x = extract({ ...a, published: a.published ?? opts.published, language: a.language ?? opts.language }, { gazetteer: opts.gazetteer });
-  return buildSerializedGraph(x, { edgeKeys: opts.edgeKeys });
+export function graphOf(a: Article, opts: { gazetteer?: Gazetteer; edgeKeys?: boolean } = {}): SerializedGraph {
+  return buildSerializedGraph(extract(a, { gazetteer: opts.gazetteer }), { edgeKeys: opts.edgeKeys });
 }
 
 export function outcomeOf(a: Article, gazetteer: Gazetteer | undefined): WorkerOutcome {

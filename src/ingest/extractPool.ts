@@ -29,9 +29,9 @@ export interface ExtractPool {
 
 const WORKER_URL = new URL("./extractWorker.mjs", import.meta.url);
 /**
- * Extraction allocates a few MB of short-lived objects per article. With V8's default young
- * generation a worker spent 1.4-1.6 ms of each article's ~11 ms in scavenges; with 192 MB
- * (64 MB semi-spaces) 0.45-0.55 ms, a quarter as many pauses. The space grows only when used.
+ * Extraction allocates a few MB of short-lived objects per article: with V8's default young
+ * generation a worker spends a good share of its time in scavenges, and 64 MB semi-spaces make
+ * them several times rarer. The space grows only when used.
  */
 const YOUNG_GENERATION_MB = 192;
 

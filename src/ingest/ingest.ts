@@ -5,7 +5,7 @@
 import { availableParallelism } from "node:os";
 import type { Driver } from "neo4j-driver";
 import type { SerializedGraph } from "graphology-types";
-import { readArticleFile, type Article, type InputError } from "../extract/index.js";
+import { readArticleFile, withDefaults, type Article, type InputError } from "../extract/index.js";
 import { refreshActivity } from "../neo4j/activity.js";
 import { writeGraphs, addCounts, type IngestResult, type WriteCounts } from "../neo4j/write.js";
 import { createExtractPool, type WorkerOutcome } from "./extractPool.js";
@@ -65,8 +65,8 @@ export async function ingestArticles(driver: Driver | null, articles: Article[],
   const batch = Math.max(1, opts.batchSize ?? 25);
   const workers = opts.workers ?? (articles.length >= POOL_THRESHOLD ? availableParallelism() : 1);
   const pool = createExtractPool({ workers, gazetteerFiles: opts.gazetteerFiles });
-  const withDefaults = articles.map((a) => ({ ...a, published: a.published ?? opts.published, language: a.language ?? opts.language }));
-  const extractSlice = (i: number) => pool.run(withDefaults.slice(i, i + batch));
+  const completed = articles.map((a) => withDefaults(a, opts));
+  const extractSlice = (i: number) => pool.run(completed.slice(i, i + batch));
   try {
     // The next batch is extracted while this one is written.
     let next: Promise<WorkerOutcome[]> | undefined = articles.length ? extractSlice(0) : undefined;

@@ -6,6 +6,7 @@
  */
 import type { Driver } from "neo4j-driver";
 import type { WritePlan } from "./plan.js";
+import { keyOfNode } from "./cypher.js";
 
 const q = (s: string) => s.replace(/\s+/g, " ").trim();
 
@@ -47,7 +48,7 @@ const REBUILD_MONTH = q(`MERGE (m:ActivityMonth {id: $month}) SET m.dirty = fals
   WITH DISTINCT m
   MATCH (e:Event) WHERE e.when >= $month + '-01' AND e.when <= $month + '-31'
   MATCH (e)-[side:SOURCE|TARGET]->(a:Actor)
-  WITH m, e, collect([a, type(side) = 'SOURCE', [l IN labels(a) WHERE NOT l IN ['Actor', 'Entity']][0] + ':' + a.id]) AS sides
+  WITH m, e, collect([a, type(side) = 'SOURCE', ${keyOfNode("a")}]) AS sides
   UNWIND sides AS side
   WITH m, e, side[0] AS a, side[1] AS asSource, [x IN sides WHERE x[0] <> side[0] | x[2]] AS os
   WITH m, a, count(CASE WHEN asSource THEN 1 END) AS asSource, count(CASE WHEN NOT asSource THEN 1 END) AS asTarget,

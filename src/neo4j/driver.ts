@@ -1,12 +1,6 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import type { Neo4jConfig } from "../config/neo4j.js";
-
-/** An error whose message is meant for the user as it is: one line, no stack. */
-export class UserError extends Error {
-  constructor(message: string, readonly exitCode = 2) {
-    super(message);
-  }
-}
+import { ConnectionError } from "../errors.js";
 
 export function createDriver(cfg: Neo4jConfig): Driver {
   return neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password), {
@@ -31,15 +25,15 @@ export async function connect(cfg: Neo4jConfig): Promise<Driver> {
   }
 }
 
-export function connectionError(cfg: Neo4jConfig, err: unknown): UserError {
+export function connectionError(cfg: Neo4jConfig, err: unknown): ConnectionError {
   const code = (err as { code?: string }).code ?? "";
   const msg = (err as Error).message ?? String(err);
   if (code === "Neo.ClientError.Security.Unauthorized" || /unauthori[sz]ed|authentication failure/i.test(msg)) {
-    return new UserError(
+    return new ConnectionError(
       `Neo4j at ${cfg.uri} refused user '${cfg.user}': wrong NEO4J_USER/NEO4J_PASSWORD (set them in the environment or .env).`,
     );
   }
-  return new UserError(
+  return new ConnectionError(
     `Neo4j is not reachable at ${cfg.uri} (${msg.split("\n")[0]}): start it with 'npm run neo4j:start' or 'docker compose up -d neo4j', or set NEO4J_URI.`,
   );
 }

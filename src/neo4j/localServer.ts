@@ -4,15 +4,14 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { createDriver, UserError } from "./driver.js";
+import { join } from "node:path";
+import { createDriver } from "./driver.js";
 import { boltHost, boltPort, type Neo4jConfig } from "../config/neo4j.js";
+import { LocalServerError } from "../errors.js";
+import { NEO4J_HOMES, NEO4J_MAVEN_DIR } from "../paths.js";
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const MAVEN_DIR = join(REPO_ROOT, "neo4j");
-const LIB_DIR = join(MAVEN_DIR, "target", "lib");
-const PLUGIN_DIR = join(MAVEN_DIR, "target", "plugins");
+const LIB_DIR = join(NEO4J_MAVEN_DIR, "target", "lib");
+const PLUGIN_DIR = join(NEO4J_MAVEN_DIR, "target", "plugins");
 
 export interface LocalServerOptions {
   config: Neo4jConfig;
@@ -35,16 +34,16 @@ export interface StartResult {
 }
 
 export function defaultHome(cfg: Neo4jConfig): string {
-  return join(REPO_ROOT, ".neo4j", String(boltPort(cfg.uri)));
+  return join(NEO4J_HOMES, String(boltPort(cfg.uri)));
 }
 
 /** True once the jars are in place; `mvn package` is run otherwise. */
 export function ensureBuilt(log: (line: string) => void = () => {}): void {
   if (existsSync(LIB_DIR) && readdirSync(LIB_DIR).some((f) => f.startsWith("neo4j-server-"))) return;
   log("Building Neo4j Community from Maven Central (first run only)...");
-  const mvn = spawnSync("mvn", ["-B", "-q", "-f", join(MAVEN_DIR, "pom.xml"), "package"], { stdio: "inherit" });
-  if (mvn.error) throw new UserError(`Cannot run Maven ('mvn'): ${mvn.error.message}. Install JDK 17 and Maven.`);
-  if (mvn.status !== 0) throw new UserError(`Maven build of Neo4j failed (exit ${mvn.status}); see the output above.`);
+  const mvn = spawnSync("mvn", ["-B", "-q", "-f", join(NEO4J_MAVEN_DIR, "pom.xml"), "package"], { stdio: "inherit" });
+  if (mvn.error) throw new LocalServerError(`Cannot run Maven ('mvn'): ${mvn.error.message}. Install JDK 17 and Maven.`);
+  if (mvn.status !== 0) throw new LocalServerError(`Maven build of Neo4j failed (exit ${mvn.status}); see the output above.`);
 }
 
 async function answers(cfg: Neo4jConfig): Promise<"yes" | "no" | "auth"> {
@@ -129,7 +128,7 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<StartR
   const state = await answers(cfg);
   if (state === "yes") return { alreadyRunning: true, home, seconds: 0 };
   if (state === "auth") {
-    throw new UserError(`A Neo4j server already listens at ${cfg.uri} but refuses NEO4J_USER/NEO4J_PASSWORD; stop it or use its credentials.`);
+    throw new LocalServerError(`A Neo4j server already listens at ${cfg.uri} but refuses NEO4J_USER/NEO4J_PASSWORD; stop it or use its credentials.`);
   }
   ensureBuilt(log);
   const httpPort = opts.httpPort ?? boltPort(cfg.uri) - 213; // 7687 -> 7474, the usual pairing
@@ -140,7 +139,7 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<StartR
     // Only possible before the first start: afterwards the password lives in the system database.
     rmSync(join(home, "data", "dbms"), { recursive: true, force: true });
     const r = neo4jAdmin(home, ["dbms", "set-initial-password", cfg.password]);
-    if (r.status !== 0) throw new UserError(`neo4j-admin set-initial-password failed: ${r.output.trim().split("\n").pop()}`);
+    if (r.status !== 0) throw new LocalServerError(`neo4j-admin set-initial-password failed: ${r.output.trim().split("\n").pop()}`);
   }
   opts.beforeStart?.(home);
   const out = openSync(join(home, "logs", "console.log"), "a");
@@ -152,9 +151,8 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<StartR
       `-Xms${heap}`,
       `-Xmx${heap}`,
       // The throughput collector, not Neo4j's default G1: on two cores G1's concurrent threads take
-      // CPU from the one thread that runs a write transaction. Steady-state ingest of the generated
-      // corpus (src/bench) ran at 10.9-14.4k relationships/s with it against 10.1-12.0k with G1 in
-      // back-to-back runs, and a 1 GB heap's pauses stay short enough for a local server.
+      // CPU from the one thread that runs a write transaction, and a 1 GB heap's pauses stay short
+      // enough for a local server (`npm run bench` measures the ingest either way).
       "-XX:+UseParallelGC",
       "-XX:+ExitOnOutOfMemoryError",
       "--add-opens=java.base/java.nio=ALL-UNNAMED",
@@ -175,14 +173,14 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<StartR
   const deadline = started + (opts.timeoutMs ?? 120_000);
   while (Date.now() < deadline) {
     if (child.exitCode !== null || (child.pid !== undefined && !alive(child.pid))) {
-      throw new UserError(`Neo4j exited during start-up. Last log lines:\n${logTail(home)}`);
+      throw new LocalServerError(`Neo4j exited during start-up. Last log lines:\n${logTail(home)}`);
     }
     if ((await answers(cfg)) === "yes") {
       return { alreadyRunning: false, pid: child.pid, home, seconds: (Date.now() - started) / 1000 };
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new UserError(`Neo4j did not answer at ${cfg.uri} within ${(opts.timeoutMs ?? 120_000) / 1000}s. Last log lines:\n${logTail(home)}`);
+  throw new LocalServerError(`Neo4j did not answer at ${cfg.uri} within ${(opts.timeoutMs ?? 120_000) / 1000}s. Last log lines:\n${logTail(home)}`);
 }
 
 /** Stops the server that startLocalServer started for this home; any other server is left alone. */

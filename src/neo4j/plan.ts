@@ -3,7 +3,9 @@
  * relationship type and end labels, ready to be sent as UNWIND batches.
  */
 import type { SerializedGraph } from "graphology-types";
-import { SYMMETRIC_TYPES } from "../extract/types.js";
+import { SYMMETRIC_TYPES } from "../model/plover.js";
+import { idOfKey, labelOfKey, nodeKey } from "../model/keys.js";
+import { isActorLabel, type NodeLabel } from "../model/labels.js";
 
 export type Props = Record<string, string | number | boolean | string[] | number[]>;
 
@@ -49,8 +51,6 @@ function props(attrs: Record<string, unknown>, drop: ReadonlySet<string>): Props
 const NODE_META = new Set(["labels", "id", "mentions"]);
 const EDGE_META = new Set(["type"]);
 
-const ACTORS = new Set(["Person", "State", "Organization"]);
-
 /**
  * The directed actor pairs of each event ("State:PRK>State:RUS"), sources to targets, and pairs of
  * sources for symmetric types: stored on the event so that pair counts over a date range are read
@@ -61,11 +61,11 @@ function dyadsOf(nodes: Map<string, NodeRow> | undefined, rels: Map<string, Map<
   const sides = new Map<string, { sources: string[]; targets: string[] }>();
   for (const [key, rows] of rels) {
     const [type, from, to] = key.split("|") as [string, string, string];
-    if (from !== "Event" || !ACTORS.has(to) || (type !== "SOURCE" && type !== "TARGET")) continue;
+    if (from !== "Event" || !isActorLabel(to) || (type !== "SOURCE" && type !== "TARGET")) continue;
     for (const r of rows.values()) {
       const s = sides.get(r.from) ?? { sources: [], targets: [] };
       sides.set(r.from, s);
-      (type === "SOURCE" ? s.sources : s.targets).push(`${to}:${r.to}`);
+      (type === "SOURCE" ? s.sources : s.targets).push(nodeKey(to, r.to));
     }
   }
   for (const row of nodes.values()) {
@@ -81,10 +81,7 @@ function dyadsOf(nodes: Map<string, NodeRow> | undefined, rels: Map<string, Map<
 }
 
 /** Labels in the order a transaction locks them; any other label goes last. */
-const LOCK_ORDER = ["Document", "Sentence", "Event", "Agreement", "Place", "Organization", "Person", "State"];
-
-const labelOfKey = (key: string) => key.slice(0, key.indexOf(":"));
-const idOfKey = (key: string) => key.slice(key.indexOf(":") + 1);
+const LOCK_ORDER: readonly string[] = ["Document", "Sentence", "Event", "Agreement", "Place", "Organization", "Person", "State"] satisfies NodeLabel[];
 
 /** Groups graphs into label and relationship batches; the same node or relationship twice becomes one row. */
 export function planWrites(graphs: SerializedGraph[]): WritePlan {

@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
-import { REPO_ROOT } from "./localServer.js";
-import { UserError } from "./driver.js";
-
-export const QUERY_DIR = join(REPO_ROOT, "cypher", "queries");
+import { AmbiguousNameError, InvalidArgumentError, NotFoundError, QueryRefusedError } from "../errors.js";
+import { QUERY_DIR } from "../paths.js";
+import { fold } from "../model/text.js";
+import { ownLabel } from "./cypher.js";
 
 export type ParamType = "actor" | "entity" | "string" | "date" | "int";
 
@@ -49,8 +49,6 @@ export interface Candidate {
   score: number;
 }
 
-const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().trim();
-
 /** Lucene syntax characters would turn a name into a query; quote them away. */
 const luceneEscape = (s: string) => s.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, "\\$&");
 
@@ -62,7 +60,7 @@ const luceneEscape = (s: string) => s.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, "\\$&
 export async function resolveEntity(driver: Driver, database: string, text: string, label: "Actor" | "Entity"): Promise<Candidate> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    const byId = await session.run(`MATCH (n:${label}) WHERE n.id = $q OR n.id = toUpper($q) OR n.wikidata = toUpper($q) RETURN n.id AS id, n.name AS name, [l IN labels(n) WHERE NOT l IN ['Actor', 'Entity']][0] AS label LIMIT 2`, { q: text });
+    const byId = await session.run(`MATCH (n:${label}) WHERE n.id = $q OR n.id = toUpper($q) OR n.wikidata = toUpper($q) RETURN n.id AS id, n.name AS name, ${ownLabel("n")} AS label LIMIT 2`, { q: text });
     if (byId.records.length === 1) {
       const r = byId.records[0]!;
       return { id: r.get("id"), name: r.get("name"), label: r.get("label"), score: Infinity };
@@ -70,7 +68,7 @@ export async function resolveEntity(driver: Driver, database: string, text: stri
     const hits = await session.run(
       `CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node, score
        WHERE node:${label}
-       RETURN node.id AS id, node.name AS name, [l IN labels(node) WHERE NOT l IN ['Actor', 'Entity']][0] AS label, node.aliases AS aliases, score LIMIT 10`,
+       RETURN node.id AS id, node.name AS name, ${ownLabel("node")} AS label, node.aliases AS aliases, score LIMIT 10`,
       { q: luceneEscape(text) },
     );
     const cands = hits.records.map((r) => ({
@@ -78,15 +76,15 @@ export async function resolveEntity(driver: Driver, database: string, text: stri
       name: r.get("name") as string,
       label: r.get("label") as string,
       score: r.get("score") as number,
-      exact: [r.get("name"), ...((r.get("aliases") as string[] | null) ?? [])].some((x) => fold(String(x)) === fold(text)),
+      exact: [r.get("name"), ...((r.get("aliases") as string[] | null) ?? [])].some((x) => fold(String(x)).trim() === fold(text).trim()),
     }));
     const exact = cands.filter((c) => c.exact);
     if (exact.length === 1) return exact[0]!;
     const pool = exact.length > 1 ? exact : cands;
     if (pool.length === 1 || (pool.length > 1 && exact.length === 0 && pool[0]!.score >= 1.5 * pool[1]!.score)) return pool[0]!;
-    if (!pool.length) throw new UserError(`no entity matches '${text}'`, 1);
+    if (!pool.length) throw new NotFoundError(`no entity matches '${text}'`);
     const list = pool.slice(0, 6).map((c) => `${c.name} (${c.label} ${c.id})`).join("; ");
-    throw new UserError(`'${text}' is ambiguous: ${list}. Use a fuller name or the id.`, 1);
+    throw new AmbiguousNameError(`'${text}' is ambiguous: ${list}. Use a fuller name or the id.`);
   } finally {
     await session.close();
   }
@@ -99,16 +97,16 @@ export async function bindParams(driver: Driver, database: string, q: LibraryQue
   for (const p of q?.params ?? []) out[p.name] = null; // optional parameters default to null
   for (const [k, v] of Object.entries(given)) {
     const p = declared.get(k);
-    if (q && !p) throw new UserError(`query '${q.name}' has no parameter '${k}' (it takes: ${[...declared.keys()].join(", ") || "none"})`, 1);
+    if (q && !p) throw new InvalidArgumentError(`query '${q.name}' has no parameter '${k}' (it takes: ${[...declared.keys()].join(", ") || "none"})`, 1);
     if (p?.type === "actor" || p?.type === "entity") out[k] = (await resolveEntity(driver, database, v, p.type === "actor" ? "Actor" : "Entity")).id;
     else if (p?.type === "int") {
-      if (!/^-?\d+$/.test(v)) throw new UserError(`parameter '${k}' must be a whole number, not '${v}'`, 1);
+      if (!/^-?\d+$/.test(v)) throw new InvalidArgumentError(`parameter '${k}' must be a whole number, not '${v}'`, 1);
       out[k] = neo4j.int(Number(v));
-    } else if (p?.type === "date" && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new UserError(`parameter '${k}' must be a date YYYY[-MM[-DD]], not '${v}'`, 1);
+    } else if (p?.type === "date" && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new InvalidArgumentError(`parameter '${k}' must be a date YYYY[-MM[-DD]], not '${v}'`, 1);
     else out[k] = p ? v : /^-?\d+$/.test(v) ? neo4j.int(Number(v)) : v;
   }
   for (const p of q?.params ?? []) {
-    if ((p.type === "actor" || p.type === "entity") && out[p.name] === null) throw new UserError(`query '${q!.name}' needs --param ${p.name}=... (e.g. ${p.name}=${JSON.stringify(p.example)})`, 1);
+    if ((p.type === "actor" || p.type === "entity") && out[p.name] === null) throw new InvalidArgumentError(`query '${q!.name}' needs --param ${p.name}=... (e.g. ${p.name}=${JSON.stringify(p.example)})`, 1);
   }
   return out;
 }
@@ -136,7 +134,7 @@ export async function runReadOnly(driver: Driver, cypher: string, params: Record
     const type = plan.summary.queryType;
     if (type !== "r") {
       const what = type === "w" ? "writes" : type === "rw" ? "reads and writes" : type === "s" ? "changes the schema" : "is not read-only";
-      throw new UserError(`refused: this query ${what} (query type '${type}'); only read-only queries run here.`, 1);
+      throw new QueryRefusedError(`refused: this query ${what} (query type '${type}'); only read-only queries run here.`);
     }
     const started = performance.now();
     const max = opts.maxRows ?? 10_000;

@@ -1,19 +1,14 @@
 /** Reads the whole graph (or a query's nodes and relationships) from Neo4j into graphology. */
 import type { Driver } from "neo4j-driver";
 import { MultiDirectedGraph } from "graphology";
+import { edgeKey, nodeKey } from "../model/keys.js";
+import { primaryFirst } from "../model/labels.js";
 
 export type StoredGraph = MultiDirectedGraph;
 
-/** The model's labels; :Actor and :Entity are look-up aids and never a node's primary label. */
-const PRIMARY = ["Person", "State", "Organization", "Agreement", "Place", "Event", "Document", "Sentence"];
-
-export function primaryFirst(labels: string[]): string[] {
-  const main = labels.find((l) => PRIMARY.includes(l)) ?? labels[0];
-  return main ? [main, ...labels.filter((l) => l !== main)] : labels;
-}
-
+/** A stored node's key in the model's form; a node without an id (none the model writes) keeps its element id. */
 const keyOf = (labels: string[], props: Record<string, unknown>, elementId: string) =>
-  props.id !== undefined && labels[0] ? `${labels[0]}:${props.id}` : elementId;
+  props.id !== undefined && labels[0] ? nodeKey(labels[0], String(props.id)) : elementId;
 
 export async function readGraph(driver: Driver, database: string): Promise<StoredGraph> {
   const g = new MultiDirectedGraph();
@@ -35,7 +30,7 @@ export async function readGraph(driver: Driver, database: string): Promise<Store
       const a = keys.get(r.get("a"))!;
       const b = keys.get(r.get("b"))!;
       const type = r.get("type") as string;
-      g.addEdgeWithKey(`${type}:${a}->${b}`, a, b, { type, ...(r.get("props") as object) });
+      g.addEdgeWithKey(edgeKey(type, a, b), a, b, { type, ...(r.get("props") as object) });
     }
   } finally {
     await session.close();

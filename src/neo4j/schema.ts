@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
-import { REPO_ROOT } from "./localServer.js";
 import { EVENT_DYADS } from "./write.js";
-import { SYMMETRIC_TYPES } from "../extract/types.js";
+import { SYMMETRIC_TYPES } from "../model/plover.js";
+import { SCHEMA_FILE } from "../paths.js";
 
 /**
  * Run once, when the event_dyads index is first created: events written before Event.dyads and the
@@ -15,8 +14,6 @@ const BACKFILL = `MATCH (n:Event)
     WITH n WHERE size(n.when) >= 7
     MERGE (m:ActivityMonth {id: substring(n.when, 0, 7)}) SET m.dirty = true
   } IN TRANSACTIONS OF 2000 ROWS`;
-
-export const SCHEMA_FILE = join(REPO_ROOT, "cypher", "schema.cypher");
 
 /** The statements of a Cypher script: `;`-separated, `//` comments dropped. */
 export function cypherStatements(text: string): string[] {

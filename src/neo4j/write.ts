@@ -7,7 +7,11 @@ import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
 import type { SerializedGraph } from "graphology-types";
 import { planWrites, type Props, type WritePlan } from "./plan.js";
 import { MARK_MONTHS, MONTHS_OF_DOCUMENTS, monthsOfPlan } from "./activity.js";
-import { SYMMETRIC_TYPES } from "../extract/types.js";
+import { SYMMETRIC_TYPES } from "../model/plover.js";
+import { nodeKey } from "../model/keys.js";
+import { lookupLabelsOf, type NodeLabel } from "../model/labels.js";
+import { PROVENANCE } from "../model/relationships.js";
+import { keyOfNode, ownLabel } from "./cypher.js";
 
 /** Bumped when extraction changes, so that re-ingesting an unchanged article re-extracts it once. */
 export const EXTRACTOR_VERSION = "2";
@@ -79,11 +83,8 @@ const ENTITY_SEEN = q(`n.name = coalesce(n.name, row.props.name), n.wikidata = c
   n.firstSeen = CASE WHEN n.firstSeen IS NULL OR row.first < n.firstSeen THEN row.first ELSE n.firstSeen END,
   n.lastSeen = CASE WHEN n.lastSeen IS NULL OR row.last > n.lastSeen THEN row.last ELSE n.lastSeen END`);
 
-/** Extra labels that let one index serve "any actor" and "any entity" look-ups. */
-const EXTRA_LABELS: Record<string, string> = { Person: ":Actor:Entity", State: ":Actor:Entity", Organization: ":Actor:Entity", Agreement: ":Entity", Place: ":Entity" };
-
 /** Labels whose nodes are new with each document version (the document is fresh or was removed first). */
-const PER_DOCUMENT = new Set(["Document", "Sentence"]);
+const PER_DOCUMENT: ReadonlySet<string> = new Set<NodeLabel>(["Document", "Sentence"]);
 
 /**
  * Statements are prefixed `CYPHER replan=skip`: their plans are index seeks whatever the data, and
@@ -96,7 +97,9 @@ function nodeStatement(label: string): string {
   if (PER_DOCUMENT.has(label)) return `${WRITE}UNWIND $rows AS row CREATE (n:\`${label}\` {id: row.id}) SET n += row.props RETURN collect([n.id, elementId(n), true]) AS nodes`;
   const [created, seen] = label === "Event" ? [EVENT_NEW, EVENT_SEEN] : [ENTITY_NEW, ENTITY_SEEN];
   // A separate SET reads the values the ON MATCH just wrote.
-  const after = label === "Event" ? " SET n.when = coalesce(n.date, n.firstReported)" : EXTRA_LABELS[label] ? ` SET n${EXTRA_LABELS[label]}` : "";
+  // The look-up labels let one index serve "any actor" and "any entity" look-ups.
+  const lookup = lookupLabelsOf(label).map((l) => `:${l}`).join("");
+  const after = label === "Event" ? " SET n.when = coalesce(n.date, n.firstReported)" : lookup ? ` SET n${lookup}` : "";
   return `${WRITE}UNWIND $rows AS row MERGE (n:\`${label}\` {id: row.id}) ON CREATE SET ${created} ON MATCH SET ${seen}${after}
     WITH n, n.${MARK} IS NOT NULL AS created REMOVE n.${MARK} RETURN collect([n.id, elementId(n), created]) AS nodes`;
 }
@@ -145,7 +148,7 @@ function commonPrefix(xs: string[]): string {
 }
 
 /** Relationships new with each document version (their end is a sentence): CREATE is enough. */
-const ALWAYS_FRESH = new Set(["HAS_SENTENCE", "MENTIONED_IN"]);
+const ALWAYS_FRESH: ReadonlySet<string> = new Set(PROVENANCE);
 
 interface Written {
   eid: string;
@@ -171,8 +174,8 @@ function relationshipStatements(plan: WritePlan, nodes: Map<string, Written>): S
     const [type, from, to] = key.split("|") as [string, string, string];
     const groups = { create: [] as [Written, Written, Props][], merge: [] as [Written, Written, Props][] };
     for (const row of rows) {
-      const a = nodes.get(`${from}:${row.from}`);
-      const b = nodes.get(`${to}:${row.to}`);
+      const a = nodes.get(nodeKey(from, row.from));
+      const b = nodes.get(nodeKey(to, row.to));
       if (!a || !b) throw new Error(`${type} relationship from ${from}:${row.from} to ${to}:${row.to} has an end that is not a node of its graph`);
       groups[ALWAYS_FRESH.has(type) || a.created || b.created ? "create" : "merge"].push([a, b, row.props]);
     }
@@ -215,12 +218,12 @@ const REMOVE_DOCUMENTS = q(`
   WITH n, mentions = 0 AND (n:Event OR NOT EXISTS { (n)-[r]-() WHERE type(r) <> 'ACTIVE' }) AS gone
   FOREACH (_ IN CASE WHEN gone THEN [1] ELSE [] END | DETACH DELETE n)
   WITH n, gone WHERE NOT gone
-  RETURN [l IN labels(n) WHERE NOT l IN ['Actor', 'Entity']][0] AS label, n.id AS id`);
+  RETURN ${ownLabel("n")} AS label, n.id AS id`);
 
 /** An event's pairs, rebuilt from its SOURCE and TARGET relationships ($symmetric: SYMMETRIC_TYPES). */
 export const EVENT_DYADS = q(`WITH n CALL (n) {
       OPTIONAL MATCH (n)-[side:SOURCE|TARGET]->(a:Actor)
-      WITH type(side) AS side, [l IN labels(a) WHERE NOT l IN ['Actor', 'Entity']][0] + ':' + a.id AS k
+      WITH type(side) AS side, ${keyOfNode("a")} AS k
       WITH collect(CASE side WHEN 'SOURCE' THEN k END) AS ss, collect(CASE side WHEN 'TARGET' THEN k END) AS ts
       UNWIND ss AS a
       UNWIND ts + CASE WHEN n.type IN $symmetric THEN ss ELSE [] END AS b
@@ -306,7 +309,7 @@ async function writeBatch(driver: Driver, graphs: SerializedGraph[], opts: Write
       const written = await Promise.all(
         [...plan.nodes].map(([label, rows]) =>
           run(nodeStatement(label), { rows }).then((r) => {
-            for (const [id, eid, created] of (r.records[0]?.get("nodes") ?? []) as [string, string, boolean][]) nodes.set(`${label}:${id}`, { eid, created });
+            for (const [id, eid, created] of (r.records[0]?.get("nodes") ?? []) as [string, string, boolean][]) nodes.set(nodeKey(label, id), { eid, created });
             return counted(r, rows.length, "nodes");
           }),
         ),

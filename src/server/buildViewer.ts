@@ -2,24 +2,21 @@
 import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { REPO_ROOT } from "../neo4j/localServer.js";
+import { VIEWER_DIR, VIEWER_DIST } from "../paths.js";
 
 export async function buildViewer(minify = true): Promise<string> {
-  const src = join(REPO_ROOT, "viewer");
-  const out = join(src, "dist");
-  mkdirSync(out, { recursive: true });
+  mkdirSync(VIEWER_DIST, { recursive: true });
   await build({
-    entryPoints: { app: join(src, "src", "main.ts"), bench: join(src, "src", "bench.ts") },
+    entryPoints: { app: join(VIEWER_DIR, "src", "main.ts") },
     bundle: true,
     format: "esm",
     target: "es2022",
     minify,
     sourcemap: true,
-    outdir: out,
+    outdir: VIEWER_DIST,
     logLevel: "error",
   });
-  copyFileSync(join(src, "index.html"), join(out, "index.html"));
-  copyFileSync(join(src, "bench.html"), join(out, "bench.html"));
-  copyFileSync(join(src, "style.css"), join(out, "style.css"));
-  return out;
+  copyFileSync(join(VIEWER_DIR, "index.html"), join(VIEWER_DIST, "index.html"));
+  copyFileSync(join(VIEWER_DIR, "style.css"), join(VIEWER_DIST, "style.css"));
+  return VIEWER_DIST;
 }

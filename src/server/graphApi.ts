@@ -3,30 +3,20 @@
  * evidence, name completion, and read-only Cypher turned into drawable nodes and edges.
  */
 import neo4j, { type Driver, type Node, type Relationship, type Path } from "neo4j-driver";
-import { primaryFirst } from "../neo4j/read.js";
 import { runReadOnly, toPlain } from "../neo4j/queries.js";
+import { keyOfNode, ownLabel } from "../neo4j/cypher.js";
+import { edgeKey, idOfKey, labelOfKey, nodeKey } from "../model/keys.js";
+import { primaryFirst } from "../model/labels.js";
+import { ENTITY_RELATIONS, FACT_TYPES, PROVENANCE } from "../model/relationships.js";
+import { fold } from "../model/text.js";
+import type { CypherResult, Evidence, NodeDetails, SearchHit, ViewEdge, ViewGraph, ViewNode } from "./api.js";
 
-export interface ViewNode {
-  key: string;
-  attributes: Record<string, unknown>;
-}
-export interface ViewEdge {
-  key: string;
-  source: string;
-  target: string;
-  attributes: Record<string, unknown>;
-}
-export interface ViewGraph {
-  nodes: ViewNode[];
-  edges: ViewEdge[];
-}
+const ENTITY_RELS = FACT_TYPES.join("|");
 
-const ENTITY_RELS = "SOURCE|TARGET|AT|ABOUT|REPORTED_BY|LEADS|PART_OF|LOCATED_IN|PARTY_TO";
-
-function nodeKey(n: Node): string {
+function keyOf(n: Node): string {
   const labels = primaryFirst(n.labels);
   const id = n.properties.id;
-  return id !== undefined && labels[0] ? `${labels[0]}:${id}` : n.elementId;
+  return id !== undefined && labels[0] ? nodeKey(labels[0], String(id)) : n.elementId;
 }
 
 class Collector {
@@ -35,7 +25,7 @@ class Collector {
   keys = new Map<string, string>();
 
   node(n: Node): string {
-    const key = nodeKey(n);
+    const key = keyOf(n);
     this.keys.set(n.elementId, key);
     if (!this.nodes.has(key)) this.nodes.set(key, { key, attributes: { labels: primaryFirst(n.labels), ...(toPlain(n.properties) as object) } });
     return key;
@@ -45,7 +35,7 @@ class Collector {
     const s = this.keys.get(r.startNodeElementId);
     const t = this.keys.get(r.endNodeElementId);
     if (!s || !t) return;
-    const key = `${r.type}:${s}->${t}`;
+    const key = edgeKey(r.type, s, t);
     if (!this.edges.has(key)) this.edges.set(key, { key, source: s, target: t, attributes: { type: r.type, ...(toPlain(r.properties) as object) } });
   }
 
@@ -96,7 +86,7 @@ export async function overview(driver: Driver, database: string, events: number,
      WITH collect(DISTINCT e) + collect(DISTINCT x) AS shown, collect(r) AS eventRels
      CALL (shown) {
        UNWIND shown AS a
-       MATCH (a:Entity)-[s:LEADS|PART_OF|LOCATED_IN|PARTY_TO]->(b:Entity)
+       MATCH (a:Entity)-[s:${ENTITY_RELATIONS.join("|")}]->(b:Entity)
        RETURN collect(s) + collect(b) AS structural
      }
      CALL (shown) {
@@ -113,9 +103,8 @@ export async function overview(driver: Driver, database: string, events: number,
 
 /** A node and everything one step away (an Event's actors come with it), for exploring from a starting point. */
 export async function neighbourhood(driver: Driver, database: string, key: string, documents: boolean): Promise<ViewGraph> {
-  const [label, ...rest] = key.split(":");
-  const id = rest.join(":");
-  const types = documents ? `${ENTITY_RELS}|MENTIONED_IN|HAS_SENTENCE` : ENTITY_RELS;
+  const [label, id] = [labelOfKey(key), idOfKey(key)];
+  const types = (documents ? [...FACT_TYPES, ...PROVENANCE] : FACT_TYPES).join("|");
   const r = await read(
     driver,
     database,
@@ -129,26 +118,9 @@ export async function neighbourhood(driver: Driver, database: string, key: strin
   return collect(r.records);
 }
 
-export interface Evidence {
-  sentence: string;
-  highlights: [number, number][];
-  title?: string;
-  published?: string;
-  url?: string;
-  language?: string;
-}
-
-export interface NodeDetails {
-  key: string;
-  properties: Record<string, unknown>;
-  relationships: Record<string, { direction: "out" | "in"; other: string; name: string; label: string; properties: Record<string, unknown> }[]>;
-  evidence: Evidence[];
-}
-
 /** Properties, relationships grouped by type, and the sentences that mention it with the mention marked. */
 export async function details(driver: Driver, database: string, key: string): Promise<NodeDetails | null> {
-  const [label, ...rest] = key.split(":");
-  const id = rest.join(":");
+  const [label, id] = [labelOfKey(key), idOfKey(key)];
   const r = await read(
     driver,
     database,
@@ -156,8 +128,8 @@ export async function details(driver: Driver, database: string, key: string): Pr
      CALL (n) {
        OPTIONAL MATCH (n)-[r]-(m) WHERE NOT type(r) IN ['MENTIONED_IN', 'HAS_SENTENCE', 'ACTIVE']
        WITH r, m LIMIT 300
-       RETURN collect({type: type(r), out: startNode(r) = n, other: [l IN labels(m) WHERE NOT l IN ['Actor', 'Entity']][0] + ':' + m.id,
-                       name: coalesce(m.name, m.label, m.id), label: [l IN labels(m) WHERE NOT l IN ['Actor', 'Entity']][0], props: properties(r)}) AS rels
+       RETURN collect({type: type(r), out: startNode(r) = n, other: ${keyOfNode("m")},
+                       name: coalesce(m.name, m.label, m.id), label: ${ownLabel("m")}, props: properties(r)}) AS rels
      }
      CALL (n) {
        OPTIONAL MATCH (n)-[m:MENTIONED_IN]->(s:Sentence)<-[:HAS_SENTENCE]-(d:Document)
@@ -185,15 +157,6 @@ export async function details(driver: Driver, database: string, key: string): Pr
   return { key, properties: toPlain(rec.get("props")) as Record<string, unknown>, relationships, evidence };
 }
 
-export interface SearchHit {
-  key: string;
-  name: string;
-  label: string;
-  matched: string;
-}
-
-const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
-
 /** Completion over names and aliases in any language: every word a prefix, accents and case ignored. */
 export async function search(driver: Driver, database: string, text: string): Promise<SearchHit[]> {
   const words = fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -203,8 +166,8 @@ export async function search(driver: Driver, database: string, text: string): Pr
     driver,
     database,
     `CALL db.index.fulltext.queryNodes('entity_names', $q, {limit: 20}) YIELD node, score
-     RETURN [l IN labels(node) WHERE NOT l IN ['Actor', 'Entity']][0] + ':' + node.id AS key, node.name AS name,
-            [l IN labels(node) WHERE NOT l IN ['Actor', 'Entity']][0] AS label, node.aliases AS aliases, score
+     RETURN ${keyOfNode("node")} AS key, node.name AS name,
+            ${ownLabel("node")} AS label, node.aliases AS aliases, score
      ORDER BY score DESC, coalesce(node.mentions, 0) DESC LIMIT 10`,
     { q: lucene },
   );
@@ -217,7 +180,7 @@ export async function search(driver: Driver, database: string, text: string): Pr
 }
 
 /** Read-only Cypher from the viewer's box: refused unless read-only, capped and timed out, drawn as a graph. */
-export async function cypher(driver: Driver, database: string, query: string, params: Record<string, unknown>, maxRows = 2000) {
+export async function cypher(driver: Driver, database: string, query: string, params: Record<string, unknown>, maxRows = 2000): Promise<CypherResult> {
   const result = await runReadOnly(driver, query, params, { database, timeoutMs: 10_000, maxRows });
   return { columns: result.columns, rows: result.rows.slice(0, 200), truncated: result.truncated, graph: collect(result.records) };
 }

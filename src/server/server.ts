@@ -1,14 +1,12 @@
 /** The viewer's HTTP server: the built page and a JSON API over the shared Neo4j configuration. */
-import { join } from "node:path";
 import Fastify, { type FastifyInstance } from "fastify";
 import fastifyStatic from "@fastify/static";
 import type { Driver } from "neo4j-driver";
-import { connectionError, UserError } from "../neo4j/driver.js";
+import { connectionError } from "../neo4j/driver.js";
 import type { Neo4jConfig } from "../config/neo4j.js";
-import { REPO_ROOT } from "../neo4j/localServer.js";
+import { InvalidArgumentError, UserError } from "../errors.js";
+import { VIEWER_DIST } from "../paths.js";
 import { cypher, details, neighbourhood, overview, search } from "./graphApi.js";
-
-export const VIEWER_DIST = join(REPO_ROOT, "viewer", "dist");
 
 export interface ServerOptions {
   driver: Driver;
@@ -56,7 +54,7 @@ export function buildServer({ driver, config, staticDir = VIEWER_DIST }: ServerO
 
   app.post<{ Body: { query?: string; params?: Record<string, unknown> } }>("/api/cypher", async (req) => {
     const query = String(req.body?.query ?? "").trim();
-    if (!query) throw new UserError("empty query");
+    if (!query) throw new InvalidArgumentError("empty query");
     return cypher(driver, db, query, req.body?.params ?? {});
   });
 

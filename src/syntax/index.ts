@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DATA_DIR } from "../extract/paths.js";
+import { DATA_DIR } from "../paths.js";
 import { SyntaxModel, type SyntaxWord } from "./model.js";
 import { Tokenizer, type SyntaxToken } from "./tokenize.js";
 

@@ -1,10 +1,12 @@
 import { join } from "node:path";
 import type { SerializedGraph } from "graphology-types";
-import { readArticleFile, type Article } from "../../src/extract/index.js";
+import { readArticleFile, withDefaults, type Article } from "../../src/extract/index.js";
 import { graphOf } from "../../src/ingest/ingest.js";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
-export const SEED = join(ROOT, "..", "shared", "seed", "kim-putin-call.pt.txt");
+/** The checkout's sibling that holds the seed article, its gold graph and the scorer. */
+export const SHARED = join(ROOT, "..", "shared");
+export const SEED = join(SHARED, "seed", "kim-putin-call.pt.txt");
 
 export function article(path: string): Article {
   const r = readArticleFile(path);
@@ -13,13 +15,13 @@ export function article(path: string): Article {
 }
 
 export function seedGraph(): SerializedGraph {
-  return graphOf(article(SEED), { published: "2025-08-13" });
+  return graphOf(withDefaults(article(SEED), { published: "2025-08-13" }));
 }
 
 export function corpusGraph(name: string): SerializedGraph {
-  return graphOf(article(join(ROOT, "corpus", name)), {});
+  return graphOf(article(join(ROOT, "corpus", name)));
 }
 
 export function textGraph(text: string, extra: Partial<Article> = {}): SerializedGraph {
-  return graphOf({ source: "inline", text, language: "en", published: "2025-06-01", ...extra }, {});
+  return graphOf({ source: "inline", text, language: "en", published: "2025-06-01", ...extra });
 }

@@ -4,8 +4,11 @@
  * iterates (letting the worker write into sigma's graph made every iteration a full redraw).
  *
  * Where WebGL is rasterized in software (no GPU: SwiftShader, llvmpipe), one sigma frame of a
- * 10,000-node graph holds the page for seconds; there the layout is shown as a light 2D preview
- * over the graph while it runs, and sigma draws once, when it stops.
+ * large graph holds the page far too long to animate it; there the layout is shown as a light 2D
+ * preview over the graph while it runs, and sigma draws once, when it stops.
+ *
+ * Asked to settle, the layout stops by itself once the nodes barely move between two looks, or
+ * when its time is up, whichever comes first.
  */
 import Graph, { type MultiDirectedGraph } from "graphology";
 import type Sigma from "sigma";
@@ -92,6 +95,46 @@ export interface LayoutOptions {
   intervalMs?: number;
   /** A canvas over the graph to draw the preview on; with none, sigma draws every copy. */
   preview?: HTMLCanvasElement | null;
+  /** Stop once settled, or after this many ms at the latest; without it the layout runs until stop(). */
+  settleWithinMs?: number;
+  /** Called when the layout stopped by itself, with the positions in the graph. */
+  onSettled?: (why: "settled" | "time") => void;
+}
+
+/**
+ * Settled: over the last look, the nodes moved on average less than this share of the layout's
+ * extent per iteration, twice in a row. ForceAtlas2 never stops on its own (a settled layout keeps
+ * swinging a little), and the iterations a look spans depend on the machine, hence per iteration.
+ */
+const SETTLED = 5e-5;
+const CALM_LOOKS = 2;
+
+/**
+ * How far the nodes moved per iteration since the last look, on average, as a share of the
+ * layout's diagonal. The worker's supervisor writes every iteration's positions into `shadow`.
+ */
+function tracker(shadow: Graph): () => number {
+  let last: Float64Array | null = null;
+  let iterations = 0;
+  shadow.on("eachNodeAttributesUpdated", () => iterations++);
+  return () => {
+    const now = new Float64Array(shadow.order * 2);
+    let [i, x0, y0, x1, y1] = [0, Infinity, Infinity, -Infinity, -Infinity];
+    shadow.forEachNode((_k, a) => {
+      now[i++] = a.x;
+      now[i++] = a.y;
+      x0 = Math.min(x0, a.x);
+      x1 = Math.max(x1, a.x);
+      y0 = Math.min(y0, a.y);
+      y1 = Math.max(y1, a.y);
+    });
+    const [before, steps] = [last, iterations];
+    [last, iterations] = [now, 0];
+    if (!before || before.length !== now.length || steps === 0) return Infinity;
+    let sum = 0;
+    for (let k = 0; k < now.length; k += 2) sum += Math.hypot(now[k]! - before[k]!, now[k + 1]! - before[k + 1]!);
+    return sum / shadow.order / (Math.hypot(x1 - x0, y1 - y0) || 1) / steps;
+  };
 }
 
 const CHUNK = 4000;
@@ -110,7 +153,7 @@ export function startWorkerLayout(graph: MultiDirectedGraph, opts: LayoutOptions
   const intervalMs = opts.intervalMs ?? (graph.order > 5000 ? 400 : 150);
   const preview = opts.preview ?? null;
   // A simple undirected copy is all the forces need. It is built in chunks, yielding to the page
-  // between them: at 50,000 nodes building it in one go held the main thread for over a second.
+  // between them: building a large graph's copy in one go would hold the main thread too long.
   const shadow = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
   const copy = () =>
     graph.updateEachNodeAttributes(
@@ -124,6 +167,9 @@ export function startWorkerLayout(graph: MultiDirectedGraph, opts: LayoutOptions
     );
   const dots = preview ? dotsOf(graph) : [];
   const show = () => (preview ? drawPreview(preview, shadow, dots) : copy());
+  const moved = tracker(shadow);
+  const started = performance.now();
+  let calm = 0;
   let running = true;
   let fa2: FA2Layout | null = null;
   let timer = 0;
@@ -145,14 +191,20 @@ export function startWorkerLayout(graph: MultiDirectedGraph, opts: LayoutOptions
     let phase = 0;
     timer = window.setInterval(() => {
       phase++;
-      if (phase % 2) {
-        fa2!.stop();
-        show();
-      } else fa2!.start();
+      if (phase % 2 === 0) return fa2!.start();
+      fa2!.stop();
+      show();
+      if (opts.settleWithinMs === undefined) return;
+      calm = moved() < SETTLED ? calm + 1 : 0;
+      const why = calm >= CALM_LOOKS ? "settled" : performance.now() - started > opts.settleWithinMs ? "time" : null;
+      if (why) {
+        layout.stop();
+        opts.onSettled?.(why);
+      }
     }, intervalMs);
   };
   void begin();
-  return {
+  const layout: RunningLayout = {
     mode: preview ? "preview" : "sigma",
     stop() {
       if (!running) return;
@@ -164,4 +216,5 @@ export function startWorkerLayout(graph: MultiDirectedGraph, opts: LayoutOptions
     },
     isRunning: () => running,
   };
+  return layout;
 }

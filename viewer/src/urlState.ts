@@ -12,6 +12,9 @@ export interface ViewState {
   camera?: { x: number; y: number; ratio: number };
 }
 
+/** The state the URL keeps: a change to any of these rewrites it. */
+export const URL_KEYS = ["selected", "hiddenLabels", "hiddenTypes", "hiddenStatuses", "dateFrom", "dateTo", "eventsAsEdges", "documents", "sizeBy", "camera"] as const satisfies readonly (keyof ViewState)[];
+
 export function readState(hash = location.hash): ViewState {
   const p = new URLSearchParams(hash.replace(/^#/, ""));
   const list = (k: string) => (p.get(k) ? p.get(k)!.split(",").filter(Boolean) : []);

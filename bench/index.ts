@@ -1,0 +1,47 @@
+/**
+ * `actorgraph bench`: figures on generated data, against a throwaway Neo4j and headless Chromium.
+ * It prints what it measures and asserts nothing.
+ */
+import { createDriver } from "../src/neo4j/driver.js";
+import { throwawayServer } from "../src/neo4j/throwawayServer.js";
+import { benchExtraction, generatedGraphs } from "./extractBench.js";
+import { benchIngest, INGEST_WARM_UP } from "./ingestBench.js";
+import { benchQueries } from "./queryBench.js";
+import { benchViewer } from "./viewerBench.js";
+
+export interface BenchOptions {
+  parts: ReadonlySet<string>;
+  /** Generated articles for the ingest benchmark (its warm-up and the naive writer's come on top). */
+  articles: number;
+  extractArticles: number;
+  naive: number;
+  batch: number;
+  concurrency: number;
+  queryRuns: number;
+  viewerSizes: number[];
+  heap: string;
+  pageCache: string;
+}
+
+export async function runBenchmarks(o: BenchOptions, print: (line: string) => void): Promise<void> {
+  if (o.parts.has("extract")) await benchExtraction(o.extractArticles, print);
+  if (o.parts.has("viewer")) await benchViewer(o.viewerSizes, print);
+  if (!o.parts.has("ingest") && !o.parts.has("queries")) return;
+  const server = await throwawayServer({ heap: o.heap, pageCache: o.pageCache });
+  print(`neo4j: throwaway Community server at ${server.config.uri}, heap ${server.heap}, page cache ${server.pageCache}`);
+  try {
+    // The queries run on the graph the ingest benchmark leaves.
+    const graphs = await generatedGraphs(INGEST_WARM_UP + o.naive + o.articles);
+    await benchIngest(server.config, graphs, o.naive, o.batch, o.concurrency, print);
+    if (o.parts.has("queries")) {
+      const driver = createDriver(server.config);
+      try {
+        await benchQueries(driver, server.config.database, o.queryRuns, print);
+      } finally {
+        await driver.close();
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+}

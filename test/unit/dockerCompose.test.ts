@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+
+const compose = parse(readFileSync(new URL("../../docker-compose.yml", import.meta.url), "utf8"));
+const pom = readFileSync(new URL("../../neo4j/pom.xml", import.meta.url), "utf8");
+
+describe("docker-compose.yml", () => {
+  it("runs the same Neo4j version as the Maven build, community edition", () => {
+    const version = /<neo4j.version>([^<]+)</.exec(pom)?.[1];
+    expect(version).toMatch(/^5\.26\.\d+$/);
+    expect(compose.services.neo4j.image).toBe(`neo4j:${version}-community`);
+  });
+
+  it("binds every published port to loopback", () => {
+    for (const [name, svc] of Object.entries<any>(compose.services)) {
+      for (const p of svc.ports ?? []) expect(p, name).toMatch(/^127\.0\.0\.1:/);
+    }
+    expect(compose.services.neo4j.ports).toEqual(["127.0.0.1:7474:7474", "127.0.0.1:7687:7687"]);
+  });
+
+  it("takes auth from the environment and loads APOC", () => {
+    const env = compose.services.neo4j.environment;
+    expect(env.NEO4J_AUTH).toMatch(/^neo4j\/\$\{NEO4J_PASSWORD/);
+    expect(JSON.parse(env.NEO4J_PLUGINS)).toContain("apoc");
+  });
+
+  it("has a healthcheck the image can run (wget, no curl) and services that wait for it", () => {
+    const test = compose.services.neo4j.healthcheck.test.join(" ");
+    expect(test).toContain("wget");
+    expect(test).not.toContain("curl");
+    expect(compose.services.ingest.depends_on.neo4j.condition).toBe("service_healthy");
+    expect(compose.services.viewer.depends_on.ingest.condition).toBe("service_completed_successfully");
+  });
+
+  it("keeps data in named volumes", () => {
+    expect(compose.services.neo4j.volumes.every((v: string) => !v.startsWith(".") && !v.startsWith("/"))).toBe(true);
+    expect(Object.keys(compose.volumes)).toContain("neo4j-data");
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../src/extract/index.js";
+import { events as ev, ids } from "../../support/extraction.js";
+
+/** What is said of an event besides its sides: date, status (planned, claimed, denied), quantity, place, who reports it. */
+describe("event attributes: date, status, quantity, place, reporter", () => {
+  it("dates an agreement, not the verb before it, by a date that ends the agreement's own clause", () => {
+    const x = extract({ source: "x", language: "en", published: "2024-11-04", text: "Lebanon's prime minister, Najib Mikati, accused Israel of violating the ceasefire brokered by the United States and France last year. Israel and Hamas signed a truce on Friday." });
+    const accusation = ev(x, "DISAPPROVE")[0]!;
+    expect(accusation.date).toBeUndefined();
+    expect(x.entities.find((e) => e.label === "Agreement" && e.name.includes("France"))?.date).toBe("2023");
+    expect(ev(x, "AGREE").map((e) => e.date)).toEqual(["2024-11-01"]);
+  });
+
+  it("reads no modality cue inside a name: 'Irão' is Iran, not 'irão' (they will go)", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-03-12", text: "O Irão e a Arábia Saudita acordaram na sexta-feira restabelecer relações diplomáticas." });
+    const agree = ev(x, "AGREE")[0]!;
+    expect(agree.status).toBe("occurred");
+    expect(agree.date).toBe("2025-03-07");
+  });
+
+  it("reads an offer to host as a planned meeting", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-05-16", text: "O Presidente turco disse estar pronto para acolher um encontro entre Vladimir Putin e Volodymyr Zelensky." });
+    expect(ev(x, "CONSULT").map((e) => [ids(e.sources.concat(e.targets)), e.status])).toEqual([[["Q3874799", "Q7747"], "planned"]]);
+  });
+
+  it("makes a denial the status of what is denied, dated by 'last week'", () => {
+    for (const [language, text] of [["pt", "Na semana passada, o Ruanda negou ter enviado tropas para o leste do Congo."], ["en", "Last week, Rwanda denied sending troops to eastern Congo."]] as const) {
+      const x = extract({ source: "x", language, published: "2025-07-03", text });
+      expect(x.events.map((e) => [e.type, e.status, ids(e.sources), ids(e.targets), e.date])).toEqual([["AID", "denied", ["RWA"], ["COD"], "2025-06"]]);
+    }
+  });
+
+  it("gives aid named as the object of a light verb to the subject, with its amount in full", () => {
+    const x = extract({ source: "x", language: "pt", published: "2024-11-05", text: "Portugal vai conceder uma linha de crédito de 50 milhões de euros a Cabo Verde." });
+    expect(ev(x, "AID").map((e) => [ids(e.sources), ids(e.targets), e.status, e.quantity])).toEqual([[["PRT"], ["CPV"], "planned", 50_000_000]]);
+  });
+
+  it("dates 'esta terça-feira' in the publication's week, even for what is planned", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-02-11", text: "O Ruanda vai enviar mais 2.000 soldados para Moçambique, anunciou esta terça-feira o Governo de Kigali." });
+    expect(ev(x, "AID").map((e) => [e.status, e.date, e.quantity])).toEqual([["planned", "2025-02-11", 2000]]);
+    const y = extract({ source: "y", language: "en", published: "2025-02-11", text: "Rwanda will send 2,000 soldiers to Mozambique this Friday." });
+    expect(ev(y, "AID").map((e) => e.date)).toEqual(["2025-02-14"]);
+  });
+
+  it("reads what 'acusaram Kigali de' says Kigali did as the accuser's claim, reported by them", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-03-18", text: "Especialistas das Nações Unidas acusaram Kigali de enviar milhares de soldados para o território congolês." });
+    expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["un"], ["RWA"]]]);
+    expect(ev(x, "AID").map((e) => [ids(e.sources), ids(e.targets), e.status, ids(e.reportedBy)])).toEqual([[["RWA"], ["COD"], "claimed", ["un"]]]);
+  });
+
+  it("reads a name that closes the sentence after a comma with 'said' as who tells it, and joining a bloc as cooperation", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-08-24", text: "Germany will send 2 Patriot batteries to Ukraine, German Defence Minister Boris Pistorius said." });
+    expect(ev(x, "AID").map((e) => [ids(e.sources), ids(e.targets), e.mode, e.status, ids(e.reportedBy)])).toEqual([[["DEU"], ["UKR"], "military", "planned", ["boris-pistorius"]]]);
+    const y = extract({ source: "y", language: "pt", published: "2025-10-26", text: "Timor-Leste aderiu este domingo à ASEAN." });
+    expect(ev(y, "COOPERATE").map((e) => [e.mode, ids(e.sources), ids(e.targets), e.date])).toEqual([["join", ["TLS"], ["asean"], "2025-10-26"]]);
+  });
+
+  it("reads a phrase trigger across a date and a place set off by commas, and takes that place as where", () => {
+    const x = extract({ source: "x", language: "pt", published: "2024-12-06", text: "A União Europeia e o Mercosul concluíram esta sexta-feira, em Montevideu, as negociações de um acordo de comércio livre." });
+    const agree = ev(x, "AGREE");
+    expect(agree.map((e) => [ids(e.sources), e.date])).toEqual([[["eu", "mercosur"], "2024-12-06"]]);
+    expect(agree[0]!.at.length).toBeGreaterThan(0);
+  });
+
+  it("gives what one side is accused of doing to the accused, claimed and reported by the accuser", () => {
+    const x = extract({ source: "x", language: "es", published: "2023-03-26", text: "Taipéi acusó a Tegucigalpa de pedir 2.500 millones de dólares en ayuda." });
+    expect(ev(x, "DEMAND").map((e) => [ids(e.sources), e.status, ids(e.reportedBy)])).toEqual([[["HND"], "claimed", ["TWN"]]]);
+  });
+
+  it("knows a teller who closes the sentence with a date after 'said', one who says a clause, a frozen participation, and seeking clarification", () => {
+    const x = extract({ source: "x", language: "en", published: "2024-02-23", text: "Armenia has frozen its participation in the Collective Security Treaty Organization, Prime Minister Nikol Pashinyan said on Thursday. Kremlin spokesman Dmitry Peskov said Moscow would seek clarification from Yerevan." });
+    expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets), e.status, ids(e.reportedBy)])).toEqual([
+      ["SANCTION", ["ARM"], [], "occurred", ["nikol-pashinyan"]],
+      ["DEMAND", ["RUS"], ["ARM"], "planned", ["dmitry-peskov"]],
+    ]);
+    // Who says what they themselves will do is its side, not its reporter.
+    const y = extract({ source: "y", language: "en", published: "2024-02-23", text: "Putin said he would visit Pyongyang." });
+    expect(y.events.map((e) => [e.type, ids(e.sources), ids(e.reportedBy)])).toEqual([["CONSULT", ["Q7747"], []]]);
+  });
+});

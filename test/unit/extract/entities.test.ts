@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../src/extract/index.js";
+import { events as ev, ids } from "../../support/extraction.js";
+
+/** Names and what they name: gazetteer ids, metonyms and demonyms, unknown names typed by their head word, places, organizations, agreements. */
+describe("entities: names, ids and kinds", () => {
+  it("names 'East China Sea' a place, not China, and a 'chanceler' by the state he serves", () => {
+    const x = extract({ source: "x", language: "en", published: "2023-06-15", text: "Japan held exercises in the East China Sea." });
+    expect(x.entities.map((e) => e.id)).not.toContain("CHN");
+    expect(x.entities.find((e) => e.name === "East China Sea")?.label).toBe("Place");
+    const y = extract({ source: "y", language: "pt", published: "2025-04-12", text: "O chanceler iraniano, Abbas Araghchi, falou com o chanceler alemão, Friedrich Merz." });
+    const rel = (id: string) => y.relations.filter((r) => r.from.id === id && r.basis === "text").map((r) => [r.type, r.to.id, r.role]);
+    expect(rel("abbas-araghchi")).toEqual([["PART_OF", "IRN", "Foreign Minister"]]);
+    expect(rel("friedrich-merz")).toEqual([["LEADS", "DEU", "Chancellor"]]);
+  });
+
+  it("types unknown names by their head word, and finds coast guards", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-07-09", text: "Chinese coast guard vessels fired water cannon at a Philippine supply boat near the Second Thomas Shoal." });
+    expect(x.entities.find((e) => e.name === "Second Thomas Shoal")?.label).toBe("Place");
+    expect(x.entities.find((e) => e.id === "coast-guard-chn")?.label).toBe("Organization");
+    expect(ev(x, "ASSAULT").map((e) => ids(e.sources))).toEqual([["coast-guard-chn"]]);
+  });
+
+  it("reads 'o seu homólogo saudita' as Saudi Arabia, and a title between a preposition and a name", () => {
+    const y = extract({ source: "y", language: "pt", published: "2025-03-12", text: "Abbas Araghchi reuniu-se com o seu homólogo saudita em Riade." });
+    expect(ev(y, "CONSULT").flatMap((e) => ids(e.targets))).toContain("SAU");
+    const z = extract({ source: "z", language: "es", published: "2025-04-02", text: "El presidente del Gobierno español, Pedro Sánchez, se reunió con el rey Mohamed VI." });
+    expect(ev(z, "CONSULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["pedro-sanchez"], ["mohammed-vi"]]]);
+    expect(z.relations.some((r) => r.type === "LEADS" && r.from.id === "pedro-sanchez" && r.basis === "text")).toBe(true);
+  });
+
+  it("keeps a person's particles in the name, and a surname the article gave a person as that person", () => {
+    const x = extract({ source: "x", language: "pt", published: "2024-11-05", text: "O primeiro-ministro português, Luís Montenegro, e o primeiro-ministro cabo-verdiano, Ulisses Correia e Silva, assinaram esta terça-feira um acordo. Montenegro anunciou ainda um novo encontro com Marcelo Rebelo de Sousa." });
+    expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(["Ulisses Correia e Silva", "Marcelo Rebelo de Sousa"]));
+    expect(x.relations.some((r) => r.type === "LEADS" && r.to.id === "CPV")).toBe(true);
+    // "Montenegro" here is the prime minister, not the state of Montenegro.
+    expect(x.entities.some((e) => e.id === "MNE")).toBe(false);
+  });
+
+  it("makes an unknown name after 'the city of', in apposition to a place noun or after 'in' a place, inside the state the phrase names", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-02-11", text: "O Ruanda enviou soldados para a província moçambicana de Cabo Delgado." });
+    expect(x.entities.find((e) => e.name === "Cabo Delgado")?.label).toBe("Place");
+    expect(x.relations.some((r) => r.type === "LOCATED_IN" && r.to.id === "MOZ")).toBe(true);
+    const y = extract({ source: "y", language: "en", published: "2025-06-17", text: "The RSF tightened its siege of El Fasher, the capital of North Darfur. Fighting was reported in Um Kadada." });
+    expect(y.entities.filter((e) => ["El Fasher", "Um Kadada"].includes(e.name)).map((e) => e.label)).toEqual(["Place", "Place"]);
+  });
+
+  it("knows UN agencies, armed groups and state news agencies, and counts trucks of food as humanitarian aid", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-06-17", text: "The World Food Programme sent 40 trucks of food to Darfur, according to Algérie Presse Service. Islamic State fighters attacked a village." });
+    expect(x.entities.filter((e) => ["wfp", "aps", "islamic-state"].includes(e.id)).map((e) => e.label)).toEqual(["Organization", "Organization", "Organization"]);
+    expect(ev(x, "AID").map((e) => [e.mode, e.quantity])).toEqual([["humanitarian", 40]]);
+  });
+
+  it("makes 'the Afghan province of Paktika' a place in Afghanistan, and 'Pakistani airstrikes' Pakistan's attack on it", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-10-19", text: "Pakistani airstrikes hit the Afghan province of Paktika on Friday, according to Afghan officials." });
+    expect(x.entities.find((e) => e.name === "Paktika")?.label).toBe("Place");
+    expect(x.relations.some((r) => r.type === "LOCATED_IN" && r.from.id === "paktika" && r.to.id === "AFG")).toBe(true);
+    expect(ev(x, "ASSAULT").map((e) => [ids(e.sources), ids(e.targets), e.date, ids(e.at), ids(e.reportedBy)])).toEqual([[["PAK"], ["AFG"], "2025-10-17", ["AFG", "paktika"], ["AFG"]]]);
+  });
+
+  it("reads 'os governos de Portugal e Espanha' as both states, and one unknown word set off after 'em' as a place", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-10-24", text: "Os governos de Portugal e Espanha assinaram esta quinta-feira, em Faro, um tratado de cooperação transfronteiriça." });
+    expect(x.entities.find((e) => e.name === "Faro")?.label).toBe("Place");
+    const agree = ev(x, "AGREE");
+    expect(agree.map((e) => [ids(e.sources), e.date, ids(e.at)])).toEqual([[["ESP", "PRT"], "2025-10-23", ["faro"]]]);
+    expect(x.relations.filter((r) => r.type === "PARTY_TO").map((r) => r.from.id).sort()).toEqual(["ESP", "PRT"]);
+  });
+
+  it("knows central banks and the Palestinian Authority: 'el Tesoro de Estados Unidos y el Banco Central de la República Argentina firmaron'", () => {
+    const x = extract({ source: "x", language: "es", published: "2025-10-21", text: "El Tesoro de Estados Unidos y el Banco Central de la República Argentina firmaron el lunes un acuerdo de intercambio de divisas." });
+    expect(ev(x, "AGREE").map((e) => [ids(e.sources), e.date])).toEqual([[["bcra", "us-treasury"], "2025-10-20"]]);
+    const y = extract({ source: "y", language: "pt", published: "2025-09-22", text: "O Presidente da Autoridade Palestiniana, Mahmoud Abbas, agradeceu a Portugal." });
+    expect(y.relations.filter((r) => r.type === "LEADS").map((r) => [r.from.id, r.to.id])).toEqual([["mahmoud-abbas", "palestinian-authority"]]);
+  });
+
+  it("calls an agreement by the name the text gives it, and leaves an organization named after a treaty alone", () => {
+    const named = (x: ReturnType<typeof extract>) => x.entities.filter((e) => e.label === "Agreement").map((e) => [e.id, e.name]);
+    const x = extract({ source: "x", language: "pt", published: "2025-05-09", text: "Os dois governos vão concluir a revisão do Anexo C do Tratado de Itaipu." });
+    expect(named(x)).toEqual([["tratado-de-itaipu", "Tratado de Itaipu"]]);
+    expect(x.entities.some((e) => e.label === "Person")).toBe(false);
+    const y = extract({ source: "y", language: "en", published: "2025-05-09", text: "Both signed the Paris Agreement and are members of the North Atlantic Treaty Organization." });
+    expect(named(y)).toEqual([["paris-agreement", "Paris Agreement"]]);
+    expect(y.entities.find((e) => e.id === "nato")?.label).toBe("Organization");
+  });
+
+  it("takes one capitalized word right after a title as a name, and the pope's office as the Holy See's", () => {
+    const x = extract({ source: "x", language: "es", published: "2025-01-15", text: "El canciller cubano, Bruno Rodríguez, agradeció la mediación del papa Francisco." });
+    expect(x.relations.filter((r) => r.type === "LEADS").map((r) => [r.from.id, r.to.id, r.role])).toEqual([["francisco", "VAT", "Pope"]]);
+    expect(ev(x, "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["bruno-rodriguez"], ["francisco"]]]);
+    const y = extract({ source: "y", language: "en", published: "2025-01-15", text: "Foreign Minister Rodríguez thanked President Ruto." });
+    expect(ids(y.entities.filter((e) => e.label === "Person"))).toEqual(["rodriguez", "ruto"]);
+  });
+
+  it("takes Brussels for the European Union in every language, and a verb that starts an exercise as its light verb", () => {
+    for (const [language, text] of [["en", "Brussels criticised Hungary."], ["pt", "Bruxelas criticou a Hungria."], ["es", "Bruselas criticó a Hungría."]] as const) {
+      const x = extract({ source: language, language, published: "2025-01-15", text });
+      expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets)])).toEqual([["DISAPPROVE", ["eu"], ["HUN"]]]);
+    }
+    const y = extract({ source: "y", language: "pt", published: "2025-09-12", text: "Rússia e Bielorrússia iniciam na próxima semana os exercícios militares conjuntos." });
+    expect(y.events.map((e) => [e.type, ids(e.sources), e.status])).toEqual([["MOBILIZE", ["BLR", "RUS"], "planned"]]);
+  });
+
+  it("takes a name set off after an office as a person even when its first word is a state ('Israel Katz'), and codes persona non grata and a quoted verdict", () => {
+    const x = extract({ source: "x", language: "pt", published: "2024-02-20", text: 'O ministro das Relações Exteriores israelense, Israel Katz, declarou o presidente Luiz Inácio Lula da Silva persona non grata. Segundo o Itamaraty, o chanceler brasileiro classificou a atitude de Katz como "inaceitável".' });
+    expect(x.relations.filter((r) => r.from.id === "israel-katz").map((r) => [r.type, r.to.id])).toEqual([["PART_OF", "ISR"]]);
+    expect(ev(x, "SANCTION").map((e) => [ids(e.sources), ids(e.targets), ids(e.reportedBy)])).toEqual([[["israel-katz"], ["Q37181"], []]]);
+    expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets), ids(e.reportedBy)])).toEqual([[["BRA"], ["israel-katz"], ["itamaraty"]]]);
+  });
+
+  it("reads 'la guardia costera china' (a demonym spelt like its state), a place named after 'atolón', and a supply boat as no aid", () => {
+    const x = extract({ source: "x", language: "es", published: "2024-03-24", text: "La guardia costera china disparó cañones de agua contra un barco de suministro filipino cerca del atolón Second Thomas el sábado." });
+    expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets), ids(e.at), e.date])).toEqual([["ASSAULT", ["coast-guard-chn"], ["PHL"], ["atolon-second-thomas"], "2024-03-23"]]);
+    expect(x.entities.find((e) => e.id === "atolon-second-thomas")?.label).toBe("Place");
+  });
+});

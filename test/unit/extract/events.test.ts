@@ -1,0 +1,199 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../src/extract/index.js";
+import { events as ev, ids } from "../../support/extraction.js";
+
+/** Which events a text tells, and their PLOVER type and mode: triggers, light verbs, nouns a verb announces, what is no event. */
+describe("event types and modes", () => {
+  it("finds releases, withdrawals and investigations, and a light verb gives its noun's event, not its own", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-05-24", text: "Russia and Ukraine exchanged 307 prisoners of war on Saturday. Ukrainian forces withdrew from two villages in the Donetsk region. The International Committee of the Red Cross has launched an investigation into the treatment of detainees." });
+    expect(ev(x, "CONCEDE").map((e) => [ids(e.sources), e.date])).toEqual([[["RUS", "UKR"], "2025-05-24"]]);
+    expect(ev(x, "RETREAT").map((e) => ids(e.sources))).toEqual([["ukrainian-armed-forces"]]);
+    expect(ev(x, "INVESTIGATE").map((e) => ids(e.sources))).toEqual([["icrc"]]);
+    expect(ev(x, "ASSAULT")).toEqual([]);
+    expect(x.entities.find((e) => e.id === "icrc")?.label).toBe("Organization");
+  });
+
+  it("keeps a refusal or a demand with no other side named, but not a denial of an accusation", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-06-25", text: "Spain refused to commit to the new target. Hezbollah denied firing the rockets." });
+    expect(ev(x, "REJECT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["ESP"], []]]);
+    const y = extract({ source: "y", language: "pt", published: "2025-06-25", text: "O Irão exigiu garantias. O Hamas negou ter disparado os foguetes." });
+    expect(ev(y, "DEMAND").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["IRN"], []]]);
+    expect(ev(y, "REJECT")).toEqual([]);
+  });
+
+  it("reads tariffs raised and cut with a word between ('lower its duties'), a retaliation aimed back, and 'for 90 days' as no date", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-05-12", text: "The United States and China agreed on Monday to cut tariffs for 90 days, after two days of talks in Geneva. Washington will lower its duties on Chinese imports. President Donald Trump raised tariffs on Chinese goods in April, and China retaliated with duties of its own." });
+    expect(ev(x, "CONSULT").map((e) => [ids([...e.sources, ...e.targets]), e.date ?? null])).toEqual([[["CHN", "USA"], null]]);
+    expect(ev(x, "CONCEDE").filter((e) => e.targets.length).map((e) => [ids(e.sources), ids(e.targets), e.status])).toEqual([[["USA"], ["CHN"], "planned"]]);
+    expect(ev(x, "SANCTION").map((e) => [ids(e.sources), ids(e.targets), e.date ?? null])).toEqual([[["Q22686"], ["CHN"], "2025-04"], [["CHN"], ["Q22686"], null]]);
+    const y = extract({ source: "y", language: "pt", published: "2025-05-12", text: "O Brasil vai reduzir as tarifas sobre os produtos chineses." });
+    expect(ev(y, "CONCEDE").map((e) => [ids(e.sources), ids(e.targets), e.status])).toEqual([[["BRA"], ["CHN"], "planned"]]);
+  });
+
+  it("reads calling something reckless, unacceptable or illegal as disapproval", () => {
+    const cases: [string, string, string][] = [["en", "Russia's foreign ministry called the decision reckless.", "RUS"], ["pt", "O Kremlin classificou a decisão de inaceitável.", "RUS"], ["es", "Caracas calificó la medida de ilegal.", "VEN"]];
+    for (const [language, text, source] of cases) {
+      const x = extract({ source: "x", language: language as "en", published: "2025-06-25", text });
+      expect(ev(x, "DISAPPROVE").map((e) => ids(e.sources)), text).toEqual([[source]]);
+    }
+    const y = extract({ source: "y", language: "en", published: "2025-06-25", text: "Russia called the meeting useful." });
+    expect(ev(y, "DISAPPROVE")).toEqual([]);
+  });
+
+  it("folds a threatened or demanded act into the threat or demand, and reads what is asked after 'que'", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-04-12", text: "O presidente americano, Donald Trump, havia ameaçado bombardear o Irã. Israel pediu que Washington mantenha as sanções." });
+    expect(ev(x, "THREATEN").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["Q22686"], ["IRN"]]]);
+    expect(ev(x, "ASSAULT")).toEqual([]);
+    expect(ev(x, "DEMAND").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["ISR"], ["USA"]]]);
+  });
+
+  it("reads 'donde' as where, not as a donation, and a journey as a visit", () => {
+    const x = extract({ source: "x", language: "es", published: "2025-02-20", text: "El presidente colombiano, Gustavo Petro, viajó a Caracas, donde fue recibido por Nicolás Maduro." });
+    expect(ev(x, "AID")).toEqual([]);
+    expect(ev(x, "CONSULT").map((e) => e.mode)).toEqual(["visit"]);
+  });
+
+  it("reads buying arms from a state as that state's military aid, and buying exports as no aid", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-06-12", text: "Indonesia signed a contract on Wednesday to buy 48 KAAN fighter jets from Turkey at the Indo Defence fair." });
+    expect(ev(x, "AID").map((e) => [e.mode, ids(e.sources), ids(e.targets), e.quantity])).toEqual([["military", ["TUR"], ["IDN"], 48]]);
+    expect(ev(x, "AGREE").map((e) => ids(e.about))).toEqual([["contract-idn"]]);
+    // No article stands before a person's name: "the Indo Defence fair" names no one.
+    expect(x.entities.filter((e) => e.label === "Person")).toEqual([]);
+    const y = extract({ source: "y", language: "pt", published: "2025-05-14", text: "A China comprou mais de 40 por cento das exportações brasileiras no ano passado." });
+    expect(ev(y, "AID")).toEqual([]);
+  });
+
+  it("reads recalling an ambassador, suspending aid or a member, and seizing power as the acts they are", () => {
+    const x = extract({ source: "x", language: "es", published: "2025-10-25", text: "El Gobierno colombiano llamó a consultas a su embajador en Washington. Donald Trump suspendió la ayuda a Bogotá." });
+    expect(ev(x, "SANCTION").map((e) => [e.mode, ids(e.sources), ids(e.targets)])).toEqual([["recall", ["COL"], ["USA"]], ["sanction", ["Q22686"], ["COL"]]]);
+    const y = extract({ source: "y", language: "pt", published: "2025-10-15", text: "Uma unidade de elite do exército malgaxe tomou o poder em Madagáscar esta terça-feira. A União Africana suspendeu Madagáscar da organização e condenou a tomada do poder." });
+    expect(ev(y, "COERCE").map((e) => [e.mode, ids(e.targets), e.date])).toEqual([["coup", ["MDG"], "2025-10-14"]]);
+    expect([...ev(y, "SANCTION"), ...ev(y, "DISAPPROVE")].map((e) => [e.type, ids(e.sources), ids(e.targets)])).toEqual([["SANCTION", ["african-union"], ["MDG"]], ["DISAPPROVE", ["african-union"], []]]);
+  });
+
+  it("reads an event noun a verb announces as that verb would: 'announced new export controls', 'respondió con un arancel'", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-10-11", text: "China's commerce ministry announced new export controls on rare earths on Thursday." });
+    expect(ev(x, "SANCTION").map((e) => [ids(e.sources), e.date])).toEqual([[["CHN"], "2025-10-09"]]);
+    // "el Gobierno de Gustavo Petro" is Petro's government: no organization is made up of the phrase.
+    const y = extract({ source: "y", language: "es", published: "2026-01-23", text: "El Gobierno de Gustavo Petro respondió con un arancel del 30% a productos ecuatorianos. La Comunidad Andina anunció que estudiará las medidas." });
+    expect(ev(y, "SANCTION").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["gustavo-petro"], ["ECU"]]]);
+    expect(y.entities.filter((e) => e.label === "Organization").map((e) => e.id)).toEqual(["andean-community"]);
+  });
+
+  it("reads a recognition past an adverb, dates 'este domingo' in Monday's paper as the day before, and makes no name of an office's words", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-09-22", text: "Portugal reconheceu oficialmente o Estado da Palestina este domingo, anunciou o ministro dos Negócios Estrangeiros, Paulo Rangel, em Nova Iorque." });
+    expect(ev(x, "COOPERATE").map((e) => [e.mode, ids(e.sources), ids(e.targets), e.status, e.date])).toEqual([["recognize", ["PRT"], ["PSE"], "occurred", "2025-09-21"]]);
+    expect(x.entities.filter((e) => e.label === "Person").map((e) => e.id)).toEqual(["paulo-rangel"]);
+    // "reconheceu que" is an admission, not a recognition.
+    const y = extract({ source: "y", language: "pt", published: "2025-09-22", text: "O Governo de Portugal reconheceu que a situação é grave." });
+    expect(ev(y, "COOPERATE")).toEqual([]);
+  });
+
+  it("keeps a summit its host announces, past a word that only says what kind it is: 'will host an Arab summit'", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-02-28", text: "Egypt will host an Arab summit on the reconstruction of Gaza next week." });
+    expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources), e.status])).toEqual([["summit", ["EGY"], "planned"]]);
+  });
+
+  it("reads a government's protest as disapproval, a war fought as one assault with its date, and troops massed as the accuser's claim", () => {
+    const x = extract({ source: "x", language: "es", published: "2025-04-10", text: "El Gobierno chino protestó contra el acuerdo." });
+    expect(ev(x, "PROTEST")).toEqual([]);
+    expect(ev(x, "DISAPPROVE").map((e) => [e.mode, ids(e.sources)])).toEqual([["protest", ["CHN"]]]);
+    const y = extract({ source: "y", language: "en", published: "2025-03-18", text: "Ethiopia and Eritrea fought a border war between 1998 and 2000. Ethiopia on Monday accused Eritrea of massing troops along the border." });
+    expect(ev(y, "ASSAULT").map((e) => [ids(e.sources), e.date])).toEqual([[["ERI", "ETH"], "1998"]]);
+    expect(ev(y, "MOBILIZE").map((e) => [ids(e.sources), e.status, ids(e.reportedBy)])).toEqual([[["ERI"], "claimed", ["ETH"]]]);
+  });
+
+  it("reads taking a state off a list as an easing, with the state it passes over as its target", () => {
+    const cases = [
+      ["es", "El presidente Joe Biden retiró a Cuba de la lista de países patrocinadores del terrorismo."],
+      ["en", "Biden removed Cuba from the list of state sponsors of terrorism."],
+      ["pt", "Biden retirou Cuba da lista de países patrocinadores do terrorismo."],
+    ] as const;
+    for (const [language, text] of cases) {
+      const x = extract({ source: language, language, published: "2025-01-15", text });
+      expect(x.events.map((e) => [e.type, e.mode, ids(e.sources), ids(e.targets), ids(e.at)])).toEqual([["CONCEDE", "ease", ["Q6279"], ["CUB"], []]]);
+    }
+  });
+
+  it("codes a border closure as COERCE/restrict in three languages, with its date", () => {
+    for (const [language, text] of [
+      ["pt", "A Polónia fechou esta sexta-feira todas as passagens fronteiriças com a Bielorrússia."],
+      ["es", "Polonia cerró el viernes la frontera con Bielorrusia."],
+      ["en", "Poland closed its border with Belarus on Friday."],
+    ] as const) {
+      const x = extract({ source: language, language, published: "2025-09-12", text });
+      expect(x.events.map((e) => [e.type, e.mode, ids(e.sources), ids(e.targets), e.date])).toEqual([["COERCE", "restrict", ["POL"], ["BLR"], "2025-09-12"]]);
+    }
+  });
+
+  it("reads 'expressed its concern' as the subject's disapproval, apart from an act joined to it by 'and'", () => {
+    const x = extract({ source: "x", language: "en", published: "2023-03-26", text: "Brazil expressed its concern and offered to mediate between Venezuela and Guyana." });
+    expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets), e.status])).toEqual([[["BRA"], [], "occurred"]]);
+    expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.targets)])).toEqual([["mediate", ["GUY", "VEN"]]]);
+  });
+
+  it("finds no agreement in 'without agreement', and a participle with its agent says more of the talks it follows", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-06-27", text: "Talks between Serbia and Kosovo hosted by the European Union in Brussels ended on Thursday without agreement." });
+    expect(x.entities.filter((e) => e.label === "Agreement")).toEqual([]);
+    expect(x.events.map((e) => [e.type, ids(e.sources), e.date])).toEqual([["CONSULT", ["SRB", "XKK", "eu"], "2025-06-26"]]);
+    const y = extract({ source: "y", language: "pt", published: "2025-06-27", text: "As conversações terminaram sem acordo." });
+    expect(y.entities.filter((e) => e.label === "Agreement")).toEqual([]);
+  });
+
+  it("codes a recall and a summoning, and gives an untitled office no state named through another office", () => {
+    const x = extract({ source: "x", language: "pt", published: "2024-02-20", text: "O governo brasileiro chamou de volta para consultas o seu embaixador em Israel nesta segunda-feira. O chanceler Mauro Vieira convocou o embaixador israelense." });
+    expect(x.events.map((e) => [e.type, e.mode, ids(e.targets), e.date])).toEqual([["SANCTION", "recall", ["ISR"], "2024-02-19"], ["DISAPPROVE", "summon", ["ISR"], undefined]]);
+    expect(x.relations.filter((r) => r.from.id === "mauro-vieira")).toEqual([]);
+    const y = extract({ source: "y", language: "en", published: "2024-02-20", text: "Japan summoned the Chinese ambassador on Monday." });
+    expect(y.events.map((e) => [e.type, e.mode, ids(e.sources), ids(e.targets)])).toEqual([["DISAPPROVE", "summon", ["JPN"], ["CHN"]]]);
+  });
+
+  it("reads leaving a state as a withdrawal, and leaving an office as nothing", () => {
+    const x = extract({ source: "x", language: "pt", published: "2023-12-22", text: "Os últimos soldados franceses deixaram o Níger esta sexta-feira. O ministro deixou o cargo em março." });
+    expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets), e.date])).toEqual([["RETREAT", ["armed-forces-fra"], ["NER"], "2023-12-22"]]);
+    const y = extract({ source: "y", language: "en", published: "2023-12-22", text: "The last French troops left Niger on Friday." });
+    expect(y.events.map((e) => [e.type, ids(e.sources), ids(e.targets)])).toEqual([["RETREAT", ["armed-forces-fra"], ["NER"]]]);
+  });
+
+  it("finds a state's Red Crescent, a reopened crossing, aid 'from' someone with the quantity before it, and the subject of 'who'", () => {
+    const x = extract({ source: "x", language: "en", published: "2023-10-21", text: "Egypt reopened the Rafah border crossing on Saturday, allowing 20 trucks of humanitarian aid from the Egyptian Red Crescent into Gaza. Israel agreed after a request from US President Joe Biden, who visited Tel Aviv on Wednesday." });
+    expect(x.relations.filter((r) => r.from.id === "red-cross-egy").map((r) => [r.type, r.to.id])).toEqual([["PART_OF", "EGY"]]);
+    expect(x.events.map((e) => [e.type, e.mode, ids(e.sources), ids(e.targets), e.quantity ?? null, e.date ?? null])).toEqual([
+      ["CONCEDE", "ease", ["EGY"], [], null, "2023-10-21"],
+      ["AID", "humanitarian", ["red-cross-egy"], ["PSE"], 20, null],
+      ["AGREE", "agree", ["ISR"], ["Q6279"], null, null],
+      ["CONSULT", "visit", ["Q6279"], ["ISR"], null, "2023-10-18"],
+    ]);
+  });
+
+  it("reads a counted crowd of a people, an investigation opened 'en enero', a passive without its auxiliary, and an obligation still to come", () => {
+    const x = extract({ source: "x", language: "es", published: "2023-07-20", text: "Miles de peruanos marcharon este miércoles en Lima. La Fiscalía de la Nación abrió en enero una investigación contra la presidenta Dina Boluarte. El Gobierno de Bolivia, acusado por Lima de apoyar a los manifestantes, negó cualquier injerencia." });
+    expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets), e.date ?? null])).toEqual([
+      ["PROTEST", ["PER"], [], "2023-07-19"],
+      ["INVESTIGATE", ["fiscalia-de-la-nacion"], ["dina-boluarte"], "2023-01"],
+      ["DISAPPROVE", ["PER"], ["BOL"], null],
+    ]);
+    const z = extract({ source: "z", language: "es", published: "2023-07-20", text: "La Oficina de Derechos Humanos de la ONU expresó su preocupación." });
+    expect(z.relations.map((r) => [r.type, r.from.id, r.to.id])).toEqual([["PART_OF", "oficina-de-derechos-humanos-de-la-onu", "un"]]);
+    const y = extract({ source: "y", language: "pt", published: "2024-12-07", text: "O acordo ainda terá de ser ratificado pelos Estados-membros da UE e pelo Parlamento Europeu." });
+    expect(y.events.map((e) => [e.type, ids(e.sources), e.status])).toEqual([["AGREE", ["european-parliament"], "planned"]]);
+  });
+
+  it("passes over a date and its article inside a phrase trigger: 'ordenó el lunes la salida de los diplomáticos'", () => {
+    const x = extract({ source: "x", language: "es", published: "2024-07-30", text: "El Gobierno de Nicolás Maduro ordenó el lunes la salida de los diplomáticos de Argentina, Chile y Uruguay." });
+    expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets), e.date])).toEqual([["SANCTION", ["nicolas-maduro"], ["ARG", "CHL", "URY"], "2024-07-29"]]);
+  });
+
+  it("reads moving closer to a state as ties with it, and a predicate after 'and' as the accuser's own act", () => {
+    const ties = (language: string, text: string) => {
+      const x = extract({ source: "x", language, published: "2025-01-01", text });
+      return x.events.map((e) => [e.type, ids(e.sources), ids(e.targets), e.status]);
+    };
+    expect(ties("pt", "O general Abdourahamane Tiani, que lidera a junta, acusou Paris de ingerência e aproximou-se da Rússia.")).toEqual([
+      ["DISAPPROVE", ["abdourahamane-tiani"], ["FRA"], "occurred"],
+      ["COOPERATE", ["abdourahamane-tiani"], ["RUS"], "occurred"],
+    ]);
+    expect(ties("en", "Niger's government has moved closer to Russia since the coup.")).toContainEqual(["COOPERATE", ["NER"], ["RUS"], "occurred"]);
+    expect(ties("es", "El Gobierno de Níger se acercó a Rusia tras el golpe.")).toContainEqual(["COOPERATE", ["NER"], ["RUS"], "occurred"]);
+  });
+});

@@ -1,0 +1,91 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { extract, parseHtml, parseText, readArticleFile } from "../../../src/extract/index.js";
+import { buildGazetteer } from "../../../src/extract/gazetteer.js";
+import { ROOT } from "../../support/articles.js";
+
+/** Reading articles: formats, front matter, HTML, the language, a user's gazetteer, and bad files named one line each. */
+describe("language and inputs", () => {
+  it("detects the language when the file does not say", () => {
+    expect(extract({ source: "x", text: "El presidente ruso se reunió con el líder norcoreano en Moscú." }).document.language).toBe("es");
+    expect(extract({ source: "x", text: "The Russian president met the North Korean leader in Moscow on Friday." }).document.language).toBe("en");
+  });
+
+  it("reads YAML front matter", () => {
+    const a = parseText("a.md", "---\ntitle: T\npublished: 2025-01-02\nurl: https://x.test/a\n---\nBody text here.");
+    expect(a).toMatchObject({ title: "T", published: "2025-01-02", url: "https://x.test/a", text: "Body text here." });
+  });
+
+  it("extracts the main text and meta tags of HTML", () => {
+    const html = `<html lang="en"><head><title>Site</title><meta property="og:title" content="Putin meets Xi">
+      <meta property="article:published_time" content="2025-05-08T10:00:00Z"><meta property="og:url" content="https://x.test/p"></head>
+      <body><nav>Home | World | Sport</nav><article><h1>Putin meets Xi</h1><p>Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Thursday.</p>
+      <p>The two leaders signed a joint statement on deepening their partnership, according to the Kremlin.</p><p>${"More context. ".repeat(30)}</p></article><footer>Cookies</footer></body></html>`;
+    const a = parseHtml("p.html", html);
+    expect(a).toMatchObject({ title: "Putin meets Xi", published: "2025-05-08", url: "https://x.test/p", language: "en" });
+    expect(a.text).not.toContain("Cookies");
+    const x = extract(a);
+    expect(x.events.some((e) => e.type === "CONSULT" && e.sources.concat(e.targets).some((r) => r.id === "Q15031"))).toBe(true);
+  });
+
+  it("takes people from a user gazetteer file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ag-gaz-"));
+    const f = join(dir, "mine.yaml");
+    writeFileSync(f, "people:\n  - { id: jane-roe, name: Jane Roe, aliases: [Roe], offices: [{ role: Foreign Minister of Portugal, partOf: PRT }] }\n");
+    const x = extract({ source: "x", language: "en", text: "Roe met Sergey Lavrov in Geneva on Monday." }, { gazetteer: buildGazetteer([f]) });
+    expect(x.entities.find((e) => e.id === "jane-roe")?.name).toBe("Jane Roe");
+    expect(x.relations.some((r) => r.type === "PART_OF" && r.from.id === "jane-roe" && r.to.id === "PRT")).toBe(true);
+  });
+});
+
+describe("bad input: one clear line naming the file, the rest of the batch goes on", () => {
+  const dir = mkdtempSync(join(tmpdir(), "ag-bad-"));
+  const files: Record<string, string | Buffer> = {
+    "empty.txt": "",
+    "binary.txt": Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x10, 0x00]),
+    "latin1.txt": Buffer.from("Pol\xedtica e diplomacia em Lisboa", "latin1"),
+    "notes.docx": "whatever",
+    "bad-front.md": "---\ntitle: [unclosed\n---\nText.",
+    "batch.jsonl": '{"title":"ok","text":"Putin met Xi in Moscow on Monday.","published":"2025-05-05"}\n{not json}\n{"title":"no text"}\n',
+    "good.txt": "Vladimir Putin met Xi Jinping in Moscow on Monday.",
+  };
+  for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);
+  const big = join(dir, "huge.txt");
+  writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, "a"));
+
+  it.each([
+    ["empty.txt", /empty file/],
+    ["binary.txt", /binary file/],
+    ["latin1.txt", /not valid UTF-8/],
+    ["notes.docx", /unknown extension '\.docx'/],
+    ["bad-front.md", /malformed front matter/],
+    ["huge.txt", /50\.0 MB, over the 10 MB limit/],
+  ])("%s", (name, message) => {
+    const r = readArticleFile(join(dir, name));
+    expect(r.articles).toEqual([]);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]!.source).toBe(join(dir, name));
+    expect(r.errors[0]!.message).toMatch(message);
+  });
+
+  it("reports bad JSONL lines by line number and keeps the good ones", () => {
+    const r = readArticleFile(join(dir, "batch.jsonl"));
+    expect(r.articles.map((a) => a.title)).toEqual(["ok"]);
+    expect(r.errors.map((e) => e.source)).toEqual([`${join(dir, "batch.jsonl")}:2`, `${join(dir, "batch.jsonl")}:3`]);
+    expect(r.errors[1]!.message).toMatch(/needs a 'text' or an 'html'/);
+  });
+
+  it("the extract command prints one line per bad file, the good ones' graphs, and exits 1", () => {
+    // A folder is walked for article files; a file named explicitly is read whatever its extension.
+    const r = spawnSync("npx", ["tsx", "src/cli/main.ts", "extract", dir, join(dir, "notes.docx"), "--format", "summary"], { encoding: "utf8", cwd: ROOT });
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trim().split("\n");
+    expect(lines).toHaveLength(8);
+    for (const l of lines) expect(l).toMatch(/^actorgraph: \S+(:\d+)?: /);
+    expect(r.stdout).toContain("Vladimir Putin");
+    expect((r.stdout.match(/^Entities/gm) ?? []).length).toBe(2);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../src/extract/index.js";
+import { events as ev, ids } from "../../support/extraction.js";
+
+/** Facts between entities read off phrases: offices (LEADS, PART_OF), places inside states (LOCATED_IN), parties to agreements. */
+describe("relations between entities: offices, containment, parties", () => {
+  it("knows cabinet offices below the head of government, and an unnamed minister acts for the state, not for its leader", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-05-12", text: "Chinese Vice Premier He Lifeng praised U.S. Treasury Secretary Scott Bessent." });
+    expect(x.relations.filter((r) => r.type === "PART_OF").map((r) => [r.from.id, r.to.id]).sort()).toEqual([["he-lifeng", "CHN"], ["scott-bessent", "USA"]]);
+    const y = extract({ source: "y", language: "es", published: "2025-11-03", text: "El ministro de defensa ruso visitó China." });
+    expect(ev(y, "CONSULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["RUS"], ["CHN"]]]);
+    expect(y.entities.some((e) => e.label === "Person")).toBe(false);
+  });
+
+  it("reads an office in an organization: 'el secretario general de la ONU, X', 'o diretor-geral da agência, X'", () => {
+    const led = (x: ReturnType<typeof extract>) => x.relations.filter((r) => r.type === "LEADS" && r.basis === "text").map((r) => [r.from.id, r.to.id, r.role]);
+    const x = extract({ source: "x", language: "es", published: "2025-04-14", text: "El secretario general de la OTAN, Juan Pérez Gómez, habló." });
+    expect(led(x)).toEqual([["juan-perez-gomez", "nato", "Secretary-General"]]);
+    const y = extract({ source: "y", language: "pt", published: "2025-04-12", text: "A Agência Internacional de Energia Atômica (AIEA) vai enviar inspetores a Teerã, segundo o diretor-geral da agência, Rafael Grossi." });
+    expect(led(y)).toEqual([["rafael-grossi", "iaea", "Director-General"]]);
+  });
+
+  it("gives 'su homólogo chileno, Gabriel Boric' the office of the leader named before him, and reads Antarctica as a place", () => {
+    const x = extract({ source: "x", language: "es", published: "2024-09-10", text: "El presidente argentino, Javier Milei, y su homólogo chileno, Gabriel Boric, firmaron este martes un tratado. El Reino Unido envió un buque a la Antártida." });
+    expect(x.relations.filter((r) => r.type === "LEADS").map((r) => [r.to.id, r.role]).sort()).toEqual([["ARG", "President"], ["CHL", "President"]]);
+    expect(ev(x, "AGREE").map((e) => ids([...e.sources, ...e.targets]))).toEqual([["gabriel-boric", "javier-milei"]]);
+    expect(x.entities.find((e) => e.name === "Antarctica")?.label).toBe("Place");
+  });
+
+  it("keeps 'U.S. Secretary of State' in one sentence, and a date with the verb before it", () => {
+    const x = extract({ source: "x", language: "en", published: "2024-11-04", text: "Israeli warplanes struck targets in southern Lebanon on Sunday, hours after Hezbollah fired rockets at the northern Israeli town of Metula. U.S. Secretary of State Antony Blinken urged Israel to show restraint." });
+    expect(x.relations.some((r) => r.type === "PART_OF" && r.from.id === "antony-blinken" && r.to.id === "USA" && r.role === "Secretary of State")).toBe(true);
+    expect(ev(x, "ASSAULT").map((e) => [ids(e.sources), e.date ?? null]).sort()).toEqual([[["ISR"], "2024-11-03"], [["hezbollah"], null]]);
+  });
+
+  it("gives 'his Afghan counterpart, X' the office of the minister named before, and tells the Pakistani Taliban from the Taliban government", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-10-19", text: "Pakistan's defence minister, Khawaja Asif, and his Afghan counterpart, Mullah Mohammad Yaqoob, led the delegations. Islamabad accuses the Taliban government of sheltering the Pakistani Taliban." });
+    expect(x.relations.filter((r) => r.type === "PART_OF" && r.from.label === "Person").map((r) => [r.from.id, r.to.id, r.role])).toEqual([["khawaja-asif", "PAK", "Defence Minister"], ["mullah-mohammad-yaqoob", "AFG", "Defence Minister"]]);
+    expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["PAK"], ["AFG"]]]);
+    expect(x.entities.some((e) => e.id === "ttp")).toBe(true);
+  });
+
+  it("gives an office named without its state to the one state the rest of the sentence names, and none where a state is only where things happen", () => {
+    const rel = (x: ReturnType<typeof extract>) => x.relations.filter((r) => r.from.label === "Person").map((r) => [r.type, r.from.id, r.to.id, r.role]);
+    const x = extract({ source: "x", language: "en", published: "2025-03-18", text: "Prime Minister Abiy Ahmed told parliament in Addis Ababa that Ethiopia did not want a war. Eritrea's information minister, Yemane Gebremeskel, rejected the accusation." });
+    expect(rel(x)).toEqual([["LEADS", "abiy-ahmed", "ETH", "Prime Minister"], ["PART_OF", "yemane-gebremeskel", "ERI", "Information Minister"]]);
+    const y = extract({ source: "y", language: "en", published: "2025-03-18", text: "President William Ruto met officials in Nairobi before flying to Kampala." });
+    expect(rel(y)).toEqual([]);
+    // Capitals come from countries-list; "Santiago" is also a first name and stays out.
+    expect(ids(y.entities.filter((e) => e.label === "State"))).toEqual(["KEN", "UGA"]);
+    const z = extract({ source: "z", language: "es", published: "2025-04-10", text: "El secretario de Defensa, Pete Hegseth, visitó la Ciudad de Panamá y se reunió con el presidente José Raúl Mulino. Santiago Peña viajó a Lima." });
+    expect(rel(z).filter((r) => r[0] === "LEADS")).toEqual([["LEADS", "jose-raul-mulino", "PAN", "President"]]);
+    expect(ev(z, "CONSULT").map((e) => [e.mode, ids(e.sources), ids(e.at)])).toContainEqual(["visit", ["pete-hegseth"], ["PAN"]]);
+    expect(z.entities.some((e) => e.id === "CHL")).toBe(false);
+  });
+
+  it("reads 'os presidentes do Brasil, Lula, e do Paraguai, Santiago Peña' as two offices and two signers", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-05-09", text: "Os presidentes do Brasil, Luiz Inácio Lula da Silva, e do Paraguai, Santiago Peña, assinaram esta quinta-feira um acordo sobre a tarifa." });
+    expect(x.relations.filter((r) => r.type === "LEADS" && r.basis === "text").map((r) => [r.from.id, r.to.id])).toEqual([["Q37181", "BRA"], ["santiago-pena", "PRY"]]);
+    expect(ev(x, "AGREE").map((e) => [ids(e.sources), e.date])).toEqual([[["Q37181", "santiago-pena"], "2025-05-08"]]);
+    expect(x.relations.filter((r) => r.type === "PARTY_TO").map((r) => r.from.id).sort()).toEqual(["BRA", "PRY", "Q37181", "santiago-pena"]);
+  });
+
+  it("knows Japan's Chief Cabinet Secretary, ships entering territorial waters, and 'raise the issue with' someone at a summit", () => {
+    const x = extract({ source: "x", language: "en", published: "2024-05-28", text: "Chief Cabinet Secretary Yoshimasa Hayashi said four Chinese coast guard ships entered Japanese territorial waters. Hayashi would raise the issue with Chinese Premier Li Qiang at a summit in Seoul next week." });
+    expect(x.relations.filter((r) => r.from.id === "yoshimasa-hayashi").map((r) => [r.type, r.to.id, r.role])).toEqual([["PART_OF", "JPN", "Chief Cabinet Secretary"]]);
+    expect(x.entities.some((e) => e.id === "armed-forces-jpn")).toBe(false);
+    expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets), e.status])).toEqual([
+      ["ASSAULT", ["coast-guard-chn"], ["JPN"], "occurred"],
+      ["CONSULT", ["yoshimasa-hayashi"], ["li-qiang"], "planned"],
+    ]);
+  });
+});

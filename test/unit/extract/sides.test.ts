@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../src/extract/index.js";
+import { events as ev, ids } from "../../support/extraction.js";
+
+/** Who does an event to whom: subjects and objects past asides, dates and clauses, passives, coordination, possessives, actors before the noun. */
+describe("event sides: sources and targets", () => {
+  it("gives a verb after 'and' the subject of the verb before, and keeps what one body agrees or one force does alone", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-06-25", text: "Zelensky met Trump in The Hague and praised Mark Rutte. NATO leaders agreed on Wednesday to raise defence spending." });
+    expect(ev(x, "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["Q3874799"], ["mark-rutte"]]]);
+    expect(ev(x, "AGREE").map((e) => [ids(e.sources), e.date])).toEqual([[["nato"], "2025-06-25"]]);
+    const y = extract({ source: "y", language: "pt", published: "2024-12-01", text: "A polícia georgiana deteve mais de 100 pessoas. A Comissão Europeia condenou a violência." });
+    expect(ev(y, "COERCE").map((e) => ids(e.sources))).toEqual([["armed-forces-geo"]]);
+    expect(ev(y, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["european-commission"], ["GEO"]]]);
+    const z = extract({ source: "z", language: "es", published: "2025-04-14", text: "Las Fuerzas Populares de Liberación atacaron Kadugli." });
+    expect(z.entities.find((e) => e.id === "fuerzas-populares-de-liberacion")?.label).toBe("Organization");
+  });
+
+  it("ends a verb's objects where a conjunction opens a clause with its own subject and verb, and reads opposition as rejection", () => {
+    const x = extract({ source: "x", language: "pt", published: "2024-12-06", text: "A França opõe-se ao tratado e o Presidente Emmanuel Macron afirmou que o texto é inaceitável. O Mercosul e a União Europeia assinaram o acordo." });
+    expect(ev(x, "REJECT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["FRA"], []]]);
+    expect(ev(x, "AGREE").map((e) => ids(e.sources))).toEqual([["eu", "mercosur"]]);
+  });
+
+  it("does not take an earlier verb's object into the next verb's coordinated subject", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-05-24", text: "Russia released 307 Ukrainian soldiers and Ukraine freed the same number of Russian troops." });
+    expect(ev(x, "CONCEDE").map((e) => ids(e.sources))).toEqual([["RUS"], ["UKR"]]);
+  });
+
+  it("reads a passive verb's agent as its source", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-05-24", text: "Russia and Ukraine exchanged prisoners. The exchange was mediated by the United Arab Emirates." });
+    expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources)])).toEqual([["mediate", ["ARE"]]]);
+  });
+
+  it("reads English actors before the noun: 'Washington's arms sale', 'the Russian Defence Ministry'", () => {
+    const x = extract({ source: "x", language: "en", published: "2024-12-27", text: "China imposed sanctions on Lockheed Martin over Washington's latest arms sale to Taiwan. The village was hit by heavy Russian shelling, the Russian Defence Ministry said." });
+    expect(ev(x, "AID").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["USA"], ["TWN"]]]);
+    expect(x.relations.some((r) => r.type === "PART_OF" && r.from.id === "russian-defence-ministry" && r.to.id === "RUS")).toBe(true);
+    expect(x.entities.find((e) => e.id === "lockheed-martin")?.label).toBe("Organization");
+  });
+
+  it("stops a verb's objects at a clause opener ('while') and reads 'held drills' as the drills' event", () => {
+    const x = extract({ source: "x", language: "en", published: "2024-12-27", text: "Taiwan's President Lai Ching-te thanked Washington for its support, while Chinese warships held drills near the island." });
+    expect(ev(x, "SUPPORT").flatMap((e) => ids(e.targets))).toEqual(["USA"]);
+    expect(ev(x, "MOBILIZE").map((e) => ids(e.sources))).toEqual([["pla"]]);
+  });
+
+  it("finds the object past a date, and the other side of talks named with 'with'", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-07-03", text: "O presidente Luiz Inácio Lula da Silva recebeu nesta quinta-feira o presidente de Angola, João Lourenço, no Palácio do Planalto." });
+    expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets), e.date])).toEqual([[["Q37181"], ["joao-lourenco"], "2025-07-03"]]);
+    const y = extract({ source: "y", language: "en", published: "2024-04-23", text: "ANKARA, April 23 (Reuters) - Turkish President Tayyip Erdogan arrived in Baghdad on Monday for talks with Iraqi Prime Minister Mohammed Shia al-Sudani." });
+    const visit = ev(y, "CONSULT");
+    expect(visit.map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["Q39259"], ["mohammed-shia-al-sudani"]]]);
+    // The dateline's date is when the story was filed; "on Monday" is when he arrived.
+    expect(visit[0]!.date).toBe("2024-04-22");
+  });
+
+  it("ends the object at ', y' before a new subject, and takes a list named before its verb whole", () => {
+    const x = extract({ source: "x", language: "es", published: "2024-04-06", text: "La policía ecuatoriana irrumpió en la embajada mexicana en Quito. La Organización de los Estados Americanos condenó la incursión, y Brasil, Colombia y Argentina expresaron su solidaridad con México." });
+    expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["oas"], ["ECU"]]]);
+    expect(ev(x, "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["ARG", "BRA", "COL"], ["MEX"]]]);
+    expect(ev(x, "ASSAULT")).toEqual([]);
+  });
+
+  it("gives an announced act to whoever announced it, and reads a raid as coercion", () => {
+    const x = extract({ source: "x", language: "es", published: "2024-04-06", text: "El Gobierno de México anunció el viernes la ruptura de relaciones diplomáticas con Ecuador después de que la policía ecuatoriana irrumpiera en la embajada mexicana." });
+    expect(ev(x, "SANCTION").map((e) => [ids(e.sources), ids(e.targets), e.date])).toEqual([[["MEX"], ["ECU"], "2024-04-05"]]);
+    // "irrumpiera" is a past subjunctive, not a future ("irrumpirá"): the raid happened.
+    expect(ev(x, "COERCE").map((e) => e.status)).toEqual(["occurred"]);
+  });
+
+  it("sends Embrapa's technicians to Luanda, not to Embrapa", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-07-03", text: "Segundo o Itamaraty, o Brasil vai enviar técnicos da Embrapa para Luanda no próximo ano." });
+    expect(ev(x, "AID").map((e) => [ids(e.sources), ids(e.targets), e.status])).toEqual([[["BRA"], ["AGO"], "planned"]]);
+  });
+
+  it("reads 'el apoyo del Gobierno español' as Spain's support, not the sentence subject's", () => {
+    const x = extract({ source: "x", language: "es", published: "2025-03-20", text: "Argelia protestó por el apoyo del Gobierno español a Marruecos." });
+    expect(ev(x, "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["ESP"], ["MAR"]]]);
+  });
+
+  it("gives a meeting in a 'where' clause to the main clause's subject, not to the place or a demonym", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-02-11", text: "Daniel Chapo agradeceu o apoio ruandês e visitou Kigali, onde se reuniu com Paul Kagame." });
+    const meetings = ev(x, "CONSULT").filter((e) => e.mode === "meeting");
+    expect(meetings.map((e) => ids(e.sources))).toEqual([["daniel-chapo"]]);
+  });
+
+  it("keeps a threat or a tariff whose target is not named, and aims a tariff on goods 'importados de China' at China", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-07-07", text: "Donald Trump threatened to impose an additional tariff on any country that aligns itself with the group." });
+    expect(ev(x, "THREATEN").map((e) => ids(e.sources))).toEqual([["Q22686"]]);
+    const y = extract({ source: "y", language: "es", published: "2025-09-11", text: "El Gobierno de México anunció el miércoles aranceles de hasta el 50% a los automóviles importados de China." });
+    expect(ev(y, "SANCTION").map((e) => [ids(e.sources), ids(e.targets), e.date])).toEqual([[["MEX"], ["CHN"], "2025-09-10"]]);
+    // A denied threat alone is no threat: "o Brasil não aceitará ameaças".
+    const z = extract({ source: "z", language: "pt", published: "2025-07-07", text: "Lula disse que o Brasil não aceitará ameaças." });
+    expect(ev(z, "THREATEN")).toEqual([]);
+  });
+
+  it("finds the other side of a meeting past a place and a title in apposition, or named as 'the leaders of'", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-03-18", text: "O Presidente angolano, João Lourenço, recebeu esta terça-feira em Luanda o homólogo congolês, Félix Tshisekedi." });
+    expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets), e.date])).toEqual([[["joao-lourenco"], ["felix-tshisekedi"], "2025-03-18"]]);
+    const y = extract({ source: "y", language: "en", published: "2025-07-07", text: "Brazilian President Luiz Inácio Lula da Silva hosted the leaders of the BRICS group in Rio de Janeiro on Sunday for a two-day summit." });
+    expect(ev(y, "CONSULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["Q37181"], ["brics"]]]);
+  });
+
+  it("makes the invited the one who visits, later: 'invitó a Sánchez a visitar Rabat en abril'", () => {
+    const x = extract({ source: "x", language: "es", published: "2025-03-20", text: "El rey Mohamed VI invitó a Pedro Sánchez a visitar Rabat en abril." });
+    expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets), e.status, e.date])).toEqual([[["pedro-sanchez"], ["MAR"], "planned", "2025-04"]]);
+  });
+
+  it("ends a noun's complements at the next event noun, and reads 'vai falar com' as a planned meeting", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-07-04", text: "A Rússia lançou um ataque contra Kiev. O ataque ocorreu horas depois de uma conversa telefónica entre Vladimir Putin e Donald Trump. Zelensky disse que vai falar com Trump nos próximos dias." });
+    expect(ev(x, "ASSAULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["RUS"], ["UKR"]]]);
+    expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources), ids(e.targets), e.status])).toEqual([["phone", ["Q22686", "Q7747"], [], "occurred"], ["meeting", ["Q3874799"], ["Q22686"], "planned"]]);
+  });
+
+  it("finds both sides of 'una reunión entre' two titled people, and a surname the article gave an unknown person", () => {
+    const x = extract({ source: "x", language: "es", published: "2025-11-01", text: "El anuncio se produjo tras una reunión en La Paz entre el presidente electo boliviano, Rodrigo Paz, y el subsecretario de Estado estadounidense, Christopher Landau. Paz viajará a Washington en las próximas semanas." });
+    expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources), ids(e.targets), e.status])).toEqual([["meeting", ["christopher-landau", "rodrigo-paz"], [], "occurred"], ["visit", ["rodrigo-paz"], ["USA"], "planned"]]);
+    expect(x.relations.filter((r) => r.from.label === "Person").map((r) => [r.type, r.from.id, r.to.id, r.role])).toEqual([["LEADS", "rodrigo-paz", "BOL", "President"], ["PART_OF", "christopher-landau", "USA", "Deputy Secretary of State"]]);
+  });
+
+  it("takes the subject past an aside about it, an infinitive's subject after an uncontracted 'de o', and the object a pronoun joined to the verb stands for", () => {
+    const x = extract({ source: "x", language: "es", published: "2025-01-15", text: "El senador Marco Rubio, propuesto por Donald Trump como secretario de Estado, criticó la decisión de Biden." });
+    expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["marco-rubio"], ["Q6279"]]]);
+    // The pronoun joined to "expulsá-la" is the mission the sentence is about, not the country it leaves.
+    const y = extract({ source: "y", language: "pt", published: "2025-03-03", text: "A missão da CEDEAO deixou Bissau, depois de o Presidente guineense, Umaro Sissoco Embaló, ter ameaçado expulsá-la do país. A CEDEAO lamentou a decisão." });
+    expect(ev(y, "THREATEN").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["umaro-sissoco-embalo"], ["ecowas"]]]);
+    expect(ev(y, "DISAPPROVE").map((e) => ids(e.sources))).toEqual([["ecowas"]]);
+  });
+
+  it("ends a verb's objects at an event noun set off by a pause, and knows the Holy See and a named dam", () => {
+    const x = extract({ source: "x", language: "es", published: "2025-01-15", text: "El Gobierno de Cuba anunció que excarcelará a 553 presos, tras un diálogo con el Vaticano." });
+    expect(ev(x, "CONCEDE").map((e) => [ids(e.sources), ids(e.targets), e.status])).toEqual([[["CUB"], [], "planned"]]);
+    expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["CUB"], ["VAT"]]]);
+    const y = extract({ source: "y", language: "en", published: "2023-12-20", text: "Egypt and Ethiopia discussed the Grand Ethiopian Renaissance Dam." });
+    expect(y.entities.filter((e) => e.label !== "State").map((e) => [e.label, e.id])).toEqual([["Place", "grand-ethiopian-renaissance-dam"]]);
+  });
+
+  it("makes a state act through its weapons: 'drones russos' entering 'o seu espaço aéreo', 'Caças polacos e aviões da NATO'", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-09-12", text: "A Polónia protestou, dois dias depois de drones russos terem entrado no seu espaço aéreo." });
+    expect(ev(x, "ASSAULT").map((e) => [e.mode, ids(e.sources), ids(e.targets)])).toEqual([["invasion", ["RUS"], ["POL"]]]);
+    const y = extract({ source: "y", language: "pt", published: "2025-09-12", text: "Caças polacos e aviões da NATO abateram pelo menos quatro drones na madrugada de quarta-feira." });
+    expect(ev(y, "ASSAULT").map((e) => [ids(e.sources), e.date])).toEqual([[["POL", "nato"], "2025-09-10"]]);
+    const z = extract({ source: "z", language: "en", published: "2025-09-12", text: "Polish jets and NATO aircraft shot down at least four drones." });
+    expect(ev(z, "ASSAULT").map((e) => ids(e.sources))).toEqual([["POL", "nato"]]);
+  });
+
+  it("keeps a coup named in a relative clause apart from the demand before it, and gives an unresolved infinitive subject no stand-in", () => {
+    const x = extract({ source: "x", language: "pt", published: "2023-12-22", text: "Os soldados partiram, concluindo a retirada exigida pela junta militar que tomou o poder em Niamey em julho." });
+    expect(ev(x, "COERCE").map((e) => [e.mode, ids(e.targets), e.date])).toEqual([["coup", ["NER"], "2023-07"]]);
+    const y = extract({ source: "y", language: "pt", published: "2023-12-22", text: "O Presidente francês, Emmanuel Macron, anunciou em setembro o regresso das tropas, depois de a junta ter expulsado o diplomata." });
+    // The expulsion's subject is no actor the text resolves: no event, and nobody stands in for it.
+    // "anunciou o regresso das tropas" is the announcer's own withdrawal, found by the event dictionary.
+    expect(y.events.map((e) => [e.type, ids(e.sources), e.date])).toEqual([["RETREAT", ["Q3052772"], "2023-09"]]);
+  });
+
+  it("reads a passive reception by a counterpart, and keeps a counted pledge whose recipient is not named", () => {
+    const x = extract({ source: "x", language: "pt", published: "2024-12-04", text: "O Presidente norte-americano, Joe Biden, foi recebido na segunda-feira em Luanda pelo homólogo angolano, João Lourenço. Biden anunciou um financiamento adicional de 560 milhões de dólares para o corredor ferroviário do Lobito." });
+    expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets), e.date ?? null, e.quantity ?? null])).toEqual([
+      ["CONSULT", ["joao-lourenco"], ["Q6279"], "2024-12-02", null],
+      ["AID", ["Q6279"], [], null, 560000000],
+    ]);
+  });
+});
