@@ -15,12 +15,12 @@ import type { ParsedSentence, ParsedWord } from "../syntax/index.js";
 import type { DateHit } from "./dates.js";
 import type { EventDraft, ResolvedMention, SentenceView } from "./events.js";
 import { findEvents, findReporters, findTriggers } from "./events.js";
-import { keyOf } from "./gazetteer.js";
+import { keyOf, type EntityRef } from "../model/keys.js";
+import { SYMMETRIC_TYPES, type EventStatus } from "../model/plover.js";
 import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
 import { matchAny, occursIn } from "./patterns.js";
 import type { DictEntry, EventDictionary, LemmaEntries } from "./eventDictionary.js";
-import type { EntityRef, EventStatus, Token } from "./types.js";
-import { SYMMETRIC_TYPES } from "./types.js";
+import type { Token } from "./types.js";
 
 const ACTOR = new Set(["Person", "State", "Organization"]);
 const isActor = (m: ResolvedMention) => m.kind === "entity" && m.refs.length > 0 && m.refs.every((r) => ACTOR.has(r.label));
