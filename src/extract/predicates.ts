@@ -25,11 +25,20 @@ import type { Token } from "./types.js";
 const ACTOR = new Set(["Person", "State", "Organization"]);
 const isActor = (m: ResolvedMention) => m.kind === "entity" && m.refs.length > 0 && m.refs.every((r) => ACTOR.has(r.label));
 const isPlace = (m: ResolvedMention) => m.kind === "location" || (m.kind === "entity" && m.refs[0]?.label === "Place");
-const base = (rel: string) => rel.split(":")[0]!;
+const base = (rel: string) => {
+  const i = rel.indexOf(":");
+  return i < 0 ? rel : rel.slice(0, i);
+};
+const foldLemma = (s: string) => (/[^\x00-\x7f]/.test(s) ? s.normalize("NFD").replace(/\p{M}/gu, "") : s).toLowerCase();
 
 /** The parse of a sentence laid over its tokens and mentions. */
 interface Tree {
   words: ParsedWord[];
+  /** Each word's relation without its subtype ("obl" for "obl:agent"), and its lemma folded. */
+  baseRel: string[];
+  lemma: string[];
+  /** Dictionary frames found so far, by word (null: none). */
+  frames: Map<number, DictEntry | null>;
   /** Children of each word (0-based word indices). */
   kids: number[][];
   /** The token each word starts in. */
@@ -42,8 +51,15 @@ interface Tree {
 
 const parent = (t: Tree, w: number): number => t.words[w]!.head - 1;
 const rel = (t: Tree, w: number): string => t.words[w]!.deprel;
-const kidsBy = (t: Tree, w: number, ...rels: string[]) => t.kids[w]!.filter((k) => rels.includes(rel(t, k)) || rels.includes(base(rel(t, k))));
-const feat = (t: Tree, w: number, name: string) => new RegExp(`(^|\\|)${name}=([^|]+)`).exec(t.words[w]!.feats)?.[2];
+function kidsBy(t: Tree, w: number, ...rels: string[]): number[] {
+  const out: number[] = [];
+  for (const k of t.kids[w]!) if (rels.includes(t.words[k]!.deprel) || rels.includes(t.baseRel[k]!)) out.push(k);
+  return out;
+}
+function feat(t: Tree, w: number, name: string): string | undefined {
+  for (const f of t.words[w]!.feats.split("|")) if (f.startsWith(name) && f.charAt(name.length) === "=") return f.slice(name.length + 1);
+  return undefined;
+}
 
 function buildTree(p: ParsedSentence, tokens: readonly Token[], mentions: readonly ResolvedMention[]): Tree {
   const words = p.words;
@@ -57,19 +73,17 @@ function buildTree(p: ParsedSentence, tokens: readonly Token[], mentions: readon
     while (k + 1 < tokens.length && tokens[k]!.end <= w.start) k++;
     token[i] = k;
   });
-  const heads = new Map<number, ResolvedMention[]>();
-  const within: (ResolvedMention | undefined)[] = new Array(words.length);
+  const t: Tree = { words, baseRel: words.map((w) => base(w.deprel)), lemma: words.map((w) => foldLemma(w.lemma)), frames: new Map(), kids, token, heads: new Map(), within: new Array(words.length) };
+  // Words are in text order: the words of a mention are the run whose starts fall inside it.
   for (const m of mentions) {
     const inside: number[] = [];
-    words.forEach((w, i) => {
-      if (w.start >= m.start && w.start < m.end) inside.push(i);
-    });
+    for (let i = 0; i < words.length && words[i]!.start < m.end; i++) if (words[i]!.start >= m.start) inside.push(i);
     if (!inside.length) continue;
-    for (const i of inside) within[i] ??= m;
-    const h = headOf({ words, kids, token, heads, within }, inside);
-    heads.set(h, [...(heads.get(h) ?? []), m]);
+    for (const i of inside) t.within[i] ??= m;
+    const h = headOf(t, inside);
+    t.heads.set(h, [...(t.heads.get(h) ?? []), m]);
   }
-  return { words, kids, token, heads, within };
+  return t;
 }
 
 /** Of some words, the one whose head lies outside them (the highest, where several do). */
@@ -408,23 +422,31 @@ function predicates(ctx: Ctx): Predicate[] {
   return out.sort((a, b) => a.from - b.from);
 }
 
-const foldLemma = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-const lemmaAt = (t: Tree, w: number) => foldLemma(t.words[w]!.lemma);
+const lemmaAt = (t: Tree, w: number) => t.lemma[w]!;
 
 /** The entry of the dictionary that fits the word and its dependents best, if any does. */
 function frameOf(ctx: Ctx, w: number): DictEntry | undefined {
+  const cached = ctx.t.frames.get(w);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = findFrame(ctx, w);
+  ctx.t.frames.set(w, found ?? null);
+  return found;
+}
+
+function findFrame(ctx: Ctx, w: number): DictEntry | undefined {
   const d = ctx.dict!;
   const word = ctx.t.words[w]!;
   const part = word.upos === "VERB" ? d.verbs : word.upos === "NOUN" ? d.nouns : undefined;
-  const lemmas: LemmaEntries | undefined = part?.[lemmaAt(ctx.t, w)];
+  const lemmas: LemmaEntries | undefined = part && Object.hasOwn(part, lemmaAt(ctx.t, w)) ? part[lemmaAt(ctx.t, w)] : undefined;
   if (!lemmas) return undefined;
   const candidates: { e: DictEntry; rank: number }[] = [
     ...lemmas.entries.map((e, i) => ({ e, rank: (e.from === "hand" ? 0 : 1000) + i })),
     ...(lemmas.blocks ?? []).flatMap((b) => (d.blocks[b] ?? []).map((e, i) => ({ e, rank: (e.from === "hand" ? 0 : 1000) + 500 + i }))),
   ];
   let best: { e: DictEntry; rank: number; n: number } | undefined;
+  const deps = dependents(ctx, w);
   for (const c of candidates) {
-    if (!holds(ctx, w, c.e)) continue;
+    if (!holds(ctx, deps, c.e)) continue;
     const n = constraints(c.e);
     if (!best || n > best.n || (n === best.n && c.rank < best.rank)) best = { ...c, n };
   }
@@ -435,21 +457,42 @@ const constraints = (e: DictEntry) =>
   (e.prt ? 1 : 0) + (e.subj ? 1 : 0) + (e.obj ? 1 : 0) + (e.objMods ? 1 : 0) + (e.obl?.length ?? 0) + (e.xcomp ? 1 : 0) + (e.advmod ? 1 : 0) + (e.mods ? 1 : 0) + (e.se ? 1 : 0);
 
 /** Does the word's lemma stand in the list (a "&class" stands for the lemmas of that class)? Multi-word items match by their head word and need the rest among its dependents. */
-function inList(ctx: Ctx, w: number, list: readonly string[]): boolean {
-  const lemma = lemmaAt(ctx.t, w);
+/** A lemma list compiled once: its one-word lemmas, and its multi-word ones by their head word. */
+interface CompiledList {
+  single: Set<string>;
+  multi: Map<string, string[][]>;
+}
+const compiled = new WeakMap<readonly string[], CompiledList>();
+
+function compileList(ctx: Ctx, list: readonly string[]): CompiledList {
+  let c = compiled.get(list);
+  if (c) return c;
+  c = { single: new Set(), multi: new Map() };
   const english = ctx.lex.language === "en";
   for (const item of list) {
-    const items = item.startsWith("&") ? ctx.dict!.classes[item.slice(1)] ?? [] : [item];
-    for (const it of items) {
+    for (const it of item.startsWith("&") ? ctx.dict!.classes[item.slice(1)] ?? [] : [item]) {
       const parts = it.split(" ");
+      if (parts.length === 1) {
+        c.single.add(it);
+        continue;
+      }
       const head = english ? parts.at(-1)! : parts[0]!;
-      if (head !== lemma) continue;
-      if (parts.length === 1) return true;
-      const deps = new Set(ctx.t.kids[w]!.map((k) => lemmaAt(ctx.t, k)));
-      if (parts.filter((x) => x !== head).every((x) => deps.has(x))) return true;
+      c.multi.set(head, [...(c.multi.get(head) ?? []), parts.filter((x) => x !== head)]);
     }
   }
-  return false;
+  compiled.set(list, c);
+  return c;
+}
+
+/** Does the word's lemma stand in the list (a "&class" stands for the lemmas of that class)? Multi-word items match by their head word and need the rest among its dependents. */
+function inList(ctx: Ctx, w: number, list: readonly string[]): boolean {
+  const c = compileList(ctx, list);
+  const lemma = lemmaAt(ctx.t, w);
+  if (c.single.has(lemma)) return true;
+  const rest = c.multi.get(lemma);
+  if (!rest) return false;
+  const deps = new Set(ctx.t.kids[w]!.map((k) => lemmaAt(ctx.t, k)));
+  return rest.some((others) => others.every((x) => deps.has(x)));
 }
 
 /** The case marker of an oblique, a fixed expression whole ("on behalf of"). */
@@ -459,21 +502,69 @@ function caseOf(ctx: Ctx, w: number): string | undefined {
   return [c, ...kidsBy(ctx.t, c, "fixed")].map((k) => lemmaAt(ctx.t, k)).join(" ");
 }
 
-function holds(ctx: Ctx, p: number, e: DictEntry): boolean {
+/** A word's dependents as the dictionary's constraints read them, gathered once per word. */
+interface Dependents {
+  prt: Set<string>;
+  subj: number[];
+  obj: number[];
+  /** Obliques (a noun's nmods) with their case marker. */
+  obl: { word: number; case: string | undefined }[];
+  xcomp: Set<string>;
+  advmod: Set<string>;
+  mods: Set<string>;
+  se: boolean;
+}
+
+function dependents(ctx: Ctx, p: number): Dependents {
   const t = ctx.t;
-  const any = (rels: string[], test: (k: number) => boolean) => kidsBy(t, p, ...rels).some(test);
-  const lemmaIn = (k: number, list: readonly string[]) => list.includes(lemmaAt(t, k));
-  if (e.prt && !any(["compound:prt"], (k) => lemmaAt(t, k) === e.prt)) return false;
-  if (e.subj && !any(["nsubj", "nsubj:pass"], (k) => inList(ctx, k, e.subj!))) return false;
-  if (e.obj && !any(["obj"], (k) => inList(ctx, k, e.obj!) && (!e.objMods || t.kids[k]!.some((m) => ["amod", "compound", "nmod"].includes(base(rel(t, m))) && lemmaIn(m, e.objMods!))))) return false;
-  if (!e.obj && e.objMods) return false;
-  for (const o of e.obl ?? []) {
-    if (!any(["obl", "nmod"], (k) => caseOf(ctx, k) === o.case && (!o.noun || inList(ctx, k, o.noun)) && (!o.mods || t.kids[k]!.some((m) => lemmaIn(m, o.mods!))))) return false;
+  const d: Dependents = { prt: new Set(), subj: [], obj: [], obl: [], xcomp: new Set(), advmod: new Set(), mods: new Set(), se: false };
+  for (const k of t.kids[p]!) {
+    const r = t.words[k]!.deprel;
+    const b = t.baseRel[k]!;
+    const lemma = t.lemma[k]!;
+    if (r === "compound:prt") d.prt.add(lemma);
+    if (b === "nsubj") d.subj.push(k);
+    else if (b === "obj") d.obj.push(k);
+    else if ((b === "obl" || b === "nmod") && r !== "nmod:poss") d.obl.push({ word: k, case: caseOf(ctx, k) });
+    else if (b === "xcomp") d.xcomp.add(lemma);
+    else if (b === "advmod") d.advmod.add(lemma);
+    if (b === "amod" || b === "compound") d.mods.add(lemma);
+    if (lemma === "se" || t.words[k]!.form.toLowerCase() === "se") d.se = true;
   }
-  if (e.xcomp && !any(["xcomp"], (k) => lemmaIn(k, e.xcomp!))) return false;
-  if (e.advmod && !any(["advmod"], (k) => lemmaIn(k, e.advmod!))) return false;
-  if (e.mods && !any(["amod", "compound"], (k) => lemmaIn(k, e.mods!))) return false;
-  if (e.se && !t.kids[p]!.some((k) => lemmaAt(t, k) === "se" || t.words[k]!.form.toLowerCase() === "se")) return false;
+  return d;
+}
+
+function anyIn(ctx: Ctx, words: readonly number[], list: readonly string[]): boolean {
+  for (const w of words) if (inList(ctx, w, list)) return true;
+  return false;
+}
+
+function modifiedBy(t: Tree, w: number, rels: readonly string[] | undefined, lemmas: readonly string[]): boolean {
+  for (const m of t.kids[w]!) if ((!rels || rels.includes(t.baseRel[m]!)) && lemmas.includes(t.lemma[m]!)) return true;
+  return false;
+}
+
+const OBJ_MODS = ["amod", "compound", "nmod"];
+
+function holds(ctx: Ctx, d: Dependents, e: DictEntry): boolean {
+  const t = ctx.t;
+  if (e.prt && !d.prt.has(e.prt)) return false;
+  if (e.subj && !anyIn(ctx, d.subj, e.subj)) return false;
+  if (e.objMods && !e.obj) return false;
+  if (e.obj) {
+    let ok = false;
+    for (const k of d.obj) if (inList(ctx, k, e.obj) && (!e.objMods || modifiedBy(t, k, OBJ_MODS, e.objMods))) ok = true;
+    if (!ok) return false;
+  }
+  for (const o of e.obl ?? []) {
+    let ok = false;
+    for (const x of d.obl) if (x.case === o.case && (!o.noun || inList(ctx, x.word, o.noun)) && (!o.mods || modifiedBy(t, x.word, undefined, o.mods))) ok = true;
+    if (!ok) return false;
+  }
+  if (e.xcomp && !e.xcomp.some((x) => d.xcomp.has(x))) return false;
+  if (e.advmod && !e.advmod.some((x) => d.advmod.has(x))) return false;
+  if (e.mods && !e.mods.some((x) => d.mods.has(x))) return false;
+  if (e.se && !d.se) return false;
   return true;
 }
 

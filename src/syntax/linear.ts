@@ -14,48 +14,100 @@ export interface Rows {
 }
 
 /**
- * The compiled, read-only model: an open-addressing table from feature key to a row of entries.
- * A slot holds its key and the offset of its row, and a row holds its length and its (class,
- * weight) pairs side by side, so a feature costs two memory reads where separate arrays cost five:
- * on a parser's million rows, cache misses are most of the time spent scoring.
+ * The compiled, read-only model: an open-addressing table from feature key to its row. Scoring is
+ * memory-bound (a parser state looks up ~95 features in a table of a million rows), so a slot is
+ * four 32-bit words, one quarter of a cache line: the key and up to three entries, each a class and
+ * a 16-bit weight packed in one word. Most rows fit; a longer one points into an overflow array.
+ * One read per feature, where separate key, offset and entry arrays cost three to five.
  */
 export class LinearModel {
   private readonly mask: number;
-  /** [key, row offset] per slot; key -1 is an empty slot. */
+  /** Per slot: key (-1 empty), then three packed entries (0 none), or -(offset + 1) and a count into `overflow`. */
   private readonly slots: Int32Array;
-  /** Per row: length, then class and weight (as float bits) per entry. */
-  private readonly dataI: Int32Array;
-  private readonly dataF: Float32Array;
-  private readonly found = new Int32Array(256);
+  private readonly overflow: Int32Array;
+  /** What a packed weight of 1 is worth. */
+  readonly scale: number;
   readonly entries: number;
+  readonly rowCount: number;
 
   constructor(
     readonly nClasses: number,
     rows: Rows,
   ) {
     const { rowKey, rowStart, cls, weight } = rows;
+    // A class is the high half of a packed word, which must stay positive (negative words point to the overflow).
+    if (nClasses >= 0x8000) throw new Error(`a linear model holds at most ${0x7fff} classes, not ${nClasses}`);
+    let maxAbs = 0;
+    for (const w of weight) maxAbs = Math.max(maxAbs, Math.abs(w));
+    this.scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    const packed = (j: number) => {
+      const q = Math.round(weight[j]! / this.scale);
+      return q === 0 ? 0 : (cls[j]! << 16) | (q & 0xffff);
+    };
     let size = 1024;
-    while (size < rowKey.length * 2) size <<= 1;
+    while (size * 0.6 < rowKey.length) size <<= 1;
     this.mask = size - 1;
-    this.slots = new Int32Array(size * 2).fill(-1);
-    const buffer = new ArrayBuffer((rowKey.length + 2 * cls.length) * 4);
-    this.dataI = new Int32Array(buffer);
-    this.dataF = new Float32Array(buffer);
-    let o = 0;
+    this.slots = new Int32Array(size * 4);
+    for (let i = 0; i < size; i++) this.slots[4 * i] = -1;
+    const spill: number[] = [];
+    let entries = 0;
     for (let r = 0; r < rowKey.length; r++) {
+      const row: number[] = [];
+      for (let j = rowStart[r]!; j < rowStart[r + 1]!; j++) {
+        const e = packed(j);
+        if (e !== 0) row.push(e);
+      }
+      if (!row.length) continue;
+      entries += row.length;
       let s = slotOf(rowKey[r]!) & this.mask;
-      while (this.slots[2 * s] !== -1) s = (s + 1) & this.mask;
-      this.slots[2 * s] = rowKey[r]!;
-      this.slots[2 * s + 1] = o;
-      const from = rowStart[r]!;
-      const to = rowStart[r + 1]!;
-      this.dataI[o++] = to - from;
-      for (let j = from; j < to; j++) {
-        this.dataI[o++] = cls[j]!;
-        this.dataF[o++] = weight[j]!;
+      while (this.slots[4 * s] !== -1) s = (s + 1) & this.mask;
+      this.slots[4 * s] = rowKey[r]!;
+      if (row.length <= 3) {
+        for (let k = 0; k < row.length; k++) this.slots[4 * s + 1 + k] = row[k]!;
+      } else {
+        this.slots[4 * s + 1] = -(spill.length + 1);
+        this.slots[4 * s + 2] = row.length;
+        spill.push(...row);
       }
     }
-    this.entries = cls.length;
+    this.overflow = Int32Array.from(spill);
+    this.entries = entries;
+    this.rowCount = rowKey.length;
+  }
+
+  /**
+   * Adds the weights of `n` features to `scores` (which the caller zeroes), in units of `scale`:
+   * every score of a model has the same unit, so comparing them needs no multiplication.
+   */
+  score(features: Int32Array, n: number, scores: Float32Array): void {
+    const { slots, overflow, mask } = this;
+    for (let i = 0; i < n; i++) {
+      const key = features[i]!;
+      let s = (slotOf(key) & mask) << 2;
+      let k = slots[s]!;
+      while (k !== key) {
+        if (k === -1) break;
+        s = (s + 4) & (mask << 2 | 3);
+        k = slots[s]!;
+      }
+      if (k === -1) continue;
+      const a = slots[s + 1]!;
+      if (a < 0) {
+        const from = -a - 1;
+        const to = from + slots[s + 2]!;
+        for (let j = from; j < to; j++) {
+          const e = overflow[j]!;
+          scores[e >>> 16]! += (e << 16) >> 16;
+        }
+        continue;
+      }
+      scores[a >>> 16]! += (a << 16) >> 16;
+      const b = slots[s + 2]!;
+      if (b === 0) continue;
+      scores[b >>> 16]! += (b << 16) >> 16;
+      const c = slots[s + 3]!;
+      if (c !== 0) scores[c >>> 16]! += (c << 16) >> 16;
+    }
   }
 
   /** The same model without the weights below `minWeight` in magnitude (smaller, faster, nearly as good). */
@@ -82,51 +134,28 @@ export class LinearModel {
 
   /** The rows back in ascending key order, for writing the model out. */
   rows(): Rows {
-    const order: [number, number][] = [];
-    for (let s = 0; s < this.slots.length; s += 2) if (this.slots[s] !== -1) order.push([this.slots[s]!, this.slots[s + 1]!]);
-    order.sort((a, b) => a[0] - b[0]);
-    const rowKey = new Int32Array(order.length);
-    const rowStart = new Uint32Array(order.length + 1);
+    const keys: [number, number][] = [];
+    for (let s = 0; s < this.slots.length; s += 4) if (this.slots[s] !== -1) keys.push([this.slots[s]!, s]);
+    keys.sort((a, b) => a[0] - b[0]);
+    const rowKey = new Int32Array(keys.length);
+    const rowStart = new Uint32Array(keys.length + 1);
     const cls = new Uint16Array(this.entries);
     const weight = new Float32Array(this.entries);
     let e = 0;
-    order.forEach(([key, o], r) => {
+    const put = (x: number) => {
+      cls[e] = x >>> 16;
+      weight[e] = ((x << 16) >> 16) * this.scale;
+      e++;
+    };
+    keys.forEach(([key, s], r) => {
       rowKey[r] = key;
-      const len = this.dataI[o]!;
-      for (let j = 0; j < len; j++, e++) {
-        cls[e] = this.dataI[o + 1 + 2 * j]!;
-        weight[e] = this.dataF[o + 2 + 2 * j]!;
-      }
+      const a = this.slots[s + 1]!;
+      if (a < 0) for (let j = -a - 1; j < -a - 1 + this.slots[s + 2]!; j++) put(this.overflow[j]!);
+      else for (let k = 1; k <= 3 && this.slots[s + k] !== 0; k++) put(this.slots[s + k]!);
       rowStart[r + 1] = e;
     });
     return { rowKey, rowStart, cls, weight };
   }
-
-  /**
-   * Adds the weights of `n` features to `scores` (which the caller zeroes). The slots of all
-   * features are found first and the rows read after: with no dependency between the look-ups,
-   * the processor keeps several cache misses in flight instead of waiting on each in turn.
-   */
-  score(features: Int32Array, n: number, scores: Float32Array): void {
-    const { slots, dataI, dataF, mask, found } = this;
-    for (let i = 0; i < n; i++) {
-      const key = features[i]!;
-      let s = slotOf(key) & mask;
-      let k = slots[2 * s]!;
-      while (k !== key && k !== -1) {
-        s = (s + 1) & mask;
-        k = slots[2 * s]!;
-      }
-      found[i] = k === -1 ? -1 : slots[2 * s + 1]!;
-    }
-    for (let i = 0; i < n; i++) {
-      let o = found[i]!;
-      if (o < 0) continue;
-      const end = o + 1 + 2 * dataI[o]!;
-      for (o++; o < end; o += 2) scores[dataI[o]!]! += dataF[o + 1]!;
-    }
-  }
-
 }
 
 /** Keys are already well mixed; this only spreads consecutive slots. */
