@@ -7,6 +7,7 @@ import { throwawayServer } from "../src/neo4j/throwawayServer.js";
 import { benchExtraction, generatedGraphs } from "./extractBench.js";
 import { benchIngest, INGEST_WARM_UP } from "./ingestBench.js";
 import { benchQueries } from "./queryBench.js";
+import { benchSyntax } from "./syntaxBench.js";
 import { benchViewer } from "./viewerBench.js";
 
 export interface BenchOptions {
@@ -24,6 +25,7 @@ export interface BenchOptions {
 }
 
 export async function runBenchmarks(o: BenchOptions, print: (line: string) => void): Promise<void> {
+  if (o.parts.has("syntax")) await benchSyntax(Math.min(o.extractArticles, 300), print);
   if (o.parts.has("extract")) await benchExtraction(o.extractArticles, print);
   if (o.parts.has("viewer")) await benchViewer(o.viewerSizes, print);
   if (!o.parts.has("ingest") && !o.parts.has("queries")) return;

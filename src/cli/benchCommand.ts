@@ -25,7 +25,7 @@ export function benchCommand(program: Command): void {
     .option("--concurrency <n>", "transactions at once (two contend for the locks of the same hot entities)", "1")
     .option("--query-runs <n>", "timed runs of each library query", "30")
     .option("--viewer-sizes <list>", "node counts of the rendering benchmark", "1000,10000,50000")
-    .option("--only <parts>", "comma-separated: extract,ingest,queries,viewer")
+    .option("--only <parts>", "comma-separated: syntax,extract,ingest,queries,viewer")
     .option("--heap <size>", "Neo4j heap", "1g")
     .option("--page-cache <size>", "Neo4j page cache", "1g")
     .action(
@@ -34,7 +34,7 @@ export function benchCommand(program: Command): void {
         const { runBenchmarks } = await import("../../bench/index.js");
         await runBenchmarks(
           {
-            parts: new Set((o.only ?? "extract,ingest,queries,viewer").split(",")),
+            parts: new Set((o.only ?? "syntax,extract,ingest,queries,viewer").split(",")),
             articles: Number(o.articles),
             extractArticles: Number(o.extractArticles),
             naive: Number(o.naive),

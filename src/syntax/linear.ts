@@ -13,6 +13,15 @@ export interface Rows {
   weight: Float32Array;
 }
 
+/** Rows whose weights are already 16-bit integers in units of `scale`, as a model file stores them. */
+export interface QuantizedRows {
+  rowKey: Int32Array;
+  rowStart: Uint32Array;
+  cls: Uint16Array | Uint8Array;
+  q: Int16Array;
+  scale: number;
+}
+
 /**
  * The compiled, read-only model: an open-addressing table from feature key to its row. Scoring is
  * memory-bound (a parser state looks up ~95 features in a table of a million rows), so a slot is
@@ -22,6 +31,7 @@ export interface Rows {
  */
 export class LinearModel {
   private readonly mask: number;
+  private readonly shift: number;
   /** Per slot: key (-1 empty), then three packed entries (0 none), or -(offset + 1) and a count into `overflow`. */
   private readonly slots: Int32Array;
   private readonly overflow: Int32Array;
@@ -32,45 +42,59 @@ export class LinearModel {
 
   constructor(
     readonly nClasses: number,
-    rows: Rows,
+    rows: Rows | QuantizedRows,
   ) {
-    const { rowKey, rowStart, cls, weight } = rows;
+    const { rowKey, rowStart, cls } = rows;
     // A class is the high half of a packed word, which must stay positive (negative words point to the overflow).
     if (nClasses >= 0x8000) throw new Error(`a linear model holds at most ${0x7fff} classes, not ${nClasses}`);
-    let maxAbs = 0;
-    for (const w of weight) maxAbs = Math.max(maxAbs, Math.abs(w));
-    this.scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-    const packed = (j: number) => {
-      const q = Math.round(weight[j]! / this.scale);
-      return q === 0 ? 0 : (cls[j]! << 16) | (q & 0xffff);
-    };
+    let q16: Int16Array;
+    if ("q" in rows) {
+      q16 = rows.q;
+      this.scale = rows.scale;
+    } else {
+      let maxAbs = 0;
+      for (const w of rows.weight) maxAbs = Math.max(maxAbs, Math.abs(w));
+      this.scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+      q16 = new Int16Array(rows.weight.length);
+      for (let j = 0; j < q16.length; j++) q16[j] = Math.round(rows.weight[j]! / this.scale);
+    }
     let size = 1024;
     while (size * 0.6 < rowKey.length) size <<= 1;
     this.mask = size - 1;
+    this.shift = 32 - Math.log2(size);
     this.slots = new Int32Array(size * 4);
     for (let i = 0; i < size; i++) this.slots[4 * i] = -1;
-    const spill: number[] = [];
+    // Rows longer than three entries spill; count them first so the overflow is allocated once.
+    let spilled = 0;
+    for (let r = 0; r < rowKey.length; r++) if (rowStart[r + 1]! - rowStart[r]! > 3) spilled += rowStart[r + 1]! - rowStart[r]!;
+    const spill = new Int32Array(spilled);
+    let used = 0;
     let entries = 0;
     for (let r = 0; r < rowKey.length; r++) {
-      const row: number[] = [];
-      for (let j = rowStart[r]!; j < rowStart[r + 1]!; j++) {
-        const e = packed(j);
-        if (e !== 0) row.push(e);
-      }
-      if (!row.length) continue;
-      entries += row.length;
-      let s = slotOf(rowKey[r]!) & this.mask;
+      const from = rowStart[r]!;
+      const to = rowStart[r + 1]!;
+      let s = Math.imul(rowKey[r]!, GOLDEN) >>> this.shift;
       while (this.slots[4 * s] !== -1) s = (s + 1) & this.mask;
+      const long = to - from > 3;
+      const start = used;
+      let n = 0;
+      for (let j = from; j < to; j++) {
+        const q = q16[j]!;
+        if (q === 0) continue;
+        const e = (cls[j]! << 16) | (q & 0xffff);
+        if (long) spill[used++] = e;
+        else this.slots[4 * s + 1 + n] = e;
+        n++;
+      }
+      if (n === 0) continue;
+      entries += n;
       this.slots[4 * s] = rowKey[r]!;
-      if (row.length <= 3) {
-        for (let k = 0; k < row.length; k++) this.slots[4 * s + 1 + k] = row[k]!;
-      } else {
-        this.slots[4 * s + 1] = -(spill.length + 1);
-        this.slots[4 * s + 2] = row.length;
-        spill.push(...row);
+      if (long) {
+        this.slots[4 * s + 1] = -(start + 1);
+        this.slots[4 * s + 2] = n;
       }
     }
-    this.overflow = Int32Array.from(spill);
+    this.overflow = spill.subarray(0, used);
     this.entries = entries;
     this.rowCount = rowKey.length;
   }
@@ -80,10 +104,10 @@ export class LinearModel {
    * every score of a model has the same unit, so comparing them needs no multiplication.
    */
   score(features: Int32Array, n: number, scores: Float32Array): void {
-    const { slots, overflow, mask } = this;
+    const { slots, overflow, mask, shift } = this;
     for (let i = 0; i < n; i++) {
       const key = features[i]!;
-      let s = (slotOf(key) & mask) << 2;
+      let s = (Math.imul(key, GOLDEN) >>> shift) << 2;
       let k = slots[s]!;
       while (k !== key) {
         if (k === -1) break;
@@ -158,8 +182,8 @@ export class LinearModel {
   }
 }
 
-/** Keys are already well mixed; this only spreads consecutive slots. */
-const slotOf = (key: number): number => Math.imul(key, 0x9e3779b1) >>> 3;
+/** Fibonacci hashing: a slot is the top bits of the key times 2^32 / golden ratio (the low bits of that product cluster). */
+const GOLDEN = 0x9e3779b1;
 
 /**
  * The averaged perceptron while it learns. A row is a plain array of [class, weight, accumulated,

@@ -117,11 +117,8 @@ export class BlobReader {
       rowKey[r] = k;
       rowStart[r + 1] = rowStart[r]! + lens[r]!;
     }
-    const rawCls = this.get(`${name}.cls`);
-    const cls = rawCls instanceof Uint16Array ? rawCls : Uint16Array.from(rawCls);
+    const cls = this.get(`${name}.cls`) as Uint8Array | Uint16Array;
     const q = this.get(`${name}.w`) as Int16Array;
-    const weight = new Float32Array(q.length);
-    for (let i = 0; i < q.length; i++) weight[i] = q[i]! * meta.scale;
-    return new LinearModel(meta.nClasses, { rowKey, rowStart, cls, weight });
+    return new LinearModel(meta.nClasses, { rowKey, rowStart, cls, q, scale: meta.scale });
   }
 }
