@@ -407,8 +407,15 @@ function parseOf(v: SentenceView, text: string, language: string): ParsedSentenc
   const first = v.tokens[0];
   const last = v.tokens[v.tokens.length - 1];
   if (!first || !last) return { tokens: [], words: [] };
-  return parseSentence(text.slice(first.start, last.end), language, first.start);
+  const sentence = text.slice(first.start, last.end);
+  // "LONDON/DUBAI (Reuters) - Iran's Revolutionary Guards seized...": a wire dateline is no part of
+  // the clause; parsed with it, the city becomes the root and the subject its dependent.
+  const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
+  return parseSentence(sentence.slice(dateline), language, first.start + dateline);
 }
+
+/** Capitals (cities, "/"), an optional agency in brackets, then a dash. */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'\/,-]*(?:\s*\([^)]{1,40}\))?\s*[-–—]\s+(?=\S)/u;
 
 /**
  * Weapons and their owners. A state named with its weapons ("drones russos", "Russian drones") owns

@@ -61,6 +61,8 @@ export interface Lexicon {
   accusing: Pattern[];
   /** "imported from", "importados de": what follows is where goods come from. */
   origins: Pattern[];
+  /** "British-flagged", "U.S.-made", "Russia-led": a state joined to these by a hyphen says whose the thing is. */
+  compoundSuffixes: Set<string>;
   /** Inside a person's name: "Rebelo de Sousa"; joiners only before a last word: "Correia e Silva". */
   nameParticles: Set<string>;
   nameJoiners: Set<string>;
@@ -229,6 +231,7 @@ export function lexicon(language: Language): Lexicon {
     accusing: compileAll(raw.accusing),
     origins: compileAll(raw.origins),
     genitiveMarkers: new Set<string>((raw.genitiveMarkers ?? []).map((w: string) => w.toLowerCase().replace(/’/g, "'"))),
+    compoundSuffixes: set(raw.compoundSuffixes),
     nameParticles: set(raw.nameParticles),
     nameJoiners: set(raw.nameJoiners),
     negations: compileAll(raw.negations),

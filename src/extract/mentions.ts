@@ -9,6 +9,8 @@ import { firstMatch, matchAny, type Pattern } from "./patterns.js";
 import { slug } from "../model/ids.js";
 import type { EntityRef } from "../model/keys.js";
 import type { Mention, Token } from "./types.js";
+import { fold } from "../model/text.js";
+import { tokenize } from "./text.js";
 
 /** A structural fact read off one phrase: the apposition, the descriptor, the place phrase. */
 export interface LocalFact {
@@ -559,6 +561,18 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       if (span && unknownSpan(ctx, i, span.end)) {
         newName(i - 1, span.end, "Place", 0.6);
         i = span.end;
+        continue;
+      }
+    }
+
+    // "a British-flagged tanker", "U.S.-made tanks": a state before one of these suffixes says whose it is.
+    const dash = t.text.lastIndexOf("-");
+    if (!h && dash > 0 && lex.compoundSuffixes.has(fold(t.text.slice(dash + 1)))) {
+      const prefix = t.text.slice(0, dash);
+      const state = lookup(ctx.gaz, tokenize(prefix), 0).find((x) => x.hit.entry.ref.label === "State");
+      if (state) {
+        push(mention(ctx, i, i + 1, "entity", state.hit.entry.ref, 0.8, { viaDemonym: true, alias: "" }));
+        i++;
         continue;
       }
     }
