@@ -6,12 +6,15 @@ import { CORPUS_DIR } from "../paths.js";
 import { articlesFrom, ingestArticles } from "../ingest/ingest.js";
 import { expandInputs } from "./inputs.js";
 import { summaryLine } from "./ingestCommand.js";
-import { serveViewer, withViewerAddress } from "./viewerCommand.js";
+import { serveViewer, viewerToken, withViewerAddress } from "./viewerCommand.js";
+import { checkExposure } from "../server/security.js";
 import { action } from "./run.js";
 
 export function demoCommand(program: Command): void {
   withViewerAddress(program.command("demo").description("ingest the sample corpus (corpus/) into the configured Neo4j and serve the viewer")).action(
-      action(async (o: { host: string; port: string }) => {
+      action(async (o: { host: string; port: string; token?: string }) => {
+        // Refused before the ingest, not after it.
+        checkExposure(o.host, viewerToken(o));
         const cfg = neo4jConfig();
         const driver = await connect(cfg);
         try {
@@ -22,7 +25,7 @@ export function demoCommand(program: Command): void {
         } finally {
           await driver.close();
         }
-        await serveViewer(o.host, Number(o.port));
+        await serveViewer(o.host, Number(o.port), viewerToken(o));
       }),
     );
 }
