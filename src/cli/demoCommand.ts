@@ -5,7 +5,7 @@ import { applySchema } from "../neo4j/schema.js";
 import { CORPUS_DIR } from "../paths.js";
 import { articlesFrom, ingestArticles } from "../ingest/ingest.js";
 import { expandInputs } from "./inputs.js";
-import { summaryLine } from "./ingestCommand.js";
+import { printWarnings, summaryLine } from "./ingestCommand.js";
 import { serveViewer, viewerToken, withViewerAddress } from "./viewerCommand.js";
 import { checkExposure } from "../server/security.js";
 import { action } from "./run.js";
@@ -20,7 +20,8 @@ export function demoCommand(program: Command): void {
         try {
           await applySchema(driver, cfg.database);
           const { files } = expandInputs([CORPUS_DIR]);
-          const { articles, errors } = articlesFrom(files);
+          const { articles, errors, warnings } = articlesFrom(files);
+          printWarnings(warnings);
           console.log(summaryLine(await ingestArticles(driver, articles, errors, { database: cfg.database })));
         } finally {
           await driver.close();
