@@ -4,11 +4,13 @@
  */
 import { createDriver } from "../src/neo4j/driver.js";
 import { throwawayServer } from "../src/neo4j/throwawayServer.js";
+import { resetDatabase } from "../src/neo4j/write.js";
 import { benchExtraction, generatedGraphs } from "./extractBench.js";
 import { benchIngest, INGEST_WARM_UP } from "./ingestBench.js";
 import { benchQueries } from "./queryBench.js";
 import { benchSyntax } from "./syntaxBench.js";
 import { benchViewer } from "./viewerBench.js";
+import { benchViewerLoad } from "./viewerLoad.js";
 
 export interface BenchOptions {
   parts: ReadonlySet<string>;
@@ -20,6 +22,9 @@ export interface BenchOptions {
   concurrency: number;
   queryRuns: number;
   viewerSizes: number[];
+  /** Requests per read endpoint in the viewer's load run, and how many at a time. */
+  loadRequests: number;
+  loadConcurrency: number;
   heap: string;
   pageCache: string;
 }
@@ -28,10 +33,17 @@ export async function runBenchmarks(o: BenchOptions, print: (line: string) => vo
   if (o.parts.has("syntax")) await benchSyntax(Math.min(o.extractArticles, 300), print);
   if (o.parts.has("extract")) await benchExtraction(o.extractArticles, print);
   if (o.parts.has("viewer")) await benchViewer(o.viewerSizes, print);
-  if (!o.parts.has("ingest") && !o.parts.has("queries")) return;
+  if (!o.parts.has("ingest") && !o.parts.has("queries") && !o.parts.has("load")) return;
   const server = await throwawayServer({ heap: o.heap, pageCache: o.pageCache });
   print(`neo4j: throwaway Community server at ${server.config.uri}, heap ${server.heap}, page cache ${server.pageCache}`);
   try {
+    // First, on the demo graph (the sample corpus), which is then emptied for the generated one.
+    if (o.parts.has("load")) {
+      await benchViewerLoad(server.config, { requests: o.loadRequests, concurrency: o.loadConcurrency }, print);
+      const driver = createDriver(server.config);
+      await resetDatabase(driver, server.config.database).finally(() => driver.close());
+    }
+    if (!o.parts.has("ingest") && !o.parts.has("queries")) return;
     // The queries run on the graph the ingest benchmark leaves.
     const graphs = await generatedGraphs(INGEST_WARM_UP + o.naive + o.articles);
     await benchIngest(server.config, graphs, o.naive, o.batch, o.concurrency, print);

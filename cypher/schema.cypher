@@ -36,6 +36,9 @@ CREATE INDEX event_when IF NOT EXISTS FOR (n:Event) ON (n.when);
 CREATE INDEX event_dyads IF NOT EXISTS FOR (n:Event) ON (n.type, n.when, n.dyads, n.reports);
 CREATE INDEX event_status IF NOT EXISTS FOR (n:Event) ON (n.status);
 CREATE INDEX document_url IF NOT EXISTS FOR (n:Document) ON (n.url);
+// Document.urls exists only where one text came from several URLs (syndicated copies, every URL with
+// `url` first): "which document lists this URL" scans this index's few entries, not every document.
+CREATE INDEX document_urls IF NOT EXISTS FOR (n:Document) ON (n.urls);
 CREATE INDEX document_published IF NOT EXISTS FOR (n:Document) ON (n.published);
 CREATE INDEX state_iso2 IF NOT EXISTS FOR (n:State) ON (n.iso2);
 CREATE INDEX person_wikidata IF NOT EXISTS FOR (n:Person) ON (n.wikidata);

@@ -10,6 +10,8 @@ interface Opts {
   queryRuns: string;
   viewerSizes: string;
   only?: string;
+  loadRequests: string;
+  loadConcurrency: string;
   heap: string;
   pageCache: string;
 }
@@ -25,7 +27,9 @@ export function benchCommand(program: Command): void {
     .option("--concurrency <n>", "transactions at once (two contend for the locks of the same hot entities)", "1")
     .option("--query-runs <n>", "timed runs of each library query", "30")
     .option("--viewer-sizes <list>", "node counts of the rendering benchmark", "1000,10000,50000")
-    .option("--only <parts>", "comma-separated: syntax,extract,ingest,queries,viewer")
+    .option("--load-requests <n>", "requests per read endpoint in the viewer's load run", "2000")
+    .option("--load-concurrency <n>", "requests at a time in the viewer's load run", "20")
+    .option("--only <parts>", "comma-separated: syntax,extract,ingest,queries,viewer,load")
     .option("--heap <size>", "Neo4j heap", "1g")
     .option("--page-cache <size>", "Neo4j page cache", "1g")
     .action(
@@ -34,7 +38,7 @@ export function benchCommand(program: Command): void {
         const { runBenchmarks } = await import("../../bench/index.js");
         await runBenchmarks(
           {
-            parts: new Set((o.only ?? "syntax,extract,ingest,queries,viewer").split(",")),
+            parts: new Set((o.only ?? "syntax,extract,ingest,queries,viewer,load").split(",")),
             articles: Number(o.articles),
             extractArticles: Number(o.extractArticles),
             naive: Number(o.naive),
@@ -42,6 +46,8 @@ export function benchCommand(program: Command): void {
             concurrency: Number(o.concurrency),
             queryRuns: Number(o.queryRuns),
             viewerSizes: o.viewerSizes.split(",").map(Number),
+            loadRequests: Number(o.loadRequests),
+            loadConcurrency: Number(o.loadConcurrency),
             heap: o.heap,
             pageCache: o.pageCache,
           },

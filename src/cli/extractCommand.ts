@@ -6,6 +6,7 @@ import { buildSerializedGraph } from "../graph/build.js";
 import { InvalidArgumentError } from "../errors.js";
 import { action } from "./run.js";
 import { expandInputs } from "./inputs.js";
+import { printWarnings } from "./ingestCommand.js";
 
 interface Opts {
   published?: string;
@@ -35,6 +36,7 @@ export function extractCommand(program: Command): void {
         const articles: Article[] = [];
         for (const f of files) {
           const r = readArticleFile(f);
+          printWarnings(r.warnings);
           for (const e of r.errors) process.stderr.write(`actorgraph: ${e.source}: ${e.message}\n`);
           failed += r.errors.length;
           articles.push(...r.articles);

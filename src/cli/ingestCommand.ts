@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import cliProgress from "cli-progress";
 import { neo4jConfig } from "../config/neo4j.js";
-import { readStdin } from "../extract/index.js";
+import { readStdin, type InputError } from "../extract/index.js";
 import { connect } from "../neo4j/driver.js";
 import { InvalidArgumentError } from "../errors.js";
 import { applySchema } from "../neo4j/schema.js";
@@ -21,12 +21,18 @@ interface Opts {
   workers?: string;
 }
 
+/** Inputs read all the same (a file that was not UTF-8): one line each, on stderr. */
+export function printWarnings(warnings: InputError[]): void {
+  for (const w of warnings) process.stderr.write(`actorgraph: warning: ${w.source}: ${w.message}\n`);
+}
+
 export function summaryLine(r: IngestReport, dryRun = false): string {
   const c = r.counts;
   const writes = dryRun
     ? `would write ${r.planned.nodes} nodes and ${r.planned.relationships} relationships (dry run, nothing written)`
     : `nodes ${c.nodesCreated} created, ${c.nodesUpdated} updated; relationships ${c.relationshipsCreated} created, ${c.relationshipsUpdated} updated`;
-  return `ingest: ${r.ok} articles ok${r.unchanged ? `, ${r.unchanged} unchanged` : ""}, ${r.failed} failed; ${writes}; ${r.seconds.toFixed(2)} s`;
+  const syndicated = r.syndicated ? `, ${r.syndicated} syndicated (new URL added to a stored text)` : "";
+  return `ingest: ${r.ok} articles ok${r.unchanged ? `, ${r.unchanged} unchanged` : ""}${syndicated}, ${r.failed} failed; ${writes}; ${r.seconds.toFixed(2)} s`;
 }
 
 export function ingestCommand(program: Command): void {
@@ -45,9 +51,10 @@ export function ingestCommand(program: Command): void {
     .action(
       action(async (paths: string[], o: Opts) => {
         if (o.reset && !o.yes) throw new InvalidArgumentError("--reset empties the whole database: add --yes to confirm.");
-        const stdin = paths.includes("-") ? readStdin() : { articles: [], errors: [] };
+        const stdin = paths.includes("-") ? readStdin() : { articles: [], errors: [], warnings: [] };
         const { files, errors: pathErrors } = expandInputs(paths.filter((p) => p !== "-"));
         const read = articlesFrom(files);
+        printWarnings([...stdin.warnings, ...read.warnings]);
         const articles = [...stdin.articles, ...read.articles];
         const inputErrors = [...pathErrors, ...stdin.errors, ...read.errors];
         const cfg = neo4jConfig();

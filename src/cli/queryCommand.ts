@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { neo4jConfig } from "../config/neo4j.js";
 import { connect } from "../neo4j/driver.js";
-import { InvalidArgumentError, NotFoundError } from "../errors.js";
+import { InvalidArgumentError, NotFoundError, UserError } from "../errors.js";
 import { bindParams, loadLibrary, runReadOnly } from "../neo4j/queries.js";
 import { formatCsv, formatTable } from "./format.js";
 import { action } from "./run.js";
@@ -43,17 +43,34 @@ export function queryCommand(program: Command): void {
           if (i < 1) throw new InvalidArgumentError(`--param takes key=value, not '${p}'`, 1);
           given[p.slice(0, i)] = p.slice(i + 1);
         }
+        const timeoutMs = Number(o.timeout);
+        if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new InvalidArgumentError(`--timeout takes milliseconds, not '${o.timeout}'`, 1);
         const cfg = neo4jConfig();
         const driver = await connect(cfg);
         try {
           const params = await bindParams(driver, cfg.database, q, given);
-          const r = await runReadOnly(driver, q ? q.cypher : o.cypher!, params, { database: cfg.database, timeoutMs: Number(o.timeout) });
+          const r = await runReadOnly(driver, q ? q.cypher : o.cypher!, params, { database: cfg.database, timeoutMs });
           if (o.format === "json") console.log(JSON.stringify(r.rows, null, 2));
           else if (o.format === "csv") console.log(formatCsv(r.columns, r.rows));
           else console.log(`${formatTable(r.columns, r.rows)}\n(${r.rows.length} rows${r.truncated ? ", truncated" : ""}, ${r.ms.toFixed(0)} ms)`);
+        } catch (err) {
+          throw oneLine(err, timeoutMs);
         } finally {
           await driver.close();
         }
       }),
     );
+}
+
+/**
+ * Whatever stopped a query, as one line for the user: a refusal as it is, a database error as its
+ * code and first line (Neo4j's messages run on with hints), anything else by its message, never a stack.
+ */
+function oneLine(err: unknown, timeoutMs: number): UserError {
+  if (err instanceof UserError) return err;
+  const e = err as { code?: string; message?: string };
+  const first = String(e.message ?? err).split("\n")[0]!.trim();
+  const code = String(e.code ?? "");
+  if (code.includes("TransactionTimedOut") || /terminated|timed out/i.test(first)) return new UserError(`the query took too long and was stopped (--timeout ${timeoutMs} ms): ${first}`, 2);
+  return new UserError(code.startsWith("Neo.") ? `Neo4j ${code}: ${first}` : `the query failed: ${first}`, 2);
 }

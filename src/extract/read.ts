@@ -9,6 +9,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { parse as parseYaml } from "yaml";
 import type { Article } from "./types.js";
+import { decodeText, type Decoded } from "./encoding.js";
 
 export interface InputError {
   source: string;
@@ -18,21 +19,17 @@ export interface InputError {
 export interface ReadResult {
   articles: Article[];
   errors: InputError[];
+  /** Read all the same, but the user should know (a file that was not UTF-8). */
+  warnings: InputError[];
 }
 
 export const MAX_BYTES = 10 * 1024 * 1024;
 export const EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".ndjson"];
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-function decode(bytes: Uint8Array): string {
+function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new Error("empty file");
   if (bytes.subarray(0, 8192).includes(0)) throw new Error("binary file (NUL bytes), not text");
-  try {
-    return utf8.decode(bytes).replace(/^\uFEFF/, "");
-  } catch {
-    throw new Error("not valid UTF-8 text");
-  }
+  return decodeText(bytes);
 }
 
 const isoDate = (x: unknown): string | undefined => {
@@ -64,24 +61,43 @@ export function parseText(source: string, raw: string): Article {
   return fromMeta(source, (meta ?? {}) as Record<string, unknown>, raw.slice(fm[0].length));
 }
 
+/** Block elements: each starts a line of the text, as a browser would lay them out. */
+const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, div, section, article, header, footer, figcaption, td, th, br, hr";
+
+/**
+ * The text of a page's body with its blocks as lines, scripts and styles left out: of the article
+ * Readability found, or of the whole body when it found none (a fragment, a short body).
+ */
+function visibleText(document: { body: Element | null }): string {
+  const body = document.body;
+  if (!body) return "";
+  for (const el of Array.from(body.querySelectorAll("script, style, noscript, template"))) el.remove();
+  for (const el of Array.from(body.querySelectorAll(BLOCKS))) el.after("\n");
+  return body.textContent ?? "";
+}
+
 export function parseHtml(source: string, html: string, meta: Record<string, unknown> = {}): Article {
-  const { document } = parseHTML(html);
+  // A fragment or plain text (common in JSON Lines) gets the document around it that the parser needs.
+  const { document } = parseHTML(/<(html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   const metaContent = (sel: string) => document.querySelector(sel)?.getAttribute("content") ?? undefined;
   const title = metaContent('meta[property="og:title"]') ?? document.querySelector("title")?.textContent?.trim();
   const published = metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]') ?? metaContent('meta[itemprop="datePublished"]') ?? document.querySelector("time[datetime]")?.getAttribute("datetime") ?? undefined;
   const url = metaContent('meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined;
   const publisher = metaContent('meta[property="og:site_name"]');
   const lang = document.documentElement?.getAttribute("lang")?.slice(0, 2);
-  const parsed = new Readability(document as unknown as Document).parse();
+  const parsed = new Readability(document.cloneNode(true) as unknown as Document).parse();
+  // Readability's textContent runs paragraphs together when the page has no whitespace between its
+  // tags (minified pages, html in JSON Lines): its article's blocks are read as lines instead.
+  const found = visibleText((parsed?.content ? parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document : document) as unknown as { body: Element | null });
   // Readability's text keeps paragraphs as blank-line separated blocks; the sentence splitter wants lines.
-  const body = (parsed?.textContent ?? "").split(/\n\s*\n|\n/).map((l) => l.replace(/\s+/g, " ").trim()).filter(Boolean).join("\n");
+  const body = found.split(/\n\s*\n|\n/).map((l) => l.replace(/\s+/g, " ").trim()).filter(Boolean).join("\n");
   const headline = (parsed?.title ?? title)?.trim();
   const text = headline && !body.startsWith(headline) ? `${headline}\n${body}` : body;
   return fromMeta(source, { title: headline, published, url, publisher, language: lang, ...meta }, text);
 }
 
 export function parseJsonl(source: string, raw: string): ReadResult {
-  const out: ReadResult = { articles: [], errors: [] };
+  const out: ReadResult = { articles: [], errors: [], warnings: [] };
   raw.split("\n").forEach((line, i) => {
     if (!line.trim()) return;
     const where = `${source}:${i + 1}`;
@@ -117,20 +133,29 @@ export function readArticleFile(path: string, maxBytes = MAX_BYTES): ReadResult 
     if (!EXTENSIONS.includes(ext)) throw new Error(`unknown extension '${ext || "(none)"}' (expected ${EXTENSIONS.join(", ")})`);
     const size = statSync(path).size;
     if (size > maxBytes) throw new Error(`file is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit for one article file`);
-    const raw = decode(readFileSync(path));
+    const { text: raw, warning } = decode(readFileSync(path));
+    const warnings = warning ? [{ source: path, message: warning }] : [];
     if (!raw.trim()) throw new Error("empty file");
-    if (ext === ".jsonl" || ext === ".ndjson") return parseJsonl(path, raw);
-    if (ext === ".html" || ext === ".htm") return { articles: [parseHtml(path, raw)], errors: [] };
-    return { articles: [parseText(path, raw)], errors: [] };
+    if (ext === ".jsonl" || ext === ".ndjson") {
+      const r = parseJsonl(path, raw);
+      return { ...r, warnings: [...warnings, ...r.warnings] };
+    }
+    if (ext === ".html" || ext === ".htm") return { articles: [parseHtml(path, raw)], errors: [], warnings };
+    return { articles: [parseText(path, raw)], errors: [], warnings };
   } catch (err) {
-    return { articles: [], errors: [{ source: path, message: (err as Error).message }] };
+    return { articles: [], errors: [{ source: path, message: (err as Error).message }], warnings: [] };
   }
 }
 
-/** JSON Lines from standard input. */
+/** JSON Lines from standard input, decoded as a file is. */
 export function readStdin(): ReadResult {
-  const raw = readFileSync(0, "utf8");
-  return parseJsonl("<stdin>", raw);
+  try {
+    const { text, warning } = decodeText(readFileSync(0));
+    const r = parseJsonl("<stdin>", text);
+    return warning ? { ...r, warnings: [{ source: "<stdin>", message: warning }, ...r.warnings] } : r;
+  } catch (err) {
+    return { articles: [], errors: [{ source: "<stdin>", message: (err as Error).message }], warnings: [] };
+  }
 }
 
 /** What the command line says of the articles it names, for those that do not say it themselves. */

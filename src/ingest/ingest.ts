@@ -29,6 +29,8 @@ export interface IngestReport {
   articles: number;
   ok: number;
   unchanged: number;
+  /** Texts already stored, from a URL their Document lacked: the URL was added (a syndicated copy). */
+  syndicated: number;
   failed: number;
   errors: InputError[];
   counts: WriteCounts;
@@ -36,15 +38,17 @@ export interface IngestReport {
   seconds: number;
 }
 
-export function articlesFrom(files: string[]): { articles: Article[]; errors: InputError[] } {
+export function articlesFrom(files: string[]): { articles: Article[]; errors: InputError[]; warnings: InputError[] } {
   const articles: Article[] = [];
   const errors: InputError[] = [];
+  const warnings: InputError[] = [];
   for (const f of files) {
     const r = readArticleFile(f);
     articles.push(...r.articles);
     errors.push(...r.errors);
+    warnings.push(...r.warnings);
   }
-  return { articles, errors };
+  return { articles, errors, warnings };
 }
 
 /** Below this many articles, starting worker threads costs more than it saves. */
@@ -56,6 +60,7 @@ export async function ingestArticles(driver: Driver | null, articles: Article[],
     articles: articles.length + inputErrors.length,
     ok: 0,
     unchanged: 0,
+    syndicated: 0,
     failed: inputErrors.length,
     errors: [...inputErrors],
     counts: { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUpdated: 0 },
@@ -93,8 +98,9 @@ export async function ingestArticles(driver: Driver | null, articles: Article[],
       if (driver && !opts.dryRun && graphs.length) {
         const r: IngestResult = await writeGraphs(driver, graphs, { database: opts.database, batchSize: batch });
         report.counts = addCounts(report.counts, r.counts);
-        report.ok += r.outcomes.filter((o) => o.status !== "unchanged").length;
+        report.ok += r.outcomes.filter((o) => o.status === "written" || o.status === "replaced").length;
         report.unchanged += r.outcomes.filter((o) => o.status === "unchanged").length;
+        report.syndicated += r.outcomes.filter((o) => o.status === "syndicated").length;
         report.failed += r.failures.length;
         for (const f of r.failures) report.errors.push({ source: sources.get(f.document) ?? f.document, message: `not written: ${f.error}` });
       } else report.ok += graphs.length;

@@ -99,7 +99,13 @@ export function planWrites(graphs: SerializedGraph[]): WritePlan {
       nodes.set(label, byId);
       const row: NodeRow = { id: String(a.id ?? idOfKey(n.key)), props: props(a, NODE_META), docs: 1, mentions: Number(a.mentions ?? 0), first: published, last: published };
       const prev = byId.get(row.id);
-      if (prev) {
+      if (prev && label === "Document") {
+        // The same text twice in one batch: one Document, with every URL it came from (documentUrls.ts).
+        const urls = [...new Set([...((prev.props.urls as string[]) ?? [prev.props.url]), row.props.url].filter((u): u is string => typeof u === "string"))];
+        if (urls.length > 1) prev.props.urls = urls;
+        if (urls.length) prev.props.url = urls[0]!;
+        prev.docs += 1;
+      } else if (prev) {
         // Two articles of one batch name the same entity: keep every surface form, add up the counts.
         const aliases = [...new Set([...((prev.props.aliases as string[]) ?? []), ...((row.props.aliases as string[]) ?? [])])];
         Object.assign(prev.props, row.props, aliases.length ? { aliases } : {});

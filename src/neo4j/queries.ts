@@ -1,15 +1,16 @@
 /**
  * The Cypher library (cypher/queries/*.cypher) and the read-only runner behind `actorgraph query`
- * and the viewer's Cypher box: EXPLAIN first, refuse anything that is not read-only, run in a read
- * transaction with a timeout, parameters always as parameters.
+ * and the viewer's Cypher box: EXPLAIN first, refuse anything that is not a local read (readOnly.ts),
+ * run in a read transaction with a timeout, parameters always as parameters.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
-import { AmbiguousNameError, InvalidArgumentError, NotFoundError, QueryRefusedError } from "../errors.js";
+import { AmbiguousNameError, InvalidArgumentError, NotFoundError } from "../errors.js";
 import { QUERY_DIR } from "../paths.js";
 import { fold } from "../model/text.js";
 import { ownLabel } from "./cypher.js";
+import { assertReadOnly } from "./readOnly.js";
 
 export type ParamType = "actor" | "entity" | "string" | "date" | "int";
 
@@ -126,16 +127,14 @@ export interface ReadOptions {
   maxRows?: number;
 }
 
-/** Refuses writes (by the planner's own verdict, not by guessing at keywords), then runs read-only. */
+/**
+ * Refuses what the plan shows is not a local read (writes, LOAD CSV, procedures and functions off the
+ * allowlist: readOnly.ts), then runs it in a read transaction with a timeout.
+ */
 export async function runReadOnly(driver: Driver, cypher: string, params: Record<string, unknown>, opts: ReadOptions): Promise<ReadResult> {
   const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.READ });
   try {
-    const plan = await session.run(`EXPLAIN ${cypher}`, params);
-    const type = plan.summary.queryType;
-    if (type !== "r") {
-      const what = type === "w" ? "writes" : type === "rw" ? "reads and writes" : type === "s" ? "changes the schema" : "is not read-only";
-      throw new QueryRefusedError(`refused: this query ${what} (query type '${type}'); only read-only queries run here.`);
-    }
+    await assertReadOnly(driver, session, cypher, params);
     const started = performance.now();
     const max = opts.maxRows ?? 10_000;
     const result = await session.executeRead((tx) => tx.run(cypher, params), { timeout: opts.timeoutMs ?? 30_000 });

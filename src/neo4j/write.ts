@@ -12,6 +12,7 @@ import { nodeKey } from "../model/keys.js";
 import { lookupLabelsOf, type NodeLabel } from "../model/labels.js";
 import { PROVENANCE } from "../model/relationships.js";
 import { keyOfNode, ownLabel } from "./cypher.js";
+import { ADD_URLS, DETACH_URLS, documentUrls, findExisting, rowsOf, type Existing } from "./documentUrls.js";
 
 /** Bumped when extraction changes, so that re-ingesting an unchanged article re-extracts it once. */
 export const EXTRACTOR_VERSION = "2";
@@ -25,7 +26,8 @@ export interface WriteCounts {
 
 export interface ArticleOutcome {
   document: string;
-  status: "written" | "unchanged" | "replaced";
+  /** `syndicated`: a text already stored, from a new URL, which was added to its Document. */
+  status: "written" | "unchanged" | "replaced" | "syndicated";
 }
 
 export interface WriteOptions {
@@ -245,23 +247,22 @@ function refreshStatement(label: string): string {
     SET ${counts}${aliases}${label === "Event" ? " " + EVENT_DYADS : ""}`);
 }
 
-/** Which of these documents are already in the graph, unchanged, and which URLs they replace. */
-async function existing(tx: ManagedTransaction, docs: { id: string; url?: string }[]): Promise<{ same: Set<string>; replace: string[] }> {
-  const r = await tx.run(
-    q(`UNWIND $docs AS doc
-       OPTIONAL MATCH (same:Document {id: doc.id}) WHERE same.extractor = $version
-       OPTIONAL MATCH (old:Document) WHERE doc.url IS NOT NULL AND old.url = doc.url AND (old.id <> doc.id OR old.extractor <> $version)
-       OPTIONAL MATCH (stale:Document {id: doc.id}) WHERE stale.extractor <> $version OR stale.extractor IS NULL
-       RETURN doc.id AS id, same IS NOT NULL AS same, collect(DISTINCT old.id) + collect(DISTINCT stale.id) AS replace`),
-    { docs, version: EXTRACTOR_VERSION },
-  );
-  const same = new Set<string>();
-  const replace: string[] = [];
-  for (const rec of r.records) {
-    if (rec.get("same")) same.add(rec.get("id"));
-    replace.push(...(rec.get("replace") as string[]));
-  }
-  return { same, replace: [...new Set(replace)] };
+/**
+ * Each article's outcome, in batch order. A text seen a second time (stored, or earlier in the batch)
+ * is a syndicated copy when it brings a URL its Document lacked, and unchanged otherwise.
+ */
+function outcomesOf(docs: { id: string; url?: string }[], found: Existing): ArticleOutcome[] {
+  const urls = new Map<string, Set<string>>();
+  return docs.map((d) => {
+    const known = urls.get(d.id);
+    const url = d.url ?? "";
+    let status: ArticleOutcome["status"];
+    if (found.same.has(d.id)) status = d.url && found.add.get(d.id)?.includes(d.url) && !known?.has(url) ? "syndicated" : "unchanged";
+    else if (known) status = d.url && !known.has(url) ? "syndicated" : "unchanged";
+    else status = found.carried.has(d.id) || found.displaced.has(d.id) ? "replaced" : "written";
+    urls.set(d.id, (known ?? new Set(found.carried.get(d.id))).add(url));
+    return { document: d.id, status };
+  });
 }
 
 function counted(r: QueryResult, rows: number, created: "nodes" | "rels"): WriteCounts {
@@ -287,11 +288,13 @@ async function writeBatch(driver: Driver, graphs: SerializedGraph[], opts: Write
         const d = g.nodes.find((n) => (n.attributes?.labels as string[] | undefined)?.[0] === "Document")!;
         return { id: String(d.attributes!.id), url: d.attributes!.url as string | undefined };
       });
-      const { same, replace } = await existing(tx, docs);
+      const found = await findExisting(tx, docs, EXTRACTOR_VERSION);
+      const { same, replace } = found;
       const fresh = graphs.filter((_, i) => !same.has(docs[i]!.id));
-      const outcomes: ArticleOutcome[] = docs.map((d) => ({ document: d.id, status: same.has(d.id) ? "unchanged" : replace.length ? "replaced" : "written" }));
+      const outcomes = outcomesOf(docs, found);
       let counts = zero();
-      if (!fresh.length) return { counts, outcomes };
+      if (found.detach.size) await run(DETACH_URLS, { rows: rowsOf(found.detach) });
+      if (found.add.size) await run(ADD_URLS, { rows: rowsOf(found.add) });
       const months = new Set<string>();
       if (replace.length) {
         const before = await run(MONTHS_OF_DOCUMENTS, { docs: replace });
@@ -301,8 +304,18 @@ async function writeBatch(driver: Driver, graphs: SerializedGraph[], opts: Write
         for (const r of removed.records) byLabel.set(r.get("label"), [...(byLabel.get(r.get("label")) ?? []), r.get("id")]);
         for (const [label, ids] of byLabel) if (label !== "Sentence" && label !== "Document") await run(refreshStatement(label), { ids, symmetric: [...SYMMETRIC_TYPES] });
       }
+      if (!fresh.length) {
+        if (months.size) await run(MARK_MONTHS, { months: [...months].sort() });
+        return { counts, outcomes };
+      }
       const plan: WritePlan = planWrites(fresh);
-      for (const row of plan.nodes.get("Document") ?? []) row.props.extractor = EXTRACTOR_VERSION;
+      for (const row of plan.nodes.get("Document") ?? []) {
+        row.props.extractor = EXTRACTOR_VERSION;
+        const own = (row.props.urls as string[] | undefined) ?? (row.props.url ? [String(row.props.url)] : []);
+        delete row.props.url;
+        delete row.props.urls;
+        Object.assign(row.props, documentUrls(found.carried.get(row.id), own));
+      }
       // Statements are sent without waiting for each other: the driver pipelines them in order on
       // one transaction, so the nodes cost one round trip and the relationships another.
       const nodes = new Map<string, Written>();

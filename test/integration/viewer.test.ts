@@ -25,6 +25,8 @@ let browser: Browser;
 let page: Page;
 let url: string;
 const errors: string[] = [];
+/** What the browser blocked under the content security policy: nothing, or the policy is wrong. */
+const blocked: string[] = [];
 
 /** Waits until no layout runs and sigma has not rendered for `quietMs`: the page is drawn and still, no fixed sleep. */
 async function settled(p: Page, quietMs = 400, timeout = 20_000): Promise<void> {
@@ -82,6 +84,9 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
   page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
+  });
   await page.goto(url);
   await page.waitForFunction(() => (window as any).__actorgraph?.display?.order > 0, null, { timeout: 30_000 });
   await settled(page, 500, 30_000);
@@ -101,6 +106,7 @@ describe("viewer in Chromium", () => {
     expect(keys).toEqual(expect.arrayContaining(["Person:Q7747", "State:RUS", "State:PRK", "Person:Q56226"]));
     expect(keys.some((k) => k.startsWith("Event:"))).toBe(true);
     expect(errors).toEqual([]);
+    expect(blocked).toEqual([]);
   });
 
   it("lays the first view out without a click: the layout stops by itself, settled or at its time limit", async () => {
@@ -297,6 +303,53 @@ describe("viewer in Chromium", () => {
     });
     expect(after).not.toBe(before);
     expect(await drawnPixels(page)).toBeGreaterThan(100);
+    // The layout's worker is built from a blob: the policy lets it run.
+    expect(blocked).toEqual([]);
+  });
+
+  it("with an access token: the first visit's ?token becomes a cookie, the page works, nothing answers without it", async () => {
+    const token = "browser-token-0123456789abcdef";
+    const guarded = buildServer({ driver, config: testConfig(), token });
+    const base = await guarded.listen({ host: "127.0.0.1", port: 0 });
+    const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+    const p = await context.newPage();
+    const pageErrors: string[] = [];
+    p.on("pageerror", (e) => pageErrors.push(e.message));
+    p.on("console", (m) => {
+      if (/Content Security Policy/i.test(m.text())) pageErrors.push(m.text());
+    });
+    try {
+      const refused = await p.goto(`${base}/`);
+      expect(refused!.status()).toBe(401);
+      expect(await p.textContent("body")).toMatch(/needs its access token/);
+      await shot(p, "viewer-token-refused");
+      // The address the viewer printed: the token leaves the address bar, and the page draws the graph.
+      await p.goto(`${base}/?token=${token}`);
+      expect(p.url()).toBe(`${base}/`);
+      await p.waitForFunction(() => (window as any).__actorgraph?.display?.order > 0, null, { timeout: 30_000 });
+      const cookie = (await context.cookies()).find((c) => c.name === "actorgraph_token");
+      expect(cookie).toMatchObject({ value: token, httpOnly: true, sameSite: "Lax" });
+      expect(await p.evaluate(() => document.cookie)).not.toContain(token);
+      // Later visits and the page's own API calls carry it.
+      await p.reload();
+      await p.waitForFunction(() => (window as any).__actorgraph?.display?.order > 0, null, { timeout: 30_000 });
+      await p.fill("#search", "Putin");
+      await p.waitForFunction(() => document.querySelector("#search-results li")?.textContent?.includes("Vladimir Putin"));
+      await shot(p, "viewer-token-search");
+      expect(pageErrors).toEqual([]);
+      // Another browser, without the cookie, gets nothing from the API.
+      const stranger = await browser.newContext();
+      try {
+        const r = await stranger.request.get(`${base}/api/search?q=Putin`);
+        expect(r.status()).toBe(401);
+        expect((await r.json()).error).toMatch(/needs its access token/);
+      } finally {
+        await stranger.close();
+      }
+    } finally {
+      await context.close();
+      await guarded.close();
+    }
   });
 
   it("shows a clear message, not a blank page, when Neo4j is unreachable", async () => {

@@ -46,7 +46,8 @@ describe("bad input: one clear line naming the file, the rest of the batch goes 
   const files: Record<string, string | Buffer> = {
     "empty.txt": "",
     "binary.txt": Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x10, 0x00]),
-    "latin1.txt": Buffer.from("Pol\xedtica e diplomacia em Lisboa", "latin1"),
+    // Latin-1 and Windows-1252 are read (inputEdgeCases.test.ts); an encoding of another script is not.
+    "shift-jis.txt": Buffer.from("82b182ea82cd93fa967b8cea82cc8365834c8358836782c582b78142938c8b9e82c589ef8b6382aa8a4a82a982ea82bd8142".repeat(4), "hex"),
     "notes.docx": "whatever",
     "bad-front.md": "---\ntitle: [unclosed\n---\nText.",
     "batch.jsonl": '{"title":"ok","text":"Putin met Xi in Moscow on Monday.","published":"2025-05-05"}\n{not json}\n{"title":"no text"}\n',
@@ -59,7 +60,7 @@ describe("bad input: one clear line naming the file, the rest of the batch goes 
   it.each([
     ["empty.txt", /empty file/],
     ["binary.txt", /binary file/],
-    ["latin1.txt", /not valid UTF-8/],
+    ["shift-jis.txt", /not UTF-8 text \(it looks like Shift_JIS\)/],
     ["notes.docx", /unknown extension '\.docx'/],
     ["bad-front.md", /malformed front matter/],
     ["huge.txt", /50\.0 MB, over the 10 MB limit/],
