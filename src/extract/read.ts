@@ -55,10 +55,28 @@ export function parseText(source: string, raw: string): Article {
   try {
     meta = parseYaml(fm[1]!);
   } catch (err) {
-    throw new Error(`malformed front matter: ${(err as Error).message.split("\n")[0]}`);
+    meta = flatKeyValues(fm[1]!);
+    if (!meta) throw new Error(`malformed front matter: ${(err as Error).message.split("\n")[0]}`);
   }
   if (meta !== null && (typeof meta !== "object" || Array.isArray(meta))) throw new Error("malformed front matter: not a key: value map");
   return fromMeta(source, (meta ?? {}) as Record<string, unknown>, raw.slice(fm[0].length));
+}
+
+/**
+ * Hand-written front matter often has a title with a colon in it ("title: Modi state visit: US and
+ * India..."), which YAML refuses. When every line is a plain "key: value", the line says what was
+ * meant: the key ends at the first colon, the value is the rest.
+ */
+function flatKeyValues(block: string): Record<string, string> | undefined {
+  const meta: Record<string, string> = {};
+  for (const line of block.split(/\r?\n/)) {
+    if (!line.trim() || line.trimStart().startsWith("#")) continue;
+    // A value opening a YAML structure ("[", "{", a quote, a block scalar...) was meant as YAML.
+    const m = /^([A-Za-z_][\w-]*):[ \t]+([^\s\[{"'|>&*!%@`].*)$/.exec(line);
+    if (!m) return undefined;
+    meta[m[1]!] = m[2]!.trim();
+  }
+  return meta;
 }
 
 /** Block elements: each starts a line of the text, as a browser would lay them out. */

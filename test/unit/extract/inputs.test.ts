@@ -19,6 +19,12 @@ describe("language and inputs", () => {
     expect(a).toMatchObject({ title: "T", published: "2025-01-02", url: "https://x.test/a", text: "Body text here." });
   });
 
+  it("reads a hand-written title with a colon in it, which YAML refuses", () => {
+    const a = parseText("t.md", "---\ntitle: Modi state visit: US and India seal deals\npublished: 2023-06-23\nlanguage: en\n---\nText.");
+    expect(a.title).toBe("Modi state visit: US and India seal deals");
+    expect(a.published).toBe("2023-06-23");
+    expect(a.language).toBe("en");
+  });
   it("extracts the main text and meta tags of HTML", () => {
     const html = `<html lang="en"><head><title>Site</title><meta property="og:title" content="Putin meets Xi">
       <meta property="article:published_time" content="2025-05-08T10:00:00Z"><meta property="og:url" content="https://x.test/p"></head>
