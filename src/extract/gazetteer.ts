@@ -35,7 +35,7 @@ export interface GazEntry {
   /** Organizations: the state (or organization id) they belong to. Places: the state that contains them. */
   state?: string;
   offices?: Office[];
-  /** From a converted dictionary (Phoenix): its spelling is ASCII and not always right. */
+  /** From a converted dictionary (Phoenix actors, GeoNames cities): its spelling is ASCII and not always right. */
   converted?: boolean;
   /** States that no longer exist: the day they ceased to, and the States that took their place. */
   dissolved?: string;
@@ -149,7 +149,7 @@ function addRows(g: Gazetteer, data: { people?: PersonRow[]; organizations?: Org
       aliases: p.aliases ?? [],
       wikidata: p.wikidata ?? (isQid(p.id) ? p.id : undefined),
       state: p.in,
-    });
+    }, weight);
   }
 }
 
@@ -208,6 +208,8 @@ export function buildGazetteer(userFiles: readonly string[] = []): Gazetteer {
   // JSON for their size (17,000 rows): YAML would take seconds to parse in every process.
   const converted = (f: string, key: string) => (JSON.parse(readFileSync(join(DATA_DIR, "gazetteer", f), "utf8")) as Record<string, unknown>)[key] as never[];
   addRows(g, { people: converted("phoenix-people.json", "people"), organizations: converted("phoenix-organizations.json", "organizations") }, "converted");
+  // GeoNames cities (scripts/convert-cities.ts), after every other place so that a name given there wins.
+  addRows(g, { places: converted("cities.json", "places") }, "converted");
   for (const f of userFiles) {
     try {
       addRows(g, loadYaml(f) ?? {});

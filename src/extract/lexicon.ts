@@ -63,6 +63,8 @@ export interface Lexicon {
   origins: Pattern[];
   /** "British-flagged", "U.S.-made", "Russia-led": a state joined to these by a hyphen says whose the thing is. */
   compoundSuffixes: Set<string>;
+  /** Nouns before "of" that make the next name a city: "o porto de Odesa", "the city of Bryansk". */
+  cityHeads: Set<string>;
   /** Inside a person's name: "Rebelo de Sousa"; joiners only before a last word: "Correia e Silva". */
   nameParticles: Set<string>;
   nameJoiners: Set<string>;
@@ -232,6 +234,7 @@ export function lexicon(language: Language): Lexicon {
     origins: compileAll(raw.origins),
     genitiveMarkers: new Set<string>((raw.genitiveMarkers ?? []).map((w: string) => w.toLowerCase().replace(/’/g, "'"))),
     compoundSuffixes: set(raw.compoundSuffixes),
+    cityHeads: set(raw.cityHeads),
     nameParticles: set(raw.nameParticles),
     nameJoiners: set(raw.nameJoiners),
     negations: compileAll(raw.negations),

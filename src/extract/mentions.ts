@@ -63,8 +63,27 @@ function skipDeterminers(ctx: Ctx, i: number): number {
 }
 
 function bestName(ctx: Ctx, i: number, how?: (h: NameHit) => boolean): { hit: NameHit; length: number } | null {
-  const hits = lookup(ctx.gaz, ctx.tokens, i).filter((h) => !how || how(h.hit));
+  const hits = lookup(ctx.gaz, ctx.tokens, i).filter((h) => (!how || how(h.hit)) && (!isCity(h.hit) || cityAt(ctx, i, h.length)));
   return hits[0] ?? null;
+}
+
+/** A place of the converted cities list (GeoNames), which names thousands of towns after people and common words. */
+const isCity = (h: NameHit) => h.entry.converted === true && h.entry.ref.label === "Place";
+
+/**
+ * Where a city name is the city: the whole of a capitalized name ("Garland" in "Merrick Garland" and
+ * "Orlando" in "Juan Orlando Hernández" are not), right after a preposition of place or direction
+ * ("em Pemba", "to Bryansk") or a place word and "of".
+ */
+function cityAt(ctx: Ctx, i: number, length: number): boolean {
+  const before = ctx.tokens[i - 1];
+  const after = ctx.tokens[i + length];
+  if (after?.upper && !after.punct) return false;
+  const role = prepositionOf(ctx.lex, before);
+  if (role === "in" || role === "to") return true;
+  // "o porto de Odesa", "the city of Bryansk": a place word and "of" say what follows is a place.
+  const head = ctx.tokens[i - 2]?.norm ?? "";
+  return role === "of" && (ctx.lex.cityHeads.has(head) || ctx.lex.placeHeads.has(head));
 }
 
 /** A state named at i as a noun or metonym ("Rússia", "Moscovo", "EUA"), after "de/do/of" and determiners. */
@@ -186,7 +205,7 @@ function namedAgreement(ctx: Ctx, i: number): { end: number; name: string } | nu
 
 /** Does the gazetteer know none of tokens [from, to)? A name it knows in part is not a new one. */
 function unknownSpan(ctx: Ctx, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (lookup(ctx.gaz, ctx.tokens, k).length) return false;
+  for (let k = from; k < to; k++) if (bestName(ctx, k)) return false;
   return true;
 }
 
@@ -586,7 +605,9 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       continue;
     }
     if (h) {
-      const e = h.hit.entry;
+      // "em Moscovo", "in Nairobi": a capital where something happens is the city, not its state.
+      const city = h.hit.how === "metonym" && prepositionOf(lex, tokens[i - 1]) === "in" ? bestName(ctx, i, (x) => x.entry.ref.label === "Place" && x.how === "name") : null;
+      const e = city && city.length === h.length ? city.hit.entry : h.hit.entry;
       const end = i + h.length;
       // "a agência noticiosa russa TASS": the demonym describes the organization that follows.
       if (h.hit.how === "demonym") {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../src/extract/index.js";
+
+const places = (x: ReturnType<typeof extract>) => x.entities.filter((e) => e.label === "Place").map((e) => e.name).sort();
+const locatedIn = (x: ReturnType<typeof extract>) =>
+  x.relations.filter((r) => r.type === "LOCATED_IN").map((r) => `${r.from.id}->${r.to.id}`).sort();
+
+/** GeoNames cities: where something happens, not who acts, and never a piece of a person's name. */
+describe("cities", () => {
+  it("makes a capital where something happens the city, in its state, and keeps it the state as an actor", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-06-12", text: "Os protestos continuaram em Nairobi. Moscovo disse que a resolução é política." });
+    expect(places(x)).toEqual(["Nairobi"]);
+    expect(locatedIn(x)).toContain("gn184745->KEN");
+    expect(x.entities.some((e) => e.label === "State" && e.id === "RUS")).toBe(true);
+  });
+
+  it("finds a city that is no capital after a preposition of place, in any of its names", () => {
+    const x = extract({ source: "x", language: "es", published: "2022-09-30", text: "Los barcos salieron del puerto de Odesa y llegaron a Port Said." });
+    expect(locatedIn(x)).toEqual(expect.arrayContaining(["gn698740->UKR", "gn358619->EGY"]));
+  });
+
+  it("leaves towns named like people to the people", () => {
+    const x = extract({ source: "x", language: "en", published: "2022-04-21", text: "In Washington, Attorney General Merrick Garland said Juan Orlando Hernández abused his position." });
+    expect(places(x)).not.toContain("Garland");
+    expect(places(x)).not.toContain("Orlando");
+  });
+});
