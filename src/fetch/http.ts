@@ -127,7 +127,8 @@ export class Fetcher {
       const target = parseHttpUrl(current);
       const robots = await this.robotsFor(target.origin);
       if (!robots.allowed(current)) throw new FetchError(robots.reason ?? "disallowed by robots.txt", false);
-      const raw = await this.request(current, kind, seen.length === 1 ? validators : undefined, robots.crawlDelayMs);
+      // The validators are the final resource's; a redirect on the way answers the same with or without them.
+      const raw = await this.request(current, kind, validators, robots.crawlDelayMs);
       if (raw.status >= 300 && raw.status < 400 && raw.status !== 304) {
         const location = raw.headers.get("location");
         if (!location) throw new FetchError(`HTTP ${raw.status} without a Location header`, false);
