@@ -92,7 +92,8 @@ const HTML_TYPES = new Set(["text/html", "application/xhtml+xml"]);
 /** Feeds are often served with a generic type; anything textual, XML or JSON is read and parsed. */
 const isFeedType = (t: string) => !t || t.startsWith("text/") || /[/+](xml|json)$/.test(t) || t === "application/octet-stream";
 
-type Robots = { allowed: (url: string) => boolean; crawlDelayMs?: number; reason?: string };
+/** An origin's robots.txt as read: what it allows, its Crawl-delay, why a URL is refused and whether that may pass. */
+type Robots = { allowed: (url: string) => boolean; crawlDelayMs?: number; reason?: string; transient?: boolean };
 
 /** One raw attempt's answer, before the caller's checks. */
 interface Raw {
@@ -126,7 +127,7 @@ export class Fetcher {
     for (;;) {
       const target = parseHttpUrl(current);
       const robots = await this.robotsFor(target.origin);
-      if (!robots.allowed(current)) throw new FetchError(robots.reason ?? "disallowed by robots.txt", false);
+      if (!robots.allowed(current)) throw new FetchError(robots.reason ?? "disallowed by robots.txt", !!robots.transient);
       // The validators are the final resource's; a redirect on the way answers the same with or without them.
       const raw = await this.request(current, kind, validators, robots.crawlDelayMs);
       if (raw.status >= 300 && raw.status < 400 && raw.status !== 304) {
@@ -229,7 +230,7 @@ export class Fetcher {
     const allowAll: Robots = { allowed: () => true };
     // RFC 9309: a robots.txt that is not there (4xx) allows everything; one the server cannot give
     // (5xx, no answer) forbids everything until it can.
-    const unreachable = (why: string): Robots => ({ allowed: () => false, reason: `disallowed: robots.txt of ${origin} unreachable (${why})` });
+    const unreachable = (reason: string): Robots => ({ allowed: () => false, reason, transient: true });
     let current = url;
     try {
       for (let hop = 0; hop <= this.options.maxRedirects; hop++) {
@@ -239,7 +240,7 @@ export class Fetcher {
           continue;
         }
         if (raw.status >= 400 && raw.status < 500) return allowAll;
-        if (raw.status >= 500) return unreachable(`HTTP ${raw.status}`);
+        if (raw.status >= 500) return unreachable(`disallowed: robots.txt of ${origin} unreachable (HTTP ${raw.status})`);
         if (raw.status < 200 || raw.status >= 300) return allowAll;
         const robots = robotsParser(url, new TextDecoder().decode(raw.body));
         const delay = robots.getCrawlDelay(this.token);
@@ -251,7 +252,7 @@ export class Fetcher {
       }
       return allowAll;
     } catch (err) {
-      return unreachable((err as Error).message);
+      return unreachable(`${(err as Error).message}, reading ${url}`);
     }
   }
 }
