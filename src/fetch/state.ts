@@ -89,8 +89,13 @@ export class WebState {
     for (const [k, v] of Object.entries(f.items)) if (!listed.has(k) && now - Date.parse(v.at) > KEEP_MS) delete f.items[k];
   }
 
-  /** Written whole to a temporary file, then renamed over the old one: never half a file. */
-  save(): void {
+  /**
+   * Written whole to a temporary file, then renamed over the old one: never half a file. Validators
+   * not refreshed for a long while are dropped first (the pages of old feed items, mostly). Two
+   * processes saving at once (a watch and an ingest) keep the later one's file.
+   */
+  save(now = Date.now()): void {
+    for (const [url, v] of Object.entries(this.data.urls)) if (now - Date.parse(v.at) > KEEP_MS) delete this.data.urls[url];
     mkdirSync(join(this.file, ".."), { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
     writeFileSync(tmp, `${JSON.stringify(this.data, null, 1)}\n`);

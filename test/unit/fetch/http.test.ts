@@ -122,6 +122,16 @@ describe("Fetcher", () => {
       expect(await failure(new Fetcher(fast).get(`${other.base}/news/putin-xi.html`, "page"))).toMatchObject({ message: expect.stringMatching(/^disallowed: robots.txt of .* unreachable \(HTTP 500\)$/) });
       other.routes.set("/robots.txt", (_req, res) => (res.writeHead(404), res.end()));
       expect((await new Fetcher(fast).get(`${other.base}/private/secret.html`, "page")).status).toBe("ok");
+      // Rules for our own token win over '*', and their Crawl-delay spaces our requests.
+      other.routes.set("/robots.txt", (_req, res) => (res.writeHead(200, { "content-type": "text/plain" }), res.end("User-agent: *\nDisallow: /\n\nUser-agent: actorgraph\nCrawl-delay: 0.2\nDisallow: /private/\n")));
+      const polite = new Fetcher(fast);
+      const from = other.log.length;
+      await polite.get(`${other.base}/news/putin-xi.html`, "page");
+      await polite.get(`${other.base}/news/lula-china.html`, "page");
+      const [robots, a, b] = other.log.slice(from);
+      expect([robots!.path, a!.path, b!.path]).toEqual(["/robots.txt", "/news/putin-xi.html", "/news/lula-china.html"]);
+      expect(b!.at - a!.at).toBeGreaterThanOrEqual(190);
+      expect(await failure(polite.get(`${other.base}/private/secret.html`, "page"))).toEqual({ message: "disallowed by robots.txt", transient: false });
     } finally {
       await other.close();
     }
