@@ -64,13 +64,19 @@ export function loadState(o: WebOpts): WebState {
 /** Feeds and pages fetched into articles, with a progress bar on a terminal. */
 export async function fetchWeb(inputs: WebInputs, o: WebOpts, refetch = false): Promise<WebBatch> {
   const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: "fetch  [{bar}] {value}/{total} pages | {eta_formatted} left", clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+  let started = false;
   try {
     return await fetchArticles(inputs, {
       fetcher: new Fetcher(fetchOptions(o)),
       state: loadState(o),
       refetch: refetch || o.refetch,
-      onPages: (total) => total > 1 && bar?.start(total, 0),
-      onProgress: (done) => bar?.update(done),
+      onPages: (total) => {
+        if (bar && total > 1) {
+          bar.start(total, 0);
+          started = true;
+        }
+      },
+      onProgress: (done) => started && bar?.update(done),
     });
   } finally {
     bar?.stop();
