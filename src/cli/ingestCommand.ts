@@ -9,8 +9,10 @@ import { resetDatabase } from "../neo4j/write.js";
 import { articlesFrom, ingestArticles, type IngestReport } from "../ingest/ingest.js";
 import { expandInputs } from "./inputs.js";
 import { action } from "./run.js";
+import { isWebUrl } from "../fetch/http.js";
+import { addWebOptions, failedSources, fetchLine, fetchWeb, type WebOpts } from "./webOptions.js";
 
-interface Opts {
+interface Opts extends WebOpts {
   dryRun?: boolean;
   reset?: boolean;
   yes?: boolean;
@@ -36,10 +38,10 @@ export function summaryLine(r: IngestReport, dryRun = false): string {
 }
 
 export function ingestCommand(program: Command): void {
-  program
+  const cmd = program
     .command("ingest")
     .description("extract articles and write them into Neo4j (idempotent; one transaction per article batch)")
-    .argument("<paths...>", "files, folders (recursive), globs, or - for JSON Lines on stdin")
+    .argument("[paths...]", "files, folders (recursive), globs, http(s) URLs of pages, or - for JSON Lines on stdin")
     .option("--dry-run", "print what would be written; write nothing")
     .option("--reset", "empty the database first (needs --yes)")
     .option("--yes", "confirm --reset")
@@ -47,16 +49,21 @@ export function ingestCommand(program: Command): void {
     .option("--language <code>", "pt, en or es for articles that do not say (detected otherwise)")
     .option("--batch <n>", "articles per transaction", "25")
     .option("--gazetteer <file...>", "extra gazetteer YAML files")
-    .option("--workers <n>", "extraction threads (default: every core for 64 articles or more)")
-    .action(
+    .option("--workers <n>", "extraction threads (default: every core for 64 articles or more)");
+  addWebOptions(cmd).action(
       action(async (paths: string[], o: Opts) => {
         if (o.reset && !o.yes) throw new InvalidArgumentError("--reset empties the whole database: add --yes to confirm.");
+        if (!paths.length && !o.feed?.length) throw new InvalidArgumentError("nothing to ingest: give files, folders, URLs, - (stdin) or --feed URL...");
         const stdin = paths.includes("-") ? readStdin() : { articles: [], errors: [], warnings: [] };
-        const { files, errors: pathErrors } = expandInputs(paths.filter((p) => p !== "-"));
+        const { files, errors: pathErrors } = expandInputs(paths.filter((p) => p !== "-" && !isWebUrl(p)));
         const read = articlesFrom(files);
         printWarnings([...stdin.warnings, ...read.warnings]);
-        const articles = [...stdin.articles, ...read.articles];
-        const inputErrors = [...pathErrors, ...stdin.errors, ...read.errors];
+        // Pages and feeds from the web: fetched first, then ingested with the files as the same articles.
+        const pages = paths.filter(isWebUrl);
+        // After --reset nothing fetched before is in the database: what was remembered is ignored.
+        const web = pages.length || o.feed?.length ? await fetchWeb({ pages, feeds: o.feed ?? [] }, o, o.reset) : null;
+        const articles = [...stdin.articles, ...read.articles, ...(web?.articles ?? [])];
+        const inputErrors = [...pathErrors, ...stdin.errors, ...read.errors, ...(web?.errors ?? [])];
         const cfg = neo4jConfig();
         const driver = o.dryRun ? null : await connect(cfg);
         const bar = process.stderr.isTTY && articles.length > 1 ? new cliProgress.SingleBar({ format: "ingest [{bar}] {value}/{total} articles | {eta_formatted} left", clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
@@ -78,6 +85,9 @@ export function ingestCommand(program: Command): void {
           });
           bar?.stop();
           for (const e of report.errors) process.stderr.write(`actorgraph: ${e.source}: ${e.message}\n`);
+          // A dry run wrote nothing: nothing fetched is remembered as done.
+          if (web && !o.dryRun) web.commit(failedSources(report));
+          if (web) console.log(fetchLine(web.summary));
           console.log(summaryLine(report, o.dryRun));
           return report.failed ? 1 : 0;
         } finally {

@@ -9,6 +9,7 @@ import { queryCommand } from "./queryCommand.js";
 import { viewerCommand } from "./viewerCommand.js";
 import { demoCommand } from "./demoCommand.js";
 import { parseCommand } from "./parseCommand.js";
+import { watchCommand } from "./watchCommand.js";
 
 // Piping into `head` closes stdout early; that is not an error.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {
@@ -23,6 +24,7 @@ const program = new Command("actorgraph")
 neo4jCommand(program);
 extractCommand(program);
 ingestCommand(program);
+watchCommand(program);
 exportCommand(program);
 queryCommand(program);
 viewerCommand(program);
