@@ -13,6 +13,7 @@ import { parseSentence, type ParsedSentence } from "../syntax/index.js";
 import { defaultGazetteer, type Gazetteer, type GazEntry } from "./gazetteer.js";
 import { detectLanguage, isLanguage } from "./language.js";
 import { lexicon, prepositionOf, type Lexicon } from "./lexicon.js";
+import { datelineLength, findDateline } from "./dateline.js";
 import { findMentions, type NewEntity } from "./mentions.js";
 import { firstMatch, matchAny, occursIn } from "./patterns.js";
 import { DATA_DIR } from "../paths.js";
@@ -135,9 +136,12 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
   /** Whose weapons of each kind the article has named: "drones russos" makes a later "quatro drones" Russia's. */
   const weaponOwners = new Map<string, EntityRef>();
   const reference = referenceDate(published);
+  const dateline = findDateline(text);
   for (const s of sentences) {
+    // The dateline's city and agency are where the story was filed and who filed it, not its actors.
     const tokens = tokenize(s.text, s.start);
     const found = findMentions(tokens, s.index, lex, gaz, surnames);
+    if (dateline) found.mentions = found.mentions.filter((m) => m.end <= dateline.start || m.start >= dateline.end);
     for (const c of found.created) if (!created.has(keyOf(c.ref))) created.set(keyOf(c.ref), c);
     for (const f of found.facts) {
       textFacts.push({ ...f, sentence: s.index, confidence: 0.9 });
@@ -408,14 +412,9 @@ function parseOf(v: SentenceView, text: string, language: string): ParsedSentenc
   const last = v.tokens[v.tokens.length - 1];
   if (!first || !last) return { tokens: [], words: [] };
   const sentence = text.slice(first.start, last.end);
-  // "LONDON/DUBAI (Reuters) - Iran's Revolutionary Guards seized...": a wire dateline is no part of
-  // the clause; parsed with it, the city becomes the root and the subject its dependent.
-  const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
+  const dateline = datelineLength(sentence);
   return parseSentence(sentence.slice(dateline), language, first.start + dateline);
 }
-
-/** Capitals (cities, "/"), an optional agency in brackets, then a dash. */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'\/,-]*(?:\s*\([^)]{1,40}\))?\s*[-–—]\s+(?=\S)/u;
 
 /**
  * Weapons and their owners. A state named with its weapons ("drones russos", "Russian drones") owns

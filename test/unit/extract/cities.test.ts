@@ -25,3 +25,17 @@ describe("cities", () => {
     expect(places(x)).not.toContain("Orlando");
   });
 });
+
+describe("datelines", () => {
+  it("keeps the city and agency of a wire dateline out of the story's actors", () => {
+    const x = extract({ source: "x", language: "es", published: "2019-09-15", text: "El Cairo, 15 sep (EFE).- Arabia Saudí trabajaba este domingo para restablecer el bombeo de crudo." });
+    expect(x.entities.map((e) => e.id)).not.toEqual(expect.arrayContaining(["EGY"]));
+    expect(x.entities.some((e) => e.id === "efe")).toBe(false);
+    expect(x.entities.some((e) => e.id === "SAU")).toBe(true);
+  });
+
+  it("reads a bracket after a name in the story as text, not as a dateline", () => {
+    const x = extract({ source: "x", language: "pt", published: "2025-01-10", text: "O Presidente de Angola (MPLA) - João Lourenço - recebeu o chefe de Estado do Egito." });
+    expect(x.entities.some((e) => e.id === "AGO")).toBe(true);
+  });
+});
