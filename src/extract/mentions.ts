@@ -168,12 +168,27 @@ function personAt(ctx: Ctx, i: number, created: NewEntity[], surname = false, ap
 }
 
 /** A run of capitalized words, optionally joined by connectors ("Ministério da Defesa"). */
+/**
+ * "o ministro iraniano dos Negócios Estrangeiros, Abbas Araghchi": the portfolio after the state,
+ * capitalized words no gazetteer knows, is part of the office; the name comes after it.
+ */
+function portfolioEnd(ctx: Ctx, i: number): number {
+  if (prepositionOf(ctx.lex, ctx.tokens[i]) !== "of") return i;
+  const k = skipDeterminers(ctx, i + 1);
+  const span = capitalizedSpan(ctx, k, true);
+  if (!span || !unknownSpan(ctx, k, span.end) || ctx.tokens[span.end]?.text !== ",") return i;
+  return span.end;
+}
+
+const JOINED_ARTICLE = /^\p{Ll}{1,3}-\p{Lu}/u;
+
 function capitalizedSpan(ctx: Ctx, i: number, allowConnectors: boolean): { end: number } | null {
   const t = ctx.tokens;
   if (!t[i]?.upper || t[i]!.punct) return null;
   let end = i + 1;
   for (;;) {
-    if (t[end]?.upper && !t[end]!.punct) end++;
+    // "Asaad al-Shaibani", "Abdel Fattah el-Sisi": a lower-case article joined to a capitalized word goes on the name.
+    if ((t[end]?.upper && !t[end]!.punct) || JOINED_ARTICLE.test(t[end]?.text ?? "")) end++;
     else if (allowConnectors && t[end] && CONNECTORS.has(t[end]!.norm) && t[end + 1] && (t[end + 1]!.upper || (CONNECTORS.has(t[end + 1]!.norm) && t[end + 2]?.upper))) {
       end += CONNECTORS.has(t[end + 1]!.norm) ? 3 : 2;
     } else break;
@@ -371,7 +386,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       while (tokens[j] && lex.roleModifiers.has(tokens[j]!.norm)) j++;
       const q = qualifyingState(ctx, j);
       if (q) {
-        i = rolePhrase(i, q.end, role, q.entry);
+        i = rolePhrase(i, portfolioEnd(ctx, q.end), role, q.entry);
         // "os presidentes do Brasil, Lula, e do Paraguai, Santiago Peña": the same office in each state named.
         for (;;) {
           const k = tokens[i]?.text === "," ? i + 1 : i;

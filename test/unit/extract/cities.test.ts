@@ -39,3 +39,13 @@ describe("datelines", () => {
     expect(x.entities.some((e) => e.id === "AGO")).toBe(true);
   });
 });
+
+describe("offices named in Romance order and Arabic names", () => {
+  it("reads the portfolio after the demonym, and keeps 'al-' in a name", () => {
+    const pt = extract({ source: "x", language: "pt", published: "2025-06-12", text: "O ministro iraniano dos Negócios Estrangeiros, Abbas Araghchi, disse que não." });
+    expect(pt.relations.filter((r) => r.type === "PART_OF").map((r) => `${r.from.id}->${r.to.id}`)).toEqual(["abbas-araghchi->IRN"]);
+    expect(pt.entities.some((e) => e.name === "Negócios Estrangeiros")).toBe(false);
+    const en = extract({ source: "y", language: "en", published: "2025-05-14", text: "Syria's foreign minister, Asaad al-Shaibani, thanked Saudi Arabia." });
+    expect(en.relations.filter((r) => r.type === "PART_OF").map((r) => `${r.from.id}->${r.to.id}`)).toEqual(["asaad-al-shaibani->SYR"]);
+  });
+});
