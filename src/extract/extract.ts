@@ -14,6 +14,7 @@ import { defaultGazetteer, type Gazetteer, type GazEntry } from "./gazetteer.js"
 import { detectLanguage, isLanguage } from "./language.js";
 import { lexicon, prepositionOf, type Lexicon } from "./lexicon.js";
 import { datelineLength, findDateline } from "./dateline.js";
+import { aimAtTopic } from "./topic.js";
 import { findMentions, type NewEntity } from "./mentions.js";
 import { firstMatch, matchAny, occursIn } from "./patterns.js";
 import { DATA_DIR } from "../paths.js";
@@ -335,6 +336,11 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
     const { kind, state } = knownAs(r);
     return r.label === "Organization" && state && STATE_BODIES.has(kind ?? "") ? { label: "State", id: state } : r;
   });
+  aimAtTopic(
+    drafts,
+    new Map([...entities.values()].filter((r) => r.label === "State").map((r) => [r.id, r.mentions.length])),
+    (r) => (r.label === "State" ? r.id : r.label === "Person" ? stateOf(r) : knownAs(r).state),
+  );
   const events = coreferEvents(drafts);
   for (const e of events) {
     for (const r of [...e.sources, ...e.targets, ...e.at, ...e.reportedBy]) ensureEntity(r, e.mentions[0]!);

@@ -1,5 +1,7 @@
+/** What a news story takes for granted: cities where things happen, its dateline, offices as news writes them, the state it is about. */
 import { describe, expect, it } from "vitest";
 import { extract } from "../../../src/extract/index.js";
+import { events as ev, ids } from "../../support/extraction.js";
 
 const places = (x: ReturnType<typeof extract>) => x.entities.filter((e) => e.label === "Place").map((e) => e.name).sort();
 const locatedIn = (x: ReturnType<typeof extract>) =>
@@ -47,5 +49,15 @@ describe("offices named in Romance order and Arabic names", () => {
     expect(pt.entities.some((e) => e.name === "Negócios Estrangeiros")).toBe(false);
     const en = extract({ source: "y", language: "en", published: "2025-05-14", text: "Syria's foreign minister, Asaad al-Shaibani, thanked Saudi Arabia." });
     expect(en.relations.filter((r) => r.type === "PART_OF").map((r) => `${r.from.id}->${r.to.id}`)).toEqual(["asaad-al-shaibani->SYR"]);
+  });
+});
+
+describe("the state a story is about", () => {
+  it("is the target of an aimed act that names none, and never the source's own state", () => {
+    const text = "Los militares tomaron el poder en Níger el miércoles. Níger está aislado. La junta de Níger cerró las fronteras. La CEDEAO impuso sanciones inmediatas. Níger respondió que no cederá.";
+    const x = extract({ source: "x", language: "es", published: "2023-07-31", text });
+    expect(ev(x, "SANCTION").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["ecowas"], ["NER"]]]);
+    const y = extract({ source: "y", language: "es", published: "2023-07-31", text: "La CEDEAO impuso sanciones inmediatas." });
+    expect(ev(y, "SANCTION").map((e) => ids(e.targets))).toEqual([[]]);
   });
 });
