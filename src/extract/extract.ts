@@ -215,7 +215,20 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
     // office of one state only (the pope's) is held there. Another office's state ("convocou o
     // embaixador israelense", "con el ministro chino") is not this one's.
     for (const u of found.untitled) {
-      if (stateOf(u.person)) continue;
+      // "presidente Hugo Chávez", "Prime Minister Theresa May": the text says they head a government,
+      // the gazetteer whose (a converted record may only know them as an official, or up to its last date).
+      if (stateOf(u.person)) {
+        const active = activeOffices(gaz.entries.get(keyOf(u.person))!, published)[0];
+        const known = active?.partOf;
+        if (!u.member && !u.of && known && !active.leads && gaz.entries.has(`State:${known}`)) textFacts.push({ type: "LEADS", from: u.person, to: { label: "State", id: known }, role: u.role, sentence: s.index, confidence: 0.6 });
+        continue;
+      }
+      const known = u.of ? undefined : everState(gaz, u.person);
+      if (known) {
+        textFacts.push({ type: u.member ? "PART_OF" : "LEADS", from: u.person, to: { label: "State", id: known }, role: u.role, sentence: s.index, confidence: 0.6 });
+        if (!u.member) leaders.set(known, u.person);
+        continue;
+      }
       const states = new Set(
         resolved
           .filter((m) => m.kind === "entity" && m.refs[0]?.label === "State" && !m.role && m.alias !== "" && (prepositionOf(lex, tokens[m.from - 1]) ?? "of") === "of")
@@ -339,7 +352,12 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
   aimAtTopic(
     drafts,
     new Map([...entities.values()].filter((r) => r.label === "State").map((r) => [r.id, r.mentions.length])),
-    (r) => (r.label === "State" ? r.id : r.label === "Person" ? stateOf(r) : knownAs(r).state),
+    (r) => {
+      if (r.label === "State") return r.id;
+      // What the text says of whose they are ("Eritrea's information minister, Yemane Gebremeskel") wins.
+      const said = textFacts.find((f) => (f.type === "PART_OF" || f.type === "LEADS") && f.from.id === r.id && f.to.label === "State");
+      return said?.to.id ?? (r.label === "Person" ? stateOf(r) : knownAs(r).state);
+    },
   );
   const events = coreferEvents(drafts);
   for (const e of events) {
@@ -454,6 +472,14 @@ function weaponsOfOwners(tokens: Token[], resolved: readonly ResolvedMention[], 
 function tellsIt(tokens: Token[], m: { from: number; to: number }, lex: Lexicon): boolean {
   const after = tokens[m.to]?.punct ? m.to + 1 : m.to;
   return !!matchAny(tokens, after, lex.reportingVerbs) || occursIn(tokens, m.from - 3, m.from, lex.reportingBefore);
+}
+
+/** The state of a person's latest office the gazetteer knows, at whatever date. */
+function everState(gaz: Gazetteer, p: EntityRef): string | undefined {
+  const offices = gaz.entries.get(keyOf(p))?.offices ?? [];
+  const last = [...offices].sort((a, b) => (b.from ?? "").localeCompare(a.from ?? ""))[0];
+  const st = last?.leads ?? last?.partOf;
+  return st && gaz.entries.has(`State:${st}`) ? st : undefined;
 }
 
 function personState(gaz: Gazetteer, p: EntityRef, date: string | undefined): string | undefined {

@@ -61,3 +61,10 @@ describe("the state a story is about", () => {
     expect(ev(y, "SANCTION").map((e) => ids(e.targets))).toEqual([[]]);
   });
 });
+
+describe("offices the text gives people the gazetteer knows otherwise", () => {
+  it("makes a known person the text calls prime minister the head of their state, past the record's last date", () => {
+    const x = extract({ source: "x", language: "en", published: "2018-03-26", text: "Prime Minister Theresa May said Britain would expel 23 diplomats." });
+    expect(x.relations.filter((r) => r.type === "LEADS").map((r) => `${r.from.id}->${r.to.id}`)).toEqual(["theresa-may->GBR"]);
+  });
+});
