@@ -79,6 +79,9 @@ function writeConf(home: string, cfg: Neo4jConfig, httpPort: number, heap: strin
     `server.directories.import=${join(home, "import")}`,
     `server.directories.plugins=${PLUGIN_DIR}`,
     `server.bolt.listen_address=${host}:${boltPort(cfg.uri)}`,
+    // What the server's routing table names (neo4j:// clients connect there): the address clients
+    // use, not the default localhost:7687, which may be another server or none.
+    `server.bolt.advertised_address=${host}:${boltPort(cfg.uri)}`,
     `server.http.listen_address=${host}:${httpPort}`,
     "server.https.enabled=false",
     `server.memory.heap.initial_size=${heap}`,
