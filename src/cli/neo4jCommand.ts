@@ -1,9 +1,9 @@
 import type { Command } from "commander";
 import { neo4jConfig } from "../config/neo4j.js";
+import { action } from "./run.js";
 
 /** Loaded when a subcommand runs: it brings the driver, which --help and --version do without. */
 const localServer = () => import("../neo4j/localServer.js");
-import { action } from "./run.js";
 
 export function neo4jCommand(program: Command): void {
   const cmd = program.command("neo4j").description("run a local Neo4j Community 5.26 server built from Maven Central (no Docker)");
