@@ -8,6 +8,7 @@ import { resetDatabase } from "../src/neo4j/write.js";
 import { benchExtraction, generatedGraphs } from "./extractBench.js";
 import { benchIngest, INGEST_WARM_UP } from "./ingestBench.js";
 import { benchQueries } from "./queryBench.js";
+import { benchStartup } from "./startupBench.js";
 import { benchSyntax } from "./syntaxBench.js";
 import { benchViewer } from "./viewerBench.js";
 import { benchViewerLoad } from "./viewerLoad.js";
@@ -21,6 +22,8 @@ export interface BenchOptions {
   batch: number;
   concurrency: number;
   queryRuns: number;
+  /** Fresh processes per way of starting the CLI, for each command timed. */
+  startupRuns: number;
   viewerSizes: number[];
   /** Requests per read endpoint in the viewer's load run, and how many at a time. */
   loadRequests: number;
@@ -30,6 +33,7 @@ export interface BenchOptions {
 }
 
 export async function runBenchmarks(o: BenchOptions, print: (line: string) => void): Promise<void> {
+  if (o.parts.has("startup")) await benchStartup(o.startupRuns, print);
   if (o.parts.has("syntax")) await benchSyntax(Math.min(o.extractArticles, 300), print);
   if (o.parts.has("extract")) await benchExtraction(o.extractArticles, print);
   if (o.parts.has("viewer")) await benchViewer(o.viewerSizes, print);

@@ -7,8 +7,10 @@ import Fastify from "fastify";
 import fastifyStatic from "@fastify/static";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../src/config/chromium.js";
+import { REPO_ROOT } from "../src/paths.js";
 
-const PAGE = join(import.meta.dirname, "viewer");
+/** The page's sources (bench/viewer, whether this module runs from bench/ or from dist/bench/). */
+const PAGE = join(REPO_ROOT, "bench", "viewer");
 
 /** The benchmark page, built into a temp folder: it is no part of the viewer the server serves. */
 async function buildPage(): Promise<string> {

@@ -5,12 +5,12 @@
  * each with a timeout, the whole run with a deadline. Prints p50/p99 latency and the error count.
  */
 import { spawn } from "node:child_process";
-import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import type { Neo4jConfig } from "../src/config/neo4j.js";
 import { createDriver } from "../src/neo4j/driver.js";
 import { applySchema } from "../src/neo4j/schema.js";
 import { CORPUS_DIR, REPO_ROOT } from "../src/paths.js";
+import { cliArgs } from "./cli.js";
 import { articlesFrom, ingestArticles } from "../src/ingest/ingest.js";
 import { expandInputs } from "../src/cli/inputs.js";
 
@@ -65,7 +65,7 @@ export async function loadRun(base: string, pathOf: (i: number) => string, opts:
 
 /** Starts `actorgraph viewer` on a free loopback port against `config`; resolves with its address. */
 function startViewer(config: Neo4jConfig): Promise<{ base: string; stop: () => void }> {
-  const child = spawn(process.execPath, ["--import", "tsx", join(REPO_ROOT, "src", "cli", "main.ts"), "viewer", "--host", "127.0.0.1", "--port", "0"], {
+  const child = spawn(process.execPath, [...cliArgs(), "viewer", "--host", "127.0.0.1", "--port", "0"], {
     cwd: REPO_ROOT,
     env: { ...process.env, NEO4J_URI: config.uri, NEO4J_USER: config.user, NEO4J_PASSWORD: config.password, NEO4J_DATABASE: config.database, VIEWER_TOKEN: "" },
     stdio: ["ignore", "pipe", "pipe"],

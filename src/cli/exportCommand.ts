@@ -2,10 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
 import { neo4jConfig } from "../config/neo4j.js";
-import { toGexf, toGraphml, toJson, writeCsv } from "../graph/serialize.js";
-import { connect } from "../neo4j/driver.js";
 import { InvalidArgumentError } from "../errors.js";
-import { readGraph } from "../neo4j/read.js";
 import { action } from "./run.js";
 
 const FORMATS = ["json", "graphml", "gexf", "csv"];
@@ -20,6 +17,12 @@ export function exportCommand(program: Command): void {
       action(async (o: { format: string; out?: string }) => {
         if (!FORMATS.includes(o.format)) throw new InvalidArgumentError(`--format must be one of ${FORMATS.join(", ")}, not '${o.format}'`);
         if (o.format === "csv" && !o.out) throw new InvalidArgumentError("--format csv writes one file per label and type: give --out DIR");
+        // Loaded here, not at the top: every command's module is imported for --help and --version.
+        const [{ toGexf, toGraphml, toJson, writeCsv }, { connect }, { readGraph }] = await Promise.all([
+          import("../graph/serialize.js"),
+          import("../neo4j/driver.js"),
+          import("../neo4j/read.js"),
+        ]);
         const cfg = neo4jConfig();
         const driver = await connect(cfg);
         try {

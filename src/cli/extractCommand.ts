@@ -1,11 +1,7 @@
 import type { Command } from "commander";
-import { buildGazetteer, extract, readArticleFile, withDefaults, type Article } from "../extract/index.js";
-import { summarize } from "../extract/summary.js";
-import { isLanguage } from "../extract/language.js";
-import { buildSerializedGraph } from "../graph/build.js";
+import type { Article } from "../extract/index.js";
 import { InvalidArgumentError } from "../errors.js";
 import { action } from "./run.js";
-import { expandInputs } from "./inputs.js";
 import { printWarnings } from "./ingestCommand.js";
 
 interface Opts {
@@ -26,6 +22,14 @@ export function extractCommand(program: Command): void {
     .option("--gazetteer <file...>", "extra gazetteer YAML files (people, organizations, places)")
     .action(
       action(async (paths: string[], o: Opts) => {
+        // Loaded here, not at the top: every command's module is imported for --help and --version.
+        const [{ buildGazetteer, extract, readArticleFile, withDefaults }, { summarize }, { isLanguage }, { buildSerializedGraph }, { expandInputs }] = await Promise.all([
+          import("../extract/index.js"),
+          import("../extract/summary.js"),
+          import("../extract/language.js"),
+          import("../graph/build.js"),
+          import("./inputs.js"),
+        ]);
         if (!["json", "summary"].includes(o.format)) throw new InvalidArgumentError(`--format must be json or summary, not '${o.format}'`);
         if (o.language && !isLanguage(o.language)) throw new InvalidArgumentError(`--language must be pt, en or es, not '${o.language}'`);
         if (o.published && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) throw new InvalidArgumentError(`--published must be YYYY-MM-DD, not '${o.published}'`);

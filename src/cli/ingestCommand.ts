@@ -1,13 +1,8 @@
 import type { Command } from "commander";
-import cliProgress from "cli-progress";
 import { neo4jConfig } from "../config/neo4j.js";
-import { readStdin, type InputError } from "../extract/index.js";
-import { connect } from "../neo4j/driver.js";
+import type { InputError } from "../extract/index.js";
 import { InvalidArgumentError } from "../errors.js";
-import { applySchema } from "../neo4j/schema.js";
-import { resetDatabase } from "../neo4j/write.js";
-import { articlesFrom, ingestArticles, type IngestReport } from "../ingest/ingest.js";
-import { expandInputs } from "./inputs.js";
+import type { IngestReport } from "../ingest/ingest.js";
 import { action } from "./run.js";
 import { isWebUrl } from "../fetch/http.js";
 import { addWebOptions, failedSources, fetchLine, fetchWeb, type WebOpts } from "./webOptions.js";
@@ -52,6 +47,16 @@ export function ingestCommand(program: Command): void {
     .option("--workers <n>", "extraction threads (default: every core for 64 articles or more)");
   addWebOptions(cmd).action(
       action(async (paths: string[], o: Opts) => {
+        // Loaded here, not at the top: every command's module is imported for --help and --version.
+        const [{ default: cliProgress }, { readStdin }, { connect }, { applySchema }, { resetDatabase }, { articlesFrom, ingestArticles }, { expandInputs }] = await Promise.all([
+          import("cli-progress"),
+          import("../extract/index.js"),
+          import("../neo4j/driver.js"),
+          import("../neo4j/schema.js"),
+          import("../neo4j/write.js"),
+          import("../ingest/ingest.js"),
+          import("./inputs.js"),
+        ]);
         if (o.reset && !o.yes) throw new InvalidArgumentError("--reset empties the whole database: add --yes to confirm.");
         if (!paths.length && !o.feed?.length) throw new InvalidArgumentError("nothing to ingest: give files, folders, URLs, - (stdin) or --feed URL...");
         const stdin = paths.includes("-") ? readStdin() : { articles: [], errors: [], warnings: [] };

@@ -1,9 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
-import { detectLanguage, isLanguage } from "../extract/language.js";
-import { splitSentences } from "../extract/text.js";
 import { InvalidArgumentError } from "../errors.js";
-import { evalLine, evaluate, parseSentence, readConllu, syntaxFor, writeConllu, type ConlluSentence, type ParsedSentence } from "../syntax/index.js";
+import type { ConlluSentence, ParsedSentence } from "../syntax/index.js";
 import { action } from "./run.js";
 
 interface Opts {
@@ -52,6 +50,12 @@ export function parseCommand(program: Command): void {
     .option("--eval <gold.conllu>", "parse the gold file's own words and print the scores, last line 'eval: ...'")
     .action(
       action(async (file: string, o: Opts) => {
+        // Loaded here, not at the top: every command's module is imported for --help and --version.
+        const [{ detectLanguage, isLanguage }, { splitSentences }, { evalLine, evaluate, parseSentence, readConllu, syntaxFor, writeConllu }] = await Promise.all([
+          import("../extract/language.js"),
+          import("../extract/text.js"),
+          import("../syntax/index.js"),
+        ]);
         if (o.lang && !isLanguage(o.lang)) throw new InvalidArgumentError(`--lang must be pt, en or es, not '${o.lang}'`);
         if (o.eval) {
           if (!o.lang) throw new InvalidArgumentError("--eval needs --lang (the language of the gold file)");

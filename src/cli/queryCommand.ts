@@ -1,8 +1,7 @@
 import type { Command } from "commander";
 import { neo4jConfig } from "../config/neo4j.js";
-import { connect } from "../neo4j/driver.js";
 import { InvalidArgumentError, NotFoundError, UserError } from "../errors.js";
-import { bindParams, loadLibrary, runReadOnly } from "../neo4j/queries.js";
+import { loadLibrary } from "../neo4j/library.js";
 import { formatCsv, formatTable } from "./format.js";
 import { action } from "./run.js";
 
@@ -45,6 +44,8 @@ export function queryCommand(program: Command): void {
         }
         const timeoutMs = Number(o.timeout);
         if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new InvalidArgumentError(`--timeout takes milliseconds, not '${o.timeout}'`, 1);
+        // The driver loads only for a query that runs: `query --list` starts without it.
+        const [{ connect }, { bindParams, runReadOnly }] = await Promise.all([import("../neo4j/driver.js"), import("../neo4j/queries.js")]);
         const cfg = neo4jConfig();
         const driver = await connect(cfg);
         try {

@@ -1,16 +1,18 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import type { Command } from "commander";
 import { neo4jConfig } from "../config/neo4j.js";
-import { createDriver } from "../neo4j/driver.js";
-import { buildServer } from "../server/server.js";
-import { buildViewer } from "../server/buildViewer.js";
-import { checkExposure, redactUri } from "../server/security.js";
+import { UserError } from "../errors.js";
+import { FROM_SOURCES, VIEWER_DIST } from "../paths.js";
 import { action } from "./run.js";
 
 /** Builds the page, starts the server, and keeps running until interrupted. */
 export async function serveViewer(host: string, port: number, token?: string): Promise<void> {
   // Before anything else: an exposed viewer without a token must not start at all.
+  const { checkExposure, redactUri } = await import("../server/security.js");
   checkExposure(host, token);
-  await buildViewer();
+  await viewerBundle();
+  const [{ createDriver }, { buildServer }] = await Promise.all([import("../neo4j/driver.js"), import("../server/server.js")]);
   const config = neo4jConfig();
   // The server starts even when Neo4j is down: the page says so instead of staying blank.
   const driver = createDriver(config);
@@ -27,6 +29,20 @@ export async function serveViewer(host: string, port: number, token?: string): P
   const shown = address.replace("0.0.0.0", "127.0.0.1").replace("[::]", "[::1]");
   console.log(`actorgraph viewer at ${shown}${token ? `/?token=${encodeURIComponent(token)}` : ""} (Neo4j ${redactUri(config.uri)})`);
   await new Promise(() => {});
+}
+
+/**
+ * The page the server serves. Run from the sources (development), the viewer is bundled afresh
+ * with esbuild; the built CLI and the installed package serve the bundle `npm run build` made,
+ * and need no esbuild.
+ */
+async function viewerBundle(): Promise<void> {
+  if (FROM_SOURCES) {
+    const { buildViewer } = await import("../server/buildViewer.js");
+    await buildViewer();
+  } else if (!existsSync(join(VIEWER_DIST, "app.js"))) {
+    throw new UserError(`the viewer's bundle is missing (${VIEWER_DIST}): run 'npm run build'`);
+  }
 }
 
 /** --host, --port and --token, shared by the commands that serve the viewer. */

@@ -16,7 +16,13 @@ export const DEV_PASSWORD = "actorgraph-dev";
 
 let dotenvLoaded = false;
 
-/** Reads the connection from the environment, after a `.env` file in the working directory if one exists. */
+/**
+ * Reads the connection from the environment, after a `.env` file in the working directory if one exists.
+ * NEO4J_URI takes any scheme the driver knows: bolt:// (one server), neo4j:// (a cluster, or one server
+ * through its routing table), neo4j+s:// (Aura, TLS) and their +ssc variants. Every write runs in a
+ * managed transaction (session.executeWrite) that the driver routes to the leader and retries, and the
+ * write path calls no APOC, so any Neo4j 5 (Community, Enterprise, Aura) takes it unchanged.
+ */
 export function neo4jConfig(env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
   if (!dotenvLoaded && env === process.env) {
     loadDotenv({ quiet: true });

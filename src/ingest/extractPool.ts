@@ -27,7 +27,8 @@ export interface ExtractPool {
   close(): Promise<void>;
 }
 
-const WORKER_URL = new URL("./extractWorker.mjs", import.meta.url);
+/** From the sources, a worker that registers tsx first; from the build, the compiled worker itself. */
+const WORKER_URL = import.meta.url.endsWith(".ts") ? new URL("./extractWorker.mjs", import.meta.url) : new URL("./extractWorkerMain.js", import.meta.url);
 /**
  * Extraction allocates a few MB of short-lived objects per article: with V8's default young
  * generation a worker spends a good share of its time in scavenges, and 64 MB semi-spaces make

@@ -42,6 +42,13 @@ export function defaultHome(cfg: Neo4jConfig): string {
 
 /** True once the jars are in place; `mvn package` is run otherwise. */
 export function ensureBuilt(log: (line: string) => void = () => {}): void {
+  if (!existsSync(join(NEO4J_MAVEN_DIR, "pom.xml"))) {
+    // The installed package ships no Maven project: the local server is a feature of a clone of the repository.
+    throw new LocalServerError(
+      "the local Neo4j server is built from the repository's neo4j/pom.xml, which the installed package does not ship: " +
+        "run Neo4j 5 yourself (docker, Neo4j Desktop, a server, or Aura) and set NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.",
+    );
+  }
   if (existsSync(LIB_DIR) && readdirSync(LIB_DIR).some((f) => f.startsWith("neo4j-server-"))) return;
   log("Building Neo4j Community from Maven Central (first run only)...");
   const mvn = spawnSync("mvn", ["-B", "-q", "-f", join(NEO4J_MAVEN_DIR, "pom.xml"), "package"], { stdio: "inherit" });
@@ -72,6 +79,9 @@ function writeConf(home: string, cfg: Neo4jConfig, httpPort: number, heap: strin
     `server.directories.import=${join(home, "import")}`,
     `server.directories.plugins=${PLUGIN_DIR}`,
     `server.bolt.listen_address=${host}:${boltPort(cfg.uri)}`,
+    // What the server's routing table names (neo4j:// clients connect there): the address clients
+    // use, not the default localhost:7687, which may be another server or none.
+    `server.bolt.advertised_address=${host}:${boltPort(cfg.uri)}`,
     `server.http.listen_address=${host}:${httpPort}`,
     "server.https.enabled=false",
     `server.memory.heap.initial_size=${heap}`,

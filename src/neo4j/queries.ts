@@ -3,45 +3,15 @@
  * and the viewer's Cypher box: EXPLAIN first, refuse anything that is not a local read (readOnly.ts),
  * run in a read transaction with a timeout, parameters always as parameters.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { AmbiguousNameError, InvalidArgumentError, NotFoundError } from "../errors.js";
-import { QUERY_DIR } from "../paths.js";
 import { fold } from "../model/text.js";
 import { ownLabel } from "./cypher.js";
 import { assertReadOnly } from "./readOnly.js";
 
-export type ParamType = "actor" | "entity" | "string" | "date" | "int";
+import type { LibraryQuery } from "./library.js";
 
-export interface LibraryQuery {
-  name: string;
-  description: string;
-  params: { name: string; type: ParamType; example: string }[];
-  row: string;
-  cypher: string;
-}
-
-export function parseQuery(name: string, text: string): LibraryQuery {
-  const header = text.split("\n").filter((l) => l.startsWith("//")).map((l) => l.replace(/^\/\/\s?/, ""));
-  const description = header.find((l) => !l.startsWith("@")) ?? "";
-  const params = header
-    .filter((l) => l.startsWith("@param "))
-    .map((l) => {
-      const m = /^@param (\w+) (\w+) (.*)$/.exec(l);
-      if (!m) throw new Error(`${name}.cypher: malformed @param line '${l}'`);
-      return { name: m[1]!, type: m[2] as ParamType, example: m[3]!.replace(/^"|"$/g, "") };
-    });
-  const row = header.find((l) => l.startsWith("@row "))?.slice(5) ?? "";
-  return { name, description, params, row, cypher: text };
-}
-
-export function loadLibrary(dir = QUERY_DIR): LibraryQuery[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".cypher"))
-    .sort()
-    .map((f) => parseQuery(basename(f, ".cypher"), readFileSync(join(dir, f), "utf8")));
-}
+export { loadLibrary, parseQuery, type LibraryQuery, type ParamType } from "./library.js";
 
 export interface Candidate {
   id: string;

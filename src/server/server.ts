@@ -64,7 +64,7 @@ export function buildServer({ driver, config, staticDir = VIEWER_DIST, ...securi
   app.register(async (api) => {
     api.get("/api/health", async () => {
       await driver.verifyConnectivity({ database: db });
-      const r = await driver.executeQuery("MATCH (n) WHERE NOT n:ActivityMonth RETURN count(n) AS nodes", {}, { database: db });
+      const r = await driver.executeQuery("MATCH (n) WHERE NOT n:ActivityMonth RETURN count(n) AS nodes", {}, { database: db, routing: "READ" });
       return { ok: true, uri, nodes: r.records[0]!.get("nodes") };
     });
 
