@@ -4,9 +4,12 @@ import { readArticleFile, withDefaults, type Article } from "../../src/extract/i
 import { graphOf } from "../../src/ingest/ingest.js";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
-/** The checkout's sibling that holds the seed article, its gold graph and the scorer. */
-export const SHARED = join(ROOT, "..", "shared");
-export const SEED = join(SHARED, "seed", "kim-putin-call.pt.txt");
+/**
+ * Copies of what the shared folder beside the project holds: the seed article, its gold graph, the
+ * scorer and the graph model's contract (test/fixtures/README.md says where each comes from).
+ */
+export const FIXTURES = join(ROOT, "test", "fixtures");
+export const SEED = join(FIXTURES, "seed", "kim-putin-call.pt.txt");
 
 export function article(path: string): Article {
   const r = readArticleFile(path);

@@ -6,9 +6,9 @@ import { join } from "node:path";
 import { expect } from "vitest";
 import { extract, readArticleFile, withDefaults, type Extraction } from "../../src/extract/index.js";
 import { buildGraph } from "../../src/graph/build.js";
-import { SHARED } from "./articles.js";
+import { FIXTURES } from "./articles.js";
 
-const SCORER = join(SHARED, "eval", "score.mjs");
+const SCORER = join(FIXTURES, "eval", "score.mjs");
 
 /** An article file's graph, as the JSON export; `published` where the file does not say. */
 export function graphJson(file: string, published?: string): string {
@@ -17,7 +17,7 @@ export function graphJson(file: string, published?: string): string {
   return JSON.stringify(buildGraph(extract(withDefaults(r.articles[0]!, { published }))).export());
 }
 
-/** The shared scorer's verdict on a graph against a gold file. */
+/** The shared scorer's verdict (its copy in test/fixtures/eval) on a graph against a gold file. */
 export function score(gold: string, graph: string) {
   const dir = mkdtempSync(join(tmpdir(), "ag-score-"));
   try {

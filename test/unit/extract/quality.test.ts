@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, SEED, SHARED } from "../../support/articles.js";
+import { FIXTURES, ROOT, SEED } from "../../support/articles.js";
 import { graphJson, score } from "../../support/extraction.js";
 
 /** The whole extraction held to hand-made gold graphs: the seed article and every article of the sample corpus. */
@@ -11,7 +11,7 @@ describe("extraction of the seed article", () => {
   const node = (key: string) => parsed.nodes.find((n: { key: string }) => n.key === key)?.attributes;
 
   it("meets the quality bar of the gold annotation", () => {
-    const s = score(join(SHARED, "eval", "seed.gold.json"), graph);
+    const s = score(join(FIXTURES, "eval", "seed.gold.json"), graph);
     expect(s.entities.f).toBeGreaterThanOrEqual(0.9);
     expect(s.facts.f).toBeGreaterThanOrEqual(0.8);
     expect(s.relaxedEvents.f).toBeGreaterThanOrEqual(0.85);

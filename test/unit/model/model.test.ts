@@ -7,11 +7,11 @@ import { edgeKey, idOfKey, keyOf, labelOfKey, nodeKey } from "../../../src/model
 import { lookupLabelsOf, NODE_LABELS, primaryFirst } from "../../../src/model/labels.js";
 import { EVENT_STATUSES, EVENT_TYPES, isModeOf, PLOVER, SYMMETRIC_TYPES } from "../../../src/model/plover.js";
 import { RELATIONSHIP_TYPES } from "../../../src/model/relationships.js";
-import { SHARED } from "../../support/articles.js";
+import { FIXTURES } from "../../support/articles.js";
 
-/** GRAPH_MODEL.md is the contract; the model's constants must name what it names. */
+/** GRAPH_MODEL.md (its copy in test/fixtures) is the contract; the model's constants must name what it names. */
 describe("src/model against GRAPH_MODEL.md", () => {
-  const contract = readFileSync(join(SHARED, "GRAPH_MODEL.md"), "utf8");
+  const contract = readFileSync(join(FIXTURES, "GRAPH_MODEL.md"), "utf8");
   const section = (title: string) => contract.split(/^## /m).find((s) => s.startsWith(title)) ?? "";
   const tableNames = (text: string) => [...text.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]);
 
