@@ -6,9 +6,6 @@
 import type { Command } from "commander";
 import type { Driver } from "neo4j-driver";
 import { neo4jConfig } from "../config/neo4j.js";
-import { connect } from "../neo4j/driver.js";
-import { applySchema } from "../neo4j/schema.js";
-import { ingestArticles } from "../ingest/ingest.js";
 import { parseDuration } from "../fetch/duration.js";
 import { action } from "./run.js";
 import { summaryLine } from "./ingestCommand.js";
@@ -40,6 +37,8 @@ export function watchCommand(program: Command): void {
       const every = parseDuration(o.every);
       fetchOptions(o); // the options' errors now, not at the first batch
       const cfg = neo4jConfig();
+      // The driver and the extraction load when a watch starts, not for --help.
+      const [{ connect }, { applySchema }, { ingestArticles }] = await Promise.all([import("../neo4j/driver.js"), import("../neo4j/schema.js"), import("../ingest/ingest.js")]);
       const driver: Driver = await connect(cfg);
       let stopping = false;
       let inBatch = false;

@@ -1,10 +1,9 @@
 /** The options `ingest` and `watch` share for reading from the web, and the fetch step both run. */
 import type { Command } from "commander";
-import cliProgress from "cli-progress";
 import { InvalidArgumentError } from "../errors.js";
 import { DEFAULT_FETCH_OPTIONS, Fetcher, type FetchOptions } from "../fetch/http.js";
 import { WebState, defaultStateDir } from "../fetch/state.js";
-import { fetchArticles, type FetchSummary, type WebBatch, type WebInputs } from "../fetch/web.js";
+import type { FetchSummary, WebBatch, WebInputs } from "../fetch/web.js";
 import type { IngestReport } from "../ingest/ingest.js";
 
 export interface WebOpts {
@@ -63,6 +62,8 @@ export function loadState(o: WebOpts): WebState {
 
 /** Feeds and pages fetched into articles, with a progress bar on a terminal. */
 export async function fetchWeb(inputs: WebInputs, o: WebOpts, refetch = false): Promise<WebBatch> {
+  // Loaded here, not with the command list: reading pages brings the HTML and extraction modules.
+  const [{ default: cliProgress }, { fetchArticles }] = await Promise.all([import("cli-progress"), import("../fetch/web.js")]);
   const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: "fetch  [{bar}] {value}/{total} pages | {eta_formatted} left", clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
   let started = false;
   try {
