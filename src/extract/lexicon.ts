@@ -151,6 +151,20 @@ interface RawLexicon {
 
 const cache = new Map<Language, Lexicon>();
 
+/** Every key a lexicon file may have: a key outside this list is a misspelling that would be silently ignored. */
+const LEXICON_KEYS = new Set([
+  "absence", "accusing", "adverbSuffixes", "agreementGenericKinds", "agreements", "approximately",
+  "cityHeads", "clauseOpeners", "clauseSubjects", "cliticObjects", "coastGuard", "compoundSuffixes",
+  "conjunctions", "counterparts", "crowds", "dates", "determiners", "durations", "events", "forces",
+  "genitiveMarkers", "government", "indefiniteArticles", "intelligence", "interception", "inviting",
+  "language", "lightVerbs", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
+  "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "neuterPronouns",
+  "notEvents", "nounQualifiers", "organizationHeads", "origins", "pairAnaphora", "passiveAuxiliaries",
+  "personalPronouns", "placeHeads", "places", "possessives", "prepositions", "reactionObjects",
+  "relativePronouns", "reliefSocieties", "reporting", "resolutions", "responses", "roleModifiers",
+  "roles", "thousandsSeparator", "units",
+]);
+
 function monthNames(language: Language): Map<string, number> {
   const out = new Map<string, number>();
   for (const style of ["long", "short"] as const) {
@@ -184,10 +198,17 @@ export function ofBefore(lex: Lexicon, tokens: readonly Token[], i: number): num
   return prepositionOf(lex, tokens[of]) === "of" ? of : undefined;
 }
 
+/** The keys of a lexicon file this module does not read. */
+export function unknownLexiconKeys(raw: Record<string, unknown>): string[] {
+  return Object.keys(raw).filter((k) => !LEXICON_KEYS.has(k));
+}
+
 export function lexicon(language: Language): Lexicon {
   const hit = cache.get(language);
   if (hit) return hit;
   const raw: RawLexicon = parse(readFileSync(join(DATA_DIR, "lexicon", `${language}.yaml`), "utf8"));
+  const unknown = unknownLexiconKeys(raw);
+  if (unknown.length) throw new Error(`data/lexicon/${language}.yaml: unknown key${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}`);
   const prepositions = new Map<string, PrepositionRole>();
   for (const [role, words] of Object.entries<string[]>(raw.prepositions ?? {})) {
     // Keyed by the lower-case surface, not folded: Portuguese "à" (to) is not "a" (the).

@@ -68,3 +68,18 @@ describe("offices the text gives people the gazetteer knows otherwise", () => {
     expect(x.relations.filter((r) => r.type === "LEADS").map((r) => `${r.from.id}->${r.to.id}`)).toEqual(["theresa-may->GBR"]);
   });
 });
+
+describe("lexicon files", () => {
+  it("have only keys the extractor reads: a misspelt key is refused, not ignored", async () => {
+    const { unknownLexiconKeys, lexicon } = await import("../../../src/extract/lexicon.js");
+    const { parse } = await import("yaml");
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { DATA_DIR } = await import("../../../src/paths.js");
+    for (const lang of ["pt", "en", "es"] as const) {
+      expect(unknownLexiconKeys(parse(readFileSync(join(DATA_DIR, "lexicon", `${lang}.yaml`), "utf8")))).toEqual([]);
+      expect(lexicon(lang).language).toBe(lang);
+    }
+    expect(unknownLexiconKeys({ roles: {}, rolse: {}, cityHeads: [] })).toEqual(["rolse"]);
+  });
+});
