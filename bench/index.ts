@@ -28,6 +28,7 @@ export interface BenchOptions {
   /** Requests per read endpoint in the viewer's load run, and how many at a time. */
   loadRequests: number;
   loadConcurrency: number;
+  loadWarmup: number;
   heap: string;
   pageCache: string;
 }
@@ -43,7 +44,7 @@ export async function runBenchmarks(o: BenchOptions, print: (line: string) => vo
   try {
     // First, on the demo graph (the sample corpus), which is then emptied for the generated one.
     if (o.parts.has("load")) {
-      await benchViewerLoad(server.config, { requests: o.loadRequests, concurrency: o.loadConcurrency }, print);
+      await benchViewerLoad(server.config, { requests: o.loadRequests, concurrency: o.loadConcurrency, warmup: o.loadWarmup }, print);
       const driver = createDriver(server.config);
       await resetDatabase(driver, server.config.database).finally(() => driver.close());
     }

@@ -14,6 +14,7 @@ interface Opts {
   only?: string;
   loadRequests: string;
   loadConcurrency: string;
+  loadWarmup: string;
   heap: string;
   pageCache: string;
 }
@@ -31,6 +32,7 @@ export function benchCommand(program: Command): void {
     .option("--startup-runs <n>", "fresh processes per command and way of starting the CLI", "10")
     .option("--viewer-sizes <list>", "node counts of the rendering benchmark", "1000,10000,50000")
     .option("--load-requests <n>", "requests per read endpoint in the viewer's load run", "2000")
+    .option("--load-warmup <n>", "requests per endpoint sent first in the load run and not counted", "500")
     .option("--load-concurrency <n>", "requests at a time in the viewer's load run", "20")
     .option("--only <parts>", "comma-separated: startup,syntax,extract,ingest,queries,viewer,load")
     .option("--heap <size>", "Neo4j heap", "1g")
@@ -56,6 +58,7 @@ export function benchCommand(program: Command): void {
             viewerSizes: o.viewerSizes.split(",").map(Number),
             loadRequests: Number(o.loadRequests),
             loadConcurrency: Number(o.loadConcurrency),
+            loadWarmup: Number(o.loadWarmup),
             heap: o.heap,
             pageCache: o.pageCache,
           },
