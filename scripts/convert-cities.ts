@@ -20,6 +20,7 @@ import { parseArgs } from "node:util";
 import { parse } from "yaml";
 import { buildGazetteer, lookup } from "../src/extract/gazetteer.js";
 import { tokenize } from "../src/extract/text.js";
+import { fold } from "../src/model/text.js";
 import { DATA_DIR } from "../src/paths.js";
 import { jsonRows } from "./convert-dictionaries.js";
 
@@ -32,7 +33,6 @@ const pkg = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8")) as { 
 const lock = JSON.parse(readFileSync(join(resolve(values.from), "package-lock.json"), "utf8")) as { packages: Record<string, { integrity?: string }> };
 const cities = createRequire(join(pkgDir, "index.js"))(pkgDir) as City[];
 
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 const gaz = buildGazetteer();
 const ambiguous = new Set((parse(readFileSync(join(DATA_DIR, "gazetteer", "capitals.yaml"), "utf8")) as { ambiguous: string[] }).ambiguous.map(fold));
 const extra = parse(readFileSync(join(DATA_DIR, "gazetteer", "city-names.yaml"), "utf8")) as Record<string, string[]>;
@@ -51,11 +51,13 @@ for (const c of cities) {
   }
 }
 
-/** What the gazetteer already calls this name: a state's metonym is no obstacle. */
+/** What the gazetteer already calls this name: a state's metonym is no obstacle, nor the cities of an earlier conversion. */
 function taken(name: string): boolean {
   const tokens = tokenize(name);
-  return lookup(gaz, tokens, 0).some((h) => h.length === tokens.length && h.hit.how !== "metonym");
+  return lookup(gaz, tokens, 0).some((h) => h.length === tokens.length && h.hit.how !== "metonym" && !CITY_ID.test(h.hit.entry.ref.id));
 }
+
+const CITY_ID = /^gn\d+$/;
 
 const rows: { id: string; name: string; aliases: string[]; in: string; geonames: number; population: number }[] = [];
 let dropped = 0;

@@ -25,8 +25,3 @@ export function findDateline(text: string): { start: number; end: number } | und
   }
   return undefined;
 }
-
-/** The length of a dateline opening this sentence, 0 when there is none. */
-export function datelineLength(sentence: string): number {
-  return DATELINE.exec(sentence)?.[0].length ?? 0;
-}

@@ -13,7 +13,7 @@ import { parseSentence, type ParsedSentence } from "../syntax/index.js";
 import { defaultGazetteer, type Gazetteer, type GazEntry } from "./gazetteer.js";
 import { detectLanguage, isLanguage } from "./language.js";
 import { lexicon, prepositionOf, type Lexicon } from "./lexicon.js";
-import { datelineLength, findDateline } from "./dateline.js";
+import { findDateline } from "./dateline.js";
 import { aimAtTopic } from "./topic.js";
 import { findMentions, type NewEntity } from "./mentions.js";
 import { firstMatch, matchAny, occursIn } from "./patterns.js";
@@ -124,7 +124,7 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
 
   /** The state a person stands for: the one the text names them leading, else their office in the gazetteer. */
   const stateOf = (person: EntityRef): string | undefined =>
-    [...leaders.entries()].find(([, p]) => p.id === person.id)?.[0] ?? personState(gaz, person, published);
+    [...leaders.entries()].find(([, p]) => p.id === person.id)?.[0] ?? officeOf(gaz, person, { date: published })?.state;
   /** What the gazetteer, or the text that made it up, says an entity is and belongs to. */
   const knownAs = (r: EntityRef): { kind?: string; state?: string } => {
     const g = gaz.entries.get(keyOf(r));
@@ -218,15 +218,14 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
       // "presidente Hugo Chávez", "Prime Minister Theresa May": the text says they head a government,
       // the gazetteer whose (a converted record may only know them as an official, or up to its last date).
       if (stateOf(u.person)) {
-        const active = activeOffices(gaz.entries.get(keyOf(u.person))!, published)[0];
-        const known = active?.partOf;
-        if (!u.member && !u.of && known && !active.leads && gaz.entries.has(`State:${known}`)) textFacts.push({ type: "LEADS", from: u.person, to: { label: "State", id: known }, role: u.role, sentence: s.index, confidence: 0.6 });
+        const active = officeOf(gaz, u.person, { date: published });
+        if (!u.member && !u.of && active && !active.leads) textFacts.push({ type: "LEADS", from: u.person, to: { label: "State", id: active.state }, role: u.role, sentence: s.index, confidence: 0.6 });
         continue;
       }
-      const known = u.of ? undefined : everState(gaz, u.person);
-      if (known) {
-        textFacts.push({ type: u.member ? "PART_OF" : "LEADS", from: u.person, to: { label: "State", id: known }, role: u.role, sentence: s.index, confidence: 0.6 });
-        if (!u.member) leaders.set(known, u.person);
+      const last = u.of ? undefined : officeOf(gaz, u.person, { latest: true });
+      if (last) {
+        textFacts.push({ type: u.member ? "PART_OF" : "LEADS", from: u.person, to: { label: "State", id: last.state }, role: u.role, sentence: s.index, confidence: 0.6 });
+        if (!u.member) leaders.set(last.state, u.person);
         continue;
       }
       const states = new Set(
@@ -272,7 +271,7 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
       m.refs = [{ label: "Agreement", id: tmp }];
       agreements.push(agreementDraft(v, m, lex, tmp));
     }
-    drafts.push(...sentenceEvents(v, parseOf(v, text, language), lex, dictionary, published));
+    drafts.push(...sentenceEvents(v, parseOf(v, text, language, dateline), lex, dictionary, published));
   }
   for (const a of agreements) {
     if (a.parties.length) continue;
@@ -349,15 +348,14 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
     const { kind, state } = knownAs(r);
     return r.label === "Organization" && state && STATE_BODIES.has(kind ?? "") ? { label: "State", id: state } : r;
   });
+  // What the text says of whose people and bodies are ("Eritrea's information minister, Yemane
+  // Gebremeskel") wins over the gazetteer; the first thing it says, as for the rest of the article.
+  const saidState = new Map<string, string>();
+  for (const f of textFacts) if ((f.type === "PART_OF" || f.type === "LEADS") && f.to.label === "State" && !saidState.has(f.from.id)) saidState.set(f.from.id, f.to.id);
   aimAtTopic(
     drafts,
     new Map([...entities.values()].filter((r) => r.label === "State").map((r) => [r.id, r.mentions.length])),
-    (r) => {
-      if (r.label === "State") return r.id;
-      // What the text says of whose they are ("Eritrea's information minister, Yemane Gebremeskel") wins.
-      const said = textFacts.find((f) => (f.type === "PART_OF" || f.type === "LEADS") && f.from.id === r.id && f.to.label === "State");
-      return said?.to.id ?? (r.label === "Person" ? stateOf(r) : knownAs(r).state);
-    },
+    (r) => (r.label === "State" ? r.id : saidState.get(r.id) ?? (r.label === "Person" ? stateOf(r) : knownAs(r).state)),
   );
   const events = coreferEvents(drafts);
   for (const e of events) {
@@ -431,13 +429,13 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
 }
 
 /** The parse of a sentence, its words at their offsets in the article. */
-function parseOf(v: SentenceView, text: string, language: string): ParsedSentence {
+/** The sentence's parse, without the part of the dateline it holds: parsed with it, the city becomes the root. */
+function parseOf(v: SentenceView, text: string, language: string, dateline: { start: number; end: number } | undefined): ParsedSentence {
   const first = v.tokens[0];
   const last = v.tokens[v.tokens.length - 1];
   if (!first || !last) return { tokens: [], words: [] };
-  const sentence = text.slice(first.start, last.end);
-  const dateline = datelineLength(sentence);
-  return parseSentence(sentence.slice(dateline), language, first.start + dateline);
+  const start = dateline && first.start >= dateline.start && first.start < dateline.end ? Math.min(dateline.end, last.end) : first.start;
+  return parseSentence(text.slice(start, last.end), language, start);
 }
 
 /**
@@ -474,19 +472,16 @@ function tellsIt(tokens: Token[], m: { from: number; to: number }, lex: Lexicon)
   return !!matchAny(tokens, after, lex.reportingVerbs) || occursIn(tokens, m.from - 3, m.from, lex.reportingBefore);
 }
 
-/** The state of a person's latest office the gazetteer knows, at whatever date. */
-function everState(gaz: Gazetteer, p: EntityRef): string | undefined {
-  const offices = gaz.entries.get(keyOf(p))?.offices ?? [];
-  const last = [...offices].sort((a, b) => (b.from ?? "").localeCompare(a.from ?? ""))[0];
-  const st = last?.leads ?? last?.partOf;
-  return st && gaz.entries.has(`State:${st}`) ? st : undefined;
-}
-
-function personState(gaz: Gazetteer, p: EntityRef, date: string | undefined): string | undefined {
+/**
+ * A person's office in a state as the gazetteer records it: the one held on the date, or with
+ * `{ latest: true }` the last one it knows at whatever date.
+ */
+function officeOf(gaz: Gazetteer, p: EntityRef, when: { date: string | undefined } | { latest: true }): { state: string; leads: boolean } | undefined {
   const g = gaz.entries.get(keyOf(p));
-  const o = g ? activeOffices(g, date)[0] : undefined;
-  const st = o?.leads ?? o?.partOf;
-  return st && gaz.entries.has(`State:${st}`) ? st : undefined;
+  if (!g) return undefined;
+  const o = "latest" in when ? [...(g.offices ?? [])].sort((a, b) => (b.from ?? "").localeCompare(a.from ?? ""))[0] : activeOffices(g, when.date)[0];
+  const state = o?.leads ?? o?.partOf;
+  return state && gaz.entries.has(`State:${state}`) ? { state, leads: !!o!.leads } : undefined;
 }
 
 const STATUS_RANK = ["proposed", "rejected", "signed", "in_force", "ended"];

@@ -220,6 +220,9 @@ export function buildGazetteer(userFiles: readonly string[] = []): Gazetteer {
   return g;
 }
 
+/** "al-Sharaa", "el-Sisi": a lower-case article joined to a capitalized word, which a name may hold or open. */
+export const JOINED_ARTICLE = /^\p{Ll}{1,3}-\p{Lu}/u;
+
 /** The longest gazetteer names starting at each position; acronyms must match case, names must be capitalized. */
 export function lookup(g: Gazetteer, tokens: readonly { norm: string; text: string; upper: boolean }[], i: number): { hit: NameHit; length: number }[] {
   const out: { hit: NameHit; length: number }[] = [];
@@ -236,7 +239,7 @@ export function lookup(g: Gazetteer, tokens: readonly { norm: string; text: stri
     if (!ok) continue;
     // Proper names start with a capital; demonyms are lower-case adjectives in pt/es.
     // "al-Sudani", "el-Sisi": a lower-case particle joined to a capitalized name is still a name.
-    if (c.hit.how !== "demonym" && !t0.upper && !/^\p{Ll}{1,3}-\p{Lu}/u.test(t0.text)) continue;
+    if (c.hit.how !== "demonym" && !t0.upper && !JOINED_ARTICLE.test(t0.text)) continue;
     out.push({ hit: c.hit, length: c.words.length });
   }
   return out;

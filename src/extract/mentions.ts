@@ -3,7 +3,7 @@
  * Putin"), governments, armed forces and intelligence services qualified by a state, places,
  * agreements, and capitalized names the gazetteer does not know.
  */
-import { lookup, type Gazetteer, type GazEntry, type NameHit } from "./gazetteer.js";
+import { JOINED_ARTICLE, lookup, type Gazetteer, type GazEntry, type NameHit } from "./gazetteer.js";
 import { ofBefore, prepositionOf, type Lexicon } from "./lexicon.js";
 import { firstMatch, matchAny, type Pattern } from "./patterns.js";
 import { slug } from "../model/ids.js";
@@ -179,8 +179,6 @@ function portfolioEnd(ctx: Ctx, i: number): number {
   if (!span || !unknownSpan(ctx, k, span.end) || ctx.tokens[span.end]?.text !== ",") return i;
   return span.end;
 }
-
-const JOINED_ARTICLE = /^\p{Ll}{1,3}-\p{Lu}/u;
 
 function capitalizedSpan(ctx: Ctx, i: number, allowConnectors: boolean): { end: number } | null {
   const t = ctx.tokens;

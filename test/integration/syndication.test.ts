@@ -4,9 +4,6 @@
  * test/unit/extract/inputEdgeCases.test.ts.)
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
@@ -14,14 +11,10 @@ import { applySchema } from "../../src/neo4j/schema.js";
 import { EXTRACTOR_VERSION, resetDatabase, writeGraphs } from "../../src/neo4j/write.js";
 import { freshDatabase, testConfig } from "../support/db.js";
 import { ROOT, textGraph } from "../support/articles.js";
+import { tempFiles } from "../support/files.js";
 
 const exec = promisify(execFile);
-const dir = mkdtempSync(join(tmpdir(), "actorgraph-inputs-"));
-const file = (name: string, bytes: Buffer | string) => {
-  const p = join(dir, name);
-  writeFileSync(p, bytes);
-  return p;
-};
+const file = tempFiles();
 
 describe("the same text from a second URL", () => {
   let driver: Driver;

@@ -4,22 +4,15 @@
  * from a second URL (a syndicated copy), is written to Neo4j: test/integration/syndication.test.ts.
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { promisify } from "node:util";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { parseJsonl, readArticleFile } from "../../../src/extract/index.js";
 import { ROOT } from "../../support/articles.js";
+import { tempFiles } from "../../support/files.js";
 
 const exec = promisify(execFile);
-const dir = mkdtempSync(join(tmpdir(), "actorgraph-inputs-"));
-const file = (name: string, bytes: Buffer | string) => {
-  const p = join(dir, name);
-  writeFileSync(p, bytes);
-  return p;
-};
+const file = tempFiles();
 
 const PT = "O presidente Lula da Silva visitou Pequim na terça-feira e reuniu-se com Xi Jinping.\nOs dois líderes assinaram um acordo de cooperação económica.\n";
 

@@ -1,6 +1,11 @@
 /** What a news story takes for granted: cities where things happen, its dateline, offices as news writes them, the state it is about. */
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
 import { extract } from "../../../src/extract/index.js";
+import { lexicon, unknownLexiconKeys } from "../../../src/extract/lexicon.js";
+import { DATA_DIR } from "../../../src/paths.js";
 import { events as ev, ids } from "../../support/extraction.js";
 
 const places = (x: ReturnType<typeof extract>) => x.entities.filter((e) => e.label === "Place").map((e) => e.name).sort();
@@ -70,12 +75,7 @@ describe("offices the text gives people the gazetteer knows otherwise", () => {
 });
 
 describe("lexicon files", () => {
-  it("have only keys the extractor reads: a misspelt key is refused, not ignored", async () => {
-    const { unknownLexiconKeys, lexicon } = await import("../../../src/extract/lexicon.js");
-    const { parse } = await import("yaml");
-    const { readFileSync } = await import("node:fs");
-    const { join } = await import("node:path");
-    const { DATA_DIR } = await import("../../../src/paths.js");
+  it("have only keys the extractor reads: a misspelt key is refused, not ignored", () => {
     for (const lang of ["pt", "en", "es"] as const) {
       expect(unknownLexiconKeys(parse(readFileSync(join(DATA_DIR, "lexicon", `${lang}.yaml`), "utf8")))).toEqual([]);
       expect(lexicon(lang).language).toBe(lang);
