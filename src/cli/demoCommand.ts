@@ -3,7 +3,7 @@ import { neo4jConfig } from "../config/neo4j.js";
 import { CORPUS_DIR } from "../paths.js";
 import { printWarnings, summaryLine } from "./ingestCommand.js";
 import { serveViewer, viewerToken, withViewerAddress } from "./viewerCommand.js";
-import { action } from "./run.js";
+import { action, today } from "./run.js";
 
 export function demoCommand(program: Command): void {
   withViewerAddress(program.command("demo").description("ingest the sample corpus (corpus/) into the configured Neo4j and serve the viewer")).action(
@@ -24,7 +24,7 @@ export function demoCommand(program: Command): void {
           const { files } = expandInputs([CORPUS_DIR]);
           const { articles, errors, warnings } = articlesFrom(files);
           printWarnings(warnings);
-          console.log(summaryLine(await ingestArticles(driver, articles, errors, { database: cfg.database })));
+          console.log(summaryLine(await ingestArticles(driver, articles, errors, { database: cfg.database, today: today() })));
         } finally {
           await driver.close();
         }

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { Article } from "../extract/index.js";
 import { InvalidArgumentError } from "../errors.js";
-import { action } from "./run.js";
+import { action, today } from "./run.js";
 import { printWarnings } from "./ingestCommand.js";
 
 interface Opts {
@@ -46,9 +46,10 @@ export function extractCommand(program: Command): void {
           articles.push(...r.articles);
         }
         const several = articles.length > 1;
+        const day = today();
         for (const a of articles) {
           // --language names the language of every article here, even one whose front matter says another.
-          const x = extract(withDefaults(o.language ? { ...a, language: o.language } : a, { published: o.published }), { gazetteer });
+          const x = extract(withDefaults(o.language ? { ...a, language: o.language } : a, { published: o.published }), { gazetteer, today: day });
           if (o.format === "summary") process.stdout.write(`${summarize(x)}\n\n`);
           else process.stdout.write(several ? `${JSON.stringify(buildSerializedGraph(x))}\n` : `${JSON.stringify(buildSerializedGraph(x), null, 2)}\n`);
         }

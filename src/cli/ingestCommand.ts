@@ -3,7 +3,7 @@ import { neo4jConfig } from "../config/neo4j.js";
 import type { InputError } from "../extract/index.js";
 import { InvalidArgumentError } from "../errors.js";
 import type { IngestReport } from "../ingest/ingest.js";
-import { action } from "./run.js";
+import { action, today } from "./run.js";
 import { isWebUrl } from "../fetch/http.js";
 import { addWebOptions, failedSources, fetchLine, fetchWeb, type WebOpts } from "./webOptions.js";
 
@@ -82,6 +82,7 @@ export function ingestCommand(program: Command): void {
             database: cfg.database,
             published: o.published,
             language: o.language,
+            today: today(),
             batchSize: Number(o.batch) || 25,
             dryRun: o.dryRun,
             gazetteerFiles: o.gazetteer,

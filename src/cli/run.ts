@@ -21,3 +21,11 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<number |
     }
   };
 }
+
+/**
+ * The day, in UTC, that undated articles are read on: the one place the clock is read for
+ * extraction, so that the extractor itself stays a function of its input.
+ */
+export function today(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -7,7 +7,7 @@ import type { Command } from "commander";
 import type { Driver } from "neo4j-driver";
 import { neo4jConfig } from "../config/neo4j.js";
 import { parseDuration } from "../fetch/duration.js";
-import { action } from "./run.js";
+import { action, today } from "./run.js";
 import { summaryLine } from "./ingestCommand.js";
 import { addWebOptions, failedSources, fetchLine, fetchWeb, fetchOptions, type WebOpts } from "./webOptions.js";
 
@@ -69,6 +69,7 @@ export function watchCommand(program: Command): void {
               database: cfg.database,
               published: o.published,
               language: o.language,
+              today: today(new Date(started)),
               batchSize: Number(o.batch) || 25,
               gazetteerFiles: o.gazetteer,
               workers: o.workers ? Math.max(1, Number(o.workers) || 1) : undefined,

@@ -28,9 +28,9 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   return k < 0 ? tokens.length - 1 : k;
 }
 
-/** Noon of the publication day (today when unknown): what every date of an article is resolved against. */
-export function referenceDate(published: string | undefined): Date {
-  return published ? new Date(`${published}T12:00:00Z`) : new Date();
+/** Noon of the day an article is read at (its publication day): what every date of it is resolved against. */
+export function referenceDate(day: string): Date {
+  return new Date(`${day}T12:00:00Z`);
 }
 
 /** `ref` is the article's referenceDate(), read once per article rather than once per sentence. */

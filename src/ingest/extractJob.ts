@@ -9,17 +9,19 @@ import { buildSerializedGraph } from "../graph/build.js";
 export interface WorkerJob {
   id: number;
   articles: Article[];
+  /** The day undated articles are read on, chosen once by the caller. */
+  today?: string;
 }
 export type WorkerOutcome = { graph: SerializedGraph } | { error: string };
 
-export function graphOf(a: Article, opts: { gazetteer?: Gazetteer; edgeKeys?: boolean } = {}): SerializedGraph {
-  return buildSerializedGraph(extract(a, { gazetteer: opts.gazetteer }), { edgeKeys: opts.edgeKeys });
+export function graphOf(a: Article, opts: { gazetteer?: Gazetteer; edgeKeys?: boolean; today?: string } = {}): SerializedGraph {
+  return buildSerializedGraph(extract(a, { gazetteer: opts.gazetteer, today: opts.today }), { edgeKeys: opts.edgeKeys });
 }
 
-export function outcomeOf(a: Article, gazetteer: Gazetteer | undefined): WorkerOutcome {
+export function outcomeOf(a: Article, gazetteer: Gazetteer | undefined, today: string | undefined): WorkerOutcome {
   try {
     // Graphs on their way to the writer, which reads edges by their ends and type, not by key.
-    return { graph: graphOf(a, { gazetteer, edgeKeys: false }) };
+    return { graph: graphOf(a, { gazetteer, edgeKeys: false, today }) };
   } catch (err) {
     return { error: (err as Error).message };
   }

@@ -16,6 +16,8 @@ export interface ExtractPoolOptions {
   workers?: number;
   /** Extra gazetteer files, loaded by every worker. */
   gazetteerFiles?: string[];
+  /** The day undated articles are read on (YYYY-MM-DD), chosen once by the caller. */
+  today?: string;
   /** Articles per message: large enough to amortise the hand-over, small enough to balance the threads. */
   chunk?: number;
 }
@@ -38,7 +40,7 @@ const YOUNG_GENERATION_MB = 192;
 
 export function createExtractPool(opts: ExtractPoolOptions = {}): ExtractPool {
   const count = Math.max(1, opts.workers ?? availableParallelism());
-  if (count === 1) return inThreadPool(opts.gazetteerFiles ?? []);
+  if (count === 1) return inThreadPool(opts.gazetteerFiles ?? [], opts.today);
   // A bad gazetteer file is the user's error, reported here once, not a worker crash per thread.
   if (opts.gazetteerFiles?.length) buildGazetteer(opts.gazetteerFiles);
   const chunk = Math.max(1, opts.chunk ?? 8);
@@ -62,7 +64,7 @@ export function createExtractPool(opts: ExtractPoolOptions = {}): ExtractPool {
       if (broken) return reject(broken);
       const id = nextId++;
       pending.set(id, { resolve, reject });
-      t.postMessage({ id, articles } satisfies WorkerJob);
+      t.postMessage({ id, articles, today: opts.today } satisfies WorkerJob);
     });
   return {
     workers: count,
@@ -89,12 +91,12 @@ export function createExtractPool(opts: ExtractPoolOptions = {}): ExtractPool {
   };
 }
 
-function inThreadPool(gazetteerFiles: string[]): ExtractPool {
+function inThreadPool(gazetteerFiles: string[], today: string | undefined): ExtractPool {
   const gazetteer = gazetteerFiles.length ? buildGazetteer(gazetteerFiles) : undefined;
   return {
     workers: 1,
     async run(articles) {
-      return articles.map((a) => outcomeOf(a, gazetteer));
+      return articles.map((a) => outcomeOf(a, gazetteer, today));
     },
     async close() {},
   };

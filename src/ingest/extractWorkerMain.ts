@@ -11,5 +11,5 @@ const files = (workerData as { gazetteerFiles?: string[] } | undefined)?.gazette
 const gazetteer = files.length ? buildGazetteer(files) : undefined;
 
 parentPort!.on("message", (job: WorkerJob) => {
-  parentPort!.postMessage({ id: job.id, out: `[${job.articles.map((a) => JSON.stringify(outcomeOf(a, gazetteer))).join(",")}]` });
+  parentPort!.postMessage({ id: job.id, out: `[${job.articles.map((a) => JSON.stringify(outcomeOf(a, gazetteer, job.today))).join(",")}]` });
 });

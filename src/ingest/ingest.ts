@@ -16,6 +16,8 @@ export interface IngestOptions {
   database: string;
   published?: string;
   language?: string;
+  /** The day (YYYY-MM-DD) undated articles are read on: the CLI passes the day it runs. */
+  today?: string;
   /** Extra gazetteer files (each extraction thread loads them). */
   gazetteerFiles?: string[];
   /** Extraction threads; by default every core for a large batch, this thread for a small one. */
@@ -69,7 +71,7 @@ export async function ingestArticles(driver: Driver | null, articles: Article[],
   };
   const batch = Math.max(1, opts.batchSize ?? 25);
   const workers = opts.workers ?? (articles.length >= POOL_THRESHOLD ? availableParallelism() : 1);
-  const pool = createExtractPool({ workers, gazetteerFiles: opts.gazetteerFiles });
+  const pool = createExtractPool({ workers, gazetteerFiles: opts.gazetteerFiles, today: opts.today });
   const completed = articles.map((a) => withDefaults(a, opts));
   const extractSlice = (i: number) => pool.run(completed.slice(i, i + batch));
   try {

@@ -10,8 +10,8 @@ import { ROOT } from "../../support/articles.js";
 /** Reading articles: formats, front matter, HTML, the language, a user's gazetteer, and bad files named one line each. */
 describe("language and inputs", () => {
   it("detects the language when the file does not say", () => {
-    expect(extract({ source: "x", text: "El presidente ruso se reunió con el líder norcoreano en Moscú." }).document.language).toBe("es");
-    expect(extract({ source: "x", text: "The Russian president met the North Korean leader in Moscow on Friday." }).document.language).toBe("en");
+    expect(extract({ source: "x", text: "El presidente ruso se reunió con el líder norcoreano en Moscú." }, { today: "2025-08-13" }).document.language).toBe("es");
+    expect(extract({ source: "x", text: "The Russian president met the North Korean leader in Moscow on Friday." }, { today: "2025-08-13" }).document.language).toBe("en");
   });
 
   it("reads YAML front matter", () => {
@@ -41,7 +41,7 @@ describe("language and inputs", () => {
     const dir = mkdtempSync(join(tmpdir(), "ag-gaz-"));
     const f = join(dir, "mine.yaml");
     writeFileSync(f, "people:\n  - { id: jane-roe, name: Jane Roe, aliases: [Roe], offices: [{ role: Foreign Minister of Portugal, partOf: PRT }] }\n");
-    const x = extract({ source: "x", language: "en", text: "Roe met Sergey Lavrov in Geneva on Monday." }, { gazetteer: buildGazetteer([f]) });
+    const x = extract({ source: "x", language: "en", text: "Roe met Sergey Lavrov in Geneva on Monday." }, { gazetteer: buildGazetteer([f]), today: "2025-08-13" });
     expect(x.entities.find((e) => e.id === "jane-roe")?.name).toBe("Jane Roe");
     expect(x.relations.some((r) => r.type === "PART_OF" && r.from.id === "jane-roe" && r.to.id === "PRT")).toBe(true);
   });

@@ -47,7 +47,7 @@ describe("extraction on worker threads", () => {
     const dir = mkdtempSync(join(tmpdir(), "ag-pool-"));
     const mine = join(dir, "mine.yaml");
     writeFileSync(mine, "people:\n  - { id: jane-roe, name: Jane Roe, aliases: [Roe], offices: [{ role: Foreign Minister of Portugal, partOf: PRT }] }\n");
-    const pool = createExtractPool({ workers: 2, chunk: 1, gazetteerFiles: [mine] });
+    const pool = createExtractPool({ workers: 2, chunk: 1, gazetteerFiles: [mine], today: "2025-08-13" });
     try {
       const text = (n: number) => ({ source: `roe-${n}`, language: "en", text: `Roe met Sergey Lavrov in Geneva on Monday ${n}.` });
       const out = await pool.run([text(1), text(2), text(3), text(4)]);

@@ -1,0 +1,65 @@
+/**
+ * The events stage: drafts from each sentence's parse and words, aimed at who they concern
+ * (leaders for calls, answers at the acts they answer, the article's topic), then merged where they
+ * tell the same happening.
+ */
+import type { EntityRef } from "../model/keys.js";
+import type { Drafted, Resolved, TextFact } from "./articleState.js";
+import { coreferEvents } from "./coref.js";
+import { eventDictionary } from "./eventDictionary.js";
+import { sentenceEvents } from "./predicates.js";
+import { targetReactions } from "./reactions.js";
+import { aimAtTopic } from "./topic.js";
+import type { EventRecord } from "./types.js";
+
+/** Organizations a state answers for. */
+const STATE_BODIES = new Set(["military", "intelligence", "coastguard"]);
+
+export function draftEvents(doc: Resolved): Drafted {
+  const dictionary = eventDictionary(doc.language);
+  const drafts = doc.views.flatMap((v) => sentenceEvents(v, doc.parses[v.index]!, doc.lex, dictionary, doc.published));
+  return { ...doc, drafts };
+}
+
+/**
+ * Points each draft at whom it concerns: agreements at their own ids, calls and summits at the
+ * leaders the text names, answers at the acts they answer, untargeted acts at the article's topic.
+ */
+export function aimEvents(doc: Drafted, agreementIds: ReadonlyMap<string, string>, facts: readonly TextFact[]): void {
+  const { drafts, actors, entities } = doc;
+  const remap = (r: EntityRef): EntityRef => (r.label === "Agreement" && agreementIds.has(r.id) ? { label: "Agreement", id: agreementIds.get(r.id)! } : r);
+  // Summits and calls are between leaders.
+  for (const d of drafts) {
+    d.about = d.about.map(remap);
+    if (d.type === "CONSULT") {
+      const all = [...d.sources, ...d.targets];
+      if (all.some((r) => r.label === "Person")) {
+        const swap = (r: EntityRef) => (r.label === "State" && actors.leaders.get(r.id) ? actors.leaders.get(r.id)! : r);
+        d.sources = d.sources.map(swap);
+        d.targets = d.targets.map(swap);
+      }
+    }
+  }
+  targetReactions(drafts, doc.views, doc.lex, (r) => {
+    const { kind, state } = actors.knownAs(r);
+    return r.label === "Organization" && state && STATE_BODIES.has(kind ?? "") ? { label: "State", id: state } : r;
+  });
+  // What the text says of whose people and bodies are ("Eritrea's information minister, Yemane
+  // Gebremeskel") wins over the gazetteer; the first thing it says, as for the rest of the article.
+  const saidState = new Map<string, string>();
+  for (const f of facts) if ((f.type === "PART_OF" || f.type === "LEADS") && f.to.label === "State" && !saidState.has(f.from.id)) saidState.set(f.from.id, f.to.id);
+  aimAtTopic(
+    drafts,
+    new Map(entities.values().filter((r) => r.label === "State").map((r) => [r.id, r.mentions.length])),
+    (r) => (r.label === "State" ? r.id : saidState.get(r.id) ?? (r.label === "Person" ? actors.stateOf(r) : actors.knownAs(r).state)),
+  );
+}
+
+/** One event per happening, every actor, place and reporter of it an entity of the article. */
+export function eventRecords(doc: Drafted): EventRecord[] {
+  const events = coreferEvents(doc.drafts);
+  for (const e of events) {
+    for (const r of [...e.sources, ...e.targets, ...e.at, ...e.reportedBy]) doc.entities.ensure(r, e.mentions[0]!);
+  }
+  return events;
+}

@@ -1,0 +1,191 @@
+/**
+ * The mentions stage: names, role phrases ("o presidente russo"), pronouns and phrases like "the two
+ * nations" found in each sentence and resolved to entities, in reading order, so that each sees what
+ * the article said before it. Gives each sentence's view for the event finders and the structural
+ * facts its phrases state.
+ */
+import { keyOf, type EntityRef } from "../model/keys.js";
+import type { Parsed, Resolved, TextFact } from "./articleState.js";
+import { Actors } from "./actors.js";
+import { findDates, referenceDate } from "./dates.js";
+import { EntityTable } from "./entityTable.js";
+import type { ResolvedMention, SentenceView } from "./events.js";
+import { prepositionOf, type Lexicon } from "./lexicon.js";
+import { findMentions } from "./mentions.js";
+import { matchAny, occursIn } from "./patterns.js";
+import type { Mention, Token } from "./types.js";
+
+export function resolveMentions(doc: Parsed): Resolved {
+  const { lex, gaz, dateline } = doc;
+  const actors = new Actors(gaz, doc.asOf);
+  const entities = new EntityTable(gaz, actors.created);
+  const textFacts: TextFact[] = [];
+  const views: SentenceView[] = [];
+  let lastPerson: EntityRef | undefined;
+  let lastIgo: EntityRef | undefined;
+  /** Sides the article has talked about: states, and armed groups that belong to no state (Hezbollah, Hamas). */
+  const recentSides: { ref: EntityRef; sentence: number }[] = [];
+  const surnames = new Map<string, EntityRef>();
+  /** Whose weapons of each kind the article has named: "drones russos" makes a later "quatro drones" Russia's. */
+  const weaponOwners = new Map<string, EntityRef>();
+  const reference = referenceDate(doc.asOf);
+
+  for (const s of doc.sentences) {
+    const tokens = doc.tokens[s.index]!;
+    const found = findMentions(tokens, s.index, lex, gaz, surnames);
+    // The dateline's city and agency are where the story was filed and who filed it, not its actors.
+    if (dateline) found.mentions = found.mentions.filter((m) => m.end <= dateline.start || m.start >= dateline.end);
+    for (const c of found.created) if (!actors.created.has(keyOf(c.ref))) actors.created.set(keyOf(c.ref), c);
+    for (const f of found.facts) {
+      textFacts.push({ ...f, sentence: s.index, confidence: 0.9 });
+      if (f.type === "LEADS" && f.from.label === "Person") actors.leaders.set(f.to.id, f.from);
+    }
+    const personBefore = lastPerson;
+    const resolved: ResolvedMention[] = [];
+    for (const m of found.mentions) {
+      let refs: EntityRef[] = [];
+      // "Montenegro anunciou", after "Luís Montenegro": a surname the article has given a person is
+      // that person, even where it is also a state's name.
+      const surnameOf = m.kind === "entity" && m.to - m.from === 1 && m.entity?.label !== "Person" ? surnames.get(tokens[m.from]!.norm) : undefined;
+      if (surnameOf) refs = [surnameOf];
+      else if (m.entity) refs = [m.entity];
+      else if (m.kind === "role" && m.roleState) {
+        const l = actors.leaderOf(m.roleState);
+        refs = l ? [l] : [{ label: "State", id: m.roleState }];
+      } else if (found.possessiveGov.includes(m)) {
+        const st = lastPerson ? actors.stateOf(lastPerson) : undefined;
+        if (st) refs = [{ label: "State", id: st }];
+      } else if (found.members.includes(m)) {
+        if (lastIgo) refs = [lastIgo];
+      } else if (found.pairs.includes(m)) {
+        // The two sides the article has talked about most so far, the last sentences weighing more;
+        // the sentence's subject, who speaks of "both sides", is not one of them.
+        // A state's own body ("según la cancillería argentina, ambos gobiernos") speaks for one of them.
+        const organ = (x: Mention) => x.viaDemonym && x.from > 0 && !tokens[x.from - 1]!.upper && !tokens[x.from - 1]!.punct;
+        const subject = resolved[0] && !found.pairs.includes(resolved[0]) && !organ(resolved[0]) ? resolved[0].refs : [];
+        const speaker = new Set(subject.flatMap((r) => (r.label === "Person" ? [keyOf(r), `State:${actors.stateOf(r)}`] : [keyOf(r)])));
+        const recent = recentSides.filter((x) => x.sentence < s.index && !speaker.has(keyOf(x.ref))).reverse();
+        const count = new Map<string, { ref: EntityRef; n: number }>();
+        for (const x of recent) {
+          const c = count.get(keyOf(x.ref)) ?? { ref: x.ref, n: 0 };
+          c.n += x.sentence >= s.index - 2 ? 2 : 1;
+          count.set(keyOf(x.ref), c);
+        }
+        const two = [...count.values()].sort((a, b) => b.n - a.n).slice(0, 2).map((c) => c.ref);
+        if (two.length === 2) refs = two.sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
+      }
+      // The mention becomes its resolved self: a copy would cost a spread of every mention of every sentence.
+      const r: ResolvedMention = Object.assign(m, { refs });
+      if (m.kind === "entity" && refs[0]?.label === "Place") {
+        const fact = found.facts.find((f) => f.type === "LOCATED_IN" && f.from.id === refs[0]!.id);
+        const st = fact?.to.id ?? gaz.entries.get(keyOf(refs[0]))?.state;
+        if (st) r.containerState = { label: "State", id: st };
+      }
+      resolved.push(r);
+      for (const ref of refs) {
+        if (m.kind !== "agreement") entities.touch(ref, { sentence: s.index, start: m.start, end: m.end, text: m.alias ?? m.text }, m.confidence);
+        if (ref.label === "Organization" && actors.knownAs(ref).kind === "igo") lastIgo = ref;
+        if (ref.label === "Person") {
+          lastPerson = ref;
+          if (m.kind === "entity" && m.to - m.from >= 2) surnames.set(tokens[m.to - 1]!.norm, ref);
+          // A leader named counts for the state they lead when "the two leaders" is resolved.
+          const led = m.roleState ?? actors.stateOf(ref);
+          if (led && !found.pairs.includes(m)) recentSides.push({ ref: { label: "State", id: led }, sentence: s.index });
+        }
+        // Where something happens ("em Washington") and who tells it ("Turkish officials said") are
+        // not what the article is about.
+        const prep = prepositionOf(lex, tokens[m.from - 1]) ?? prepositionOf(lex, tokens[m.from - 2]);
+        const known = actors.knownAs(ref);
+        const side = ref.label === "State" || (ref.label === "Organization" && !known.state && (known.kind === "other" || known.kind === "military"));
+        if (side && m.kind === "entity" && !found.pairs.includes(m) && prep !== "in" && !tellsIt(tokens, m, lex)) recentSides.push({ ref, sentence: s.index });
+      }
+      // Only now: the steps above read what the mention was, a role phrase or a name.
+      if (m.kind === "role" && refs[0]) r.kind = "entity";
+    }
+    // "Prime Minister Abiy Ahmed told parliament that Ethiopia...": an office without its state is
+    // held in the one state the sentence names, if it names one; a state named as where something
+    // happens or goes ("in Addis Ababa", "to Kampala", "with Eritrea") is not the office's. An
+    // office of one state only (the pope's) is held there. Another office's state ("convocou o
+    // embaixador israelense", "con el ministro chino") is not this one's.
+    for (const u of found.untitled) {
+      // "presidente Hugo Chávez", "Prime Minister Theresa May": the text says they head a government,
+      // the gazetteer whose (a converted record may only know them as an official, or up to its last date).
+      if (actors.stateOf(u.person)) {
+        const active = actors.officeOf(u.person, "on-date");
+        if (!u.member && !u.of && active && !active.leads) textFacts.push({ type: "LEADS", from: u.person, to: { label: "State", id: active.state }, role: u.role, sentence: s.index, confidence: 0.6 });
+        continue;
+      }
+      const last = u.of ? undefined : actors.officeOf(u.person, "latest");
+      if (last) {
+        textFacts.push({ type: u.member ? "PART_OF" : "LEADS", from: u.person, to: { label: "State", id: last.state }, role: u.role, sentence: s.index, confidence: 0.6 });
+        if (!u.member) actors.leaders.set(last.state, u.person);
+        continue;
+      }
+      const states = new Set(
+        resolved
+          .filter((m) => m.kind === "entity" && m.refs[0]?.label === "State" && !m.role && m.alias !== "" && (prepositionOf(lex, tokens[m.from - 1]) ?? "of") === "of")
+          .map((m) => m.refs[0]!.id),
+      );
+      if (!u.of && states.size !== 1) continue;
+      const to: EntityRef = { label: "State", id: u.of ?? [...states][0]! };
+      textFacts.push({ type: u.member ? "PART_OF" : "LEADS", from: u.person, to, role: u.role, sentence: s.index, confidence: 0.6 });
+      if (!u.member) actors.leaders.set(to.id, u.person);
+    }
+    // "said he would travel": a personal pronoun is the person named last before it. "Hamas said it
+    // was ready": a pronoun for a thing is the state or organization named last before it in the sentence.
+    // A word that stands for what was named before it (a pronoun, "quatro drones"): a mention of that, not an alias.
+    const pointingBack = (k: number, ref: EntityRef): ResolvedMention => {
+      const t = tokens[k]!;
+      entities.touch(ref, { sentence: s.index, start: t.start, end: t.end, text: "" }, 0.6);
+      return { sentence: s.index, from: k, to: k + 1, text: t.text, start: t.start, end: t.end, kind: "entity", entity: ref, alias: "", confidence: 0.6, refs: [ref] };
+    };
+    tokens.forEach((t, k) => {
+      const word = t.text.toLowerCase();
+      const personal = lex.personalPronouns.has(word);
+      if ((!personal && !lex.neuterPronouns.has(word)) || resolved.some((m) => m.from <= k && k < m.to)) return;
+      const before = resolved.filter((m) => m.to <= k);
+      const person = personal
+        ? before.filter((m) => m.refs[0]?.label === "Person").at(-1)?.refs[0] ?? personBefore
+        : before.filter((m) => m.kind === "entity" && (m.refs[0]?.label === "State" || m.refs[0]?.label === "Organization")).at(-1)?.refs[0];
+      if (person) resolved.push(pointingBack(k, person));
+    });
+    resolved.push(...weaponsOfOwners(tokens, resolved, weaponOwners, lex).map(({ at, owner }) => pointingBack(at, owner)));
+    resolved.sort((a, b) => a.from - b.from);
+    views.push({ index: s.index, tokens, mentions: resolved, dates: findDates(tokens, s.text, s.start, lex, reference) });
+  }
+  return { ...doc, views, textFacts, actors, entities };
+}
+
+/**
+ * Weapons and their owners. A state named with its weapons ("drones russos", "Russian drones") owns
+ * that kind of weapon in the rest of the article; the same weapons named again with no owner of
+ * their own as what is shot down or intercepted ("abateram quatro drones") are a mention of that
+ * state, as a pronoun is of its antecedent. Weapons a sentence's own subject launches ("Russia
+ * launched missiles and drones") are its own, and weapons with an owner in their own phrase
+ * ("aviões da NATO") are that owner's. Gives the tokens that stand for their owner.
+ */
+function weaponsOfOwners(tokens: Token[], resolved: readonly ResolvedMention[], owners: Map<string, EntityRef>, lex: Lexicon): { at: number; owner: EntityRef }[] {
+  const owned: { at: number; owner: EntityRef }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const w = matchAny(tokens, k, lex.weapons);
+    if (!w || w.length !== 1) continue;
+    const kind = w.pattern.source;
+    // The owner stands right after ("drones russos", "aviões da NATO") or right before ("Russian drones").
+    const after = resolved.find((m) => m.from > k && m.from <= k + 3 && tokens.slice(k + 1, m.from).every((t) => prepositionOf(lex, t) === "of" || lex.determiners.has(t.norm)));
+    const before = resolved.find((m) => m.to === k);
+    const own = after ?? before;
+    if (own) {
+      if (own.viaDemonym && own.refs[0]?.label === "State") owners.set(kind, own.refs[0]);
+      continue;
+    }
+    const owner = owners.get(kind);
+    if (owner && !resolved.some((m) => m.from <= k && k < m.to) && occursIn(tokens, k - 6, k, lex.interceptions)) owned.push({ at: k, owner });
+  }
+  return owned;
+}
+
+/** Is the mention the source of the report: "X said", "X, said", "according to X"? */
+function tellsIt(tokens: Token[], m: { from: number; to: number }, lex: Lexicon): boolean {
+  const after = tokens[m.to]?.punct ? m.to + 1 : m.to;
+  return !!matchAny(tokens, after, lex.reportingVerbs) || occursIn(tokens, m.from - 3, m.from, lex.reportingBefore);
+}
