@@ -103,6 +103,16 @@ export class Tokenizer {
   }
 }
 
+/** How many lower-case words of the treebank, kept whole, end in a host ending followed by the suffix. */
+function keptWhole(wholeCount: ReadonlyMap<string, number>, hostEnding: string, suffix: string): number {
+  let n = 0;
+  for (const [low, c] of wholeCount) {
+    if (low.length <= suffix.length + 1 || !low.endsWith(suffix)) continue;
+    if (fold2(low.slice(0, low.length - suffix.length)) === hostEnding) n += c;
+  }
+  return n;
+}
+
 function matchCase(surface: string, word: string): string {
   const first = surface.charAt(0);
   return first !== first.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word;
@@ -117,6 +127,8 @@ export function learnTokenization(sentences: readonly ConlluSentence[]): Tokeniz
   const split = new Map<string, Map<string, number>>();
   const splitCount = new Map<string, number>();
   const wholeCount = new Map<string, number>();
+  /** Whole words written in lower case: a name ("Carlos") says nothing of how verbs take their clitics. */
+  const wholeLower = new Map<string, number>();
   const suffixHosts = new Map<string, { words: string[]; hosts: Map<string, number>; count: number }>();
   const abbreviations = new Map<string, number>();
   for (const s of sentences) {
@@ -148,6 +160,7 @@ export function learnTokenization(sentences: readonly ConlluSentence[]): Tokeniz
       if (covered.has(w.id)) continue;
       const low = w.form.toLowerCase();
       wholeCount.set(low, (wholeCount.get(low) ?? 0) + 1);
+      if (w.form === low) wholeLower.set(low, (wholeLower.get(low) ?? 0) + 1);
       if (/\p{L}\.$/u.test(w.form) && w.form.length > 1) abbreviations.set(low, (abbreviations.get(low) ?? 0) + 1);
     }
   }
@@ -161,9 +174,12 @@ export function learnTokenization(sentences: readonly ConlluSentence[]): Tokeniz
   for (const [key, e] of suffixHosts) {
     if (e.count < 3) continue;
     const suffix = key.split("\u0000")[0]!;
-    // Apostrophes and hyphens mark a split wherever they occur; a bare ending only after a host ending seen with it.
+    // Apostrophes and hyphens mark a split wherever they occur; a bare ending only after a host
+    // ending seen with it, and only where the treebank splits such words at least as often as it
+    // keeps them whole in lower case: English "someones" is split, but "planes", "lines" and the
+    // other words in "-nes" are plurals, and "parte" is no verb + "te".
     const anyHost = /^['’-]|^n['’]t$/.test(suffix);
-    const hosts = anyHost ? null : [...e.hosts].filter(([, c]) => c >= 2).map(([h]) => h).sort();
+    const hosts = anyHost ? null : [...e.hosts].filter(([h, c]) => c >= 2 && c >= keptWhole(wholeLower, h, suffix)).map(([h]) => h).sort();
     if (hosts && hosts.length === 0) continue;
     suffixes.push({ suffix, words: e.words, hosts });
   }

@@ -75,6 +75,15 @@ describe("tokens and syntactic words", () => {
     expect(w).toContainEqual(["n't", "n't"]);
   });
 
+  it("keeps whole the words whose endings only look like a suffix", () => {
+    // Plurals are no host + "s", "restraint" no "restrai" + "n't", "Boluarte" no verb + "te".
+    const en = words("Indian warplanes, Guterres and the protesters urged restraint.", "en").map(([f]) => f);
+    expect(en).toEqual(expect.arrayContaining(["warplanes", "Guterres", "protesters", "restraint"]));
+    expect(en).not.toContain("s");
+    const es = words("Boluarte decidió reunirse con Carlos en la parte norte.", "es").map(([f]) => f);
+    expect(es).toEqual(expect.arrayContaining(["Boluarte", "Carlos", "parte", "reunir", "se"]));
+  });
+
   it("offsets words within the article, not the sentence", () => {
     const p = parseSentence("Putin falou.", "pt", 100);
     expect(p.words[0]).toMatchObject({ form: "Putin", start: 100, end: 105 });
