@@ -11,6 +11,10 @@
  *   obl      obliques (nmod for a noun), each with its case marker lemma (`case`, "on behalf of" for a
  *            fixed one), and where given the lemma of its head (`noun`) and modifiers (`mods`)
  *   xcomp    the lemma of an xcomp verb ("offered to mediate")
+ *   pred     a lemma inside what the object is called: the xcomp ("called it a terrorist act"), an
+ *            oblique with "as"/"como"/"de" ("classificou a ação como golpe", "chamou X de
+ *            terrorista"), or the object's own "de" phrase where the parse hangs it there; the
+ *            word itself or its modifiers ("a bloody, barbaric act")
  *   advmod   lemmas of adverbs ("attacked verbally")
  *   mods     nouns: lemmas that must modify the noun itself (amod, compound): "arms sale", "hunger strike"
  *   se       Spanish/Portuguese: the verb has a reflexive "se" (expl, expl:pv): "reunirse"
@@ -60,6 +64,7 @@ export interface DictEntry {
   objMods?: string[];
   obl?: Obl[];
   xcomp?: string[];
+  pred?: string[];
   advmod?: string[];
   mods?: string[];
   se?: boolean;
@@ -95,7 +100,7 @@ export interface EventDictionary {
 
 const ENTRY_KEYS = new Set([
   "type", "mode", "context", "status", "cameo", "cameoTarget", "symmetric", "prt", "subj", "obj", "objMods", "obl",
-  "xcomp", "advmod", "mods", "se", "target", "source", "block", "verb", "pattern", "from", "note",
+  "xcomp", "pred", "advmod", "mods", "se", "target", "source", "block", "verb", "pattern", "from", "note",
 ]);
 const SLOT = /^(obj|iobj|nsubj|obl|obj:poss|nmod:poss|amod|(obl|nmod):[\p{Ll}' ]+)$/u;
 
@@ -113,7 +118,7 @@ export function checkEventDictionary(d: EventDictionary, where = "event dictiona
     if (e.type !== null && !EVENT_TYPES.includes(e.type)) fail(`${what}: unknown type ${e.type}`);
     if (e.mode !== null && typeof e.mode !== "string") fail(`${what}: mode must be a string or null`);
     if (!["petrarch2", "universal-petrarch", "hand"].includes(e.from)) fail(`${what}: unknown origin ${e.from}`);
-    for (const k of ["subj", "obj", "objMods", "xcomp", "advmod", "mods"] as const) if (e[k] !== undefined) lemmaList(e[k], `${what}.${k}`);
+    for (const k of ["subj", "obj", "objMods", "xcomp", "pred", "advmod", "mods"] as const) if (e[k] !== undefined) lemmaList(e[k], `${what}.${k}`);
     for (const o of e.obl ?? []) {
       for (const k of Object.keys(o)) if (!["case", "noun", "mods"].includes(k)) fail(`${what}.obl: unknown key ${k}`);
       if (typeof o.case !== "string" || !o.case) fail(`${what}.obl: no case`);

@@ -342,6 +342,8 @@ const ALONE = new Set(["MOBILIZE", "PROTEST", "RETREAT", "INVESTIGATE"]);
 
 /** Drafts whose trigger only the event dictionary knew. */
 const fromDictionary = new WeakSet<EventDraft>();
+/** Drafts whose dictionary frame names what the predicate says of its object ("called X a terrorist"). */
+const fromPredicative = new WeakSet<EventDraft>();
 
 /** What the predicate's own words say of its status: negation, modality, tense, the verb above it. */
 function statusOf(ctx: Ctx, p: number, trig: TriggerPattern, claimed: boolean, date?: string): EventStatus {
@@ -403,6 +405,13 @@ function predicates(ctx: Ctx): Predicate[] {
     }
     const word = wordOfTokens(ctx.t, hit.from, hit.to);
     if (word < 0 || blocked.has(word)) continue;
+    // "llamó a Lula corrupto": what the verb calls its object says more than the word alone.
+    const named = ctx.dict ? frameOf(ctx, word) : undefined;
+    if (named?.pred && named.type) {
+      out.push({ word, trig: { type: named.type, mode: named.mode ?? "", nominal: false, pattern: { words: [], source: ctx.t.words[word]!.lemma } }, from: hit.from, to: hit.to, entry: named });
+      for (let k = hit.from; k < hit.to; k++) ctx.t.token.forEach((tk, i) => tk === k && taken.add(i));
+      continue;
+    }
     // The parse says whether the word is a verb or a noun; "ataque" and "attack" are both.
     const upos = ctx.t.words[word]!.upos;
     const nominal = upos === "NOUN" || upos === "PROPN" ? true : upos === "VERB" ? false : hit.trig.nominal;
@@ -454,7 +463,7 @@ function findFrame(ctx: Ctx, w: number): DictEntry | undefined {
 }
 
 const constraints = (e: DictEntry) =>
-  (e.prt ? 1 : 0) + (e.subj ? 1 : 0) + (e.obj ? 1 : 0) + (e.objMods ? 1 : 0) + (e.obl?.length ?? 0) + (e.xcomp ? 1 : 0) + (e.advmod ? 1 : 0) + (e.mods ? 1 : 0) + (e.se ? 1 : 0);
+  (e.prt ? 1 : 0) + (e.subj ? 1 : 0) + (e.obj ? 1 : 0) + (e.objMods ? 1 : 0) + (e.obl?.length ?? 0) + (e.xcomp ? 1 : 0) + (e.pred ? 1 : 0) + (e.advmod ? 1 : 0) + (e.mods ? 1 : 0) + (e.se ? 1 : 0);
 
 /** Does the word's lemma stand in the list (a "&class" stands for the lemmas of that class)? Multi-word items match by their head word and need the rest among its dependents. */
 /** A lemma list compiled once: its one-word lemmas, and its multi-word ones by their head word. */
@@ -510,6 +519,8 @@ interface Dependents {
   /** Obliques (a noun's nmods) with their case marker. */
   obl: { word: number; case: string | undefined }[];
   xcomp: Set<string>;
+  /** What the object is called: xcomps, obliques with "as"/"como"/"de", and the object's own "de"/"como" phrases and adjectives. */
+  pred: number[];
   advmod: Set<string>;
   mods: Set<string>;
   se: boolean;
@@ -517,7 +528,7 @@ interface Dependents {
 
 function dependents(ctx: Ctx, p: number): Dependents {
   const t = ctx.t;
-  const d: Dependents = { prt: new Set(), subj: [], obj: [], obl: [], xcomp: new Set(), advmod: new Set(), mods: new Set(), se: false };
+  const d: Dependents = { prt: new Set(), subj: [], obj: [], obl: [], xcomp: new Set(), pred: [], advmod: new Set(), mods: new Set(), se: false };
   for (const k of t.kids[p]!) {
     const r = t.words[k]!.deprel;
     const b = t.baseRel[k]!;
@@ -526,11 +537,17 @@ function dependents(ctx: Ctx, p: number): Dependents {
     if (b === "nsubj") d.subj.push(k);
     else if (b === "obj") d.obj.push(k);
     else if ((b === "obl" || b === "nmod") && r !== "nmod:poss") d.obl.push({ word: k, case: caseOf(ctx, k) });
-    else if (b === "xcomp") d.xcomp.add(lemma);
+    else if (b === "xcomp") {
+      d.xcomp.add(lemma);
+      d.pred.push(k);
+    }
     else if (b === "advmod") d.advmod.add(lemma);
     if (b === "amod" || b === "compound") d.mods.add(lemma);
     if (lemma === "se" || t.words[k]!.form.toLowerCase() === "se") d.se = true;
   }
+  for (const x of d.obl) if (x.case && PREDICATIVE_CASES.has(x.case)) d.pred.push(x.word);
+  // "llamó a Lula corrupto": the parse may hang what the object is called from the object itself.
+  for (const o of d.obj) for (const k of kidsBy(t, o, "nmod", "amod")) if (t.baseRel[k] === "amod" || PREDICATIVE_CASES.has(caseOf(ctx, k) ?? "")) d.pred.push(k);
   return d;
 }
 
@@ -545,6 +562,18 @@ function modifiedBy(t: Tree, w: number, rels: readonly string[] | undefined, lem
 }
 
 const OBJ_MODS = ["amod", "compound", "nmod"];
+/** Case markers of what something is called: "as", "como", "de" ("tildó de traidor"). */
+const PREDICATIVE_CASES = new Set(["as", "como", "de"]);
+const PRED_MODS = ["amod", "compound", "nmod", "conj", "acl"];
+
+/** Does a predicative word, or one of its modifiers, stand in the list? */
+function predicativeIn(ctx: Ctx, words: readonly number[], list: readonly string[]): boolean {
+  for (const w of words) {
+    if (inList(ctx, w, list)) return true;
+    for (const k of ctx.t.kids[w]!) if (PRED_MODS.includes(ctx.t.baseRel[k]!) && inList(ctx, k, list)) return true;
+  }
+  return false;
+}
 
 function holds(ctx: Ctx, d: Dependents, e: DictEntry): boolean {
   const t = ctx.t;
@@ -562,6 +591,7 @@ function holds(ctx: Ctx, d: Dependents, e: DictEntry): boolean {
     if (!ok) return false;
   }
   if (e.xcomp && !e.xcomp.some((x) => d.xcomp.has(x))) return false;
+  if (e.pred && !predicativeIn(ctx, d.pred, e.pred)) return false;
   if (e.advmod && !e.advmod.some((x) => d.advmod.has(x))) return false;
   if (e.mods && !e.mods.some((x) => d.mods.has(x))) return false;
   if (e.se && !d.se) return false;
@@ -623,7 +653,12 @@ export function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Le
     // A frame says where its target (and source) stand: "expelled Russian diplomats" targets Russia.
     if (pr.entry?.target) {
       const x = fromSlots(ctx, p, pr.entry.target);
-      if (x) a.targets = x.filter((m) => !a.sources.includes(m));
+      // The frame's own target slot wins over a source found by default: "a prisão de Battisti" is
+      // done to Battisti, though a noun's "de" phrase is its doer where no frame says otherwise.
+      if (x) {
+        if (!pr.entry.source) a.sources = a.sources.filter((m) => !x.includes(m));
+        a.targets = x.filter((m) => !a.sources.includes(m));
+      }
       else if (!pr.entry.target.length) a.targets = [];
     }
     if (pr.entry?.source) {
@@ -668,6 +703,7 @@ export function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Le
     };
     drafts.set(pr, draft);
     if (pr.entry) fromDictionary.add(draft);
+    if (pr.entry?.pred) fromPredicative.add(draft);
   }
   for (const d of s.dates) {
     const pr = dateOf(ctx, [...drafts.keys()], d) ?? nearest([...drafts.keys()], d);
@@ -751,10 +787,14 @@ function fold(ctx: Ctx, drafts: Map<Predicate, EventDraft>): EventDraft[] {
  * the token finder did not take.
  */
 export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined): EventDraft[] {
-  const tokenDrafts = findEvents(s, lex, published);
-  if (!parse.words.length) return tokenDrafts;
+  const found = findEvents(s, lex, published);
+  if (!parse.words.length) return found;
   const syntaxDrafts = eventsFromSyntax(s, parse, lex, dict, published);
   const overlaps = (a: EventDraft, b: EventDraft) => a.trigger.from < b.trigger.to && b.trigger.from < a.trigger.to;
+  // What a verb calls its object ("llamó a Lula corrupto", "called Biden a liar") decides what the
+  // verb means over the word alone, which the token finder reads as an appeal or a call.
+  const named = syntaxDrafts.filter((x) => fromPredicative.has(x) && x.sources.length > 0);
+  const tokenDrafts = found.filter((o) => !named.some((x) => overlaps(x, o) && x.type !== o.type));
   for (const o of tokenDrafts) {
     const x = syntaxDrafts.find((y) => overlaps(y, o) && y.type === o.type);
     // A noun the token finder left without sides points back at an event told before ("a tomada do poder").
@@ -766,5 +806,6 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
   // over or folded into another event (a threat's content, a denial) stays out. They need a doer.
   const lexiconHits = findTriggers(s.tokens, lex, () => false);
   const fresh = syntaxDrafts.filter((x) => fromDictionary.has(x) && x.sources.length > 0 && !lexiconHits.some((h) => h.from < x.trigger.to && x.trigger.from < h.to));
-  return [...tokenDrafts, ...fresh.filter((x) => !tokenDrafts.some((o) => overlaps(x, o)))];
+  const added = [...fresh, ...named.filter((x) => !fresh.includes(x))];
+  return [...tokenDrafts, ...added.filter((x) => !tokenDrafts.some((o) => overlaps(x, o)))];
 }

@@ -68,7 +68,7 @@ interface FormAtoms {
 const FORM_CACHE = 100_000;
 const cache = new Map<string, FormAtoms>();
 
-function formAtoms(form: string): FormAtoms {
+export function formAtoms(form: string): FormAtoms {
   let f = cache.get(form);
   if (f) return f;
   const low = normalize(form);

@@ -3,7 +3,7 @@
  * from and written to one file in data/models/. `analyse` runs the four over the words of a
  * sentence, in that order, each reading what the ones before it decided.
  */
-import { atomsOf } from "./atoms.js";
+import { atomsOf, formAtoms } from "./atoms.js";
 import type { LinearModel } from "./linear.js";
 import { BlobReader, BlobWriter, type LinearMeta } from "./modelFile.js";
 import { Lemmatizer, type LemmaLexicon } from "./lemmatizer.js";
@@ -11,6 +11,9 @@ import { Morph, type MorphLexicon } from "./morph.js";
 import { Parser, parserInputs, type ParserLexicon, type TagIndices } from "./parser.js";
 import { Tagger, type TaggerLexicon } from "./tagger.js";
 import type { Tokenization } from "./tokenize.js";
+
+const OPENING_QUOTES = ['"', "“", "«", "„"];
+const CLOSING_QUOTES = ['"', "”", "»"];
 
 /** A syntactic word as the parser sees it. */
 export interface SyntaxWord {
@@ -78,10 +81,30 @@ export class SyntaxModel {
     return this.parts.tokenization;
   }
 
+  /**
+   * Quotation marks the treebank never wrote are read as ones it did, opening as opening and closing
+   * as closing: Bosque writes only « », so a Brazilian article's "terrorista" would otherwise be
+   * tagged a proper noun and parsed as one. A straight quote opens and closes by turns.
+   */
+  private readQuotes(forms: readonly string[]): readonly string[] {
+    const seen = (f: string) => this.parts.tagger.lex.ambiguity.has(formAtoms(f).w);
+    let straight = 0;
+    let out: string[] | undefined;
+    forms.forEach((f, i) => {
+      const opening = OPENING_QUOTES.includes(f) && (f !== '"' || straight++ % 2 === 0);
+      const closing = !opening && CLOSING_QUOTES.includes(f);
+      if ((!opening && !closing) || seen(f)) return;
+      const as = (opening ? OPENING_QUOTES : CLOSING_QUOTES).find(seen);
+      if (as) (out ??= [...forms])[i] = as;
+    });
+    return out ?? forms;
+  }
+
   /** Tags, features, lemmas and the dependency tree of one sentence's syntactic words. */
   analyse(forms: readonly string[]): SyntaxWord[] {
     if (forms.length === 0) return [];
-    const atoms = atomsOf(forms);
+    const read = this.readQuotes(forms);
+    const atoms = atomsOf(read);
     const tags = this.tagger.tag(atoms);
     const bundles = this.morph.analyse(atoms, tags);
     const lemmas = this.lemmatizer.lemmatize(atoms, tags, bundles);
@@ -91,7 +114,7 @@ export class SyntaxModel {
     const labels = this.parts.parser.lex.labels;
     return forms.map((form, i) => ({
       form,
-      lemma: lemmas[i]!,
+      lemma: read[i] === form ? lemmas[i]! : form,
       upos: tagNames[tags[i]!]!,
       feats: bundleNames[bundles[i]!] === "_" ? "" : bundleNames[bundles[i]!]!,
       head: head[i + 1]!,

@@ -196,4 +196,16 @@ describe("event types and modes", () => {
     expect(ties("en", "Niger's government has moved closer to Russia since the coup.")).toContainEqual(["COOPERATE", ["NER"], ["RUS"], "occurred"]);
     expect(ties("es", "El Gobierno de Níger se acercó a Rusia tras el golpe.")).toContainEqual(["COOPERATE", ["NER"], ["RUS"], "occurred"]);
   });
+
+  it("reads calling someone a name as criticism, in place of the call or the appeal the verb alone would be", () => {
+    const said = (language: string, text: string) => {
+      const x = extract({ source: "x", language, published: "2024-06-27", text });
+      return x.events.map((e) => [e.type, ids(e.sources), ids(e.targets)]);
+    };
+    expect(said("en", "Donald Trump called Joe Biden a liar.")).toEqual([["DISAPPROVE", ["Q22686"], ["Q6279"]]]);
+    expect(said("en", "Donald Trump called Joe Biden on Monday.")).not.toContainEqual(["DISAPPROVE", ["Q22686"], ["Q6279"]]);
+    expect(said("es", "Javier Milei llamó a Lula comunista y corrupto.")).toEqual([["DISAPPROVE", ["javier-milei"], ["Q37181"]]]);
+    // Quoted in straight quotes, which the Portuguese treebank never writes: still a word in quotes.
+    expect(said("pt", 'A polícia boliviana prendeu Cesare Battisti. Jair Bolsonaro comemorou a prisão e chamou Battisti de "terrorista".')).toContainEqual(["DISAPPROVE", ["jair-bolsonaro"], ["cesare-battisti"]]);
+  });
 });

@@ -84,6 +84,13 @@ describe("tokens and syntactic words", () => {
     expect(es).toEqual(expect.arrayContaining(["Boluarte", "Carlos", "parte", "reunir", "se"]));
   });
 
+  it("reads quotation marks the treebank never wrote as punctuation, keeping them as written", () => {
+    const { words } = parseSentence('Bolsonaro chamou Battisti de "terrorista" e de “criminoso”.', "pt");
+    const quotes = words.filter((w) => /["“”]/.test(w.form));
+    expect(quotes.map((w) => [w.form, w.upos, w.lemma])).toEqual([['"', "PUNCT", '"'], ['"', "PUNCT", '"'], ["“", "PUNCT", "“"], ["”", "PUNCT", "”"]]);
+    expect(words.find((w) => w.form === "terrorista")?.upos).not.toBe("PUNCT");
+  });
+
   it("offsets words within the article, not the sentence", () => {
     const p = parseSentence("Putin falou.", "pt", 100);
     expect(p.words[0]).toMatchObject({ form: "Putin", start: 100, end: 105 });
