@@ -33,6 +33,8 @@ export interface Lexicon {
   determiners: Set<string>;
   possessives: Set<string>;
   roleModifiers: Set<string>;
+  /** Words of address before a name that are no part of it: "Ayatollah", "Sheikh", "General". */
+  honorifics: Set<string>;
   indefiniteArticles: Set<string>;
   conjunctions: Set<string>;
   relativePronouns: Set<string>;
@@ -156,7 +158,7 @@ const LEXICON_KEYS = new Set([
   "absence", "accusing", "adverbSuffixes", "agreementGenericKinds", "agreements", "approximately",
   "cityHeads", "clauseOpeners", "clauseSubjects", "cliticObjects", "coastGuard", "compoundSuffixes",
   "conjunctions", "counterparts", "crowds", "dates", "determiners", "durations", "events", "forces",
-  "genitiveMarkers", "government", "indefiniteArticles", "intelligence", "interception", "inviting",
+  "genitiveMarkers", "government", "honorifics", "indefiniteArticles", "intelligence", "interception", "inviting",
   "language", "lightVerbs", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "neuterPronouns",
   "notEvents", "nounQualifiers", "organizationHeads", "origins", "pairAnaphora", "passiveAuxiliaries",
@@ -238,6 +240,7 @@ export function lexicon(language: Language): Lexicon {
     determiners: set(raw.determiners),
     possessives: set(raw.possessives),
     roleModifiers: set(raw.roleModifiers),
+    honorifics: set(raw.honorifics),
     indefiniteArticles: set(raw.indefiniteArticles),
     conjunctions: set(raw.conjunctions),
     relativePronouns: set(raw.relativePronouns),

@@ -139,6 +139,8 @@ function surface(tokens: readonly Token[], from: number, to: number): string {
  * also a state's name ("Israel", "Jordan") still begins a name the gazetteer does not know.
  */
 function personAt(ctx: Ctx, i: number, created: NewEntity[], surname = false, apposition = false): { ref: EntityRef; start: number; end: number; confidence: number } | null {
+  // "Supreme Leader Ayatollah Ali Khamenei", "General Park An-su": the word of address is no part of the name.
+  if (ctx.tokens[i] && ctx.lex.honorifics.has(ctx.tokens[i]!.norm) && ctx.tokens[i + 1]?.upper && !bestName(ctx, i)) return personAt(ctx, i + 1, created, surname, apposition);
   const h = bestName(ctx, i, (x) => x.entry.ref.label === "Person");
   if (h) return { ref: h.hit.entry.ref, start: i, end: i + h.length, confidence: 0.95 };
   const span = capitalizedSpan(ctx, i, false);
@@ -656,6 +658,11 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     // Unknown capitalized names: two words or more. At the start of a sentence every word is
     // capitalized, so there a function word ("Em", "The", "Segundo") cannot begin a name.
     if (t.upper && (i > 0 || !functionWord(lex, t))) {
+      // "Ayatollah Ali Khamenei": a word of address before a name of two words or more is left out of it.
+      if (lex.honorifics.has(t.norm) && tokens[i + 1]?.upper && tokens[i + 2]?.upper && !tokens[i + 1]!.punct) {
+        i++;
+        continue;
+      }
       const span = capitalizedSpan(ctx, i, true);
       if (span && span.end - i >= 2 && unknownSpan(ctx, i, span.end)) {
         const words = tokens.slice(i, span.end);

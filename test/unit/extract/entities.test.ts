@@ -112,4 +112,16 @@ describe("entities: names, ids and kinds", () => {
     expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets), ids(e.at), e.date])).toEqual([["ASSAULT", ["coast-guard-chn"], ["PHL"], ["atolon-second-thomas"], "2024-03-23"]]);
     expect(x.entities.find((e) => e.id === "atolon-second-thomas")?.label).toBe("Place");
   });
+
+  it("leaves words of address out of names, reads a deputy's office, and knows the bodies of the UN", () => {
+    const x = extract({ source: "x", language: "en", published: "2024-07-31", text: "Supreme Leader Ayatollah Ali Khamenei vowed revenge. Russian Deputy Foreign Minister Mikhail Bogdanov condemned the killing. The Korean Confederation of Trade Unions called a strike. Iran asked the U.N. Security Council to meet." });
+    const names = x.entities.map((e) => `${e.label}:${e.name}`);
+    expect(names).toEqual(expect.arrayContaining(["Person:Ali Khamenei", "Person:Mikhail Bogdanov", "Organization:Korean Confederation of Trade Unions", "Organization:United Nations Security Council"]));
+    expect(names.some((n) => /Ayatollah|Deputy/.test(n))).toBe(false);
+    const rel = x.relations.map((r) => `${r.type} ${r.from.id} ${r.to.id}`);
+    expect(rel).toEqual(expect.arrayContaining(["PART_OF mikhail-bogdanov RUS", "PART_OF un-security-council un"]));
+    const y = extract({ source: "y", language: "es", published: "2024-07-31", text: "El ayatolá Alí Jamenei prometió venganza." });
+    expect(y.entities.map((e) => e.name)).toEqual(["Alí Jamenei"]);
+  });
 });
+
