@@ -40,19 +40,22 @@ export function aimEvents(doc: Drafted, agreementIds: ReadonlyMap<string, string
       }
     }
   }
-  targetReactions(drafts, doc.views, doc.lex, (r) => {
-    const { kind, state } = actors.knownAs(r);
-    return r.label === "Organization" && state && STATE_BODIES.has(kind ?? "") ? { label: "State", id: state } : r;
-  });
   // What the text says of whose people and bodies are ("Eritrea's information minister, Yemane
   // Gebremeskel") wins over the gazetteer; the first thing it says, as for the rest of the article.
   const saidState = new Map<string, string>();
   for (const f of facts) if ((f.type === "PART_OF" || f.type === "LEADS") && f.to.label === "State" && !saidState.has(f.from.id)) saidState.set(f.from.id, f.to.id);
-  aimAtTopic(
+  const sideOf = (r: EntityRef) => (r.label === "State" ? r.id : saidState.get(r.id) ?? (r.label === "Person" ? actors.stateOf(r) : actors.knownAs(r).state));
+  targetReactions(
     drafts,
-    new Map(entities.values().filter((r) => r.label === "State").map((r) => [r.id, r.mentions.length])),
-    (r) => (r.label === "State" ? r.id : saidState.get(r.id) ?? (r.label === "Person" ? actors.stateOf(r) : actors.knownAs(r).state)),
+    doc.views,
+    doc.lex,
+    (r) => {
+      const { kind, state } = actors.knownAs(r);
+      return r.label === "Organization" && state && STATE_BODIES.has(kind ?? "") ? { label: "State", id: state } : r;
+    },
+    sideOf,
   );
+  aimAtTopic(drafts, new Map(entities.values().filter((r) => r.label === "State").map((r) => [r.id, r.mentions.length])), sideOf);
 }
 
 /** One event per happening, every actor, place and reporter of it an entity of the article. */

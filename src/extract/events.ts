@@ -18,6 +18,8 @@ export interface EventDraft extends Omit<EventRecord, "label" | "mentions"> {
   answers: boolean;
   sentence: number;
   trigger: { from: number; to: number; start: number; end: number; text: string };
+  /** The token its object's head stands at, where the parse gives one ("calificó de escandalosa la decisión"). */
+  object?: number;
 }
 
 /** What the event finder needs of a sentence: tokens and resolved mentions. */

@@ -339,6 +339,8 @@ const PLACE_IS_TARGET = new Set(["visit", "recall", "coup"]);
 
 /** Acts a side does by itself, which need no one they are done to. */
 const ALONE = new Set(["MOBILIZE", "PROTEST", "RETREAT", "INVESTIGATE"]);
+/** Reactions: their object may be an act ("the decision"), aimed at its doer once the article's acts are known. */
+const REACTIONS = new Set(["DISAPPROVE", "SUPPORT", "REJECT"]);
 
 /** Drafts whose trigger only the event dictionary knew. */
 const fromDictionary = new WeakSet<EventDraft>();
@@ -676,8 +678,11 @@ export function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Le
     }
     if (trig.mode === "mediate" && !sources.length) continue;
     // The dictionaries' breadth comes with looser verbs ("blocked the package"): an act they alone
-    // found stands only with someone it is done to, unless it is one a side does by itself.
-    if (pr.entry && !targets.length && !ALONE.has(trig.type)) continue;
+    // found stands only with someone it is done to, unless it is one a side does by itself, or a
+    // reaction to an act ("calificó la decisión de escandalosa"), aimed later at whoever did it.
+    const object = trig.nominal ? undefined : kidsBy(t, p, "obj")[0];
+    const reactsTo = object !== undefined && REACTIONS.has(trig.type) && !!matchAny(s.tokens, t.token[object]!, lex.reactionObjects);
+    if (pr.entry && !targets.length && !ALONE.has(trig.type) && !reactsTo) continue;
     const at = refsOf([...a.places, ...a.destinations].filter((m) => m.kind === "entity" || m.kind === "location"));
     if (trig.mode === "visit" && !at.length) at.push(...targets.filter((r) => r.label === "State"));
     const reporter = reportingVerbAbove(ctx, p);
@@ -693,6 +698,7 @@ export function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Le
       answers: occursIn(s.tokens, pr.from - 3, pr.to, lex.responses),
       sentence: s.index,
       trigger: { from: pr.from, to: pr.to, start: s.tokens[pr.from]!.start, end: s.tokens[pr.to - 1]!.end, text: s.tokens.slice(pr.from, pr.to).map((x) => x.text).join(" ") },
+      ...(reactsTo ? { object: t.token[object]! } : {}),
       sources,
       targets,
       at,

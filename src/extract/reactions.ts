@@ -36,15 +36,24 @@ function objectEventType(v: SentenceView, k: number, lex: Lexicon): string | und
 
 /**
  * `answerable` maps who acted to whom a reaction addresses: a state answers for its armed forces
- * ("Pakistan condemned the strikes" of the Indian army is aimed at India).
+ * ("Pakistan condemned the strikes" of the Indian army is aimed at India). `sideOf` says which
+ * state a person or body speaks for: Peru's foreign minister calling "the decision" unfriendly
+ * reacts to someone else's act, not to Peru's.
  */
-export function targetReactions(drafts: EventDraft[], views: SentenceView[], lex: Lexicon, answerable: (r: EntityRef) => EntityRef): void {
+export function targetReactions(drafts: EventDraft[], views: SentenceView[], lex: Lexicon, answerable: (r: EntityRef) => EntityRef, sideOf: (r: EntityRef) => string | undefined = () => undefined): void {
   drafts.forEach((d, i) => {
     if (!REACTIONS.has(d.type) || !d.sources.length || d.targets.length || d.about.length) return;
     const v = views[d.sentence]!;
-    const object = objectAt(v, d, lex);
+    const object = d.object ?? objectAt(v, d, lex);
     if (object === undefined) return;
     const mine = new Set(d.sources.map(keyOf));
+    // Criticism is of another side's act; support may be of one's own ("Noboa defendió la decisión").
+    if (d.type !== "SUPPORT") {
+      for (const r of d.sources) {
+        const side = sideOf(r);
+        if (side) mine.add(`State:${side}`);
+      }
+    }
     // A reaction to talks or a meeting is aimed at those who held it.
     const named = objectEventType(v, object, lex);
     if (named && NOT_ACTS.has(named)) {
@@ -58,7 +67,7 @@ export function targetReactions(drafts: EventDraft[], views: SentenceView[], lex
     for (let j = i - 1; j >= 0; j--) {
       const prior = drafts[j]!;
       if (REACTIONS.has(prior.type) || NOT_ACTS.has(prior.type) || (SPEECH.has(prior.type) && !voted) || !prior.sources.length || (!prior.targets.length && !ACTS_ALONE.has(prior.type))) continue;
-      if (prior.sources.some((r) => mine.has(keyOf(r)))) continue;
+      if (prior.sources.some((r) => mine.has(keyOf(r)) || (d.type !== "SUPPORT" && mine.has(`State:${sideOf(r)}`)))) continue;
       d.targets = [...new Map(prior.sources.map(answerable).map((r) => [keyOf(r), r])).values()];
       return;
     }

@@ -12,7 +12,8 @@ import { EntityTable } from "./entityTable.js";
 import type { ResolvedMention, SentenceView } from "./events.js";
 import { prepositionOf, type Lexicon } from "./lexicon.js";
 import { findMentions } from "./mentions.js";
-import { matchAny, occursIn } from "./patterns.js";
+import { firstMatch, matchAny, occursIn } from "./patterns.js";
+import { fold } from "../model/text.js";
 import type { Mention, Token } from "./types.js";
 
 export function resolveMentions(doc: Parsed): Resolved {
@@ -29,6 +30,13 @@ export function resolveMentions(doc: Parsed): Resolved {
   /** Whose weapons of each kind the article has named: "drones russos" makes a later "quatro drones" Russia's. */
   const weaponOwners = new Map<string, EntityRef>();
   const reference = referenceDate(doc.asOf);
+  /** Organizations in the order the article names them, with the words of their names. */
+  const namedOrgs: { ref: EntityRef; words: Set<string> }[] = [];
+  const orgWords = (ref: EntityRef): Set<string> => {
+    const g = gaz.entries.get(keyOf(ref));
+    const names = g ? [g.name, ...g.aliases] : [actors.created.get(keyOf(ref))?.name ?? ""];
+    return new Set(names.flatMap((n) => fold(n).split(/[\s-]+/)));
+  };
 
   for (const s of doc.sentences) {
     const tokens = doc.tokens[s.index]!;
@@ -101,6 +109,24 @@ export function resolveMentions(doc: Parsed): Resolved {
       }
       // Only now: the steps above read what the mention was, a role phrase or a name.
       if (m.kind === "role" && refs[0]) r.kind = "entity";
+      for (const ref of refs) if (ref.label === "Organization" && m.kind === "entity" && m.alias !== "") namedOrgs.push({ ref, words: orgWords(ref) });
+    }
+    // "El tribunal dictó una orden", "the agency said": a definite body with no name of its own is
+    // the last organization named whose name has that word (the International Criminal Court, the IAEA).
+    for (let k = 1; k < tokens.length; k++) {
+      if (!lex.determiners.has(tokens[k - 1]!.norm) || tokens[k]!.upper || resolved.some((m) => m.from <= k && k < m.to)) continue;
+      const head = firstMatch(tokens, k, lex.organizationHeads, (h) => h.pattern);
+      if (!head) continue;
+      const end = k + head.length;
+      // "o tribunal de Haia", "the court in The Hague": a body the phrase names or places is another one.
+      if (prepositionOf(lex, tokens[end]) && tokens[end + 1]?.upper) continue;
+      const words = tokens.slice(k, end).map((t) => t.norm);
+      const org = namedOrgs.findLast((o) => words.every((w) => o.words.has(w)))?.ref;
+      if (!org) continue;
+      const first = tokens[k - 1]!;
+      const last = tokens[end - 1]!;
+      entities.touch(org, { sentence: s.index, start: first.start, end: last.end, text: "" }, 0.6);
+      resolved.push({ sentence: s.index, from: k - 1, to: end, text: surfaceOf(tokens, k - 1, end), start: first.start, end: last.end, kind: "entity", entity: org, alias: "", confidence: 0.6, refs: [org] });
     }
     // "Prime Minister Abiy Ahmed told parliament that Ethiopia...": an office without its state is
     // held in the one state the sentence names, if it names one; a state named as where something
@@ -189,3 +215,5 @@ function tellsIt(tokens: Token[], m: { from: number; to: number }, lex: Lexicon)
   const after = tokens[m.to]?.punct ? m.to + 1 : m.to;
   return !!matchAny(tokens, after, lex.reportingVerbs) || occursIn(tokens, m.from - 3, m.from, lex.reportingBefore);
 }
+
+const surfaceOf = (tokens: readonly Token[], from: number, to: number) => tokens.slice(from, to).map((t) => t.text).join(" ");

@@ -98,4 +98,17 @@ describe("coreference: pronouns, anaphora, reactions, repeated happenings", () =
     expect(ev(launched, "ASSAULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["UKR"], ["RUS"]], [["RUS"], ["UKR"]]]);
     expect(launched.entities.find((e) => e.id === "UKR")!.mentions.every((m) => m.sentence === 0 || m.text !== "")).toBe(true);
   });
+
+  it("reads 'el tribunal' as the court named before, and aims criticism of 'the decision' at another side's act", () => {
+    const x = extract({ source: "x", language: "es", published: "2024-11-22", text: "La Corte Penal Internacional emitió órdenes de arresto contra Benjamin Netanyahu. El tribunal dictó también una orden de arresto contra Mohamed Deif. Viktor Orbán calificó la decisión de descarada." });
+    expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets)])).toEqual([
+      ["COERCE", ["icc"], ["Q43723"]],
+      ["COERCE", ["icc"], ["mohamed-deif"]],
+      ["DISAPPROVE", ["viktor-orban"], ["icc"]],
+    ]);
+    // Peru's foreign minister calls Mexico's asylum, not Peru's own break, an unfriendly act.
+    const y = extract({ source: "y", language: "es", published: "2025-11-03", text: "El Gobierno de Perú anunció este lunes la ruptura de relaciones diplomáticas con México. El canciller peruano, Hugo de Zela, calificó la decisión de acto inamistoso." });
+    expect(y.events.filter((e) => e.type === "DISAPPROVE").map((e) => ids(e.targets))).not.toContainEqual(["PER"]);
+  });
 });
+
