@@ -663,7 +663,10 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         i++;
         continue;
       }
-      const span = capitalizedSpan(ctx, i, true);
+      // "Mikhail Gorbachev and Ronald Reagan": a run joined to a known name is read up to the joint.
+      const joined = capitalizedSpan(ctx, i, true);
+      const plain = joined && !unknownSpan(ctx, i, joined.end) ? capitalizedSpan(ctx, i, false) : null;
+      const span = plain && plain.end - i >= 2 && unknownSpan(ctx, i, plain.end) ? plain : joined;
       if (span && span.end - i >= 2 && unknownSpan(ctx, i, span.end)) {
         const words = tokens.slice(i, span.end);
         const kind = headKind(lex, words);

@@ -141,11 +141,12 @@ function actorsAt(ctx: Ctx, w: number, depth = 0): ResolvedMention[] {
       if (out.length) break;
     }
     if (!out.length) {
-      // "tropas norte-coreanas", "Russian officials": a demonym says whose they are.
+      // "tropas norte-coreanas", "Russian officials": a demonym says whose they are; "Russian and
+      // Ukrainian delegations", each of the demonyms joined to it.
       for (const k of kidsBy(t, w, "amod")) {
-        const m = (t.heads.get(k) ?? []).find((x) => isActor(x) && x.viaDemonym);
-        if (m) {
-          out = [m];
+        const ms = [k, ...kidsBy(t, k, "conj")].flatMap((j) => (t.heads.get(j) ?? []).filter((x) => isActor(x) && x.viaDemonym).slice(0, 1));
+        if (ms.length) {
+          out = ms;
           break;
         }
       }
@@ -159,6 +160,15 @@ function actorsAt(ctx: Ctx, w: number, depth = 0): ResolvedMention[] {
     }
   }
   if (!out.length) return [];
+  // "Russian and Ukrainian delegations": the token finder made one of the demonyms the noun's
+  // mention; the others joined to it are sides too.
+  if (own.length) {
+    for (const k of kidsBy(t, w, "amod", "compound")) {
+      for (const j of [k, ...kidsBy(t, k, "conj")]) {
+        for (const m of t.heads.get(j) ?? []) if (isActor(m) && m.viaDemonym && !out.some((x) => x.refs.some((r) => m.refs.some((q) => q.id === r.id)))) out = [...out, m];
+      }
+    }
+  }
   const more = kidsBy(t, w, "conj").flatMap((k) => actorsAt(ctx, k, depth + 1));
   return [...out, ...more.filter((m) => !out.includes(m))];
 }
@@ -803,8 +813,13 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
   const tokenDrafts = found.filter((o) => !named.some((x) => overlaps(x, o) && x.type !== o.type));
   for (const o of tokenDrafts) {
     const x = syntaxDrafts.find((y) => overlaps(y, o) && y.type === o.type);
-    // A noun the token finder left without sides points back at an event told before ("a tomada do poder").
-    if (!x || o.anaphoric) continue;
+    if (!x) continue;
+    // A noun the token finder left without sides points back at an event told before ("a tomada do
+    // poder"), unless the parse gives it sides: "Russian and Ukrainian delegations held their talks".
+    if (o.anaphoric) {
+      if (!x.sources.length || o.sources.length || o.targets.length) continue;
+      o.anaphoric = false;
+    }
     if (!o.sources.length) o.sources = x.sources;
     if (!o.targets.length) o.targets = x.targets.filter((r) => !o.sources.some((q) => keyOf(q) === keyOf(r)));
   }

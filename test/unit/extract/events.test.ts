@@ -208,4 +208,10 @@ describe("event types and modes", () => {
     // Quoted in straight quotes, which the Portuguese treebank never writes: still a word in quotes.
     expect(said("pt", 'A polícia boliviana prendeu Cesare Battisti. Jair Bolsonaro comemorou a prisão e chamou Battisti de "terrorista".')).toContainEqual(["DISAPPROVE", ["jair-bolsonaro"], ["cesare-battisti"]]);
   });
+
+  it("takes the sides of talks a light verb holds from its subject, every demonym of it", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-05-16", text: "Russian and Ukrainian delegations held their first direct peace talks in Istanbul on Friday." });
+    expect(x.events.map((e) => [e.type, ids([...e.sources, ...e.targets]).sort()])).toEqual([["CONSULT", ["RUS", "UKR"]]]);
+  });
 });
+
