@@ -663,10 +663,11 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         i++;
         continue;
       }
-      // "Mikhail Gorbachev and Ronald Reagan": a run joined to a known name is read up to the joint.
+      // "Mikhail Gorbachev and Ronald Reagan": a run joined by "and" to a known name is read up to the "and".
       const joined = capitalizedSpan(ctx, i, true);
       const plain = joined && !unknownSpan(ctx, i, joined.end) ? capitalizedSpan(ctx, i, false) : null;
-      const span = plain && plain.end - i >= 2 && unknownSpan(ctx, i, plain.end) ? plain : joined;
+      const atJoint = plain && lex.conjunctions.has(tokens[plain.end]?.norm ?? "");
+      const span = plain && atJoint && plain.end - i >= 2 && unknownSpan(ctx, i, plain.end) ? plain : joined;
       if (span && span.end - i >= 2 && unknownSpan(ctx, i, span.end)) {
         const words = tokens.slice(i, span.end);
         const kind = headKind(lex, words);
