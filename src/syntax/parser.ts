@@ -368,9 +368,9 @@ export function stateFeatures(st: ParseState, x: ParserInputs, out: Int32Array, 
 
 export class Parser {
   private readonly feats = new Int32Array(MAX_PARSER_FEATURES);
-  /** Scores are sums of 16-bit weights, whole numbers far below 2^24: exact in any order, so the buffer's part can be summed apart. */
-  private readonly scores: Float32Array;
-  private readonly bufferScores: Float32Array;
+  /** Scores are sums of 16-bit weights, whole numbers: exact in any order, so the buffer's part can be summed apart. */
+  private readonly scores: Int32Array;
+  private readonly bufferScores: Int32Array;
   private readonly nLabels: number;
   private readonly rootLabel: number;
 
@@ -380,8 +380,8 @@ export class Parser {
   ) {
     this.nLabels = lex.labels.length;
     this.rootLabel = lex.labels.indexOf("root");
-    this.scores = new Float32Array(2 + 2 * this.nLabels);
-    this.bufferScores = new Float32Array(2 + 2 * this.nLabels);
+    this.scores = new Int32Array(2 + 2 * this.nLabels);
+    this.bufferScores = new Int32Array(2 + 2 * this.nLabels);
   }
 
   /** Heads (0 = root) and label indices of words 1..n, in arrays indexed by word number. */
