@@ -64,10 +64,13 @@ export class LinearModel {
     }
     let size = 1024;
     while (size * 0.6 < rowKey.length) size <<= 1;
-    this.mask = size - 1;
-    this.shift = 32 - Math.log2(size);
-    this.slots = new Int32Array(size * 4);
-    for (let i = 0; i < size; i++) this.slots[4 * i] = -1;
+    const mask = size - 1;
+    const shift = 32 - Math.log2(size);
+    this.mask = mask;
+    this.shift = shift;
+    const slots = new Int32Array(size * 4);
+    this.slots = slots;
+    for (let i = 0; i < size; i++) slots[4 * i] = -1;
     // Rows longer than three entries spill; count them first so the overflow is allocated once.
     let spilled = 0;
     for (let r = 0; r < rowKey.length; r++) if (rowStart[r + 1]! - rowStart[r]! > 3) spilled += rowStart[r + 1]! - rowStart[r]!;
@@ -77,8 +80,8 @@ export class LinearModel {
     for (let r = 0; r < rowKey.length; r++) {
       const from = rowStart[r]!;
       const to = rowStart[r + 1]!;
-      let s = Math.imul(rowKey[r]!, GOLDEN) >>> this.shift;
-      while (this.slots[4 * s] !== -1) s = (s + 1) & this.mask;
+      let s = Math.imul(rowKey[r]!, GOLDEN) >>> shift;
+      while (slots[4 * s] !== -1) s = (s + 1) & mask;
       const long = to - from > 3;
       const start = used;
       let n = 0;
@@ -87,15 +90,15 @@ export class LinearModel {
         if (q === 0) continue;
         const e = (cls[j]! << 16) | (q & 0xffff);
         if (long) spill[used++] = e;
-        else this.slots[4 * s + 1 + n] = e;
+        else slots[4 * s + 1 + n] = e;
         n++;
       }
       if (n === 0) continue;
       entries += n;
-      this.slots[4 * s] = rowKey[r]!;
+      slots[4 * s] = rowKey[r]!;
       if (long) {
-        this.slots[4 * s + 1] = -(start + 1);
-        this.slots[4 * s + 2] = n;
+        slots[4 * s + 1] = -(start + 1);
+        slots[4 * s + 2] = n;
       }
     }
     this.overflow = spill.subarray(0, used);
