@@ -57,14 +57,17 @@ export function syntaxFor(lang: string): Loaded {
 export function parseSentence(text: string, lang: string, base = 0): ParsedSentence {
   const { model, tokenizer } = syntaxFor(lang);
   const tokens = tokenizer.tokenize(text, base);
-  const spans: { start: number; end: number; token: number }[] = [];
   const forms: string[] = [];
-  tokens.forEach((t, ti) => {
-    for (const w of t.words) {
-      forms.push(w.form);
-      spans.push({ start: w.start, end: w.end, token: ti });
+  for (const t of tokens) for (const w of t.words) forms.push(w.form);
+  const analysed = model.analyse(forms);
+  const words: ParsedWord[] = new Array<ParsedWord>(analysed.length);
+  let i = 0;
+  tokens.forEach((t, token) => {
+    for (const { start, end } of t.words) {
+      const w = analysed[i]!;
+      // Spelt out rather than spread: one object of one shape per word.
+      words[i++] = { form: w.form, lemma: w.lemma, upos: w.upos, feats: w.feats, head: w.head, deprel: w.deprel, start, end, token };
     }
   });
-  const words = model.analyse(forms).map((w, i) => ({ ...w, ...spans[i]! }));
   return { tokens, words };
 }

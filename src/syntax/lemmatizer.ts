@@ -72,13 +72,13 @@ export const lemmaKey = (tag: number, normalized: string): string => `${tag}:${n
 
 export class Lemmatizer {
   private readonly feats = new Int32Array(MAX_LEMMA_FEATURES);
-  private readonly scores: Float32Array;
+  private readonly scores: Int32Array;
 
   constructor(
     readonly model: LinearModel,
     readonly lex: LemmaLexicon,
   ) {
-    this.scores = new Float32Array(lex.scripts.length);
+    this.scores = new Int32Array(lex.scripts.length);
   }
 
   lemmatize(a: Atoms, tags: Uint8Array, bundles: Uint16Array): string[] {

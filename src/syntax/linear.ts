@@ -39,6 +39,10 @@ export class LinearModel {
   readonly scale: number;
   readonly entries: number;
   readonly rowCount: number;
+  /** Scratch for `score`: each feature's home slot. */
+  private at = new Int32Array(128);
+  /** Where `score` leaves the first pass's reads, so that they are not optimized away. */
+  private sink = 0;
 
   constructor(
     readonly nClasses: number,
@@ -60,10 +64,13 @@ export class LinearModel {
     }
     let size = 1024;
     while (size * 0.6 < rowKey.length) size <<= 1;
-    this.mask = size - 1;
-    this.shift = 32 - Math.log2(size);
-    this.slots = new Int32Array(size * 4);
-    for (let i = 0; i < size; i++) this.slots[4 * i] = -1;
+    const mask = size - 1;
+    const shift = 32 - Math.log2(size);
+    this.mask = mask;
+    this.shift = shift;
+    const slots = new Int32Array(size * 4);
+    this.slots = slots;
+    for (let i = 0; i < size; i++) slots[4 * i] = -1;
     // Rows longer than three entries spill; count them first so the overflow is allocated once.
     let spilled = 0;
     for (let r = 0; r < rowKey.length; r++) if (rowStart[r + 1]! - rowStart[r]! > 3) spilled += rowStart[r + 1]! - rowStart[r]!;
@@ -73,8 +80,8 @@ export class LinearModel {
     for (let r = 0; r < rowKey.length; r++) {
       const from = rowStart[r]!;
       const to = rowStart[r + 1]!;
-      let s = Math.imul(rowKey[r]!, GOLDEN) >>> this.shift;
-      while (this.slots[4 * s] !== -1) s = (s + 1) & this.mask;
+      let s = Math.imul(rowKey[r]!, GOLDEN) >>> shift;
+      while (slots[4 * s] !== -1) s = (s + 1) & mask;
       const long = to - from > 3;
       const start = used;
       let n = 0;
@@ -83,15 +90,15 @@ export class LinearModel {
         if (q === 0) continue;
         const e = (cls[j]! << 16) | (q & 0xffff);
         if (long) spill[used++] = e;
-        else this.slots[4 * s + 1 + n] = e;
+        else slots[4 * s + 1 + n] = e;
         n++;
       }
       if (n === 0) continue;
       entries += n;
-      this.slots[4 * s] = rowKey[r]!;
+      slots[4 * s] = rowKey[r]!;
       if (long) {
-        this.slots[4 * s + 1] = -(start + 1);
-        this.slots[4 * s + 2] = n;
+        slots[4 * s + 1] = -(start + 1);
+        slots[4 * s + 2] = n;
       }
     }
     this.overflow = spill.subarray(0, used);
@@ -101,20 +108,44 @@ export class LinearModel {
 
   /**
    * Adds the weights of `n` features to `scores` (which the caller zeroes), in units of `scale`:
-   * every score of a model has the same unit, so comparing them needs no multiplication.
+   * every score of a model has the same unit, so comparing them needs no multiplication, and
+   * whole numbers add faster than floats, and exactly, in any order.
    */
-  score(features: Int32Array, n: number, scores: Float32Array): void {
+  score(features: Int32Array, n: number, scores: Int32Array): void {
     const { slots, overflow, mask, shift } = this;
+    const at = n <= this.at.length ? this.at : (this.at = new Int32Array(n));
+    // Three passes, each reading memory that nothing in the same pass waits for, so that the
+    // processor fetches the cache lines of all features at once instead of one after another:
+    // every feature's home slot, then the slot that holds its key (-1 when none) and the start of
+    // its overflow row, then the weights. Most features a parser looks up are frequent ones, with
+    // rows too long for their slot.
+    let touched = 0;
+    for (let i = 0; i < n; i++) {
+      const s = (Math.imul(features[i]!, GOLDEN) >>> shift) << 2;
+      at[i] = s;
+      touched ^= slots[s]!;
+    }
+    const wrap = (mask << 2) | 3;
     for (let i = 0; i < n; i++) {
       const key = features[i]!;
-      let s = (Math.imul(key, GOLDEN) >>> shift) << 2;
+      let s = at[i]!;
       let k = slots[s]!;
-      while (k !== key) {
-        if (k === -1) break;
-        s = (s + 4) & (mask << 2 | 3);
+      while (k !== key && k !== -1) {
+        s = (s + 4) & wrap;
         k = slots[s]!;
       }
-      if (k === -1) continue;
+      if (k === -1) {
+        at[i] = -1;
+        continue;
+      }
+      at[i] = s;
+      const a = slots[s + 1]!;
+      if (a < 0) touched ^= overflow[-a - 1]!;
+    }
+    this.sink ^= touched;
+    for (let i = 0; i < n; i++) {
+      const s = at[i]!;
+      if (s < 0) continue;
       const a = slots[s + 1]!;
       if (a < 0) {
         const from = -a - 1;
@@ -182,8 +213,46 @@ export class LinearModel {
   }
 }
 
+/**
+ * The rows as the model holds them (16-bit weights, in units of `scale`), ordered by their hash
+ * `Math.imul(key, GOLDEN) >>> 0`: the order of their home slots in a table of any size, so that a
+ * model file written in this order is loaded into its table front to back, not by random writes.
+ */
+export function packedRows(model: LinearModel): QuantizedRows & { hash: Uint32Array } {
+  const r = model.rows();
+  const n = r.rowKey.length;
+  const hash = new Uint32Array(n);
+  for (let i = 0; i < n; i++) hash[i] = Math.imul(r.rowKey[i]!, GOLDEN) >>> 0;
+  const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => hash[a]! - hash[b]!);
+  const rowKey = new Int32Array(n);
+  const rowStart = new Uint32Array(n + 1);
+  const cls = new Uint16Array(r.cls.length);
+  const q = new Int16Array(r.cls.length);
+  let e = 0;
+  order.forEach((i, o) => {
+    rowKey[o] = r.rowKey[i]!;
+    for (let j = r.rowStart[i]!; j < r.rowStart[i + 1]!; j++) {
+      cls[e] = r.cls[j]!;
+      q[e] = Math.round(r.weight[j]! / model.scale);
+      e++;
+    }
+    rowStart[o + 1] = e;
+  });
+  return { rowKey, rowStart, cls, q, scale: model.scale, hash: Uint32Array.from(order, (i) => hash[i]!) };
+}
+
+/** The key whose hash is h: GOLDEN is odd, so multiplying by it is undone by its inverse modulo 2^32. */
+export function keyOfHash(h: number): number {
+  return Math.imul(h, GOLDEN_INVERSE);
+}
+
 /** Fibonacci hashing: a slot is the top bits of the key times 2^32 / golden ratio (the low bits of that product cluster). */
 const GOLDEN = 0x9e3779b1;
+const GOLDEN_INVERSE = (() => {
+  let x = GOLDEN;
+  for (let i = 0; i < 5; i++) x = Math.imul(x, 2 - Math.imul(GOLDEN, x));
+  return x;
+})();
 
 /**
  * The averaged perceptron while it learns. A row is a plain array of [class, weight, accumulated,

@@ -45,13 +45,13 @@ export function morphFeatures(a: Atoms, tags: Uint8Array, i: number, prev: numbe
 
 export class Morph {
   private readonly feats = new Int32Array(MAX_MORPH_FEATURES);
-  private readonly scores: Float32Array;
+  private readonly scores: Int32Array;
 
   constructor(
     readonly model: LinearModel,
     readonly lex: MorphLexicon,
   ) {
-    this.scores = new Float32Array(lex.bundles.length);
+    this.scores = new Int32Array(lex.bundles.length);
   }
 
   /** Bundle index per word. */

@@ -198,35 +198,25 @@ function labelOf(st: ParseState, i: number): number {
 
 /** The features of a state: Zhang & Nivre's templates over the stack, buffer and their dependents. */
 export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array): number {
-  const { atoms } = x;
-  const n = st.n;
-  const s0 = st.sp > 0 ? st.s0 : NO;
-  const s1 = st.sp > 1 ? st.stack[st.sp - 2]! : NO;
-  const n0 = st.b <= n ? st.b : NO;
-  const n1 = st.b + 1 <= n ? st.b + 1 : NO;
-  const n2 = st.b + 2 <= n ? st.b + 2 : NO;
-  const s0h = s0 > 0 ? st.head[s0]! : NO;
-  const s0h2 = s0h > 0 ? st.head[s0h]! : NO;
-  const s0l = s0 >= 0 ? st.l1[s0]! : NO;
-  const s0l2 = s0 >= 0 ? st.l2[s0]! : NO;
-  const s0r = s0 >= 0 ? st.r1[s0]! : NO;
-  const s0r2 = s0 >= 0 ? st.r2[s0]! : NO;
-  const n0l = n0 >= 0 ? st.l1[n0]! : NO;
-  const n0l2 = n0 >= 0 ? st.l2[n0]! : NO;
+  return stateFeatures(st, x, out, bufferFeatures(st.b, x, out, 0));
+}
 
-  const S0w = wordOf(x, s0), S0p = tagOf(x, s0), N0w = wordOf(x, n0), N0p = tagOf(x, n0), N1w = wordOf(x, n1), N1p = tagOf(x, n1), N2w = wordOf(x, n2), N2p = tagOf(x, n2);
-  const S0f = bundleOf(x, s0), N0f = bundleOf(x, n0);
-  const d = s0 >= 0 && n0 >= 0 ? dist(n0 - s0) : 8;
-  const S0vl = s0 >= 0 ? st.nl[s0]! : 255, S0vr = s0 >= 0 ? st.nr[s0]! : 255, N0vl = n0 >= 0 ? st.nl[n0]! : 255;
-  const S0slLo = s0 >= 0 ? st.lsetLo[s0]! : 0, S0slHi = s0 >= 0 ? st.lsetHi[s0]! : 0;
-  const S0srLo = s0 >= 0 ? st.rsetLo[s0]! : 0, S0srHi = s0 >= 0 ? st.rsetHi[s0]! : 0;
-  const N0slLo = n0 >= 0 ? st.lsetLo[n0]! : 0, N0slHi = n0 >= 0 ? st.lsetHi[n0]! : 0;
+/** How many features `bufferFeatures` gives. */
+export const BUFFER_FEATURES = 14;
 
-  let k = 0;
-  // single words
-  out[k++] = key2(1, S0w, S0p);
-  out[k++] = key1(2, S0w);
-  out[k++] = key1(3, S0p);
+/**
+ * The features of the buffer's first three words alone, written from out[k]: the same for every
+ * transition that leaves the front of the buffer where it is (REDUCE, LEFT), so that parsing
+ * scores them once per front word rather than once per transition.
+ */
+export function bufferFeatures(b: number, x: ParserInputs, out: Int32Array, k: number): number {
+  const n = x.atoms.n;
+  const n0 = b <= n ? b : NO;
+  const n1 = b + 1 <= n ? b + 1 : NO;
+  const n2 = b + 2 <= n ? b + 2 : NO;
+  const N0w = wordOf(x, n0), N0p = tagOf(x, n0), N1w = wordOf(x, n1), N1p = tagOf(x, n1), N2w = wordOf(x, n2), N2p = tagOf(x, n2);
+  const N0pb = n0 > 0 ? x.punctBefore[n0 - 1]! : NONE;
+  const N0f = bundleOf(x, n0);
   out[k++] = key2(4, N0w, N0p);
   out[k++] = key1(5, N0w);
   out[k++] = key1(6, N0p);
@@ -236,6 +226,43 @@ export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array)
   out[k++] = key2(10, N2w, N2p);
   out[k++] = key1(11, N2w);
   out[k++] = key1(12, N2p);
+  out[k++] = key2(20, N0p, N1p);
+  out[k++] = key3(21, N0p, N1p, N2p);
+  out[k++] = key2(77, N0p, N0f);
+  out[k++] = key2(84, n0 > 0 ? x.atoms.suf3[n0 - 1]! : NONE, N0p);
+  out[k++] = key2(94, N0pb, N0w);
+  return k;
+}
+
+/** The features of a state other than `bufferFeatures`, written from out[k]. */
+export function stateFeatures(st: ParseState, x: ParserInputs, out: Int32Array, k: number): number {
+  const { atoms } = x;
+  const n = st.n;
+  const s0 = st.sp > 0 ? st.s0 : NO;
+  const s1 = st.sp > 1 ? st.stack[st.sp - 2]! : NO;
+  const n0 = st.b <= n ? st.b : NO;
+  const n1 = st.b + 1 <= n ? st.b + 1 : NO;
+  const s0h = s0 > 0 ? st.head[s0]! : NO;
+  const s0h2 = s0h > 0 ? st.head[s0h]! : NO;
+  const s0l = s0 >= 0 ? st.l1[s0]! : NO;
+  const s0l2 = s0 >= 0 ? st.l2[s0]! : NO;
+  const s0r = s0 >= 0 ? st.r1[s0]! : NO;
+  const s0r2 = s0 >= 0 ? st.r2[s0]! : NO;
+  const n0l = n0 >= 0 ? st.l1[n0]! : NO;
+  const n0l2 = n0 >= 0 ? st.l2[n0]! : NO;
+
+  const S0w = wordOf(x, s0), S0p = tagOf(x, s0), N0w = wordOf(x, n0), N0p = tagOf(x, n0), N1p = tagOf(x, n1);
+  const S0f = bundleOf(x, s0), N0f = bundleOf(x, n0);
+  const d = s0 >= 0 && n0 >= 0 ? dist(n0 - s0) : 8;
+  const S0vl = s0 >= 0 ? st.nl[s0]! : 255, S0vr = s0 >= 0 ? st.nr[s0]! : 255, N0vl = n0 >= 0 ? st.nl[n0]! : 255;
+  const S0slLo = s0 >= 0 ? st.lsetLo[s0]! : 0, S0slHi = s0 >= 0 ? st.lsetHi[s0]! : 0;
+  const S0srLo = s0 >= 0 ? st.rsetLo[s0]! : 0, S0srHi = s0 >= 0 ? st.rsetHi[s0]! : 0;
+  const N0slLo = n0 >= 0 ? st.lsetLo[n0]! : 0, N0slHi = n0 >= 0 ? st.lsetHi[n0]! : 0;
+
+  // single words
+  out[k++] = key2(1, S0w, S0p);
+  out[k++] = key1(2, S0w);
+  out[k++] = key1(3, S0p);
   // pairs
   out[k++] = key4(13, S0w, S0p, N0w, N0p);
   out[k++] = key3(14, S0w, S0p, N0w);
@@ -244,9 +271,7 @@ export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array)
   out[k++] = key3(17, S0p, N0w, N0p);
   out[k++] = key2(18, S0w, N0w);
   out[k++] = key2(19, S0p, N0p);
-  out[k++] = key2(20, N0p, N1p);
   // three words
-  out[k++] = key3(21, N0p, N1p, N2p);
   out[k++] = key3(22, S0p, N0p, N1p);
   out[k++] = key3(23, tagOf(x, s0h), S0p, N0p);
   out[k++] = key3(24, S0p, tagOf(x, s0l), N0p);
@@ -309,7 +334,6 @@ export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array)
   out[k++] = key2(75, tagOf(x, s1), labelOf(st, s1));
   // morphology: agreement and verb forms
   out[k++] = key2(76, S0p, S0f);
-  out[k++] = key2(77, N0p, N0f);
   out[k++] = key2(78, S0f, N0f);
   out[k++] = key4(79, S0p, S0f, N0p, N0f);
   out[k++] = key3(80, S0f, N0p, d);
@@ -317,7 +341,6 @@ export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array)
   // a noun's case marker decides obl / nmod / obj
   out[k++] = key3(82, S0p, N0p, wordOf(x, n0l));
   out[k++] = key3(83, S0w, N0p, wordOf(x, n0l));
-  out[k++] = key2(84, n0 > 0 ? atoms.suf3[n0 - 1]! : NONE, N0p);
   // what lies between s0 and n0: a comma or a verb there keeps them apart (appositions, clauses)
   let commas = 0;
   let verbs = 0;
@@ -339,14 +362,15 @@ export function parserFeatures(st: ParseState, x: ParserInputs, out: Int32Array)
   out[k++] = key3(91, wordOf(x, s1), S0w, N0p);
   out[k++] = key3(92, S0pa, S0p, N0p);
   out[k++] = key3(93, N0pb, S0p, N0p);
-  out[k++] = key2(94, N0pb, N0w);
   out[k++] = key2(95, S0pa, S0w);
   return k;
 }
 
 export class Parser {
   private readonly feats = new Int32Array(MAX_PARSER_FEATURES);
-  private readonly scores: Float32Array;
+  /** Scores are sums of 16-bit weights, whole numbers: exact in any order, so the buffer's part can be summed apart. */
+  private readonly scores: Int32Array;
+  private readonly bufferScores: Int32Array;
   private readonly nLabels: number;
   private readonly rootLabel: number;
 
@@ -356,22 +380,29 @@ export class Parser {
   ) {
     this.nLabels = lex.labels.length;
     this.rootLabel = lex.labels.indexOf("root");
-    this.scores = new Float32Array(2 + 2 * this.nLabels);
+    this.scores = new Int32Array(2 + 2 * this.nLabels);
+    this.bufferScores = new Int32Array(2 + 2 * this.nLabels);
   }
 
   /** Heads (0 = root) and label indices of words 1..n, in arrays indexed by word number. */
   parse(x: ParserInputs): { head: Int32Array; label: Int16Array } {
     const st = new ParseState(x.atoms.n);
-    const nc = this.scores.length;
+    const { feats, scores, bufferScores, model } = this;
+    const nc = scores.length;
+    let front = -1;
     while (!st.done) {
-      const n = parserFeatures(st, x, this.feats);
-      this.scores.fill(0);
-      this.model.score(this.feats, n, this.scores);
+      if (st.b !== front) {
+        front = st.b;
+        bufferScores.fill(0);
+        model.score(feats, bufferFeatures(front, x, feats, 0), bufferScores);
+      }
+      scores.set(bufferScores);
+      model.score(feats, stateFeatures(st, x, feats, 0), scores);
       let bestC = -1;
       let bestS = -Infinity;
       for (let c = 0; c < nc; c++) {
-        if (this.scores[c]! > bestS && st.valid(c, this.nLabels, this.rootLabel)) {
-          bestS = this.scores[c]!;
+        if (scores[c]! > bestS && st.valid(c, this.nLabels, this.rootLabel)) {
+          bestS = scores[c]!;
           bestC = c;
         }
       }

@@ -80,13 +80,13 @@ export function taggerFeatures(a: Atoms, i: number, t1: number, t2: number, lex:
 
 export class Tagger {
   private readonly feats = new Int32Array(MAX_TAGGER_FEATURES);
-  private readonly scores: Float32Array;
+  private readonly scores: Int32Array;
 
   constructor(
     readonly model: LinearModel,
     readonly lex: TaggerLexicon,
   ) {
-    this.scores = new Float32Array(lex.tags.length);
+    this.scores = new Int32Array(lex.tags.length);
   }
 
   /** Tag index per word. */
