@@ -95,7 +95,9 @@ function headOf(t: Tree, inside: number[]): number {
     return d;
   };
   const tops = inside.filter((i) => !set.has(parent(t, i)));
-  return tops.sort((a, b) => depth(a) - depth(b))[0] ?? inside[0]!;
+  // "The International Monetary Fund's board": where the parse splits a name, its noun heads it, not its adjective.
+  const nominal = (w: number) => (["NOUN", "PROPN"].includes(t.words[w]!.upos) ? 0 : 1);
+  return tops.sort((a, b) => depth(a) - depth(b) || nominal(a) - nominal(b))[0] ?? inside[0]!;
 }
 
 /** The word a token range stands for in the parse. */
@@ -624,7 +626,10 @@ function slotActors(ctx: Ctx, p: number, slot: string): ResolvedMention[] {
   }
   if (r === "obl" || r === "nmod") {
     if (c === "poss") return kidsBy(t, p, "nmod:poss").flatMap((k) => actorsAt(ctx, k));
-    return kidsBy(t, p, "obl", "nmod").filter((k) => rel(t, k) !== "nmod:poss" && (c === undefined || caseOf(ctx, k) === c)).flatMap((k) => actorsAt(ctx, k));
+    const own = kidsBy(t, p, "obl", "nmod").filter((k) => rel(t, k) !== "nmod:poss" && (c === undefined || caseOf(ctx, k) === c)).flatMap((k) => actorsAt(ctx, k));
+    if (own.length || r !== "obl" || c === undefined) return own;
+    // "paused all military aid to Ukraine": the parse may hang the verb's phrase from its object.
+    return kidsBy(t, p, "obj").flatMap((o) => kidsBy(t, o, "nmod").filter((k) => caseOf(ctx, k) === c).flatMap((k) => actorsAt(ctx, k)));
   }
   if (r === "amod") return kidsBy(t, p, "amod").flatMap((k) => (t.heads.get(k) ?? []).filter((x) => isActor(x) && x.viaDemonym));
   return kidsBy(t, p, slot).flatMap((k) => actorsAt(ctx, k));

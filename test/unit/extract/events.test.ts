@@ -213,5 +213,11 @@ describe("event types and modes", () => {
     const x = extract({ source: "x", language: "en", published: "2025-05-16", text: "Russian and Ukrainian delegations held their first direct peace talks in Istanbul on Friday." });
     expect(x.events.map((e) => [e.type, ids([...e.sources, ...e.targets]).sort()])).toEqual([["CONSULT", ["RUS", "UKR"]]]);
   });
+
+  it("reads aid paused as a sanction and a programme approved as aid, with the recipient the object's phrase gives", () => {
+    const said = (text: string) => extract({ source: "x", language: "en", published: "2025-03-04", text }).events.map((e) => [e.type, ids(e.sources), ids(e.targets)]);
+    expect(said("The United States paused all military aid to Ukraine on Monday.")).toEqual([["SANCTION", ["USA"], ["UKR"]]]);
+    expect(said("The International Monetary Fund's board approved a $44 billion programme for Argentina on Friday.")).toEqual([["AID", ["imf"], ["ARG"]]]);
+  });
 });
 
