@@ -364,7 +364,9 @@ function statusOf(ctx: Ctx, p: number, trig: TriggerPattern, claimed: boolean, d
   const t = ctx.t;
   const tokens = ctx.s.tokens;
   const cue = (w: number, ps: Parameters<typeof occursIn>[3]) => occursIn(tokens, t.token[w]!, t.token[w]! + 1, ps);
-  const own = kidsBy(t, p, "advmod", "aux", "aux:pass", "mark", "cop");
+  // "will not hold direct negotiations": a noun its verb takes as object has the verb's negation and tense.
+  const verb = trig.nominal && base(rel(t, p)) === "obj" && parent(t, p) >= 0 && t.words[parent(t, p)]!.upos === "VERB" ? parent(t, p) : -1;
+  const own = [...kidsBy(t, p, "advmod", "aux", "aux:pass", "mark", "cop"), ...(verb >= 0 ? kidsBy(t, verb, "advmod", "aux", "mark") : [])];
   if (own.some((k) => cue(k, ctx.lex.negations))) return "denied";
   if (own.some((k) => cue(k, ctx.lex.hypothetical))) return "hypothetical";
   if (own.some((k) => cue(k, ctx.lex.planned)) || feat(t, p, "Tense") === "Fut" || kidsBy(t, p, "aux").some((k) => feat(t, k, "Tense") === "Fut")) return "planned";
@@ -378,6 +380,27 @@ function statusOf(ctx: Ctx, p: number, trig: TriggerPattern, claimed: boolean, d
   if (!trig.nominal && feat(t, p, "Mood") === "Cnd") return "planned";
   if (date && ctx.published && date.slice(0, 10) > ctx.published) return "planned";
   return claimed ? "claimed" : "occurred";
+}
+
+/** Acts whose refusal in advance is a rejection. */
+const REFUSABLE = new Set(["CONSULT", "AGREE", "COOPERATE", "AID"]);
+
+/**
+ * "Iran will not hold direct negotiations with the United States", "Irán no negociará": talks, deals
+ * or help refused ahead of time are a refusal (REJECT), not talks that did not happen. Read off the
+ * trigger's own tense and the words just before it, whichever finder made the draft.
+ */
+function refusals(drafts: EventDraft[], s: SentenceView, parse: ParsedSentence, lex: Lexicon): void {
+  for (const d of drafts) {
+    if (d.status !== "denied" || !REFUSABLE.has(d.type)) continue;
+    const from = s.tokens[d.trigger.from]!.start;
+    const words = parse.words.filter((w) => w.start >= from && w.start < d.trigger.end);
+    const future = words.some((w) => /Tense=Fut|Mood=Cnd/.test(w.feats)) || occursIn(s.tokens, d.trigger.from - 4, d.trigger.from, lex.planned);
+    if (!future) continue;
+    d.type = "REJECT";
+    d.mode = "";
+    d.status = "occurred";
+  }
 }
 
 const refsOf = (ms: ResolvedMention[]): EntityRef[] => [...new Map(ms.flatMap((m) => m.refs).map((r) => [keyOf(r), r])).values()];
@@ -825,6 +848,8 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
       if (!x.sources.length || o.sources.length || o.targets.length) continue;
       o.anaphoric = false;
     }
+    // A negation the parse hangs from a light verb ("will not hold negotiations") the words alone miss.
+    if (x.status === "denied") o.status = "denied";
     if (!o.sources.length) o.sources = x.sources;
     if (!o.targets.length) o.targets = x.targets.filter((r) => !o.sources.some((q) => keyOf(q) === keyOf(r)));
   }
@@ -833,5 +858,7 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
   const lexiconHits = findTriggers(s.tokens, lex, () => false);
   const fresh = syntaxDrafts.filter((x) => fromDictionary.has(x) && x.sources.length > 0 && !lexiconHits.some((h) => h.from < x.trigger.to && x.trigger.from < h.to));
   const added = [...fresh, ...named.filter((x) => !fresh.includes(x))];
-  return [...tokenDrafts, ...added.filter((x) => !tokenDrafts.some((o) => overlaps(x, o)))];
+  const out = [...tokenDrafts, ...added.filter((x) => !tokenDrafts.some((o) => overlaps(x, o)))];
+  refusals(out, s, parse, lex);
+  return out;
 }

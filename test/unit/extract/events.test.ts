@@ -219,5 +219,12 @@ describe("event types and modes", () => {
     expect(said("The United States paused all military aid to Ukraine on Monday.")).toEqual([["SANCTION", ["USA"], ["UKR"]]]);
     expect(said("The International Monetary Fund's board approved a $44 billion programme for Argentina on Friday.")).toEqual([["AID", ["imf"], ["ARG"]]]);
   });
+
+  it("reads talks refused ahead of time as a rejection, and talks that did not happen as denied talks", () => {
+    const said = (language: string, text: string) => extract({ source: "x", language, published: "2025-03-06", text }).events.map((e) => [e.type, ids(e.sources), ids(e.targets), e.status]);
+    expect(said("en", "Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said on Thursday.")).toContainEqual(["REJECT", ["IRN"], ["USA"], "occurred"]);
+    expect(said("es", "Irán no negociará con Estados Unidos.")).toEqual([["REJECT", ["IRN"], ["USA"], "occurred"]]);
+    expect(said("en", "Iran did not hold talks with the United States.")).toEqual([["CONSULT", ["IRN"], ["USA"], "denied"]]);
+  });
 });
 
