@@ -142,8 +142,10 @@ function personAt(ctx: Ctx, i: number, created: NewEntity[], surname = false, ap
   // "Supreme Leader Ayatollah Ali Khamenei", "General Park An-su": the word of address is no part of the name.
   if (ctx.tokens[i] && ctx.lex.honorifics.has(ctx.tokens[i]!.norm) && ctx.tokens[i + 1]?.upper && !bestName(ctx, i)) return personAt(ctx, i + 1, created, surname, apposition);
   const h = bestName(ctx, i, (x) => x.entry.ref.label === "Person");
-  if (h) return { ref: h.hit.entry.ref, start: i, end: i + h.length, confidence: 0.95 };
   const span = capitalizedSpan(ctx, i, false);
+  // "Defence Minister Kim Yong-hyun" is not "Kim" (Kim Jong Un) followed by something: a longer unknown name wins.
+  const longer = h && span && span.end > i + h.length && unknownSpan(ctx, i + h.length, span.end);
+  if (h && !longer) return { ref: h.hit.entry.ref, start: i, end: i + h.length, confidence: 0.95 };
   if (span) {
     // "Marcelo Rebelo de Sousa", "Ulisses Correia e Silva": a particle and a capitalized word no
     // gazetteer knows go on the name ("Lula e Putin" are two); a joiner only before the name's end.

@@ -123,5 +123,13 @@ describe("entities: names, ids and kinds", () => {
     const y = extract({ source: "y", language: "es", published: "2024-07-31", text: "El ayatolá Alí Jamenei prometió venganza." });
     expect(y.entities.map((e) => e.name)).toEqual(["Alí Jamenei"]);
   });
+
+  it("reads a longer unknown name after an office over a known one it starts with, and offices held in an organization", () => {
+    const rel = (language: string, text: string) => extract({ source: "x", language, published: "2024-12-04", text }).relations.map((r) => `${r.type} ${r.from.id} ${r.to.id}`);
+    // "Kim" alone is Kim Jong Un in the gazetteer; "Kim Yong-hyun" is someone else.
+    expect(rel("en", "South Korea's Defence Minister Kim Yong-hyun offered to resign.")).not.toContain("LEADS Q56226 PRK");
+    expect(rel("pt", "O secretário-geral da OLP, Hussein al-Sheikh, saudou a decisão.")).toContain("LEADS hussein-al-sheikh plo");
+    expect(rel("es", "El jefe de la diplomacia de la Unión Europea, Josep Borrell, pidió respetar la decisión.")).toContain("PART_OF josep-borrell eu");
+  });
 });
 
