@@ -114,7 +114,8 @@ export function resolveMentions(doc: Parsed): Resolved {
     // "El tribunal dictó una orden", "the agency said": a definite body with no name of its own is
     // the last organization named whose name has that word (the International Criminal Court, the IAEA).
     for (let k = 1; k < tokens.length; k++) {
-      if (!lex.determiners.has(tokens[k - 1]!.norm) || tokens[k]!.upper || resolved.some((m) => m.from <= k && k < m.to)) continue;
+      const det = tokens[k - 1]!.norm;
+      if (!lex.determiners.has(det) || lex.indefiniteArticles.has(det) || tokens[k]!.upper || resolved.some((m) => m.from <= k && k < m.to)) continue;
       const head = firstMatch(tokens, k, lex.organizationHeads, (h) => h.pattern);
       if (!head) continue;
       const end = k + head.length;

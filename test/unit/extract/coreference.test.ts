@@ -106,6 +106,9 @@ describe("coreference: pronouns, anaphora, reactions, repeated happenings", () =
       ["COERCE", ["icc"], ["mohamed-deif"]],
       ["DISAPPROVE", ["viktor-orban"], ["icc"]],
     ]);
+    // An indefinite body is a new one: "un tribunal" is not the court named before.
+    const z = extract({ source: "z", language: "es", published: "2024-11-22", text: "La Corte Penal Internacional emitió órdenes de arresto contra Benjamin Netanyahu. Viktor Orbán pidió un tribunal distinto." });
+    expect(z.entities.find((e) => e.id === "icc")!.mentions.map((m) => m.sentence)).toEqual([0]);
     // Peru's foreign minister calls Mexico's asylum, not Peru's own break, an unfriendly act.
     const y = extract({ source: "y", language: "es", published: "2025-11-03", text: "El Gobierno de Perú anunció este lunes la ruptura de relaciones diplomáticas con México. El canciller peruano, Hugo de Zela, calificó la decisión de acto inamistoso." });
     expect(y.events.filter((e) => e.type === "DISAPPROVE").map((e) => ids(e.targets))).not.toContainEqual(["PER"]);
