@@ -128,7 +128,8 @@ function spanText(ctx: Ctx, from: number, to: number): string {
   return surface(ctx.tokens, from, to);
 }
 
-function surface(tokens: readonly Token[], from: number, to: number): string {
+/** The words of a token range as written, punctuation closed up. */
+export function surface(tokens: readonly Token[], from: number, to: number): string {
   return tokens.slice(from, to).map((t) => t.text).join(" ").replace(/ ([,.;:)])/g, "$1").replace(/ - /g, "-");
 }
 

@@ -19,6 +19,7 @@ import { keyOf, type EntityRef } from "../model/keys.js";
 import { SYMMETRIC_TYPES, type EventStatus } from "../model/plover.js";
 import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
 import { matchAny, occursIn } from "./patterns.js";
+import { REACTIONS } from "./reactions.js";
 import type { DictEntry, EventDictionary, LemmaEntries } from "./eventDictionary.js";
 import type { Token } from "./types.js";
 
@@ -146,7 +147,7 @@ function actorsAt(ctx: Ctx, w: number, depth = 0): ResolvedMention[] {
       // "tropas norte-coreanas", "Russian officials": a demonym says whose they are; "Russian and
       // Ukrainian delegations", each of the demonyms joined to it.
       for (const k of kidsBy(t, w, "amod")) {
-        const ms = [k, ...kidsBy(t, k, "conj")].flatMap((j) => (t.heads.get(j) ?? []).filter((x) => isActor(x) && x.viaDemonym).slice(0, 1));
+        const ms = joinedDemonyms(t, k);
         if (ms.length) {
           out = ms;
           break;
@@ -165,14 +166,17 @@ function actorsAt(ctx: Ctx, w: number, depth = 0): ResolvedMention[] {
   // "Russian and Ukrainian delegations": the token finder made one of the demonyms the noun's
   // mention; the others joined to it are sides too.
   if (own.length) {
-    for (const k of kidsBy(t, w, "amod", "compound")) {
-      for (const j of [k, ...kidsBy(t, k, "conj")]) {
-        for (const m of t.heads.get(j) ?? []) if (isActor(m) && m.viaDemonym && !out.some((x) => x.refs.some((r) => m.refs.some((q) => q.id === r.id)))) out = [...out, m];
-      }
-    }
+    const named = new Set(out.flatMap((x) => x.refs.map(keyOf)));
+    const joined = kidsBy(t, w, "amod", "compound").flatMap((k) => joinedDemonyms(t, k)).filter((m) => !m.refs.some((r) => named.has(keyOf(r))));
+    out = [...out, ...joined];
   }
   const more = kidsBy(t, w, "conj").flatMap((k) => actorsAt(ctx, k, depth + 1));
   return [...out, ...more.filter((m) => !out.includes(m))];
+}
+
+/** The demonym a modifier is, and those joined to it ("Russian and Ukrainian"): one mention each. */
+function joinedDemonyms(t: Tree, k: number): ResolvedMention[] {
+  return [k, ...kidsBy(t, k, "conj")].flatMap((j) => (t.heads.get(j) ?? []).filter((x) => isActor(x) && x.viaDemonym).slice(0, 1));
 }
 
 /** Does the word name an actor's people, forces or government ("governo", "forces", "miles")? */
@@ -351,8 +355,6 @@ const PLACE_IS_TARGET = new Set(["visit", "recall", "coup"]);
 
 /** Acts a side does by itself, which need no one they are done to. */
 const ALONE = new Set(["MOBILIZE", "PROTEST", "RETREAT", "INVESTIGATE"]);
-/** Reactions: their object may be an act ("the decision"), aimed at its doer once the article's acts are known. */
-const REACTIONS = new Set(["DISAPPROVE", "SUPPORT", "REJECT"]);
 
 /** Drafts whose trigger only the event dictionary knew. */
 const fromDictionary = new WeakSet<EventDraft>();
@@ -435,9 +437,11 @@ function predicates(ctx: Ctx): Predicate[] {
       if (e && e.type === null && e.obj) for (const k of kidsBy(ctx.t, i, "obj")) blocked.add(k);
     });
   }
+  /** The words of a trigger's tokens: the dictionary does not read them again. */
+  const take = (from: number, to: number) => ctx.t.token.forEach((tk, i) => tk >= from && tk < to && taken.add(i));
   for (const hit of findTriggers(s.tokens, ctx.lex, (i) => covered.has(i))) {
     if (!hit.trig.type) {
-      for (let k = hit.from; k < hit.to; k++) ctx.t.token.forEach((tk, i) => tk === k && taken.add(i));
+      take(hit.from, hit.to);
       continue;
     }
     const word = wordOfTokens(ctx.t, hit.from, hit.to);
@@ -446,14 +450,14 @@ function predicates(ctx: Ctx): Predicate[] {
     const named = ctx.dict ? frameOf(ctx, word) : undefined;
     if (named?.pred && named.type) {
       out.push({ word, trig: { type: named.type, mode: named.mode ?? "", nominal: false, pattern: { words: [], source: ctx.t.words[word]!.lemma } }, from: hit.from, to: hit.to, entry: named });
-      for (let k = hit.from; k < hit.to; k++) ctx.t.token.forEach((tk, i) => tk === k && taken.add(i));
+      take(hit.from, hit.to);
       continue;
     }
     // The parse says whether the word is a verb or a noun; "ataque" and "attack" are both.
     const upos = ctx.t.words[word]!.upos;
     const nominal = upos === "NOUN" || upos === "PROPN" ? true : upos === "VERB" ? false : hit.trig.nominal;
     out.push({ word, trig: nominal === hit.trig.nominal ? hit.trig : { ...hit.trig, nominal }, from: hit.from, to: hit.to });
-    for (let k = hit.from; k < hit.to; k++) ctx.t.token.forEach((tk, i) => tk === k && taken.add(i));
+    take(hit.from, hit.to);
   }
   if (!ctx.dict) return out;
   ctx.t.words.forEach((w, i) => {

@@ -8,7 +8,8 @@ import { keyOf, type EntityRef } from "../model/keys.js";
 import type { Lexicon } from "./lexicon.js";
 import { firstMatch, matchAny } from "./patterns.js";
 
-const REACTIONS = new Set(["SUPPORT", "DISAPPROVE", "REJECT", "ACCUSE"]);
+/** Reactions: their object may be an act ("the decision"), aimed at its doer once the article's acts are known. */
+export const REACTIONS = new Set(["SUPPORT", "DISAPPROVE", "REJECT", "ACCUSE"]);
 /** Acts that need no target to be what "the violence" or "the crackdown" refers to (police detaining protesters). */
 const ACTS_ALONE = new Set(["COERCE", "MOBILIZE", "RETREAT", "ASSAULT"]);
 /** Talk is not what "the decision" or "the measures" refer to. */
@@ -40,7 +41,7 @@ function objectEventType(v: SentenceView, k: number, lex: Lexicon): string | und
  * state a person or body speaks for: Peru's foreign minister calling "the decision" unfriendly
  * reacts to someone else's act, not to Peru's.
  */
-export function targetReactions(drafts: EventDraft[], views: SentenceView[], lex: Lexicon, answerable: (r: EntityRef) => EntityRef, sideOf: (r: EntityRef) => string | undefined = () => undefined): void {
+export function targetReactions(drafts: EventDraft[], views: SentenceView[], lex: Lexicon, answerable: (r: EntityRef) => EntityRef, sideOf: (r: EntityRef) => string | undefined): void {
   drafts.forEach((d, i) => {
     if (!REACTIONS.has(d.type) || !d.sources.length || d.targets.length || d.about.length) return;
     const v = views[d.sentence]!;
@@ -48,17 +49,12 @@ export function targetReactions(drafts: EventDraft[], views: SentenceView[], lex
     if (object === undefined) return;
     const mine = new Set(d.sources.map(keyOf));
     // Criticism is of another side's act; support may be of one's own ("Noboa defendió la decisión").
-    if (d.type !== "SUPPORT") {
-      for (const r of d.sources) {
-        const side = sideOf(r);
-        if (side) mine.add(`State:${side}`);
-      }
-    }
+    const mySides = new Set(d.type === "SUPPORT" ? [] : d.sources.map(sideOf).filter((x) => x !== undefined));
     // A reaction to talks or a meeting is aimed at those who held it.
     const named = objectEventType(v, object, lex);
     if (named && NOT_ACTS.has(named)) {
       const prior = drafts.slice(0, i).reverse().find((p) => p.type === named && p.sources.length + p.targets.length >= 2);
-      if (prior) d.targets = [...new Map([...prior.sources, ...prior.targets].map(answerable).filter((r) => !mine.has(keyOf(r))).map((r) => [keyOf(r), r])).values()];
+      if (prior) d.targets = [...new Map([...prior.sources, ...prior.targets].map(answerable).filter((r) => !mine.has(keyOf(r)) && !(r.label === "State" && mySides.has(r.id))).map((r) => [keyOf(r), r])).values()];
       return;
     }
     if (!objectIsAction(v, object, lex)) return;
@@ -67,7 +63,7 @@ export function targetReactions(drafts: EventDraft[], views: SentenceView[], lex
     for (let j = i - 1; j >= 0; j--) {
       const prior = drafts[j]!;
       if (REACTIONS.has(prior.type) || NOT_ACTS.has(prior.type) || (SPEECH.has(prior.type) && !voted) || !prior.sources.length || (!prior.targets.length && !ACTS_ALONE.has(prior.type))) continue;
-      if (prior.sources.some((r) => mine.has(keyOf(r)) || (d.type !== "SUPPORT" && mine.has(`State:${sideOf(r)}`)))) continue;
+      if (prior.sources.some((r) => mine.has(keyOf(r)) || mySides.has(sideOf(r) ?? ""))) continue;
       d.targets = [...new Map(prior.sources.map(answerable).map((r) => [keyOf(r), r])).values()];
       return;
     }

@@ -11,7 +11,7 @@ import { findDates, referenceDate } from "./dates.js";
 import { EntityTable } from "./entityTable.js";
 import type { ResolvedMention, SentenceView } from "./events.js";
 import { prepositionOf, type Lexicon } from "./lexicon.js";
-import { findMentions } from "./mentions.js";
+import { findMentions, surface } from "./mentions.js";
 import { firstMatch, matchAny, occursIn } from "./patterns.js";
 import { fold } from "../model/text.js";
 import type { Mention, Token } from "./types.js";
@@ -30,12 +30,19 @@ export function resolveMentions(doc: Parsed): Resolved {
   /** Whose weapons of each kind the article has named: "drones russos" makes a later "quatro drones" Russia's. */
   const weaponOwners = new Map<string, EntityRef>();
   const reference = referenceDate(doc.asOf);
-  /** Organizations in the order the article names them, with the words of their names. */
+  /** Organizations in the order the article names them, with the words of their names (each folded once). */
   const namedOrgs: { ref: EntityRef; words: Set<string> }[] = [];
+  const wordsOfOrg = new Map<string, Set<string>>();
   const orgWords = (ref: EntityRef): Set<string> => {
-    const g = gaz.entries.get(keyOf(ref));
-    const names = g ? [g.name, ...g.aliases] : [actors.created.get(keyOf(ref))?.name ?? ""];
-    return new Set(names.flatMap((n) => fold(n).split(/[\s-]+/)));
+    const key = keyOf(ref);
+    let words = wordsOfOrg.get(key);
+    if (!words) {
+      const g = gaz.entries.get(key);
+      const names = g ? [g.name, ...g.aliases] : [actors.created.get(key)?.name ?? ""];
+      words = new Set(names.flatMap((n) => fold(n).split(/[\s-]+/)));
+      wordsOfOrg.set(key, words);
+    }
+    return words;
   };
 
   for (const s of doc.sentences) {
@@ -111,6 +118,14 @@ export function resolveMentions(doc: Parsed): Resolved {
       if (m.kind === "role" && refs[0]) r.kind = "entity";
       for (const ref of refs) if (ref.label === "Organization" && m.kind === "entity" && m.alias !== "") namedOrgs.push({ ref, words: orgWords(ref) });
     }
+    // A phrase that stands for what was named before it (a pronoun, "quatro drones", "el tribunal"):
+    // a mention of that, not an alias.
+    const pointingBack = (from: number, to: number, ref: EntityRef): ResolvedMention => {
+      const first = tokens[from]!;
+      const last = tokens[to - 1]!;
+      entities.touch(ref, { sentence: s.index, start: first.start, end: last.end, text: "" }, 0.6);
+      return { sentence: s.index, from, to, text: surface(tokens, from, to), start: first.start, end: last.end, kind: "entity", entity: ref, alias: "", confidence: 0.6, refs: [ref] };
+    };
     // "El tribunal dictó una orden", "the agency said": a definite body with no name of its own is
     // the last organization named whose name has that word (the International Criminal Court, the IAEA).
     for (let k = 1; k < tokens.length; k++) {
@@ -123,11 +138,7 @@ export function resolveMentions(doc: Parsed): Resolved {
       if (prepositionOf(lex, tokens[end]) && tokens[end + 1]?.upper) continue;
       const words = tokens.slice(k, end).map((t) => t.norm);
       const org = namedOrgs.findLast((o) => words.every((w) => o.words.has(w)))?.ref;
-      if (!org) continue;
-      const first = tokens[k - 1]!;
-      const last = tokens[end - 1]!;
-      entities.touch(org, { sentence: s.index, start: first.start, end: last.end, text: "" }, 0.6);
-      resolved.push({ sentence: s.index, from: k - 1, to: end, text: surfaceOf(tokens, k - 1, end), start: first.start, end: last.end, kind: "entity", entity: org, alias: "", confidence: 0.6, refs: [org] });
+      if (org) resolved.push(pointingBack(k - 1, end, org));
     }
     // "Prime Minister Abiy Ahmed told parliament that Ethiopia...": an office without its state is
     // held in the one state the sentence names, if it names one; a state named as where something
@@ -160,12 +171,6 @@ export function resolveMentions(doc: Parsed): Resolved {
     }
     // "said he would travel": a personal pronoun is the person named last before it. "Hamas said it
     // was ready": a pronoun for a thing is the state or organization named last before it in the sentence.
-    // A word that stands for what was named before it (a pronoun, "quatro drones"): a mention of that, not an alias.
-    const pointingBack = (k: number, ref: EntityRef): ResolvedMention => {
-      const t = tokens[k]!;
-      entities.touch(ref, { sentence: s.index, start: t.start, end: t.end, text: "" }, 0.6);
-      return { sentence: s.index, from: k, to: k + 1, text: t.text, start: t.start, end: t.end, kind: "entity", entity: ref, alias: "", confidence: 0.6, refs: [ref] };
-    };
     tokens.forEach((t, k) => {
       const word = t.text.toLowerCase();
       const personal = lex.personalPronouns.has(word);
@@ -174,9 +179,9 @@ export function resolveMentions(doc: Parsed): Resolved {
       const person = personal
         ? before.filter((m) => m.refs[0]?.label === "Person").at(-1)?.refs[0] ?? personBefore
         : before.filter((m) => m.kind === "entity" && (m.refs[0]?.label === "State" || m.refs[0]?.label === "Organization")).at(-1)?.refs[0];
-      if (person) resolved.push(pointingBack(k, person));
+      if (person) resolved.push(pointingBack(k, k + 1, person));
     });
-    resolved.push(...weaponsOfOwners(tokens, resolved, weaponOwners, lex).map(({ at, owner }) => pointingBack(at, owner)));
+    resolved.push(...weaponsOfOwners(tokens, resolved, weaponOwners, lex).map(({ at, owner }) => pointingBack(at, at + 1, owner)));
     resolved.sort((a, b) => a.from - b.from);
     views.push({ index: s.index, tokens, mentions: resolved, dates: findDates(tokens, s.text, s.start, lex, reference) });
   }
@@ -216,5 +221,3 @@ function tellsIt(tokens: Token[], m: { from: number; to: number }, lex: Lexicon)
   const after = tokens[m.to]?.punct ? m.to + 1 : m.to;
   return !!matchAny(tokens, after, lex.reportingVerbs) || occursIn(tokens, m.from - 3, m.from, lex.reportingBefore);
 }
-
-const surfaceOf = (tokens: readonly Token[], from: number, to: number) => tokens.slice(from, to).map((t) => t.text).join(" ");

@@ -63,6 +63,7 @@ export class SyntaxModel {
   readonly lemmatizer: Lemmatizer;
   readonly parser: Parser;
   private readonly tagIndices: TagIndices;
+  private quoteReading: Map<string, { opening?: string; closing?: string }> | undefined;
 
   constructor(readonly parts: SyntaxModelParts) {
     this.tagger = new Tagger(parts.tagger.model, parts.tagger.lex);
@@ -87,17 +88,31 @@ export class SyntaxModel {
    * tagged a proper noun and parsed as one. A straight quote opens and closes by turns.
    */
   private readQuotes(forms: readonly string[]): readonly string[] {
-    const seen = (f: string) => this.parts.tagger.lex.ambiguity.has(formAtoms(f).w);
+    const reading = (this.quoteReading ??= this.readingOfQuotes());
     let straight = 0;
     let out: string[] | undefined;
     forms.forEach((f, i) => {
+      const r = reading.get(f);
+      if (!r) return;
       const opening = OPENING_QUOTES.includes(f) && (f !== '"' || straight++ % 2 === 0);
-      const closing = !opening && CLOSING_QUOTES.includes(f);
-      if ((!opening && !closing) || seen(f)) return;
-      const as = (opening ? OPENING_QUOTES : CLOSING_QUOTES).find(seen);
+      const as = opening ? r.opening : r.closing;
       if (as) (out ??= [...forms])[i] = as;
     });
     return out ?? forms;
+  }
+
+  /** For each quotation mark the tagger never saw, the seen ones it is read as when it opens and when it closes. */
+  private readingOfQuotes(): Map<string, { opening?: string; closing?: string }> {
+    const seen = (f: string) => this.parts.tagger.lex.ambiguity.has(formAtoms(f).w);
+    const reading = new Map<string, { opening?: string; closing?: string }>();
+    for (const q of new Set([...OPENING_QUOTES, ...CLOSING_QUOTES])) {
+      if (seen(q)) continue;
+      reading.set(q, {
+        opening: OPENING_QUOTES.includes(q) ? OPENING_QUOTES.find(seen) : undefined,
+        closing: CLOSING_QUOTES.includes(q) ? CLOSING_QUOTES.find(seen) : undefined,
+      });
+    }
+    return reading;
   }
 
   /** Tags, features, lemmas and the dependency tree of one sentence's syntactic words. */
