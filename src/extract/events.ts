@@ -112,17 +112,27 @@ function coordinated(ctx: Ctx, m: ResolvedMention, pool: ResolvedMention[], dir:
     const role = dir > 0 ? prepositionOf(ctx.lex, t[cur.from - 1]) : undefined;
     const joined = between.length > 0 && between.length <= 4 && between.every((x) => x.text === "," || ctx.lex.conjunctions.has(x.norm) || ctx.lex.determiners.has(x.norm) || ctx.lex.possessives.has(x.norm) || (role !== undefined && prepositionOf(ctx.lex, x) === role));
     if (!joined || !between.some((x) => ctx.lex.conjunctions.has(x.norm) || x.text === ",")) break;
-    // "X, Y" without a conjunction is only a list when a conjunction closes it further on.
-    if (!between.some((x) => ctx.lex.conjunctions.has(x.norm))) {
-      // Forwards the conjunction comes after `next`; backwards it was already passed, after `cur`.
-      const [p, q] = dir > 0 ? [next, pool.find((x) => x.from >= next.to)] : [cur, pool.find((x) => x.from >= cur.to)];
-      const gap = p && q ? t.slice(Math.min(p.to, q.to), Math.max(p.from, q.from)) : [];
-      if (!p || !q || gap.length > 3 || !gap.some((x) => ctx.lex.conjunctions.has(x.norm))) break;
-    }
+    // "X, Y" without a conjunction is only a list when a conjunction closes it further on, after
+    // any number of actors joined by commas alone ("Germany, Poland, Norway and Turkey").
+    if (!between.some((x) => ctx.lex.conjunctions.has(x.norm)) && !closedList(ctx, dir > 0 ? next : cur, pool)) break;
     out.push(next);
     cur = next;
   }
   return out;
+}
+
+/** Do actors joined by commas after `from` end in one joined by a conjunction? */
+function closedList(ctx: Ctx, from: ResolvedMention, pool: ResolvedMention[]): boolean {
+  const t = ctx.s.tokens;
+  for (let p = from; ; ) {
+    const q = pool.find((x) => x.from >= p.to);
+    if (!q || !isActor(q)) return false;
+    const gap = t.slice(p.to, q.from);
+    if (gap.length === 0 || gap.length > 3) return false;
+    if (gap.some((x) => ctx.lex.conjunctions.has(x.norm))) return true;
+    if (!gap.every((x) => x.text === "," || ctx.lex.determiners.has(x.norm))) return false;
+    p = q;
+  }
 }
 
 /** A one-word name of what an actor acts through (its weapons, forces or officials) at i. */

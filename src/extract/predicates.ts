@@ -186,7 +186,9 @@ function speaksForWord(ctx: Ctx, w: number): boolean {
   return !!(matchAny(tokens, k, ctx.lex.government) ?? matchAny(tokens, k, ctx.lex.forces) ?? matchAny(tokens, k, ctx.lex.crowds) ?? matchAny(tokens, k, ctx.lex.weapons));
 }
 
-const isPassive = (t: Tree, p: number) => kidsBy(t, p, "aux:pass", "nsubj:pass", "expl:pass").length > 0 || (rel(t, p) === "acl" && feat(t, p, "VerbForm") === "Part");
+/** A passive: its own passive marks, or a participle on a noun ("the diplomats expelled"), unless a perfect auxiliary makes it active ("por haber llamado"). */
+const isPassive = (t: Tree, p: number) =>
+  kidsBy(t, p, "aux:pass", "nsubj:pass", "expl:pass").length > 0 || (rel(t, p) === "acl" && feat(t, p, "VerbForm") === "Part" && !kidsBy(t, p, "aux").length);
 
 /** First-person speech: a verb whose subject is "we" or "I", or that has none and is in the first person. */
 function firstPerson(t: Tree, p: number): boolean {
@@ -213,6 +215,9 @@ function reportingVerbAbove(ctx: Ctx, p: number): number | undefined {
 
 const reportsAt = (ctx: Ctx, w: number) => !!matchAny(ctx.s.tokens, ctx.t.token[w]!, ctx.lex.reportingVerbs);
 
+/** Marks of an infinitive of reason ("por haber llamado", "for calling"). */
+const REASON_MARKS = new Set(["por", "for", "pelo", "per"]);
+
 /** Who does what the predicate says: its subject, or the subject the structure lends it. */
 function subjectOf(ctx: Ctx, p: number, depth = 0): ResolvedMention[] {
   const t = ctx.t;
@@ -237,9 +242,22 @@ function subjectOf(ctx: Ctx, p: number, depth = 0): ResolvedMention[] {
   // "Zelensky met Trump and asked for more": coordinated verbs share a subject.
   if (base(r) === "conj" && t.words[h]!.upos === "VERB") return isPassive(t, h) ? [] : subjectOf(ctx, h, depth + 1);
   // "the Russian forces, which attacked ...": a relative clause's antecedent.
+  // "an interview in which he called ...": a relative on an oblique is where or when, not who; with
+  // no subject of its own the clause is told of the subject of the verb its antecedent hangs from.
+  const relative = (k: number) => feat(t, k, "PronType")?.includes("Rel") || t.words[k]!.lemma === "que";
+  if ((r === "acl:relcl" || (r === "acl" && feat(t, p, "VerbForm") === "Fin")) && kidsBy(t, p, "obl").some(relative)) {
+    const g = parent(t, h);
+    return g >= 0 && t.words[g]!.upos === "VERB" ? subjectOf(ctx, g, depth + 1) : [];
+  }
   if (r === "acl:relcl") {
     const relObj = kidsBy(t, p, "obj").some((k) => feat(t, k, "PronType")?.includes("Rel"));
     return relObj ? [] : actorsAt(ctx, h);
+  }
+  // "pidió disculpas por haber llamado...", "apologized for calling...": an infinitive of reason on
+  // the object of a verb is that verb's subject's act.
+  if (base(r) === "acl" && feat(t, p, "VerbForm") !== "Fin" && kidsBy(t, p, "mark").some((k) => REASON_MARKS.has(t.words[k]!.lemma.toLowerCase()))) {
+    const g = parent(t, h);
+    if (g >= 0 && t.words[g]!.upos === "VERB") return subjectOf(ctx, g, depth + 1);
   }
   // "reuniéndose con", "after meeting": a gerund or infinitive adjunct is its governor subject's act.
   if (base(r) === "advcl" && ["Ger", "Inf"].includes(feat(t, p, "VerbForm") ?? "")) return subjectOf(ctx, h, depth + 1);
@@ -503,8 +521,13 @@ function findFrame(ctx: Ctx, w: number): DictEntry | undefined {
   return best?.e;
 }
 
+/**
+ * How much a frame asks of a word. What the object is called weighs as three: a pejorative word says
+ * more of the verb than any pair of case markers ("llamó «cobarde» a Sánchez" in a clause "en la que"
+ * also fits the "* A + EN" appeal of the Spanish dictionary).
+ */
 const constraints = (e: DictEntry) =>
-  (e.prt ? 1 : 0) + (e.subj ? 1 : 0) + (e.obj ? 1 : 0) + (e.objMods ? 1 : 0) + (e.obl?.length ?? 0) + (e.xcomp ? 1 : 0) + (e.pred ? 1 : 0) + (e.advmod ? 1 : 0) + (e.mods ? 1 : 0) + (e.se ? 1 : 0);
+  (e.prt ? 1 : 0) + (e.subj ? 1 : 0) + (e.obj ? 1 : 0) + (e.objMods ? 1 : 0) + (e.obl?.length ?? 0) + (e.xcomp ? 1 : 0) + (e.pred ? 3 : 0) + (e.advmod ? 1 : 0) + (e.mods ? 1 : 0) + (e.se ? 1 : 0);
 
 /** Does the word's lemma stand in the list (a "&class" stands for the lemmas of that class)? Multi-word items match by their head word and need the rest among its dependents. */
 /** A lemma list compiled once: its one-word lemmas, and its multi-word ones by their head word. */
@@ -589,6 +612,10 @@ function dependents(ctx: Ctx, p: number): Dependents {
   for (const x of d.obl) if (x.case && PREDICATIVE_CASES.has(x.case)) d.pred.push(x.word);
   // "llamó a Lula corrupto": the parse may hang what the object is called from the object itself.
   for (const o of d.obj) for (const k of kidsBy(t, o, "nmod", "amod")) if (t.baseRel[k] === "amod" || PREDICATIVE_CASES.has(caseOf(ctx, k) ?? "")) d.pred.push(k);
+  // "llamó corrupta a Begoña Gómez", "llamó «cobarde» a Sánchez": the word before the person may be
+  // parsed as a second object; beside an actor it is what the actor is called.
+  const names = (w: number) => (t.heads.get(w) ?? []).some(isActor);
+  if (d.obj.some(names) || d.obl.some((x) => x.case === "a" && names(x.word))) for (const o of d.obj) if (!names(o)) d.pred.push(o);
   return d;
 }
 
@@ -626,10 +653,12 @@ function holds(ctx: Ctx, d: Dependents, e: DictEntry): boolean {
     for (const k of d.obj) if (inList(ctx, k, e.obj) && (!e.objMods || modifiedBy(t, k, OBJ_MODS, e.objMods))) ok = true;
     if (!ok) return false;
   }
+  // Each oblique of the frame is a different one of the word's ("* A + A" asks for two "a" phrases).
+  const used = new Set<number>();
   for (const o of e.obl ?? []) {
-    let ok = false;
-    for (const x of d.obl) if (x.case === o.case && (!o.noun || inList(ctx, x.word, o.noun)) && (!o.mods || modifiedBy(t, x.word, undefined, o.mods))) ok = true;
-    if (!ok) return false;
+    const x = d.obl.find((x) => !used.has(x.word) && x.case === o.case && (!o.noun || inList(ctx, x.word, o.noun)) && (!o.mods || modifiedBy(t, x.word, undefined, o.mods)));
+    if (!x) return false;
+    used.add(x.word);
   }
   if (e.xcomp && !e.xcomp.some((x) => d.xcomp.has(x))) return false;
   if (e.pred && !predicativeIn(ctx, d.pred, e.pred)) return false;
@@ -655,8 +684,9 @@ function slotActors(ctx: Ctx, p: number, slot: string): ResolvedMention[] {
     if (c === "poss") return kidsBy(t, p, "nmod:poss").flatMap((k) => actorsAt(ctx, k));
     const own = kidsBy(t, p, "obl", "nmod").filter((k) => rel(t, k) !== "nmod:poss" && (c === undefined || caseOf(ctx, k) === c)).flatMap((k) => actorsAt(ctx, k));
     if (own.length || r !== "obl" || c === undefined) return own;
-    // "paused all military aid to Ukraine": the parse may hang the verb's phrase from its object.
-    return kidsBy(t, p, "obj").flatMap((o) => kidsBy(t, o, "nmod").filter((k) => caseOf(ctx, k) === c).flatMap((k) => actorsAt(ctx, k)));
+    // "paused all military aid to Ukraine": the parse may hang the verb's phrase from its object, and
+    // "llamado «corrupta» a Begoña Gómez" from what the object is called.
+    return kidsBy(t, p, "obj", "xcomp").flatMap((o) => kidsBy(t, o, "nmod", "obl").filter((k) => caseOf(ctx, k) === c).flatMap((k) => actorsAt(ctx, k)));
   }
   if (r === "amod") return kidsBy(t, p, "amod").flatMap((k) => (t.heads.get(k) ?? []).filter((x) => isActor(x) && x.viaDemonym));
   return kidsBy(t, p, slot).flatMap((k) => actorsAt(ctx, k));

@@ -207,6 +207,20 @@ describe("event types and modes", () => {
     expect(said("es", "Javier Milei llamó a Lula comunista y corrupto.")).toEqual([["DISAPPROVE", ["javier-milei"], ["Q37181"]]]);
     // Quoted in straight quotes, which the Portuguese treebank never writes: still a word in quotes.
     expect(said("pt", 'A polícia boliviana prendeu Cesare Battisti. Jair Bolsonaro comemorou a prisão e chamou Battisti de "terrorista".')).toContainEqual(["DISAPPROVE", ["jair-bolsonaro"], ["cesare-battisti"]]);
+    // The name before the person, parsed as a second object or with the person hung from it.
+    expect(said("es", "Milei llamó corrupta a Begoña Gómez.")).toEqual([["DISAPPROVE", ["javier-milei"], ["begona-gomez"]]]);
+    // In a clause "en la que", whose subject is the one who gave the interview; the Spanish
+    // dictionary's "* A + EN" appeal fits the same words and loses to the name.
+    expect(said("es", 'Milei afirmó en una entrevista, en la que llamó "cobarde" a Sánchez.')).toEqual([["DISAPPROVE", ["javier-milei"], ["pedro-sanchez"]]]);
+    expect(said("en", "Milei gave an interview in which he called Sánchez a coward.")).toEqual([["DISAPPROVE", ["javier-milei"], ["pedro-sanchez"]]]);
+    // "por haber llamado": a perfect participle is active, and an infinitive of reason on the object
+    // of "pedir" is the act of the one who would not apologize.
+    expect(said("es", 'El presidente argentino, Javier Milei, se negó a pedir disculpas por haber llamado "corrupta" a Begoña Gómez.')).toContainEqual(["DISAPPROVE", ["javier-milei"], ["begona-gomez"]]);
+  });
+
+  it("reads a list of any length joined by commas and closed by 'and' as one list of sides", () => {
+    const x = extract({ source: "x", language: "en", published: "2024-08-02", text: "Biden thanked the leaders of Germany, Poland, Slovenia, Norway and Turkey." });
+    expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets).sort()])).toEqual([["SUPPORT", ["Q6279"], ["DEU", "NOR", "POL", "SVN", "TUR"]]]);
   });
 
   it("takes the sides of talks a light verb holds from its subject, every demonym of it", () => {
