@@ -185,6 +185,14 @@ function portfolioEnd(ctx: Ctx, i: number): number {
   return span.end;
 }
 
+/** "de Seguridad", "of Home Affairs": capitalized words after an office's "of" that name nothing the gazetteer knows. */
+function portfolioAfter(ctx: Ctx, i: number): { end: number } | null {
+  if (prepositionOf(ctx.lex, ctx.tokens[i]) !== "of") return null;
+  const k = skipDeterminers(ctx, i + 1);
+  const span = capitalizedSpan(ctx, k, false);
+  return span && unknownSpan(ctx, k, span.end) ? span : null;
+}
+
 function capitalizedSpan(ctx: Ctx, i: number, allowConnectors: boolean): { end: number } | null {
   const t = ctx.tokens;
   if (!t[i]?.upper || t[i]!.punct) return null;
@@ -398,6 +406,25 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
           i = rolePhrase(k + 1, next.end, role, next.entry);
         }
         continue;
+      }
+      // "el ministro de Seguridad de Honduras, Ramón Sabillón": a portfolio the lexicon lacks between
+      // the office and its state; with no state ("el ministro de Seguridad, Ramón Sabillón") the office
+      // is held in a state the rest of the sentence names, as for a bare office.
+      const portfolio = portfolioAfter(ctx, j);
+      if (portfolio) {
+        const inState = qualifyingState(ctx, portfolio.end);
+        if (inState) {
+          i = rolePhrase(i, inState.end, role, inState.entry);
+          continue;
+        }
+        const comma = tokens[portfolio.end]?.text === ",";
+        const holder = comma ? personAt(ctx, portfolio.end + 1, out.created, false, true) : null;
+        if (holder) {
+          push(mention(ctx, holder.start, holder.end, "entity", holder.ref, holder.confidence, { role: role.role }));
+          out.untitled.push({ person: holder.ref, role: role.role, member: role.member, of: role.of });
+          i = holder.end;
+          continue;
+        }
       }
       // "el secretario general de la ONU, António Guterres", "NATO Secretary-General Mark Rutte": the
       // office is in an organization named after the role noun or right before it.

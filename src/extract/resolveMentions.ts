@@ -30,6 +30,7 @@ export function resolveMentions(doc: Parsed): Resolved {
   /** Whose weapons of each kind the article has named: "drones russos" makes a later "quatro drones" Russia's. */
   const weaponOwners = new Map<string, EntityRef>();
   const reference = referenceDate(doc.asOf);
+  let datelineState: string | undefined;
   /** Organizations in the order the article names them, with the words of their names (each folded once). */
   const namedOrgs: { ref: EntityRef; words: Set<string> }[] = [];
   const wordsOfOrg = new Map<string, Set<string>>();
@@ -48,8 +49,14 @@ export function resolveMentions(doc: Parsed): Resolved {
   for (const s of doc.sentences) {
     const tokens = doc.tokens[s.index]!;
     const found = findMentions(tokens, s.index, lex, gaz, surnames);
-    // The dateline's city and agency are where the story was filed and who filed it, not its actors.
-    if (dateline) found.mentions = found.mentions.filter((m) => m.end <= dateline.start || m.start >= dateline.end);
+    // The dateline's city and agency are where the story was filed and who filed it, not its actors;
+    // the one state of its city is where a bare office is held when a sentence names no state.
+    if (dateline) {
+      const inside = (m: Mention) => m.end > dateline.start && m.start < dateline.end;
+      const filed = new Set(found.mentions.filter((m) => inside(m) && m.entity).flatMap((m) => (m.entity!.label === "State" ? [m.entity!.id] : (gaz.entries.get(keyOf(m.entity!))?.state ?? []))));
+      if (filed.size === 1 && datelineState === undefined) datelineState = [...filed][0];
+      found.mentions = found.mentions.filter((m) => !inside(m));
+    }
     for (const c of found.created) if (!actors.created.has(keyOf(c.ref))) actors.created.set(keyOf(c.ref), c);
     for (const f of found.facts) {
       textFacts.push({ ...f, sentence: s.index, confidence: 0.9 });
@@ -164,8 +171,12 @@ export function resolveMentions(doc: Parsed): Resolved {
           .filter((m) => m.kind === "entity" && m.refs[0]?.label === "State" && !m.role && m.alias !== "" && (prepositionOf(lex, tokens[m.from - 1]) ?? "of") === "of")
           .map((m) => m.refs[0]!.id),
       );
-      if (!u.of && states.size !== 1) continue;
-      const to: EntityRef = { label: "State", id: u.of ?? [...states][0]! };
+      // "TEGUCIGALPA - ... bajo el gobierno de la presidenta Xiomara Castro": where the sentence names
+      // no state at all, the office is held where the story was filed.
+      const anyState = resolved.some((m) => m.refs[0]?.label === "State" || m.containerState);
+      const held = u.of ?? (states.size === 1 ? [...states][0] : !anyState ? datelineState : undefined);
+      if (!held) continue;
+      const to: EntityRef = { label: "State", id: held };
       textFacts.push({ type: u.member ? "PART_OF" : "LEADS", from: u.person, to, role: u.role, sentence: s.index, confidence: 0.6 });
       if (!u.member) actors.leaders.set(to.id, u.person);
     }

@@ -54,6 +54,17 @@ describe("relations between entities: offices, containment, parties", () => {
     expect(z.entities.some((e) => e.id === "CHL")).toBe(false);
   });
 
+  it("reads an office with a portfolio the lexicon lacks, held in the state after it, the state the sentence names, or where the story was filed", () => {
+    const rel = (language: string, text: string) => extract({ source: "x", language, published: "2022-04-22", text }).relations.filter((r) => r.from.label === "Person").map((r) => [r.type, r.from.id, r.to.id]);
+    expect(rel("es", "El ministro de Seguridad de Honduras, Ramón Sabillón, anunció la extradición.")).toEqual([["PART_OF", "ramon-sabillon", "HND"]]);
+    expect(rel("en", "The Minister of Home Affairs of South Africa, Aaron Motsoaledi, spoke.")).toEqual([["PART_OF", "aaron-motsoaledi", "ZAF"]]);
+    expect(rel("es", "El ministro de Seguridad, Ramón Sabillón, dijo que Honduras ejecutaría la orden.")).toEqual([["PART_OF", "ramon-sabillon", "HND"]]);
+    // No state in the sentence: the dateline's city says where.
+    const filed = "TEGUCIGALPA (AFP) - Honduras extraditó a Juan Orlando Hernández.\n\nLa extradición se produjo bajo el gobierno de la presidenta Xiomara Castro.";
+    expect(rel("es", filed)).toContainEqual(["LEADS", "xiomara-castro", "HND"]);
+    expect(rel("es", filed.replace("TEGUCIGALPA (AFP) - ", ""))).not.toContainEqual(["LEADS", "xiomara-castro", "HND"]);
+  });
+
   it("reads 'os presidentes do Brasil, Lula, e do Paraguai, Santiago Peña' as two offices and two signers", () => {
     const x = extract({ source: "x", language: "pt", published: "2025-05-09", text: "Os presidentes do Brasil, Luiz Inácio Lula da Silva, e do Paraguai, Santiago Peña, assinaram esta quinta-feira um acordo sobre a tarifa." });
     expect(x.relations.filter((r) => r.type === "LEADS" && r.basis === "text").map((r) => [r.from.id, r.to.id])).toEqual([["Q37181", "BRA"], ["santiago-pena", "PRY"]]);
