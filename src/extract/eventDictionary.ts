@@ -19,7 +19,7 @@
  *   mods     nouns: lemmas that must modify the noun itself (amod, compound): "arms sale", "hunger strike"
  *   se       Spanish/Portuguese: the verb has a reflexive "se" (expl, expl:pv): "reunirse"
  * Where the actors are, in order of preference (the first slot that holds an actor wins):
- *   target   "obj", "iobj", "nsubj", "obl:P" (an oblique with case P), "obl" (any case); "obj:poss"
+ *   target   "obj", "iobj", "nsubj", "obl:P" (an oblique with case P), "obl" (any case); "xcomp" (the parse may take the person called a name for it); "obj:poss"
  *            the owner of the object (its nmod:poss, amod demonym, or nmod with of/de: "expelled
  *            Russian diplomats"); for nouns "nmod:P", "nmod:poss", "amod"; [] is "no target". Absent: the verb's default frame, ["obj", "obl"].
  *   source   absent: the nsubj (obl:agent in the passive; for a noun its nmod:poss, amod demonym or
@@ -102,7 +102,7 @@ const ENTRY_KEYS = new Set([
   "type", "mode", "context", "status", "cameo", "cameoTarget", "symmetric", "prt", "subj", "obj", "objMods", "obl",
   "xcomp", "pred", "advmod", "mods", "se", "target", "source", "block", "verb", "pattern", "from", "note",
 ]);
-const SLOT = /^(obj|iobj|nsubj|obl|obj:poss|nmod:poss|amod|(obl|nmod):[\p{Ll}' ]+)$/u;
+const SLOT = /^(obj|iobj|nsubj|xcomp|obl|obj:poss|nmod:poss|amod|(obl|nmod):[\p{Ll}' ]+)$/u;
 
 /** Throws on anything the format above does not allow: unknown keys, types, slots, classes. */
 export function checkEventDictionary(d: EventDictionary, where = "event dictionary"): EventDictionary {

@@ -362,6 +362,18 @@ function argsOfNoun(ctx: Ctx, p: number, trig: TriggerPattern): Args {
   if (!out.sources.length && SYMMETRIC_TYPES.has(trig.type) && out.targets.length && h >= 0 && ["obl", "advcl", "nmod"].includes(base(rel(t, p)))) {
     out.sources = subjectOf(ctx, h).filter((m) => !out.targets.includes(m));
   }
+  // "In a phone call, Wang Yi told his Indian counterpart, Jaishankar, that...", "en la reunión,
+  // Lula dijo a Macron": a conversation with no sides of its own, where one tells the other something.
+  if (!out.sources.length && !out.targets.length && SYMMETRIC_TYPES.has(trig.type) && h >= 0 && base(rel(t, p)) === "obl" && matchAny(ctx.s.tokens, t.token[h]!, ctx.lex.reportingVerbs)) {
+    const told = kidsBy(t, h, "iobj", "obj").flatMap((k) => actorsAt(ctx, k));
+    // The teller is the reporter of what is told, and a sides of the conversation all the same.
+    const own = kidsBy(t, h, "nsubj").flatMap((k) => (t.heads.get(k) ?? []).filter(isActor));
+    const teller = (own.length ? own : subjectOf(ctx, h)).filter((m) => !told.includes(m));
+    if (told.length && teller.length) {
+      out.sources = teller;
+      out.targets = told;
+    }
+  }
   return out;
 }
 
@@ -612,10 +624,11 @@ function dependents(ctx: Ctx, p: number): Dependents {
   for (const x of d.obl) if (x.case && PREDICATIVE_CASES.has(x.case)) d.pred.push(x.word);
   // "llamó a Lula corrupto": the parse may hang what the object is called from the object itself.
   for (const o of d.obj) for (const k of kidsBy(t, o, "nmod", "amod")) if (t.baseRel[k] === "amod" || PREDICATIVE_CASES.has(caseOf(ctx, k) ?? "")) d.pred.push(k);
-  // "llamó corrupta a Begoña Gómez", "llamó «cobarde» a Sánchez": the word before the person may be
-  // parsed as a second object; beside an actor it is what the actor is called.
+  // "llamó corrupta a Begoña Gómez", "llamó «cobarde» a Sánchez", "called Sánchez a coward": the
+  // parse may take either word for the object; beside an actor, the other is what the actor is called.
   const names = (w: number) => (t.heads.get(w) ?? []).some(isActor);
-  if (d.obj.some(names) || d.obl.some((x) => x.case === "a" && names(x.word))) for (const o of d.obj) if (!names(o)) d.pred.push(o);
+  const both = [...d.obj, ...kidsBy(t, p, "xcomp")];
+  if (both.some(names) || d.obl.some((x) => x.case === "a" && names(x.word))) for (const o of both) if (!names(o) && !d.pred.includes(o)) d.pred.push(o);
   return d;
 }
 
@@ -884,6 +897,12 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
     }
     // A negation the parse hangs from a light verb ("will not hold negotiations") the words alone miss.
     if (x.status === "denied") o.status = "denied";
+    // A conversation the words gave one side of ("In a phone call, Wang Yi told Jaishankar"): the
+    // parse's two sides, when it has both, over the words' one.
+    if (!o.sources.length && x.sources.length && x.targets.length && SYMMETRIC_TYPES.has(o.type)) {
+      o.sources = x.sources;
+      o.targets = x.targets;
+    }
     if (!o.sources.length) o.sources = x.sources;
     if (!o.targets.length) o.targets = x.targets.filter((r) => !o.sources.some((q) => keyOf(q) === keyOf(r)));
   }

@@ -218,6 +218,12 @@ describe("event types and modes", () => {
     expect(said("es", 'El presidente argentino, Javier Milei, se negó a pedir disculpas por haber llamado "corrupta" a Begoña Gómez.')).toContainEqual(["DISAPPROVE", ["javier-milei"], ["begona-gomez"]]);
   });
 
+  it("reads a conversation with no sides of its own as between the one who tells and the one told", () => {
+    const said = (language: string, text: string) => extract({ source: "x", language, published: "2020-06-18", text }).events.filter((e) => e.type === "CONSULT").map((e) => [e.mode, ids(e.sources), ids(e.targets)]);
+    expect(said("en", "In a phone call on Wednesday, Chinese Foreign Minister Wang Yi told his Indian counterpart, Subrahmanyam Jaishankar, that India should investigate the incident.")).toEqual([["phone", ["wang-yi"], ["subrahmanyam-jaishankar"]]]);
+    expect(said("es", "En la llamada, Lula dijo a Macron que Brasil quiere cooperar.")).toEqual([["phone", ["Q37181"], ["Q3052772"]]]);
+  });
+
   it("reads a list of any length joined by commas and closed by 'and' as one list of sides", () => {
     const x = extract({ source: "x", language: "en", published: "2024-08-02", text: "Biden thanked the leaders of Germany, Poland, Slovenia, Norway and Turkey." });
     expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets).sort()])).toEqual([["SUPPORT", ["Q6279"], ["DEU", "NOR", "POL", "SVN", "TUR"]]]);
