@@ -519,18 +519,28 @@ function findFrame(ctx: Ctx, w: number): DictEntry | undefined {
   const part = word.upos === "VERB" ? d.verbs : word.upos === "NOUN" ? d.nouns : undefined;
   const lemmas: LemmaEntries | undefined = part && Object.hasOwn(part, lemmaAt(ctx.t, w)) ? part[lemmaAt(ctx.t, w)] : undefined;
   if (!lemmas) return undefined;
-  const candidates: { e: DictEntry; rank: number }[] = [
+  const deps = dependents(ctx, w);
+  for (const e of candidatesOf(d, lemmas)) if (holds(ctx, deps, e)) return e;
+  return undefined;
+}
+
+const ordered = new WeakMap<LemmaEntries, DictEntry[]>();
+
+/**
+ * A lemma's frames, its own and its blocks', best first: the one that asks most, then hand-written
+ * before converted, then in the order written. The first that holds is the frame; sorted once per
+ * lemma, since a verb of the converted dictionaries can have hundreds.
+ */
+function candidatesOf(d: EventDictionary, lemmas: LemmaEntries): DictEntry[] {
+  let out = ordered.get(lemmas);
+  if (out) return out;
+  const ranked = [
     ...lemmas.entries.map((e, i) => ({ e, rank: (e.from === "hand" ? 0 : 1000) + i })),
     ...(lemmas.blocks ?? []).flatMap((b) => (d.blocks[b] ?? []).map((e, i) => ({ e, rank: (e.from === "hand" ? 0 : 1000) + 500 + i }))),
-  ];
-  let best: { e: DictEntry; rank: number; n: number } | undefined;
-  const deps = dependents(ctx, w);
-  for (const c of candidates) {
-    if (!holds(ctx, deps, c.e)) continue;
-    const n = constraints(c.e);
-    if (!best || n > best.n || (n === best.n && c.rank < best.rank)) best = { ...c, n };
-  }
-  return best?.e;
+  ].map((c) => ({ ...c, n: constraints(c.e) }));
+  out = ranked.sort((a, b) => b.n - a.n || a.rank - b.rank).map((c) => c.e);
+  ordered.set(lemmas, out);
+  return out;
 }
 
 /**
@@ -541,7 +551,6 @@ function findFrame(ctx: Ctx, w: number): DictEntry | undefined {
 const constraints = (e: DictEntry) =>
   (e.prt ? 1 : 0) + (e.subj ? 1 : 0) + (e.obj ? 1 : 0) + (e.objMods ? 1 : 0) + (e.obl?.length ?? 0) + (e.xcomp ? 1 : 0) + (e.pred ? 3 : 0) + (e.advmod ? 1 : 0) + (e.mods ? 1 : 0) + (e.se ? 1 : 0);
 
-/** Does the word's lemma stand in the list (a "&class" stands for the lemmas of that class)? Multi-word items match by their head word and need the rest among its dependents. */
 /** A lemma list compiled once: its one-word lemmas, and its multi-word ones by their head word. */
 interface CompiledList {
   single: Set<string>;
