@@ -65,6 +65,15 @@ describe("relations between entities: offices, containment, parties", () => {
     expect(rel("es", filed.replace("TEGUCIGALPA (AFP) - ", ""))).not.toContainEqual(["LEADS", "xiomara-castro", "HND"]);
   });
 
+  it("knows the American Secretary of State by the bare office, secretaries of a portfolio, emirs, and names with 'bin'", () => {
+    const rel = (language: string, text: string) => extract({ source: "x", language, published: "2023-02-22", text }).relations.filter((r) => r.from.label === "Person").map((r) => [r.type, r.from.id, r.to.id]);
+    expect(rel("en", "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Munich.")).toEqual([["PART_OF", "antony-blinken", "USA"], ["PART_OF", "wang-yi", "CHN"]]);
+    expect(rel("pt", "O secretário britânico de Relações Exteriores, Jeremy Hunt, disse que a apreensão é inaceitável.")).toEqual([["PART_OF", "jeremy-hunt", "GBR"]]);
+    expect(rel("es", "El secretario de Relaciones Exteriores de México, Marcelo Ebrard, viajó a Washington.")).toEqual([["PART_OF", "marcelo-ebrard", "MEX"]]);
+    expect(rel("en", "The Emir of Qatar, Tamim bin Hamad, received the delegation.")).toEqual([["LEADS", "tamim-bin-hamad", "QAT"]]);
+    expect(rel("pt", "O ministro saudita da Energia, Abdulaziz bin Salman, anunciou cortes.")).toEqual([["PART_OF", "abdulaziz-bin-salman", "SAU"]]);
+  });
+
   it("reads 'os presidentes do Brasil, Lula, e do Paraguai, Santiago Peña' as two offices and two signers", () => {
     const x = extract({ source: "x", language: "pt", published: "2025-05-09", text: "Os presidentes do Brasil, Luiz Inácio Lula da Silva, e do Paraguai, Santiago Peña, assinaram esta quinta-feira um acordo sobre a tarifa." });
     expect(x.relations.filter((r) => r.type === "LEADS" && r.basis === "text").map((r) => [r.from.id, r.to.id])).toEqual([["Q37181", "BRA"], ["santiago-pena", "PRY"]]);
