@@ -69,6 +69,8 @@ export interface Lexicon {
   cityHeads: Set<string>;
   /** Inside a person's name: "Rebelo de Sousa"; joiners only before a last word: "Correia e Silva". */
   nameParticles: Set<string>;
+  /** Marks of an infinitive of reason ("por haber llamado", "for calling"). */
+  reasonMarks: Set<string>;
   nameJoiners: Set<string>;
   negations: Pattern[];
   /** Spans of time a happening can last: "two days of talks". */
@@ -162,7 +164,7 @@ const LEXICON_KEYS = new Set([
   "language", "lightVerbs", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "neuterPronouns",
   "notEvents", "nounQualifiers", "organizationHeads", "origins", "pairAnaphora", "passiveAuxiliaries",
-  "personalPronouns", "placeHeads", "places", "possessives", "prepositions", "reactionObjects",
+  "personalPronouns", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reasonMarks",
   "relativePronouns", "reliefSocieties", "reporting", "resolutions", "responses", "roleModifiers",
   "roles", "thousandsSeparator", "units",
 ]);
@@ -260,6 +262,7 @@ export function lexicon(language: Language): Lexicon {
     compoundSuffixes: set(raw.compoundSuffixes),
     cityHeads: set(raw.cityHeads),
     nameParticles: set(raw.nameParticles),
+    reasonMarks: set(raw.reasonMarks),
     nameJoiners: set(raw.nameJoiners),
     negations: compileAll(raw.negations),
     durations: set(raw.durations),

@@ -215,9 +215,6 @@ function reportingVerbAbove(ctx: Ctx, p: number): number | undefined {
 
 const reportsAt = (ctx: Ctx, w: number) => !!matchAny(ctx.s.tokens, ctx.t.token[w]!, ctx.lex.reportingVerbs);
 
-/** Marks of an infinitive of reason ("por haber llamado", "for calling"). */
-const REASON_MARKS = new Set(["por", "for", "pelo", "per"]);
-
 /** Who does what the predicate says: its subject, or the subject the structure lends it. */
 function subjectOf(ctx: Ctx, p: number, depth = 0): ResolvedMention[] {
   const t = ctx.t;
@@ -255,7 +252,7 @@ function subjectOf(ctx: Ctx, p: number, depth = 0): ResolvedMention[] {
   }
   // "pidió disculpas por haber llamado...", "apologized for calling...": an infinitive of reason on
   // the object of a verb is that verb's subject's act.
-  if (base(r) === "acl" && feat(t, p, "VerbForm") !== "Fin" && kidsBy(t, p, "mark").some((k) => REASON_MARKS.has(t.words[k]!.lemma.toLowerCase()))) {
+  if (base(r) === "acl" && feat(t, p, "VerbForm") !== "Fin" && kidsBy(t, p, "mark").some((k) => ctx.lex.reasonMarks.has(t.words[k]!.lemma.toLowerCase()))) {
     const g = parent(t, h);
     if (g >= 0 && t.words[g]!.upos === "VERB") return subjectOf(ctx, g, depth + 1);
   }
@@ -366,7 +363,7 @@ function argsOfNoun(ctx: Ctx, p: number, trig: TriggerPattern): Args {
   // Lula dijo a Macron": a conversation with no sides of its own, where one tells the other something.
   if (!out.sources.length && !out.targets.length && SYMMETRIC_TYPES.has(trig.type) && h >= 0 && base(rel(t, p)) === "obl" && matchAny(ctx.s.tokens, t.token[h]!, ctx.lex.reportingVerbs)) {
     const told = kidsBy(t, h, "iobj", "obj").flatMap((k) => actorsAt(ctx, k));
-    // The teller is the reporter of what is told, and a sides of the conversation all the same.
+    // The teller is the reporter of what is told, and a side of the conversation all the same.
     const own = kidsBy(t, h, "nsubj").flatMap((k) => (t.heads.get(k) ?? []).filter(isActor));
     const teller = (own.length ? own : subjectOf(ctx, h)).filter((m) => !told.includes(m));
     if (told.length && teller.length) {
