@@ -731,6 +731,26 @@ function dateOf(ctx: Ctx, preds: Predicate[], d: DateHit): Predicate | undefined
   return undefined;
 }
 
+/** Event nouns a judgement calls something by, per sentence: the token finder's events on them are dropped too. */
+const judgedSpans = new WeakMap<SentenceView, { from: number; to: number }[]>();
+
+/**
+ * Is the noun what a verb of judgement calls its object: its xcomp, its "as"/"como" phrase, or the
+ * "de" phrase of a verb whose frame is criticism ("calificó de ataque", "tildó de agresión")? An
+ * accusation's "de" phrase is the act the accused is said to have done, and stays.
+ */
+function judgedAs(ctx: Ctx, w: number): boolean {
+  const t = ctx.t;
+  const h = parent(t, w);
+  if (h < 0 || t.words[h]!.upos !== "VERB") return false;
+  const r = base(rel(t, w));
+  if (r === "xcomp") return true;
+  if (r !== "obl") return false;
+  const c = caseOf(ctx, w);
+  if (c === "as" || c === "como") return true;
+  return c === "de" && frameOf(ctx, h)?.type === "DISAPPROVE" && !matchAny(ctx.s.tokens, t.token[h]!, ctx.lex.accusing);
+}
+
 export function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined): EventDraft[] {
   const t = buildTree(parse, s.tokens, s.mentions);
   const { reporters, tellers, claim } = findReporters(s, lex);
@@ -742,6 +762,12 @@ export function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Le
     const { word: p, trig } = pr;
     // "launched an offensive", "realizaram exercícios": a light verb whose object is an event noun is no event of its own.
     if (!trig.nominal && kidsBy(t, p, "obj").some((k) => byWord.get(k)?.trig.nominal) && matchAny(s.tokens, t.token[p]!, lex.lightVerbs)) continue;
+    // "calificó de ataque a la democracia", "called it an attack on democracy": what a judgement
+    // calls something is no act of its own.
+    if (trig.nominal && judgedAs(ctx, p)) {
+      judgedSpans.set(s, [...(judgedSpans.get(s) ?? []), { from: pr.from, to: pr.to }]);
+      continue;
+    }
     const a = trig.nominal ? argsOfNoun(ctx, p, trig) : argsOfVerb(ctx, p, trig, pr);
     // A frame says where its target (and source) stand: "expelled Russian diplomats" targets Russia.
     if (pr.entry?.target) {
@@ -884,9 +910,11 @@ function fold(ctx: Ctx, drafts: Map<Predicate, EventDraft>): EventDraft[] {
  * the token finder did not take.
  */
 export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined): EventDraft[] {
-  const found = findEvents(s, lex, published);
-  if (!parse.words.length) return found;
+  const words = findEvents(s, lex, published);
+  if (!parse.words.length) return words;
   const syntaxDrafts = eventsFromSyntax(s, parse, lex, dict, published);
+  const judged = judgedSpans.get(s) ?? [];
+  const found = words.filter((o) => !judged.some((j) => j.from < o.trigger.to && o.trigger.from < j.to));
   const overlaps = (a: EventDraft, b: EventDraft) => a.trigger.from < b.trigger.to && b.trigger.from < a.trigger.to;
   // What a verb calls its object ("llamó a Lula corrupto", "called Biden a liar") decides what the
   // verb means over the word alone, which the token finder reads as an appeal or a call.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../../src/extract/index.js";
+import { extract, readArticleFile } from "../../../src/extract/index.js";
 import { events as ev, ids } from "../../support/extraction.js";
 
 /** Which events a text tells, and their PLOVER type and mode: triggers, light verbs, nouns a verb announces, what is no event. */
@@ -222,6 +222,17 @@ describe("event types and modes", () => {
     const said = (language: string, text: string) => extract({ source: "x", language, published: "2020-06-18", text }).events.filter((e) => e.type === "CONSULT").map((e) => [e.mode, ids(e.sources), ids(e.targets)]);
     expect(said("en", "In a phone call on Wednesday, Chinese Foreign Minister Wang Yi told his Indian counterpart, Subrahmanyam Jaishankar, that India should investigate the incident.")).toEqual([["phone", ["wang-yi"], ["subrahmanyam-jaishankar"]]]);
     expect(said("es", "En la llamada, Lula dijo a Macron que Brasil quiere cooperar.")).toEqual([["phone", ["Q37181"], ["Q3052772"]]]);
+  });
+
+  it("reads what a judgement calls something as no act of its own, and 'disparate' as no shooting", () => {
+    // Round 22's article on Spain and Argentina: "calificó de ataque frontal a la democracia" and
+    // "calificó la retirada de «disparate»" had made an attack by Milei on Spain.
+    const file = readArticleFile("eval/rounds/round22/espana-argentina-embajadora.es.md").articles[0]!;
+    expect(extract(file).events.filter((e) => e.type === "ASSAULT" && ids(e.sources).includes("javier-milei"))).toEqual([]);
+    // The same words as acts stay acts.
+    const types = (text: string) => extract({ source: "x", language: "es", published: "2024-05-21", text }).events.map((e) => e.type);
+    expect(types("Las fuerzas rusas dispararon contra Ucrania.")).toEqual(["ASSAULT"]);
+    expect(types("Rusia lanzó un ataque contra Ucrania.")).toContain("ASSAULT");
   });
 
   it("reads a list of any length joined by commas and closed by 'and' as one list of sides", () => {
