@@ -178,18 +178,15 @@ function personAt(ctx: Ctx, i: number, created: NewEntity[], surname = false, ap
  * capitalized words no gazetteer knows, is part of the office; the name comes after it.
  */
 function portfolioEnd(ctx: Ctx, i: number): number {
-  if (prepositionOf(ctx.lex, ctx.tokens[i]) !== "of") return i;
-  const k = skipDeterminers(ctx, i + 1);
-  const span = capitalizedSpan(ctx, k, true);
-  if (!span || !unknownSpan(ctx, k, span.end) || ctx.tokens[span.end]?.text !== ",") return i;
-  return span.end;
+  const span = portfolioAfter(ctx, i, true);
+  return span && ctx.tokens[span.end]?.text === "," ? span.end : i;
 }
 
 /** "de Seguridad", "of Home Affairs": capitalized words after an office's "of" that name nothing the gazetteer knows. */
-function portfolioAfter(ctx: Ctx, i: number): { end: number } | null {
+function portfolioAfter(ctx: Ctx, i: number, allowConnectors = false): { end: number } | null {
   if (prepositionOf(ctx.lex, ctx.tokens[i]) !== "of") return null;
   const k = skipDeterminers(ctx, i + 1);
-  const span = capitalizedSpan(ctx, k, false);
+  const span = capitalizedSpan(ctx, k, allowConnectors);
   return span && unknownSpan(ctx, k, span.end) ? span : null;
 }
 
@@ -322,6 +319,12 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     out.facts.push({ type: role.member ? "PART_OF" : "LEADS", from: person.ref, to: state.ref, role: role.role });
     return person.end;
   };
+  /** The holder of an office named without its state, which the rest of the sentence may give. */
+  const untitledHolder = (holder: { ref: EntityRef; start: number; end: number; confidence: number }, role: { role: string; member: boolean; of?: string }): number => {
+    push(mention(ctx, holder.start, holder.end, "entity", holder.ref, holder.confidence, { role: role.role }));
+    out.untitled.push({ person: holder.ref, role: role.role, member: role.member, of: role.of });
+    return holder.end;
+  };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -417,12 +420,9 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
           i = rolePhrase(i, inState.end, role, inState.entry);
           continue;
         }
-        const comma = tokens[portfolio.end]?.text === ",";
-        const holder = comma ? personAt(ctx, portfolio.end + 1, out.created, false, true) : null;
+        const holder = tokens[portfolio.end]?.text === "," ? personAt(ctx, portfolio.end + 1, out.created, false, true) : null;
         if (holder) {
-          push(mention(ctx, holder.start, holder.end, "entity", holder.ref, holder.confidence, { role: role.role }));
-          out.untitled.push({ person: holder.ref, role: role.role, member: role.member, of: role.of });
-          i = holder.end;
+          i = untitledHolder(holder, role);
           continue;
         }
       }
@@ -449,9 +449,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       // state is not in the phrase; extraction looks for it in the rest of the sentence.
       const holder = personAt(ctx, tokens[j]?.text === "," ? j + 1 : j, out.created, tokens[j]?.text !== ",");
       if (holder) {
-        push(mention(ctx, holder.start, holder.end, "entity", holder.ref, holder.confidence, { role: role.role }));
-        out.untitled.push({ person: holder.ref, role: role.role, member: role.member, of: role.of });
-        i = holder.end;
+        i = untitledHolder(holder, role);
         continue;
       }
       // "o ministro dos Negócios Estrangeiros, Paulo Rangel": an office named without its state has

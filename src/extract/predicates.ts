@@ -238,14 +238,16 @@ function subjectOf(ctx: Ctx, p: number, depth = 0): ResolvedMention[] {
   }
   // "Zelensky met Trump and asked for more": coordinated verbs share a subject.
   if (base(r) === "conj" && t.words[h]!.upos === "VERB") return isPassive(t, h) ? [] : subjectOf(ctx, h, depth + 1);
-  // "the Russian forces, which attacked ...": a relative clause's antecedent.
-  // "an interview in which he called ...": a relative on an oblique is where or when, not who; with
-  // no subject of its own the clause is told of the subject of the verb its antecedent hangs from.
-  const relative = (k: number) => feat(t, k, "PronType")?.includes("Rel") || t.words[k]!.lemma === "que";
-  if ((r === "acl:relcl" || (r === "acl" && feat(t, p, "VerbForm") === "Fin")) && kidsBy(t, p, "obl").some(relative)) {
+  // The subject of the verb the noun this clause hangs from hangs from.
+  const aboveNoun = () => {
     const g = parent(t, h);
     return g >= 0 && t.words[g]!.upos === "VERB" ? subjectOf(ctx, g, depth + 1) : [];
-  }
+  };
+  // "an interview in which he called ...": a relative on an oblique is where or when, not who; with
+  // no subject of its own the clause is told of the subject of the verb its antecedent hangs from.
+  const relative = (k: number) => feat(t, k, "PronType")?.includes("Rel") || ctx.lex.relativePronouns.has(t.words[k]!.form.toLowerCase());
+  if ((r === "acl:relcl" || (r === "acl" && feat(t, p, "VerbForm") === "Fin")) && kidsBy(t, p, "obl").some(relative)) return aboveNoun();
+  // "the Russian forces, which attacked ...": a relative clause's antecedent.
   if (r === "acl:relcl") {
     const relObj = kidsBy(t, p, "obj").some((k) => feat(t, k, "PronType")?.includes("Rel"));
     return relObj ? [] : actorsAt(ctx, h);
@@ -253,8 +255,8 @@ function subjectOf(ctx: Ctx, p: number, depth = 0): ResolvedMention[] {
   // "pidió disculpas por haber llamado...", "apologized for calling...": an infinitive of reason on
   // the object of a verb is that verb's subject's act.
   if (base(r) === "acl" && feat(t, p, "VerbForm") !== "Fin" && kidsBy(t, p, "mark").some((k) => ctx.lex.reasonMarks.has(t.words[k]!.lemma.toLowerCase()))) {
-    const g = parent(t, h);
-    if (g >= 0 && t.words[g]!.upos === "VERB") return subjectOf(ctx, g, depth + 1);
+    const above = aboveNoun();
+    if (above.length) return above;
   }
   // "reuniéndose con", "after meeting": a gerund or infinitive adjunct is its governor subject's act.
   if (base(r) === "advcl" && ["Ger", "Inf"].includes(feat(t, p, "VerbForm") ?? "")) return subjectOf(ctx, h, depth + 1);
@@ -731,9 +733,6 @@ function dateOf(ctx: Ctx, preds: Predicate[], d: DateHit): Predicate | undefined
   return undefined;
 }
 
-/** Event nouns a judgement calls something by, per sentence: the token finder's events on them are dropped too. */
-const judgedSpans = new WeakMap<SentenceView, { from: number; to: number }[]>();
-
 /**
  * Is the noun what a verb of judgement calls its object: its xcomp, its "as"/"como" phrase, or the
  * "de" phrase of a verb whose frame is criticism ("calificó de ataque", "tildó de agresión")? An
@@ -751,13 +750,18 @@ function judgedAs(ctx: Ctx, w: number): boolean {
   return c === "de" && frameOf(ctx, h)?.type === "DISAPPROVE" && !matchAny(ctx.s.tokens, t.token[h]!, ctx.lex.accusing);
 }
 
-export function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined): EventDraft[] {
+/**
+ * The sentence's events from its parse, and the token spans of event nouns a judgement calls
+ * something by (the token finder's events on those are no acts either).
+ */
+function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined): { drafts: EventDraft[]; judged: { from: number; to: number }[] } {
   const t = buildTree(parse, s.tokens, s.mentions);
   const { reporters, tellers, claim } = findReporters(s, lex);
   const ctx: Ctx = { s, lex, dict, t, reporters, published };
   const preds = predicates(ctx);
   const byWord = new Map(preds.map((p) => [p.word, p]));
   const drafts = new Map<Predicate, EventDraft>();
+  const judged: { from: number; to: number }[] = [];
   for (const pr of preds) {
     const { word: p, trig } = pr;
     // "launched an offensive", "realizaram exercícios": a light verb whose object is an event noun is no event of its own.
@@ -765,7 +769,7 @@ export function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Le
     // "calificó de ataque a la democracia", "called it an attack on democracy": what a judgement
     // calls something is no act of its own.
     if (trig.nominal && judgedAs(ctx, p)) {
-      judgedSpans.set(s, [...(judgedSpans.get(s) ?? []), { from: pr.from, to: pr.to }]);
+      judged.push({ from: pr.from, to: pr.to });
       continue;
     }
     const a = trig.nominal ? argsOfNoun(ctx, p, trig) : argsOfVerb(ctx, p, trig, pr);
@@ -837,7 +841,7 @@ export function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Le
     }
   }
   for (const [pr, e] of drafts) e.status = statusOf(ctx, pr.word, pr.trig, claim, e.date);
-  return fold(ctx, drafts);
+  return { drafts: fold(ctx, drafts), judged };
 }
 
 function nearest(preds: Predicate[], d: DateHit): Predicate | undefined {
@@ -912,8 +916,7 @@ function fold(ctx: Ctx, drafts: Map<Predicate, EventDraft>): EventDraft[] {
 export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined): EventDraft[] {
   const words = findEvents(s, lex, published);
   if (!parse.words.length) return words;
-  const syntaxDrafts = eventsFromSyntax(s, parse, lex, dict, published);
-  const judged = judgedSpans.get(s) ?? [];
+  const { drafts: syntaxDrafts, judged } = eventsFromSyntax(s, parse, lex, dict, published);
   const found = words.filter((o) => !judged.some((j) => j.from < o.trigger.to && o.trigger.from < j.to));
   const overlaps = (a: EventDraft, b: EventDraft) => a.trigger.from < b.trigger.to && b.trigger.from < a.trigger.to;
   // What a verb calls its object ("llamó a Lula corrupto", "called Biden a liar") decides what the
