@@ -7,8 +7,17 @@
 const PLACE = String.raw`\p{Lu}[\p{L}\p{M}.'-]*(?:[ /](?:\p{Lu}[\p{L}\p{M}.'-]*|de|del|da|do|la|el|of))*`;
 const CAPS = String.raw`\p{Lu}[\p{Lu}\p{M}.'-]*(?:[ /]\p{Lu}[\p{Lu}\p{M}.'-]*)*`;
 const AGENCY = String.raw`\((?:\p{Lu}[\p{L}\p{M}.&-]*)(?: \p{Lu}[\p{L}\p{M}.&-]*){0,3}\)`;
-/** A place in capitals, or a place then a comma and a date or region; an agency in brackets; a dash. */
-const DATELINE = new RegExp(String.raw`^(?:${CAPS}|${PLACE},[^()\n.]{1,40}?)\s*${AGENCY}\s*(?:\.?\s*[-–—]+|:)\s*(?=\S)`, "u");
+/** "HAIA E MOSCOU", "MOSCOW/WARSAW": cities in capitals, joined by a slash or "and". */
+const CITIES = String.raw`\p{Lu}{2}[\p{Lu}\p{M}.'-]*(?:[ ]\p{Lu}{2}[\p{Lu}\p{M}.'-]*)*(?:(?:\s*/\s*|\s+(?:E|Y|AND|ET)\s+)\p{Lu}{2}[\p{Lu}\p{M}.'-]*(?:[ ]\p{Lu}{2}[\p{Lu}\p{M}.'-]*)*)*`;
+/**
+ * A place in capitals, or a place then a comma and a date or region; an agency in brackets; a dash.
+ * Without an agency, cities in capitals (and a date after a comma) then a dash: "NUEVA YORK.-",
+ * "MOSCOW/WARSAW, Feb 22 -".
+ */
+const DATELINE = new RegExp(
+  String.raw`^(?:(?:${CAPS}|${PLACE},[^()\n.]{1,40}?)\s*${AGENCY}\s*(?:\.?\s*[-–—]+|:)|${CITIES}(?:,[^()\n.]{1,30}?)?\s*\.?\s*[-–—]+)\s*(?=\S)`,
+  "u",
+);
 
 /**
  * The dateline opening the story: at the start of its first non-empty line, or of the second when
