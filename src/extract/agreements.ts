@@ -144,7 +144,10 @@ function agreementDraft(v: SentenceView, m: ResolvedMention, lex: Lexicon, tmp: 
   // Where it is ("em Kuala Lumpur") is no part of what it is about.
   const context = v.mentions.filter((x) => x.kind === "entity" && x.from >= m.to && x.from <= m.to + 8 && prepositionOf(lex, t[x.from - 1]) !== "in" && prepositionOf(lex, t[x.from - 2]) !== "in").flatMap((x) => x.refs);
   const date = v.dates.find((d) => d.from >= m.from - 12 && d.from <= m.to + 12)?.past;
-  const before = t[m.from - 1];
+  // "the treaty", "the last treaty": an article, with at most two lower-case words after it.
+  let d = m.from - 1;
+  while (d >= m.from - 2 && d > 0 && t[d] && !t[d]!.punct && !t[d]!.upper && !lex.determiners.has(t[d]!.norm) && !prepositionOf(lex, t[d])) d--;
+  const before = t[d];
   const definite = !!before && lex.determiners.has(before.norm) && !lex.indefiniteArticles.has(before.norm);
   return { tmp, sentence: v.index, mention: m, kind: kind ?? "agreement", status, parties, context, date, anaphoric: definite && !m.name, name: m.name };
 }

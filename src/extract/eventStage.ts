@@ -44,17 +44,24 @@ export function aimEvents(doc: Drafted, agreementIds: ReadonlyMap<string, string
   // Gebremeskel") wins over the gazetteer; the first thing it says, as for the rest of the article.
   const saidState = new Map<string, string>();
   for (const f of facts) if ((f.type === "PART_OF" || f.type === "LEADS") && f.to.label === "State" && !saidState.has(f.from.id)) saidState.set(f.from.id, f.to.id);
-  const sideOf = (r: EntityRef) => (r.label === "State" ? r.id : saidState.get(r.id) ?? (r.label === "Person" ? actors.stateOf(r) : actors.knownAs(r).state));
-  targetReactions(
-    drafts,
-    doc.views,
-    doc.lex,
-    (r) => {
+  // A body's gazetteer record may name the organization it belongs to (the General Assembly's UN) where a state's would be.
+  const sideOf = (r: EntityRef) => {
+    const side = r.label === "State" ? r.id : saidState.get(r.id) ?? (r.label === "Person" ? actors.stateOf(r) : actors.knownAs(r).state);
+    return side && (r.label === "State" || doc.gaz.entries.has(`State:${side}`)) ? side : undefined;
+  };
+  const international = (r: EntityRef): boolean => {
+    if (r.label !== "Organization") return false;
+    const { kind, state } = actors.knownAs(r);
+    return kind === "igo" || (!!state && !doc.gaz.entries.has(`State:${state}`) && actors.knownAs({ label: "Organization", id: state }).kind === "igo");
+  };
+  targetReactions(drafts, doc.views, doc.lex, {
+    answerable: (r) => {
       const { kind, state } = actors.knownAs(r);
       return r.label === "Organization" && state && STATE_BODIES.has(kind ?? "") ? { label: "State", id: state } : r;
     },
     sideOf,
-  );
+    international,
+  });
   aimAtTopic(drafts, new Map(entities.values().filter((r) => r.label === "State").map((r) => [r.id, r.mentions.length])), sideOf);
 }
 

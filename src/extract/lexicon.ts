@@ -73,6 +73,10 @@ export interface Lexicon {
   reasonMarks: Set<string>;
   nameJoiners: Set<string>;
   negations: Pattern[];
+  /** "as did", "al igual que", "assim como": those named after it did the same. */
+  likewise: Pattern[];
+  /** "nobody", "nadie", "ninguém": a subject that says the act is done by no one. */
+  negativeSubjects: Set<string>;
   /** Spans of time a happening can last: "two days of talks". */
   durations: Set<string>;
   /** "without", "sem": an agreement noun after one names no agreement ("ended without agreement"). */
@@ -161,8 +165,8 @@ const LEXICON_KEYS = new Set([
   "cityHeads", "clauseOpeners", "clauseSubjects", "cliticObjects", "coastGuard", "compoundSuffixes",
   "conjunctions", "counterparts", "crowds", "dates", "determiners", "durations", "events", "forces",
   "genitiveMarkers", "government", "honorifics", "indefiniteArticles", "intelligence", "interception", "inviting",
-  "language", "lightVerbs", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
-  "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "neuterPronouns",
+  "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
+  "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
   "notEvents", "nounQualifiers", "organizationHeads", "origins", "pairAnaphora", "passiveAuxiliaries",
   "personalPronouns", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reasonMarks",
   "relativePronouns", "reliefSocieties", "reporting", "resolutions", "responses", "roleModifiers",
@@ -265,6 +269,8 @@ export function lexicon(language: Language): Lexicon {
     reasonMarks: set(raw.reasonMarks),
     nameJoiners: set(raw.nameJoiners),
     negations: compileAll(raw.negations),
+    negativeSubjects: set(raw.negativeSubjects),
+    likewise: compileAll(raw.likewise),
     durations: set(raw.durations),
     absence: set(raw.absence),
     responses: compileAll(raw.responses),

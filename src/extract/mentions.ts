@@ -226,6 +226,17 @@ function namedAgreement(ctx: Ctx, i: number): { end: number; name: string } | nu
   return null;
 }
 
+/** The key an agreement's name is remembered by. */
+export const agreementKey = (words: readonly Token[]): string => words.map((w) => w.norm).join(" ");
+
+/** "the treaty", "the last treaty", "um acordo": an agreement noun at k, after an article and at most two lower-case words. */
+function describedAsAgreement(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens;
+  if (!ctx.lex.determiners.has(t[k]?.norm ?? "")) return false;
+  for (let j = k + 1; j <= k + 3 && j < t.length && !t[j]!.punct && !t[j]!.upper; j++) if (at(ctx, j, ctx.lex.agreementNouns)) return true;
+  return false;
+}
+
 /** Does the gazetteer know none of tokens [from, to)? A name it knows in part is not a new one. */
 function unknownSpan(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (bestName(ctx, k)) return false;
@@ -279,11 +290,19 @@ function at(ctx: Ctx, i: number, ps: readonly Pattern[]): number {
   return matchAny(ctx.tokens, i, ps)?.length ?? 0;
 }
 
-/**
- * `people`: the surnames (folded) of the people the article has already named in full, so that
- * "Paz viajará", after "Rodrigo Paz", is that person even where the gazetteer does not know them.
- */
-export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, gaz: Gazetteer, people?: ReadonlyMap<string, EntityRef>): SentenceMentions {
+/** What the article has named before the sentence, for the names no gazetteer holds. */
+export interface NamedSoFar {
+  /**
+   * The surnames (folded) of the people the article has already named in full, so that "Paz
+   * viajará", after "Rodrigo Paz", is that person even where the gazetteer does not know them.
+   */
+  people?: ReadonlyMap<string, EntityRef>;
+  /** The agreements it has called by a name of their own ("New START, the last treaty ..."), by the name's folded words. */
+  agreements?: ReadonlySet<string>;
+}
+
+export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, gaz: Gazetteer, named: NamedSoFar = {}): SentenceMentions {
+  const { people, agreements } = named;
   const ctx: Ctx = { tokens, lex, gaz, sentence };
   const out: SentenceMentions = { mentions: [], facts: [], created: [], possessiveGov: [], pairs: [], members: [], untitled: [] };
   const push = (m: Mention) => {
@@ -703,6 +722,13 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         // "El Fasher, the capital of North Darfur": an apposition of a place noun says what it is.
         const next = tokens[span.end]?.text === "," ? span.end + 1 : -1;
         const described = next > 0 && (at(ctx, next, lex.places) > 0 || (lex.determiners.has(tokens[next]?.norm ?? "") && at(ctx, next + 1, lex.places) > 0));
+        // "New START, the last treaty limiting ...": an apposition of an agreement noun names an
+        // agreement, and the name stays that agreement's for the rest of the article.
+        if (!kind && (agreements?.has(agreementKey(words)) || (next > 0 && describedAsAgreement(ctx, next)))) {
+          push(mention(ctx, i, span.end, "agreement", undefined, 0.8, { name: surface(tokens, i, span.end) }));
+          i = span.end;
+          continue;
+        }
         const isPlace = !kind && (words.some((w) => lex.placeHeads.has(w.norm)) || prepositionOf(lex, tokens[i - 1]) === "in" || described);
         // "at the Indo Defence fair": news writes no article before a person's name, so an
         // unknown name after one that is neither an organization nor a place is left alone.

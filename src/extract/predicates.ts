@@ -139,7 +139,9 @@ function actorsAt(ctx: Ctx, w: number, depth = 0): ResolvedMention[] {
   const own = (t.heads.get(w) ?? []).filter((m) => isActor(m) && !ctx.reporters.has(m));
   let out = own;
   if (!out.length && !t.heads.get(w)?.some(isPlace)) {
-    for (const k of kidsBy(t, w, "appos", "flat", "compound", "nmod:poss")) {
+    // "then-presidents Barack Obama and ...": a name hung from a title noun with no case marker stands beside it.
+    const bare = kidsBy(t, w, "nmod").filter((k) => !kidsBy(t, k, "case").length);
+    for (const k of [...kidsBy(t, w, "appos", "flat", "compound", "nmod:poss"), ...bare]) {
       out = actorsAt(ctx, k, depth + 1);
       if (out.length) break;
     }
@@ -349,7 +351,10 @@ function argsOfNoun(ctx: Ctx, p: number, trig: TriggerPattern): Args {
   // sanciones a Rusia") is the verb subject's act, and the verb's obliques are the noun's too.
   const h = parent(t, p);
   const light = h >= 0 && !!(matchAny(ctx.s.tokens, t.token[h]!, ctx.lex.lightVerbs) ?? matchAny(ctx.s.tokens, t.token[h]!, ctx.lex.reportingVerbs));
-  if (light && ["obj", "nsubj:pass"].includes(rel(t, p)) && t.words[h]!.upos === "VERB") {
+  // A noun after its light verb that the parse hung as a clause (a tagger that read "mandado" as
+  // "sent") is its object all the same.
+  const object = ["obj", "nsubj:pass"].includes(rel(t, p)) || (p > h && ["advcl", "xcomp"].includes(base(rel(t, p))));
+  if (light && object && t.words[h]!.upos === "VERB") {
     if (!out.sources.length) out.sources = subjectOf(ctx, h);
     if (!out.targets.length) {
       const v = argsOfVerb(ctx, h, trig);
@@ -484,7 +489,8 @@ function predicates(ctx: Ctx): Predicate[] {
     }
     // The parse says whether the word is a verb or a noun; "ataque" and "attack" are both.
     const upos = ctx.t.words[word]!.upos;
-    const nominal = upos === "NOUN" || upos === "PROPN" ? true : upos === "VERB" ? false : hit.trig.nominal;
+    // A noun phrase of several words ("mandado de prisão") is a noun whatever the tagger made of its head.
+    const nominal = (hit.trig.nominal && hit.to - hit.from >= 2) || upos === "NOUN" || upos === "PROPN" ? true : upos === "VERB" ? false : hit.trig.nominal;
     out.push({ word, trig: nominal === hit.trig.nominal ? hit.trig : { ...hit.trig, nominal }, from: hit.from, to: hit.to });
     take(hit.from, hit.to);
   }
@@ -703,7 +709,8 @@ function slotActors(ctx: Ctx, p: number, slot: string): ResolvedMention[] {
   }
   if (r === "obl" || r === "nmod") {
     if (c === "poss") return kidsBy(t, p, "nmod:poss").flatMap((k) => actorsAt(ctx, k));
-    const own = kidsBy(t, p, "obl", "nmod").filter((k) => rel(t, k) !== "nmod:poss" && (c === undefined || caseOf(ctx, k) === c)).flatMap((k) => actorsAt(ctx, k));
+    // The agent of a passive is who acts, in no other slot.
+    const own = kidsBy(t, p, "obl", "nmod").filter((k) => rel(t, k) !== "nmod:poss" && rel(t, k) !== "obl:agent" && (c === undefined || caseOf(ctx, k) === c)).flatMap((k) => actorsAt(ctx, k));
     if (own.length || r !== "obl" || c === undefined) return own;
     // "paused all military aid to Ukraine": the parse may hang the verb's phrase from its object, and
     // "llamado «corrupta» a Begoña Gómez" from what the object is called.
@@ -751,8 +758,9 @@ function judgedAs(ctx: Ctx, w: number): boolean {
 }
 
 /**
- * The sentence's events from its parse, and the token spans of event nouns a judgement calls
- * something by (the token finder's events on those are no acts either).
+ * The sentence's events from its parse, and the token spans of predicates that are no acts: event
+ * nouns a judgement calls something by, and acts whose subject is no one (the token finder's events
+ * on those are no acts either).
  */
 function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined): { drafts: EventDraft[]; judged: { from: number; to: number }[] } {
   const t = buildTree(parse, s.tokens, s.mentions);
@@ -768,7 +776,8 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     if (!trig.nominal && kidsBy(t, p, "obj").some((k) => byWord.get(k)?.trig.nominal) && matchAny(s.tokens, t.token[p]!, lex.lightVerbs)) continue;
     // "calificó de ataque a la democracia", "called it an attack on democracy": what a judgement
     // calls something is no act of its own.
-    if (trig.nominal && judgedAs(ctx, p)) {
+    // "nobody is attacking Russia": an act no one does is none.
+    if ((trig.nominal && judgedAs(ctx, p)) || kidsBy(t, p, "nsubj", "nsubj:pass").some((k) => ctx.lex.negativeSubjects.has(foldLemma(t.words[k]!.form)))) {
       judged.push({ from: pr.from, to: pr.to });
       continue;
     }
@@ -940,7 +949,11 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
       o.sources = x.sources;
       o.targets = x.targets;
     }
-    if (!o.sources.length) o.sources = x.sources;
+    // The doers the parse found are no targets of their own act, whatever side the words put them on.
+    if (!o.sources.length) {
+      o.sources = x.sources;
+      o.targets = o.targets.filter((r) => !o.sources.some((q) => keyOf(q) === keyOf(r)));
+    }
     if (!o.targets.length) o.targets = x.targets.filter((r) => !o.sources.some((q) => keyOf(q) === keyOf(r)));
   }
   // New events come from the dictionaries' words only: a lexicon trigger the token finder passed
@@ -950,5 +963,32 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
   const added = [...fresh, ...named.filter((x) => !fresh.includes(x))];
   const out = [...tokenDrafts, ...added.filter((x) => !tokenDrafts.some((o) => overlaps(x, o)))];
   refusals(out, s, parse, lex);
+  likewise(out, s, lex);
   return out;
+}
+
+/**
+ * "Brasil y Chile respaldaron la resolución, al igual que Francia y Alemania", "as did France": the
+ * actors listed after the words of likeness did the same as the act's doers.
+ */
+function likewise(drafts: EventDraft[], s: SentenceView, lex: Lexicon): void {
+  for (let k = 0; k < s.tokens.length; k++) {
+    const n = matchAny(s.tokens, k, lex.likewise)?.length;
+    if (!n) continue;
+    const d = drafts.filter((x) => x.sources.length && x.trigger.to <= k).at(-1);
+    if (!d) return;
+    // "embora os Estados Unidos, assim como a Rússia, não sejam membros": likeness to an actor named
+    // after the act, who is none of its sides, is no likeness to the act.
+    const sides = new Set([...d.sources, ...d.targets].map(keyOf));
+    if (s.mentions.some((m) => m.from >= d.trigger.to && m.to <= k && isActor(m) && !m.refs.some((r) => sides.has(keyOf(r))))) return;
+    const also: ResolvedMention[] = [];
+    for (const m of s.mentions.filter((x) => x.from >= k + n).sort((a, b) => a.from - b.from)) {
+      const gap = s.tokens.slice(also.length ? also.at(-1)!.to : k + n, m.from);
+      if (gap.some((t) => !t.punct && !lex.conjunctions.has(t.norm) && !lex.determiners.has(t.norm))) break;
+      if (!isActor(m)) break;
+      also.push(m);
+    }
+    d.sources = [...new Map([...d.sources, ...refsOf(also)].map((r) => [keyOf(r), r])).values()];
+    return;
+  }
 }

@@ -19,6 +19,8 @@ const SPEECH = new Set(["THREATEN", "DEMAND"]);
 
 /** Where the reaction's object noun starts, past its articles and possessives ("condemned the measures"), if it has one. */
 function objectAt(v: SentenceView, d: EventDraft, lex: Lexicon): number | undefined {
+  // "classificou a decisão de inaceitável": a trigger phrase may hold its object.
+  for (let j = d.trigger.from + 1; j < d.trigger.to; j++) if (matchAny(v.tokens, j, lex.reactionObjects)) return j;
   let k = d.trigger.to;
   while (v.tokens[k] && (lex.determiners.has(v.tokens[k]!.norm) || lex.possessives.has(v.tokens[k]!.norm))) k++;
   return k > d.trigger.to && k <= d.trigger.to + 3 ? k : undefined;
@@ -35,17 +37,40 @@ function objectEventType(v: SentenceView, k: number, lex: Lexicon): string | und
   return hit?.nominal ? hit.type || undefined : undefined;
 }
 
+/** How the article's actors stand: see `targetReactions`. */
+export interface Sides {
+  answerable: (r: EntityRef) => EntityRef;
+  sideOf: (r: EntityRef) => string | undefined;
+  /** Is the actor an intergovernmental body or one of its organs (the UN, its General Assembly)? */
+  international: (r: EntityRef) => boolean;
+}
+
 /**
  * `answerable` maps who acted to whom a reaction addresses: a state answers for its armed forces
  * ("Pakistan condemned the strikes" of the Indian army is aimed at India). `sideOf` says which
  * state a person or body speaks for: Peru's foreign minister calling "the decision" unfriendly
  * reacts to someone else's act, not to Peru's.
  */
-export function targetReactions(drafts: EventDraft[], views: SentenceView[], lex: Lexicon, answerable: (r: EntityRef) => EntityRef, sideOf: (r: EntityRef) => string | undefined): void {
+export function targetReactions(drafts: EventDraft[], views: SentenceView[], lex: Lexicon, sides: Sides): void {
+  const { answerable, sideOf } = sides;
   drafts.forEach((d, i) => {
+    // "votaron en contra Guatemala, Honduras...": whoever a vote names, subject or not, voted.
+    if (d.mode === "vote" && d.targets.length) {
+      d.sources = [...new Map([...d.sources, ...d.targets].map((r) => [keyOf(r), r])).values()];
+      d.targets = [];
+    }
     if (!REACTIONS.has(d.type) || !d.sources.length || d.targets.length || d.about.length) return;
     const v = views[d.sentence]!;
     const object = d.object ?? objectAt(v, d, lex);
+    // "votaron en contra", "backed the resolution": a vote on a text is aimed at the body whose text it is.
+    const voted = object !== undefined && (!!matchAny(v.tokens, object, lex.resolutions) || !!matchAny(v.tokens, object + 1, lex.resolutions));
+    if (d.mode === "vote" || voted) {
+      const body = resolutionBody(views, d.sentence, lex, sides.international);
+      if (body && !d.sources.some((r) => keyOf(r) === keyOf(body))) {
+        d.targets = [body];
+        return;
+      }
+    }
     if (object === undefined) return;
     const mine = new Set(d.sources.map(keyOf));
     // Criticism is of another side's act; support may be of one's own ("Noboa defendió la decisión").
@@ -58,14 +83,30 @@ export function targetReactions(drafts: EventDraft[], views: SentenceView[], lex
       return;
     }
     if (!objectIsAction(v, object, lex)) return;
-    // "welcomed the vote", "rejected the resolution": a body's resolution is a demand, and what it refers to.
-    const voted = !!matchAny(v.tokens, object, lex.resolutions) || !!matchAny(v.tokens, object + 1, lex.resolutions);
+    // "welcomed the vote" where no body is named: a resolution is a demand, and what it refers to.
     for (let j = i - 1; j >= 0; j--) {
       const prior = drafts[j]!;
+      // What may yet be done ("são obrigados a prender Putin caso...") is not what was reacted to.
+      if (prior.status === "planned" || prior.status === "hypothetical" || prior.status === "denied") continue;
       if (REACTIONS.has(prior.type) || NOT_ACTS.has(prior.type) || (SPEECH.has(prior.type) && !voted) || !prior.sources.length || (!prior.targets.length && !ACTS_ALONE.has(prior.type))) continue;
       if (prior.sources.some((r) => mine.has(keyOf(r)) || mySides.has(sideOf(r) ?? ""))) continue;
       d.targets = [...new Map(prior.sources.map(answerable).map((r) => [keyOf(r), r])).values()];
       return;
     }
   });
+}
+
+/**
+ * The body a resolution is of: in the nearest sentence up to `sentence` that speaks of a
+ * resolution or a vote, the first intergovernmental body named ("La Asamblea General de la ONU
+ * aprobó una resolución").
+ */
+function resolutionBody(views: SentenceView[], sentence: number, lex: Lexicon, international: (r: EntityRef) => boolean): EntityRef | undefined {
+  for (let j = sentence; j >= 0 && j >= sentence - 12; j--) {
+    const v = views[j]!;
+    if (!v.tokens.some((_, k) => matchAny(v.tokens, k, lex.resolutions))) continue;
+    const body = v.mentions.find((m) => m.kind === "entity" && m.refs.length === 1 && international(m.refs[0]!));
+    if (body) return body.refs[0];
+  }
+  return undefined;
 }

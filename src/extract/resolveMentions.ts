@@ -11,7 +11,7 @@ import { findDates, referenceDate } from "./dates.js";
 import { EntityTable } from "./entityTable.js";
 import type { ResolvedMention, SentenceView } from "./events.js";
 import { prepositionOf, type Lexicon } from "./lexicon.js";
-import { findMentions, surface } from "./mentions.js";
+import { agreementKey, findMentions, surface } from "./mentions.js";
 import { firstMatch, matchAny, occursIn } from "./patterns.js";
 import { fold } from "../model/text.js";
 import type { Mention, Token } from "./types.js";
@@ -27,6 +27,7 @@ export function resolveMentions(doc: Parsed): Resolved {
   /** Sides the article has talked about: states, and armed groups that belong to no state (Hezbollah, Hamas). */
   const recentSides: { ref: EntityRef; sentence: number }[] = [];
   const surnames = new Map<string, EntityRef>();
+  const agreementNames = new Set<string>();
   /** Whose weapons of each kind the article has named: "drones russos" makes a later "quatro drones" Russia's. */
   const weaponOwners = new Map<string, EntityRef>();
   const reference = referenceDate(doc.asOf);
@@ -48,7 +49,8 @@ export function resolveMentions(doc: Parsed): Resolved {
 
   for (const s of doc.sentences) {
     const tokens = doc.tokens[s.index]!;
-    const found = findMentions(tokens, s.index, lex, gaz, surnames);
+    const found = findMentions(tokens, s.index, lex, gaz, { people: surnames, agreements: agreementNames });
+    for (const m of found.mentions) if (m.kind === "agreement" && m.name) agreementNames.add(agreementKey(tokens.slice(m.from, m.to)));
     // The dateline's city and agency are where the story was filed and who filed it, not its actors;
     // the one state of its city is where a bare office is held when a sentence names no state.
     if (dateline) {
@@ -166,9 +168,11 @@ export function resolveMentions(doc: Parsed): Resolved {
         if (!u.member) actors.leaders.set(last.state, u.person);
         continue;
       }
+      // A state named inside a quotation is what someone says, not whom they serve ("Sullivan said
+      // that "nobody is attacking Russia"").
       const states = new Set(
         resolved
-          .filter((m) => m.kind === "entity" && m.refs[0]?.label === "State" && !m.role && m.alias !== "" && (prepositionOf(lex, tokens[m.from - 1]) ?? "of") === "of")
+          .filter((m) => m.kind === "entity" && m.refs[0]?.label === "State" && !m.role && m.alias !== "" && (prepositionOf(lex, tokens[m.from - 1]) ?? "of") === "of" && !quoted(tokens, m.from))
           .map((m) => m.refs[0]!.id),
       );
       // "TEGUCIGALPA - ... bajo el gobierno de la presidenta Xiomara Castro": where the sentence names
@@ -231,4 +235,20 @@ function weaponsOfOwners(tokens: Token[], resolved: readonly ResolvedMention[], 
 function tellsIt(tokens: Token[], m: { from: number; to: number }, lex: Lexicon): boolean {
   const after = tokens[m.to]?.punct ? m.to + 1 : m.to;
   return !!matchAny(tokens, after, lex.reportingVerbs) || occursIn(tokens, m.from - 3, m.from, lex.reportingBefore);
+}
+
+const OPENING = new Set(["«", "“", "„"]);
+const CLOSING = new Set(["»", "”"]);
+
+/** Is token k inside a quotation of its sentence (straight quotes counted in pairs)? */
+function quoted(tokens: readonly Token[], k: number): boolean {
+  let depth = 0;
+  let straight = 0;
+  for (let j = 0; j < k; j++) {
+    const x = tokens[j]!.text;
+    if (OPENING.has(x)) depth++;
+    else if (CLOSING.has(x)) depth = Math.max(0, depth - 1);
+    else if (x === '"') straight ^= 1;
+  }
+  return depth > 0 || straight === 1;
 }

@@ -19,7 +19,7 @@ export interface EventTypeSpec {
 export const PLOVER = {
   AGREE: { quad: "verbal cooperation", symmetric: false, modes: ["agree", "sign"] },
   CONSULT: { quad: "verbal cooperation", symmetric: true, modes: ["phone", "meeting", "visit", "summit", "mediate"] },
-  SUPPORT: { quad: "verbal cooperation", symmetric: false, modes: ["praise", "endorse"] },
+  SUPPORT: { quad: "verbal cooperation", symmetric: false, modes: ["praise", "endorse", "vote"] },
   CONCEDE: { quad: "verbal cooperation", symmetric: false, modes: ["release", "ease"] },
   COOPERATE: { quad: "material cooperation", symmetric: true, modes: ["ties", "recognize", "join"] },
   // Buying arms is the seller's military aid; "humanitarian" comes from what is counted (tonnes, trucks of food).
@@ -28,7 +28,7 @@ export const PLOVER = {
   INVESTIGATE: { quad: "verbal conflict", symmetric: false, modes: ["investigate"] },
   DEMAND: { quad: "verbal conflict", symmetric: false, modes: ["demand"] },
   DISAPPROVE: { quad: "verbal conflict", symmetric: false, modes: ["criticize", "summon"] },
-  REJECT: { quad: "verbal conflict", symmetric: false, modes: ["reject"] },
+  REJECT: { quad: "verbal conflict", symmetric: false, modes: ["reject", "vote"] },
   THREATEN: { quad: "verbal conflict", symmetric: false, modes: ["threaten"] },
   PROTEST: { quad: "material conflict", symmetric: false, modes: ["protest"] },
   CRIME: { quad: "material conflict", symmetric: false, modes: [] },

@@ -259,3 +259,45 @@ describe("event types and modes", () => {
   });
 });
 
+describe("votes, warrants and what no one does", () => {
+  const said = (language: string, text: string, published = "2017-12-22") =>
+    extract({ source: "x", language, published, text }).events.map((e) => [e.type, e.mode, ids(e.sources).sort(), ids(e.targets)]);
+
+  it("reads a vote for or against a body's text as support or rejection of the body, every state named voting", () => {
+    const assembly = "NUEVA YORK.- La Asamblea General de la ONU aprobó este jueves una resolución sobre el estatus de Jerusalén.";
+    const es = said("es", `${assembly} Junto a Estados Unidos e Israel votaron en contra Guatemala y Honduras. Brasil y Chile respaldaron la resolución, al igual que Francia y Alemania.`);
+    const body = es.find((e) => e[0] === "SUPPORT")?.[3];
+    expect(body).toHaveLength(1);
+    expect(es).toContainEqual(["REJECT", "vote", ["GTM", "HND", "ISR", "USA"], body]);
+    expect(es).toContainEqual(["SUPPORT", "endorse", ["BRA", "CHL", "DEU", "FRA"], body]);
+    const en = said("en", "The UN General Assembly adopted a resolution on Jerusalem on Thursday. The United States and Israel voted against.");
+    expect(en.filter((e) => e[0] === "REJECT")).toEqual([["REJECT", "vote", ["ISR", "USA"], body]]);
+  });
+
+  it("reads a likeness to someone named after the act, who takes no side in it, as none", () => {
+    const x = said("pt", "A Rússia atacou a Ucrânia, e os Estados Unidos, assim como a França, condenaram o ataque.", "2022-02-25");
+    expect(x.filter((e) => e[0] === "ASSAULT")).toEqual([["ASSAULT", "strike", ["RUS"], ["UKR"]]]);
+  });
+
+  it("reads an arrest warrant as coercion by the court that issues it, and reactions to it as aimed at the court", () => {
+    const pt = said("pt", 'O Tribunal Penal Internacional emitiu nesta sexta-feira (17) um mandado de prisão contra o presidente russo, Vladimir Putin. O porta-voz do Kremlin, Dmitri Peskov, classificou a decisão de "ultrajante e inaceitável". O presidente ucraniano, Volodymyr Zelensky, celebrou uma "decisão histórica".', "2023-03-18");
+    expect(pt).toContainEqual(["COERCE", "repel", ["icc"], ["Q7747"]]);
+    expect(pt.filter((e) => e[0] === "DISAPPROVE" || e[0] === "SUPPORT").map((e) => [e[0], e[3]])).toEqual([["DISAPPROVE", ["icc"]], ["SUPPORT", ["icc"]]]);
+    expect(said("en", "The International Criminal Court issued an arrest warrant for Russian President Vladimir Putin on Friday.", "2023-03-18")).toEqual([["COERCE", "repel", ["icc"], ["Q7747"]]]);
+    // What states are obliged to do if he comes is no act yet, and no reaction is aimed at it.
+    const obliged = extract({ source: "x", language: "pt", published: "2023-03-18", text: "Os Estados-partes, entre eles o Brasil, são obrigados a prender Putin caso ele pise em seu território." });
+    expect(obliged.events.filter((e) => e.type === "COERCE").map((e) => e.status)).toEqual(["planned"]);
+  });
+
+  it("reads an act whose subject is no one as none, and the speaker as no doer of it", () => {
+    expect(said("en", 'National Security Adviser Jake Sullivan said that "nobody is attacking Russia".', "2023-02-22")).toEqual([]);
+    expect(said("es", "El portavoz dijo que nadie atacó a Rusia.", "2023-02-22")).toEqual([]);
+  });
+
+  it("reads a name an apposition calls a treaty as that agreement, and the agent of a passive as no target", () => {
+    const x = extract({ source: "x", language: "en", published: "2023-02-22", text: "Russia is suspending its participation in New START, the last treaty limiting the nuclear arsenals of Russia and the United States. New START was signed in Prague in 2010 by then-presidents Barack Obama and Dmitry Medvedev." });
+    expect(x.entities.filter((e) => e.name === "New START").map((e) => e.label)).toEqual(["Agreement"]);
+    expect(x.entities.filter((e) => e.label === "Agreement")).toHaveLength(1);
+    expect(x.events.filter((e) => e.type === "AGREE").map((e) => [ids(e.sources).sort(), ids(e.targets)])).toEqual([[["barack-obama", "dmitry-medvedev"], []]]);
+  });
+});

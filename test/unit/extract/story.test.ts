@@ -41,6 +41,14 @@ describe("datelines", () => {
     expect(x.entities.some((e) => e.id === "SAU")).toBe(true);
   });
 
+  it("reads cities in capitals joined by a slash or 'and' and a dash as a dateline, with no agency", () => {
+    const x = extract({ source: "x", language: "pt", published: "2023-03-18", text: "HAIA E MOSCOU - O Tribunal Penal Internacional emitiu nesta sexta-feira um mandado de prisão contra Vladimir Putin." });
+    expect(x.entities.some((e) => e.id === "NLD")).toBe(false);
+    expect(x.events.filter((e) => e.type === "COERCE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["icc"], ["Q7747"]]]);
+    const y = extract({ source: "y", language: "en", published: "2023-02-22", text: "MOSCOW/WARSAW, Feb 22 - Both houses of Russia's parliament approved the bill." });
+    expect(y.entities.some((e) => e.id === "POL")).toBe(false);
+  });
+
   it("reads a bracket after a name in the story as text, not as a dateline", () => {
     const x = extract({ source: "x", language: "pt", published: "2025-01-10", text: "O Presidente de Angola (MPLA) - João Lourenço - recebeu o chefe de Estado do Egito." });
     expect(x.entities.some((e) => e.id === "AGO")).toBe(true);
