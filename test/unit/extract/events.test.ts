@@ -300,4 +300,12 @@ describe("votes, warrants and what no one does", () => {
     expect(x.entities.filter((e) => e.label === "Agreement")).toHaveLength(1);
     expect(x.events.filter((e) => e.type === "AGREE").map((e) => [ids(e.sources).sort(), ids(e.targets)])).toEqual([[["barack-obama", "dmitry-medvedev"], []]]);
   });
+
+  it("reads reaching, sealing or finalising an agreement as agreeing, and concluding talks on one as it was", () => {
+    const agreed = (language: string, text: string) => extract({ source: "x", language, published: "2025-06-18", text }).events.filter((e) => e.type === "AGREE").map((e) => ids([...e.sources, ...e.targets]).sort());
+    expect(agreed("en", "The Democratic Republic of Congo and Rwanda have reached a draft peace agreement aimed at ending the fighting in eastern Congo.")).toEqual([["COD", "RWA"]]);
+    expect(agreed("en", "Armenia and Azerbaijan have finalised the text of a peace treaty.")).toEqual([["ARM", "AZE"]]);
+    expect(agreed("es", "Armenia y Azerbaiyán sellaron un acuerdo de paz.")).toEqual([["ARM", "AZE"]]);
+    expect(agreed("pt", "A Arménia e o Azerbaijão alcançaram um acordo de paz.")).toEqual([["ARM", "AZE"]]);
+  });
 });
