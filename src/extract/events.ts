@@ -371,6 +371,11 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
     // "enviar técnicos da Embrapa para Luanda": whose people they are is not where they go.
     if (p === "of" && type === "AID" && pool.some((x) => x.from > m.from && prepBefore(ctx, x) === "to")) continue;
     if (p === "of") {
+      // "o assassinato de Haniyeh": who undergoes it.
+      if (nominal && dist <= 1 && matchAny(t, trig.to - 1, ctx.lex.patientNouns)) {
+        out.targets.push(m);
+        continue;
+      }
       // "visita de Putin": the noun's own actor. "os desejos de Washington": the target of the verb.
       if (nominal && dist <= 1 && !out.sources.length) {
         out.sources.push(m);

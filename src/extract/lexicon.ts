@@ -73,6 +73,8 @@ export interface Lexicon {
   reasonMarks: Set<string>;
   nameJoiners: Set<string>;
   negations: Pattern[];
+  /** "the assassination of X", "a prisão de X": event nouns whose "of" names who undergoes the act, not who does it. */
+  patientNouns: Pattern[];
   /** "as did", "al igual que", "assim como": those named after it did the same. */
   likewise: Pattern[];
   /** "nobody", "nadie", "ninguém": a subject that says the act is done by no one. */
@@ -167,7 +169,7 @@ const LEXICON_KEYS = new Set([
   "genitiveMarkers", "government", "honorifics", "indefiniteArticles", "intelligence", "interception", "inviting",
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
-  "notEvents", "nounQualifiers", "organizationHeads", "origins", "pairAnaphora", "passiveAuxiliaries",
+  "notEvents", "nounQualifiers", "organizationHeads", "origins", "pairAnaphora", "passiveAuxiliaries", "patientNouns",
   "personalPronouns", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reasonMarks",
   "relativePronouns", "reliefSocieties", "reporting", "resolutions", "responses", "roleModifiers",
   "roles", "thousandsSeparator", "units",
@@ -271,6 +273,7 @@ export function lexicon(language: Language): Lexicon {
     negations: compileAll(raw.negations),
     negativeSubjects: set(raw.negativeSubjects),
     likewise: compileAll(raw.likewise),
+    patientNouns: compileAll(raw.patientNouns),
     durations: set(raw.durations),
     absence: set(raw.absence),
     responses: compileAll(raw.responses),

@@ -341,7 +341,7 @@ function argsOfNoun(ctx: Ctx, p: number, trig: TriggerPattern): Args {
     const actors = actorsAt(ctx, o.word);
     if (!actors.length) continue;
     if (o.role === "by" || (o.role === "from" && trig.type === "AID")) out.sources.push(...actors);
-    else if (o.role === "of") (out.sources.length ? out.targets : out.sources).push(...actors);
+    else if (o.role === "of") (out.sources.length || matchAny(ctx.s.tokens, t.token[p]!, ctx.lex.patientNouns) ? out.targets : out.sources).push(...actors);
     else if (o.role === "between") out.sources.push(...actors);
     else if (o.role === "against" || o.role === "to" || o.role === "with") out.targets.push(...actors);
     else if (o.role === "in" && (trig.type === "ASSAULT" || PLACE_IS_TARGET.has(trig.mode))) out.targets.push(...actors);
@@ -949,9 +949,14 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
       o.sources = x.sources;
       o.targets = x.targets;
     }
-    // The doers the parse found are no targets of their own act, whatever side the words put them on.
+    // The doers the parse found are no targets of their own act, whatever side the words put them on;
+    // doers it took from an accusation ("atribuyeron el asesinato a Israel") are the accuser's claim.
     if (!o.sources.length) {
       o.sources = x.sources;
+      if (x.status === "claimed" && o.status === "occurred") {
+        o.status = "claimed";
+        o.reportedBy = [...new Map([...o.reportedBy, ...x.reportedBy].map((r) => [keyOf(r), r])).values()];
+      }
       o.targets = o.targets.filter((r) => !o.sources.some((q) => keyOf(q) === keyOf(r)));
     }
     if (!o.targets.length) o.targets = x.targets.filter((r) => !o.sources.some((q) => keyOf(q) === keyOf(r)));

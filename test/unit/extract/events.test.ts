@@ -308,4 +308,13 @@ describe("votes, warrants and what no one does", () => {
     expect(agreed("es", "Armenia y Azerbaiyán sellaron un acuerdo de paz.")).toEqual([["ARM", "AZE"]]);
     expect(agreed("pt", "A Arménia e o Azerbaijão alcançaram um acordo de paz.")).toEqual([["ARM", "AZE"]]);
   });
+
+  it("reads who undergoes a killing or an arrest from its 'of', an act blamed on someone as their act by the accuser's claim, and vows of punishment as threats", () => {
+    const acts = (language: string, text: string) =>
+      extract({ source: "x", language, published: "2024-07-31", text }).events.map((e) => [e.type, ids(e.sources), ids(e.targets), e.status, ids(e.reportedBy)]);
+    expect(acts("en", "Israel carried out the assassination of Ismail Haniyeh.")).toEqual([["ASSAULT", ["ISR"], ["ismail-haniyeh"], "occurred", []]]);
+    expect(acts("en", "Iran blamed Israel for the killings of Ismail Haniyeh and his bodyguard.")).toContainEqual(["ASSAULT", ["ISR"], ["ismail-haniyeh"], "claimed", ["IRN"]]);
+    expect(acts("pt", "O Irão atribuiu o assassinato de Ismail Haniyeh a Israel.")).toContainEqual(["ASSAULT", ["ISR"], ["ismail-haniyeh"], "claimed", ["IRN"]]);
+    expect(acts("en", "Iran's Supreme Leader Ayatollah Ali Khamenei vowed 'harsh punishment' for Israel on Wednesday.").map((e) => e.slice(0, 3))).toEqual([["THREATEN", ["IRN"], ["ISR"]]]);
+  });
 });
