@@ -749,6 +749,49 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     }
     i++;
   }
+  appositiveOffices(ctx, out);
   return out;
+}
+
+/**
+ * "Ahmed al-Sharaa, the leader of Syria's new administration", "Volker Türk, the UN's human rights
+ * chief" aside: a person named first and the office after, in apposition ("X, the president of Y",
+ * "X, Syria's foreign minister", "X, presidente de Siria"), holds the office in that state.
+ */
+function appositiveOffices(ctx: Ctx, out: SentenceMentions): void {
+  const { tokens, lex } = ctx;
+  for (const m of out.mentions) {
+    if (m.kind !== "entity" || m.entity?.label !== "Person" || tokens[m.to]?.text !== ",") continue;
+    if (out.facts.some((f) => (f.type === "LEADS" || f.type === "PART_OF") && f.from.id === m.entity!.id)) continue;
+    let k = m.to + 1;
+    while (tokens[k] && lex.determiners.has(tokens[k]!.norm) && !tokens[k]!.upper) k++;
+    let state: GazEntry | undefined;
+    let role: (typeof lex.roles)[number] | undefined;
+    // "Syria's foreign minister", "the Syrian president".
+    const pre = lex.language === "en" ? demonymAt(ctx, k) ?? possessiveState(ctx, k) : null;
+    if (pre) {
+      let j = pre.end;
+      while (tokens[j] && lex.roleModifiers.has(tokens[j]!.norm)) j++;
+      role = firstMatch(tokens, j, lex.roles, (r) => r.pattern)?.item;
+      if (role) state = pre.entry;
+    } else {
+      let j = k;
+      while (tokens[j] && lex.roleModifiers.has(tokens[j]!.norm)) j++;
+      role = firstMatch(tokens, j, lex.roles, (r) => r.pattern)?.item;
+      if (role) {
+        j += role.pattern.words.length;
+        while (tokens[j] && lex.roleModifiers.has(tokens[j]!.norm)) j++;
+        state = qualifyingState(ctx, j)?.entry;
+      }
+    }
+    if (!state || !role || state.ref.label !== "State") continue;
+    out.facts.push({ type: role.member ? "PART_OF" : "LEADS", from: m.entity, to: state.ref, role: role.role });
+  }
+}
+
+/** "Syria's": a state's name and its possessive mark. */
+function possessiveState(ctx: Ctx, i: number): { entry: GazEntry; end: number } | null {
+  const h = bestName(ctx, i, (x) => x.entry.ref.label === "State");
+  return h && ctx.tokens[i + h.length]?.text === "'s" ? { entry: h.hit.entry, end: i + h.length + 1 } : null;
 }
 

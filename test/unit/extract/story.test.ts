@@ -55,6 +55,17 @@ describe("datelines", () => {
   });
 });
 
+describe("offices named after the person, in apposition", () => {
+  it("reads 'X, the president of Y', 'X, Y's foreign minister' and 'X, presidente de Y' as X's office in Y", () => {
+    const held = (language: string, text: string) =>
+      extract({ source: "x", language, published: "2025-01-04", text }).relations.filter((r) => r.type === "LEADS" || r.type === "PART_OF").map((r) => `${r.type} ${r.from.id}->${r.to.id}`);
+    expect(held("en", "Barrot met Ahmed al-Sharaa, the leader of Syria's new Islamist-led administration.")).toContain("LEADS ahmed-al-sharaa->SYR");
+    expect(held("en", "Barrot met Hakan Fidan, Turkey's foreign minister, in Ankara.")).toContain("PART_OF hakan-fidan->TUR");
+    expect(held("es", "Barrot se reunió con Ahmed al-Sharaa, presidente interino de Siria.")).toContain("LEADS ahmed-al-sharaa->SYR");
+    expect(held("pt", "Barrot reuniu-se com Ahmed al-Sharaa, o presidente sírio.")).toContain("LEADS ahmed-al-sharaa->SYR");
+  });
+});
+
 describe("offices named in Romance order and Arabic names", () => {
   it("reads the portfolio after the demonym, and keeps 'al-' in a name", () => {
     const pt = extract({ source: "x", language: "pt", published: "2025-06-12", text: "O ministro iraniano dos Negócios Estrangeiros, Abbas Araghchi, disse que não." });
