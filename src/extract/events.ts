@@ -388,7 +388,7 @@ function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: strin
     // "hosted the leaders of the BRICS group": people named as acting for an actor stand for it.
     const forWhom = p === "of" && speaksFor(ctx, m, pool);
     // "aproximou-se da Rússia": a preposition the verb's own phrase ends with takes its partner.
-    const governed = m.from === trig.to && prepositionOf(ctx.lex, t[trig.to - 1]) !== undefined;
+    const governed = t.slice(trig.to, m.from).every((x) => ctx.lex.determiners.has(x.norm)) && prepositionOf(ctx.lex, t[trig.to - 1]) !== undefined;
     if (SYMMETRIC_TYPES.has(type) && (dist > 3 || !(p === undefined ? dist === 0 : p === "with" || p === "to" || forWhom || governed))) continue;
     out.targets.push(...coordinated(ctx, m, pool.filter(isActor), 1));
   }
@@ -768,6 +768,15 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     // "ameaçado bombardear o Irã", "urged Latvia to withdraw": what is threatened or demanded has not
     // happened; it is the threat's or the demand's content, and its target theirs.
     // So is what is rejected: "rejected any withdrawal", "refused to withdraw".
+    // "ordered troops to pull out of Kherson", "ordered his military to put forces on alert": an order
+    // to one's own forces is the act ordered, done by whoever gave the order.
+    const near = b.trigger.from - a.trigger.to <= 6 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct);
+    const own = a.targets.every((r) => a.sources.some((x) => keyOf(x) === keyOf(r)));
+    if (a.type === "DEMAND" && own && !b.nominal && near && matchAny(t, a.trigger.from, lex.commanding)) {
+      dropped.add(a);
+      if (!b.sources.length) b.sources = a.sources;
+      continue;
+    }
     const folds = a.type === "THREATEN" || a.type === "DEMAND" ? !b.nominal : a.type === "REJECT" && b.status !== "denied";
     // Not across "que": in "a retirada exigida pela junta que tomou o poder" the coup is no part of the demand.
     if (folds && b.trigger.from - a.trigger.to <= 4 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct || lex.relativePronouns.has(x.norm))) {

@@ -75,6 +75,8 @@ export interface Lexicon {
   negations: Pattern[];
   /** "the assassination of X", "a prisão de X": event nouns whose "of" names who undergoes the act, not who does it. */
   patientNouns: Pattern[];
+  /** "ordered", "ordenó": a command to one's own forces, whose act it then is. */
+  commanding: Pattern[];
   /** "as did", "al igual que", "assim como": those named after it did the same. */
   likewise: Pattern[];
   /** "nobody", "nadie", "ninguém": a subject that says the act is done by no one. */
@@ -164,7 +166,7 @@ const cache = new Map<Language, Lexicon>();
 /** Every key a lexicon file may have: a key outside this list is a misspelling that would be silently ignored. */
 const LEXICON_KEYS = new Set([
   "absence", "accusing", "adverbSuffixes", "agreementGenericKinds", "agreements", "approximately",
-  "cityHeads", "clauseOpeners", "clauseSubjects", "cliticObjects", "coastGuard", "compoundSuffixes",
+  "cityHeads", "clauseOpeners", "clauseSubjects", "cliticObjects", "coastGuard", "commanding", "compoundSuffixes",
   "conjunctions", "counterparts", "crowds", "dates", "determiners", "durations", "events", "forces",
   "genitiveMarkers", "government", "honorifics", "indefiniteArticles", "intelligence", "interception", "inviting",
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
@@ -273,6 +275,7 @@ export function lexicon(language: Language): Lexicon {
     negations: compileAll(raw.negations),
     negativeSubjects: set(raw.negativeSubjects),
     likewise: compileAll(raw.likewise),
+    commanding: compileAll(raw.commanding),
     patientNouns: compileAll(raw.patientNouns),
     durations: set(raw.durations),
     absence: set(raw.absence),

@@ -317,4 +317,13 @@ describe("votes, warrants and what no one does", () => {
     expect(acts("pt", "O Irão atribuiu o assassinato de Ismail Haniyeh a Israel.")).toContainEqual(["ASSAULT", ["ISR"], ["ismail-haniyeh"], "claimed", ["IRN"]]);
     expect(acts("en", "Iran's Supreme Leader Ayatollah Ali Khamenei vowed 'harsh punishment' for Israel on Wednesday.").map((e) => e.slice(0, 3))).toEqual([["THREATEN", ["IRN"], ["ISR"]]]);
   });
+
+  it("reads an order to one's own troops as the act ordered, massing and alerting troops as mobilizing, and becoming a member as joining", () => {
+    const acts = (text: string) => extract({ source: "x", language: "en", published: "2024-01-10", text }).events.map((e) => [e.type, ids(e.sources), ids(e.targets)]);
+    expect(acts("Russia's defence minister ordered troops to pull out of the city of Kherson on Wednesday.")).toEqual([["RETREAT", ["RUS"], []]]);
+    expect(acts("Trump ordered Iran to stop enriching uranium.")).toEqual([["DEMAND", ["Q22686"], ["IRN"]]]);
+    expect(acts("Russia has massed around 100,000 troops near its border with Ukraine.")).toEqual([["MOBILIZE", ["RUS"], ["UKR"]]]);
+    expect(acts("South Korea put its troops along the border on heightened alert.")).toEqual([["MOBILIZE", ["KOR"], []]]);
+    expect(acts("Indonesia has become a full member of the BRICS group of emerging economies.")).toEqual([["COOPERATE", ["IDN"], ["brics"]]]);
+  });
 });
