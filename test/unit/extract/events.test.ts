@@ -326,4 +326,11 @@ describe("votes, warrants and what no one does", () => {
     expect(acts("South Korea put its troops along the border on heightened alert.")).toEqual([["MOBILIZE", ["KOR"], []]]);
     expect(acts("Indonesia has become a full member of the BRICS group of emerging economies.")).toEqual([["COOPERATE", ["IDN"], ["brics"]]]);
   });
+
+  it("reads tariffs applied and retaliation announced as sanctions, and agreements reached in the plural as agreeing", () => {
+    const acts = (text: string) => extract({ source: "x", language: "es", published: "2018-06-01", text }).events.map((e) => [e.type, ids(e.sources), ids(e.targets)]);
+    expect(acts("Canadá anunció gravámenes de represalia sobre productos estadounidenses.")).toEqual([["SANCTION", ["CAN"], ["USA"]]]);
+    expect(acts("Washington comenzó a aplicar aranceles del 25 % al acero europeo.").map((e) => e[0])).toEqual(["SANCTION"]);
+    expect(acts("Argentina, Australia y Brasil también alcanzaron acuerdos con Washington.")).toEqual([["AGREE", ["ARG", "AUS", "BRA"], ["USA"]]]);
+  });
 });
