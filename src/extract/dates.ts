@@ -71,7 +71,10 @@ export function findDates(tokens: readonly Token[], text: string, base: number, 
       else if (ly) add(i, ly, `${year - 1}-${pad(month)}`);
       else if (ny) add(i, ny, `${year + 1}-${pad(month)}`);
       else if (ty) add(i, ty, `${year}-${pad(month)}`);
-      else if (d.months.get(t.norm) && tokens[i - 1] && d.yearIntro.has(tokens[i - 1]!.norm)) {
+      else if (tokens[i - 1] && d.last.has(tokens[i - 1]!.norm)) {
+        // "last September": the latest one before publication.
+        add(i - 1, i + 1, `${month < ref.getUTCMonth() + 1 ? year : year - 1}-${pad(month)}`);
+      } else if (d.months.get(t.norm) && tokens[i - 1] && d.yearIntro.has(tokens[i - 1]!.norm)) {
         // A bare month: the latest one not after publication for the past, the next for the future.
         const m = pad(month);
         add(i, i + 1, month <= ref.getUTCMonth() + 1 ? `${year}-${m}` : `${year - 1}-${m}`, month >= ref.getUTCMonth() + 1 ? `${year}-${m}` : `${year + 1}-${m}`);

@@ -340,6 +340,8 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
   };
   /** The holder of an office named without its state, which the rest of the sentence may give. */
   const untitledHolder = (holder: { ref: EntityRef; start: number; end: number; confidence: number }, role: { role: string; member: boolean; of?: string }): number => {
+    // "Defense Secretary Lloyd Austin spoke with his Russian counterpart, Sergei Shoigu": the office a counterpart holds.
+    lastRole = { role: role.role, member: role.member };
     push(mention(ctx, holder.start, holder.end, "entity", holder.ref, holder.confidence, { role: role.role }));
     out.untitled.push({ person: holder.ref, role: role.role, member: role.member, of: role.of });
     return holder.end;
@@ -717,6 +719,11 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       const span = plain && atJoint && plain.end - i >= 2 && unknownSpan(ctx, i, plain.end) ? plain : joined;
       if (span && span.end - i >= 2 && unknownSpan(ctx, i, span.end)) {
         const words = tokens.slice(i, span.end);
+        // "Last September", "Early Monday": a date, not a name.
+        if (words.some((w) => lex.dates.months.has(w.norm) || lex.dates.weekdays.has(w.norm))) {
+          i = span.end;
+          continue;
+        }
         const kind = headKind(lex, words);
         // "in Macomia", "em Macomia": after a preposition of place, an unknown name is a place.
         // "El Fasher, the capital of North Darfur": an apposition of a place noun says what it is.

@@ -66,6 +66,16 @@ describe("offices named after the person, in apposition", () => {
   });
 });
 
+describe("counterparts, assistant secretaries and dates that look like names", () => {
+  it("gives a counterpart the office of the holder named before, and reads 'Last September' as a date", () => {
+    const x = extract({ source: "x", language: "en", published: "2023-03-15", text: "On Wednesday, Defense Secretary Lloyd Austin spoke by phone with his Russian counterpart, Sergei Shoigu. Last September a Russian Su-27 fired a missile near a British RC-135. Assistant Secretary of State Karen Donfried met Antonov." });
+    expect(x.events.filter((e) => e.type === "CONSULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["lloyd-austin"], ["sergei-shoigu"]]]);
+    expect(x.relations.some((r) => r.type === "PART_OF" && r.from.id === "sergei-shoigu" && r.to.id === "RUS")).toBe(true);
+    expect(x.entities.filter((e) => e.label === "Person").map((e) => e.name).sort()).toEqual(["Karen Donfried", "Lloyd Austin", "Sergei Shoigu"]);
+    expect(x.events.find((e) => e.type === "ASSAULT")?.date).toBe("2022-09");
+  });
+});
+
 describe("offices named in Romance order and Arabic names", () => {
   it("reads the portfolio after the demonym, and keeps 'al-' in a name", () => {
     const pt = extract({ source: "x", language: "pt", published: "2025-06-12", text: "O ministro iraniano dos Negócios Estrangeiros, Abbas Araghchi, disse que não." });
