@@ -34,7 +34,7 @@ export const PLOVER = {
   CRIME: { quad: "material conflict", symmetric: false, modes: [] },
   SANCTION: { quad: "material conflict", symmetric: false, modes: ["sanction", "recall"] },
   MOBILIZE: { quad: "material conflict", symmetric: false, modes: ["mobilize"] },
-  COERCE: { quad: "material conflict", symmetric: false, modes: ["coup", "repel", "restrict"] },
+  COERCE: { quad: "material conflict", symmetric: false, modes: ["coup", "repel", "restrict", "remove"] },
   ASSAULT: { quad: "material conflict", symmetric: false, modes: ["invasion", "strike"] },
 } as const satisfies Record<string, EventTypeSpec>;
 

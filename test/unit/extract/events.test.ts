@@ -333,4 +333,11 @@ describe("votes, warrants and what no one does", () => {
     expect(acts("Washington comenzó a aplicar aranceles del 25 % al acero europeo.").map((e) => e[0])).toEqual(["SANCTION"]);
     expect(acts("Argentina, Australia y Brasil también alcanzaron acuerdos con Washington.")).toEqual([["AGREE", ["ARG", "AUS", "BRA"], ["USA"]]]);
   });
+
+  it("reads a removal from office as coercion of the one removed, and a participle of a past arrest as no act", () => {
+    const acts = (language: string, text: string) => extract({ source: "x", language, published: "2022-12-08", text }).events.map((e) => [e.type, e.mode, ids(e.targets)]);
+    expect(acts("es", "El Congreso de Perú destituyó el miércoles a Pedro Castillo.")).toEqual([["COERCE", "remove", ["pedro-castillo"]]]);
+    expect(acts("en", "The Peruvian Congress impeached Pedro Castillo on Wednesday.")).toEqual([["COERCE", "remove", ["pedro-castillo"]]]);
+    expect(acts("es", "El Gobierno de Venezuela liberó a seis ciudadanos estadounidenses detenidos en el país.").map((e) => e[0])).not.toContain("COERCE");
+  });
 });
