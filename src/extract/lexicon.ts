@@ -75,6 +75,8 @@ export interface Lexicon {
   negations: Pattern[];
   /** "the assassination of X", "a prisão de X": event nouns whose "of" names who undergoes the act, not who does it. */
   patientNouns: Pattern[];
+  /** "el Congreso", "Parliament": a legislature named without its state. */
+  legislatures: Set<string>;
   /** "ordered", "ordenó": a command to one's own forces, whose act it then is. */
   commanding: Pattern[];
   /** "as did", "al igual que", "assim como": those named after it did the same. */
@@ -169,7 +171,7 @@ const LEXICON_KEYS = new Set([
   "cityHeads", "clauseOpeners", "clauseSubjects", "cliticObjects", "coastGuard", "commanding", "compoundSuffixes",
   "conjunctions", "counterparts", "crowds", "dates", "determiners", "durations", "events", "forces",
   "genitiveMarkers", "government", "honorifics", "indefiniteArticles", "intelligence", "interception", "inviting",
-  "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
+  "language", "legislatures", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
   "notEvents", "nounQualifiers", "organizationHeads", "origins", "pairAnaphora", "passiveAuxiliaries", "patientNouns",
   "personalPronouns", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reasonMarks",
@@ -276,6 +278,7 @@ export function lexicon(language: Language): Lexicon {
     negativeSubjects: set(raw.negativeSubjects),
     likewise: compileAll(raw.likewise),
     commanding: compileAll(raw.commanding),
+    legislatures: set(raw.legislatures),
     patientNouns: compileAll(raw.patientNouns),
     durations: set(raw.durations),
     absence: set(raw.absence),

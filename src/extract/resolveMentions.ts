@@ -149,6 +149,15 @@ export function resolveMentions(doc: Parsed): Resolved {
       const org = namedOrgs.findLast((o) => words.every((w) => o.words.has(w)))?.ref;
       if (org) resolved.push(pointingBack(k - 1, end, org));
     }
+    // "LIMA.- ... el Congreso destituyó a Pedro Castillo": a legislature named alone, with no state in
+    // its phrase, is that of the state the story was filed in, acting for it.
+    if (datelineState) {
+      for (let k = 1; k < tokens.length; k++) {
+        if (!lex.legislatures.has(tokens[k]!.norm) || !lex.determiners.has(tokens[k - 1]!.norm) || resolved.some((m) => m.from <= k && k < m.to)) continue;
+        if (tokens[k + 1]?.upper || (prepositionOf(lex, tokens[k + 1]) && tokens[k + 2]?.upper)) continue;
+        resolved.push(pointingBack(k - 1, k + 1, { label: "State", id: datelineState }));
+      }
+    }
     // "Prime Minister Abiy Ahmed told parliament that Ethiopia...": an office without its state is
     // held in the one state the sentence names, if it names one; a state named as where something
     // happens or goes ("in Addis Ababa", "to Kampala", "with Eritrea") is not the office's. An

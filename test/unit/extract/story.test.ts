@@ -49,6 +49,13 @@ describe("datelines", () => {
     expect(y.entities.some((e) => e.id === "POL")).toBe(false);
   });
 
+  it("reads a legislature named alone as that of the state the story was filed in", () => {
+    const doers = (text: string) => extract({ source: "x", language: "es", published: "2022-12-08", text }).events.filter((e) => e.type === "COERCE").map((e) => ids(e.sources));
+    expect(doers("LIMA.- Dina Boluarte juró este jueves, después de que el Congreso destituyera a Pedro Castillo.")).toEqual([["PER"]]);
+    // Without a dateline there is no state to give it.
+    expect(doers("Dina Boluarte juró este jueves, después de que el Congreso destituyera a Pedro Castillo.")).not.toContainEqual(["PER"]);
+  });
+
   it("reads a bracket after a name in the story as text, not as a dateline", () => {
     const x = extract({ source: "x", language: "pt", published: "2025-01-10", text: "O Presidente de Angola (MPLA) - João Lourenço - recebeu o chefe de Estado do Egito." });
     expect(x.entities.some((e) => e.id === "AGO")).toBe(true);
