@@ -297,10 +297,16 @@ interface Objects {
 }
 
 /** Actors and places after the trigger, up to the next verb trigger, relative pronoun or clause break. */
-function objectsRight(ctx: Ctx, trig: { to: number }, limit: number, type: string, nominal: boolean, mode = ""): Objects {
+function objectsRight(ctx: Ctx, trig: { from: number; to: number }, limit: number, type: string, nominal: boolean, mode = ""): Objects {
   const out: Objects = { agents: [], targets: [], sources: [], places: [], destinations: [] };
   const t = ctx.s.tokens;
   let end = Math.min(limit, trig.to + 16);
+  // '"condena o golpe militar em curso", disse o porta-voz': a quotation ends what is said in it.
+  const quotesBefore = t.slice(0, trig.from).filter((x) => QUOTES.has(x.text)).length;
+  if (quotesBefore % 2 === 1) {
+    const close = t.findIndex((x, k) => k >= trig.to && QUOTES.has(x.text));
+    if (close >= 0) end = Math.min(end, close);
+  }
   const closesList = (comma: number) => {
     const last = ctx.s.mentions.find((m) => m.to === comma);
     return !!last && t[last.from - 1]?.text === "," && ctx.s.mentions.some((m) => m.to === last.from - 1);

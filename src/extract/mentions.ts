@@ -447,6 +447,18 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
           continue;
         }
       }
+      // "o porta-voz do governo, Olivier Véran": an office in a government the phrase does not name
+      // is held in the state the rest of the sentence names, as for a bare office.
+      if (prepositionOf(lex, tokens[j]) === "of") {
+        let g = j + 1;
+        while (tokens[g] && lex.determiners.has(tokens[g]!.norm)) g++;
+        const gov = at(ctx, g, lex.government);
+        const holder = gov && tokens[g + gov]?.text === "," ? personAt(ctx, g + gov + 1, out.created, false, true) : null;
+        if (holder) {
+          i = untitledHolder(holder, role);
+          continue;
+        }
+      }
       // "el secretario general de la ONU, António Guterres", "NATO Secretary-General Mark Rutte": the
       // office is in an organization named after the role noun or right before it.
       let k = j + 1;

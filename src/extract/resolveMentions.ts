@@ -181,7 +181,7 @@ export function resolveMentions(doc: Parsed): Resolved {
       // that "nobody is attacking Russia"").
       const states = new Set(
         resolved
-          .filter((m) => m.kind === "entity" && m.refs[0]?.label === "State" && !m.role && m.alias !== "" && (prepositionOf(lex, tokens[m.from - 1]) ?? "of") === "of" && !quoted(tokens, m.from))
+          .filter((m) => m.kind === "entity" && m.refs[0]?.label === "State" && !m.role && m.alias !== "" && (lex.determiners.has(tokens[m.from - 1]?.norm ?? "") || (prepositionOf(lex, tokens[m.from - 1]) ?? "of") === "of") && !quoted(tokens, m.from))
           .map((m) => m.refs[0]!.id),
       );
       // "TEGUCIGALPA - ... bajo el gobierno de la presidenta Xiomara Castro": where the sentence names

@@ -83,6 +83,14 @@ describe("counterparts, assistant secretaries and dates that look like names", (
   });
 });
 
+describe("a government's spokesman and what a quotation says", () => {
+  it("holds an office 'of the government' in the state the sentence names, and ends an act's object where its quotation ends", () => {
+    const x = extract({ source: "x", language: "pt", published: "2023-08-31", text: 'A França, antiga potência colonial, "condena o golpe militar em curso", disse o porta-voz do governo, Olivier Véran, que pediu respeito ao resultado das eleições.' });
+    expect(x.relations.filter((r) => r.type === "PART_OF").map((r) => `${r.from.id}->${r.to.id}`)).toEqual(["olivier-veran->FRA"]);
+    expect(x.events.filter((e) => e.type === "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["FRA"], []]]);
+  });
+});
+
 describe("offices named in Romance order and Arabic names", () => {
   it("reads the portfolio after the demonym, and keeps 'al-' in a name", () => {
     const pt = extract({ source: "x", language: "pt", published: "2025-06-12", text: "O ministro iraniano dos Negócios Estrangeiros, Abbas Araghchi, disse que não." });
