@@ -45,14 +45,16 @@ export function aimEvents(doc: Drafted, agreementIds: ReadonlyMap<string, string
   const saidState = new Map<string, string>();
   for (const f of facts) if ((f.type === "PART_OF" || f.type === "LEADS") && f.to.label === "State" && !saidState.has(f.from.id)) saidState.set(f.from.id, f.to.id);
   // A body's gazetteer record may name the organization it belongs to (the General Assembly's UN) where a state's would be.
+  const isState = (id: string) => doc.gaz.entries.has(`State:${id}`);
   const sideOf = (r: EntityRef) => {
     const side = r.label === "State" ? r.id : saidState.get(r.id) ?? (r.label === "Person" ? actors.stateOf(r) : actors.knownAs(r).state);
-    return side && (r.label === "State" || doc.gaz.entries.has(`State:${side}`)) ? side : undefined;
+    return side && (r.label === "State" || isState(side)) ? side : undefined;
   };
+  // An intergovernmental body, or an organ of one: its record's "state" is then the organization.
   const international = (r: EntityRef): boolean => {
     if (r.label !== "Organization") return false;
     const { kind, state } = actors.knownAs(r);
-    return kind === "igo" || (!!state && !doc.gaz.entries.has(`State:${state}`) && actors.knownAs({ label: "Organization", id: state }).kind === "igo");
+    return kind === "igo" || (!!state && !isState(state) && actors.knownAs({ label: "Organization", id: state }).kind === "igo");
   };
   targetReactions(drafts, doc.views, doc.lex, {
     answerable: (r) => {

@@ -8,6 +8,7 @@ import { keyOf, type EntityRef } from "../model/keys.js";
 import { SYMMETRIC_TYPES, type EventStatus } from "../model/plover.js";
 import { firstMatch, matchAny, matchEndingAt, occursIn, type Aside, type Pattern } from "./patterns.js";
 import type { EventRecord, Mention, Token } from "./types.js";
+import { insideQuotation, quotationEnd } from "./text.js";
 
 export interface EventDraft extends Omit<EventRecord, "label" | "mentions"> {
   mode: string;
@@ -302,9 +303,8 @@ function objectsRight(ctx: Ctx, trig: { from: number; to: number }, limit: numbe
   const t = ctx.s.tokens;
   let end = Math.min(limit, trig.to + 16);
   // '"condena o golpe militar em curso", disse o porta-voz': a quotation ends what is said in it.
-  const quotesBefore = t.slice(0, trig.from).filter((x) => QUOTES.has(x.text)).length;
-  if (quotesBefore % 2 === 1) {
-    const close = t.findIndex((x, k) => k >= trig.to && QUOTES.has(x.text));
+  if (insideQuotation(t, trig.from)) {
+    const close = quotationEnd(t, trig.to);
     if (close >= 0) end = Math.min(end, close);
   }
   const closesList = (comma: number) => {

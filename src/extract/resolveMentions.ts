@@ -14,6 +14,7 @@ import { prepositionOf, type Lexicon } from "./lexicon.js";
 import { agreementKey, findMentions, surface } from "./mentions.js";
 import { firstMatch, matchAny, occursIn } from "./patterns.js";
 import { fold } from "../model/text.js";
+import { insideQuotation } from "./text.js";
 import type { Mention, Token } from "./types.js";
 
 export function resolveMentions(doc: Parsed): Resolved {
@@ -181,7 +182,7 @@ export function resolveMentions(doc: Parsed): Resolved {
       // that "nobody is attacking Russia"").
       const states = new Set(
         resolved
-          .filter((m) => m.kind === "entity" && m.refs[0]?.label === "State" && !m.role && m.alias !== "" && (lex.determiners.has(tokens[m.from - 1]?.norm ?? "") || (prepositionOf(lex, tokens[m.from - 1]) ?? "of") === "of") && !quoted(tokens, m.from))
+          .filter((m) => m.kind === "entity" && m.refs[0]?.label === "State" && !m.role && m.alias !== "" && (lex.determiners.has(tokens[m.from - 1]?.norm ?? "") || (prepositionOf(lex, tokens[m.from - 1]) ?? "of") === "of") && !insideQuotation(tokens, m.from))
           .map((m) => m.refs[0]!.id),
       );
       // "TEGUCIGALPA - ... bajo el gobierno de la presidenta Xiomara Castro": where the sentence names
@@ -244,20 +245,4 @@ function weaponsOfOwners(tokens: Token[], resolved: readonly ResolvedMention[], 
 function tellsIt(tokens: Token[], m: { from: number; to: number }, lex: Lexicon): boolean {
   const after = tokens[m.to]?.punct ? m.to + 1 : m.to;
   return !!matchAny(tokens, after, lex.reportingVerbs) || occursIn(tokens, m.from - 3, m.from, lex.reportingBefore);
-}
-
-const OPENING = new Set(["«", "“", "„"]);
-const CLOSING = new Set(["»", "”"]);
-
-/** Is token k inside a quotation of its sentence (straight quotes counted in pairs)? */
-function quoted(tokens: readonly Token[], k: number): boolean {
-  let depth = 0;
-  let straight = 0;
-  for (let j = 0; j < k; j++) {
-    const x = tokens[j]!.text;
-    if (OPENING.has(x)) depth++;
-    else if (CLOSING.has(x)) depth = Math.max(0, depth - 1);
-    else if (x === '"') straight ^= 1;
-  }
-  return depth > 0 || straight === 1;
 }

@@ -81,3 +81,25 @@ export function splitSentences(text: string, language: string): Sentence[] {
   }
   return out;
 }
+
+const OPENING_QUOTES = new Set(["«", "“", "„"]);
+const CLOSING_QUOTES = new Set(["»", "”"]);
+
+/** Is token k inside a quotation of its sentence (straight quotes counted in pairs)? */
+export function insideQuotation(tokens: readonly Token[], k: number): boolean {
+  let depth = 0;
+  let straight = 0;
+  for (let j = 0; j < k; j++) {
+    const x = tokens[j]!.text;
+    if (OPENING_QUOTES.has(x)) depth++;
+    else if (CLOSING_QUOTES.has(x)) depth = Math.max(0, depth - 1);
+    else if (x === '"') straight ^= 1;
+  }
+  return depth > 0 || straight === 1;
+}
+
+/** The first mark at or after `from` that can close a quotation, or -1. */
+export function quotationEnd(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) if (CLOSING_QUOTES.has(tokens[k]!.text) || tokens[k]!.text === '"') return k;
+  return -1;
+}
