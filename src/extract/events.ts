@@ -36,7 +36,12 @@ export interface ResolvedMention extends Mention {
   refs: EntityRef[];
   /** For a place: the state that contains it. */
   containerState?: EntityRef;
+  /** A body of government that acts for its state (`refs`): who tells what the sentence reports ("the Kremlin said"). */
+  body?: EntityRef;
 }
+
+/** Who the mentions are as tellers of a report: a body of government itself, anyone else as resolved. */
+export const tellersOf = (ms: readonly ResolvedMention[]): EntityRef[] => [...new Map(ms.flatMap((m) => (m.body ? [m.body] : m.refs)).map((r) => [keyOf(r), r])).values()];
 
 const ACTOR = new Set(["Person", "State", "Organization"]);
 const isActor = (m: ResolvedMention) => m.kind === "entity" && m.refs.length > 0 && m.refs.every((r) => ACTOR.has(r.label));
@@ -723,10 +728,10 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       about,
       // "declarou o presidente Lula persona non grata": a name inside the phrase is no teller of it.
       // A person who says what follows reports what they say, unless they are its side.
-      reportedBy: [
+      reportedBy: tellersOf([
         ...[...reporters].filter((m) => !passed.includes(m)),
         ...tellers.filter((x) => x.verb < from && !reporters.has(x.mention) && !x.mention.refs.some((r) => srcRefs.some((y) => keyOf(y) === keyOf(r)))).map((x) => x.mention),
-      ].flatMap((m) => m.refs),
+      ]),
       status: "occurred",
       quantity: q?.value,
       quantityText: q?.text,

@@ -34,6 +34,8 @@ export interface GazEntry {
   kind?: string;
   /** Organizations: the state (or organization id) they belong to. Places: the state that contains them. */
   state?: string;
+  /** Organizations: which of its state's bodies it is (data/gazetteer/state-bodies.yaml). */
+  body?: string;
   offices?: Office[];
   /** From a converted dictionary (Phoenix actors, GeoNames cities): its spelling is ASCII and not always right. */
   converted?: boolean;
@@ -61,8 +63,10 @@ export interface Gazetteer {
   /** Longest-first candidates by folded first word. */
   index: Map<string, Candidate[]>;
   stateByIso2: Map<string, GazEntry>;
-  /** Organizations by state and kind ("PRK:military"), for "tropas norte-coreanas". */
+  /** Organizations by state and kind ("PRK:military", "USA:foreign-ministry"), for "tropas norte-coreanas". */
   byStateKind: Map<string, GazEntry>;
+  /** The id prefix and English name of a state's body of each kind, for the states that have none in the gazetteer. */
+  bodies: Map<string, { id: string; name: string; kind?: string; actsForState?: boolean }>;
 }
 
 /** "norte-coreano/a/os/as" -> its four forms; an ending that starts with a vowel replaces the last vowel. */
@@ -114,7 +118,7 @@ function loadYaml(path: string): any {
 }
 
 interface PersonRow { id: string; name: string; aliases?: string[]; wikidata?: string; offices?: Office[] }
-interface OrgRow { id: string; name: string; kind?: string; state?: string; aliases?: string[]; wikidata?: string }
+interface OrgRow { id: string; name: string; kind?: string; state?: string; body?: string; aliases?: string[]; wikidata?: string }
 interface PlaceRow { id: string; name: string; aliases?: string[]; in?: string; wikidata?: string }
 
 const isQid = (id: string) => /^Q\d+$/.test(id);
@@ -138,9 +142,11 @@ function addRows(g: Gazetteer, data: { people?: PersonRow[]; organizations?: Org
       wikidata: o.wikidata ?? (isQid(o.id) ? o.id : undefined),
       kind: o.kind ?? "other",
       state: o.state,
+      body: o.body,
     }, weight);
     // A state's forces named by demonym ("tropas norte-coreanas") are those of the hand-written files only.
-    if (weight === "own" && o.state && o.kind && !g.byStateKind.has(`${o.state}:${o.kind}`)) g.byStateKind.set(`${o.state}:${o.kind}`, e);
+    const body = o.body ?? o.kind;
+    if (weight === "own" && o.state && body && !g.byStateKind.has(`${o.state}:${body}`)) g.byStateKind.set(`${o.state}:${body}`, e);
   }
   for (const p of data.places ?? []) {
     register(g, {
@@ -154,7 +160,7 @@ function addRows(g: Gazetteer, data: { people?: PersonRow[]; organizations?: Org
 }
 
 export function buildGazetteer(userFiles: readonly string[] = []): Gazetteer {
-  const g: Gazetteer = { entries: new Map(), index: new Map(), stateByIso2: new Map(), byStateKind: new Map() };
+  const g: Gazetteer = { entries: new Map(), index: new Map(), stateByIso2: new Map(), byStateKind: new Map(), bodies: new Map(Object.entries(loadYaml(join(DATA_DIR, "gazetteer", "state-bodies.yaml")))) };
   const extra: Record<string, { wikidata?: string; name?: string; names?: string[]; notNames?: string[]; demonyms?: string[]; metonyms?: string[] }> = loadYaml(
     join(DATA_DIR, "gazetteer", "states.yaml"),
   );

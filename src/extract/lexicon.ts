@@ -75,8 +75,6 @@ export interface Lexicon {
   negations: Pattern[];
   /** "the assassination of X", "a prisão de X": event nouns whose "of" names who undergoes the act, not who does it. */
   patientNouns: Pattern[];
-  /** "el Congreso", "Parliament": a legislature named without its state. */
-  legislatures: Set<string>;
   /** "ordered", "ordenó": a command to one's own forces, whose act it then is. */
   commanding: Pattern[];
   /** "as did", "al igual que", "assim como": those named after it did the same. */
@@ -117,6 +115,8 @@ export interface Lexicon {
   /** Nouns for a decision or an action ("the measures", "a decisão"): what a reaction is about when it names no actor. */
   reactionObjects: Pattern[];
   intelligence: Pattern[];
+  /** "foreign ministry", "chancelaria", "el Congreso": a state's body by its kind (data/gazetteer/state-bodies.yaml), longest first. */
+  stateBodies: { pattern: Pattern; kind: string }[];
   places: Pattern[];
   pairAnaphora: Pattern[];
   /** "the allies", "o bloco": the members of the international organization named last. */
@@ -171,12 +171,12 @@ const LEXICON_KEYS = new Set([
   "cityHeads", "clauseOpeners", "clauseSubjects", "cliticObjects", "coastGuard", "commanding", "compoundSuffixes",
   "conjunctions", "counterparts", "crowds", "dates", "determiners", "durations", "events", "forces",
   "genitiveMarkers", "government", "honorifics", "indefiniteArticles", "intelligence", "interception", "inviting",
-  "language", "legislatures", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
+  "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
   "notEvents", "nounQualifiers", "organizationHeads", "origins", "pairAnaphora", "passiveAuxiliaries", "patientNouns",
   "personalPronouns", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reasonMarks",
   "relativePronouns", "reliefSocieties", "reporting", "resolutions", "responses", "roleModifiers",
-  "roles", "thousandsSeparator", "units",
+  "roles", "stateBodies", "thousandsSeparator", "units",
 ]);
 
 function monthNames(language: Language): Map<string, number> {
@@ -278,7 +278,6 @@ export function lexicon(language: Language): Lexicon {
     negativeSubjects: set(raw.negativeSubjects),
     likewise: compileAll(raw.likewise),
     commanding: compileAll(raw.commanding),
-    legislatures: set(raw.legislatures),
     patientNouns: compileAll(raw.patientNouns),
     durations: set(raw.durations),
     absence: set(raw.absence),
@@ -312,6 +311,9 @@ export function lexicon(language: Language): Lexicon {
     counterparts: compileAll(raw.counterparts),
     reactionObjects: compileAll(raw.reactionObjects),
     intelligence: compileAll(raw.intelligence),
+    stateBodies: Object.entries<string[]>(raw.stateBodies ?? {})
+      .flatMap(([kind, ws]) => ws.map((w) => ({ pattern: compilePattern(w), kind })))
+      .sort((a, b) => b.pattern.words.length - a.pattern.words.length),
     places: compileAll(raw.places),
     pairAnaphora: compileAll(raw.pairAnaphora),
     memberAnaphora: compileAll(raw.memberAnaphora),

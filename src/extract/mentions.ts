@@ -26,6 +26,8 @@ export interface NewEntity {
   name: string;
   kind?: string;
   state?: string;
+  /** Which of its state's bodies it is (data/gazetteer/state-bodies.yaml). */
+  body?: string;
 }
 
 export interface SentenceMentions {
@@ -40,6 +42,13 @@ export interface SentenceMentions {
   members: Mention[];
   /** People named after an office without its state ("Prime Minister Abiy Ahmed"): the sentence may say which. */
   untitled: { person: EntityRef; role: string; member: boolean; of?: string }[];
+  /**
+   * A state's body named by its kind alone ("the foreign ministry", "La Fiscalía de la Nación", "el
+   * Congreso"): the mentions stage makes it the body of the state the story was filed in. Where the
+   * text capitalizes it as a name, `fallback` is the mention of it as an organization of its own,
+   * for a story with no dateline.
+   */
+  bareBodies: { from: number; to: number; kind: string; fallback?: Mention }[];
 }
 
 interface Ctx {
@@ -250,30 +259,33 @@ function unknownNameAfterOf(ctx: Ctx, of: number): { end: number } | null {
   return span && unknownSpan(ctx, of + 1, span.end) ? span : null;
 }
 
-type BodyKind = "military" | "intelligence" | "coastguard" | "relief";
-const BODIES: Record<BodyKind, { id: string; name: string }> = {
-  military: { id: "armed-forces", name: "armed forces" },
-  intelligence: { id: "intelligence", name: "intelligence services" },
-  coastguard: { id: "coast-guard", name: "coast guard" },
-  relief: { id: "red-cross", name: "Red Cross / Red Crescent society" },
-};
-
-/** The armed forces, intelligence service or coast guard of a state: from the gazetteer, or made up. */
-function stateBody(ctx: Ctx, state: GazEntry, kind: BodyKind, created: NewEntity[]): EntityRef {
-  const known = ctx.gaz.byStateKind.get(`${state.ref.id}:${kind}`);
+/**
+ * A state's body of a kind ("military", "foreign-ministry"): the one the gazetteer has for that
+ * state, or one made up from data/gazetteer/state-bodies.yaml (its new entity is added to `created`).
+ */
+export function stateBody(gaz: Gazetteer, state: { ref: EntityRef; name: string }, kind: string, created: NewEntity[]): EntityRef {
+  const known = gaz.byStateKind.get(`${state.ref.id}:${kind}`);
   if (known) return known.ref;
-  const ref: EntityRef = { label: "Organization", id: `${BODIES[kind].id}-${state.ref.id.toLowerCase()}` };
-  created.push({ ref, name: `${state.name} ${BODIES[kind].name}`, kind, state: state.ref.id });
+  const spec = gaz.bodies.get(kind);
+  if (!spec) throw new Error(`state-bodies.yaml has no body of kind ${kind}`);
+  const ref: EntityRef = { label: "Organization", id: `${spec.id}-${state.ref.id.toLowerCase()}` };
+  created.push({ ref, name: spec.name.replace("{state}", state.name), kind: spec.kind ?? kind, state: state.ref.id, body: kind });
   return ref;
 }
 
-/** The state body named at i ("coast guard", "troops", "intelligence"), longest list first. */
-function bodyAt(ctx: Ctx, i: number): { kind: BodyKind; length: number } | null {
+/** The state body named at i ("coast guard", "troops", "intelligence", "foreign ministry"), longest list first. */
+function bodyAt(ctx: Ctx, i: number): { kind: string; length: number } | null {
   for (const [ps, kind] of [[ctx.lex.coastGuard, "coastguard"], [ctx.lex.forces, "military"], [ctx.lex.intelligence, "intelligence"], [ctx.lex.reliefSocieties, "relief"]] as const) {
     const length = at(ctx, i, ps);
     if (length) return { kind, length };
   }
-  return null;
+  return namedBodyAt(ctx.lex, ctx.tokens, i);
+}
+
+/** "the foreign ministry", "a chancelaria", "el Congreso": a body of government by its kind at i. */
+export function namedBodyAt(lex: Lexicon, tokens: readonly Token[], i: number): { kind: string; length: number } | null {
+  const b = firstMatch(tokens, i, lex.stateBodies, (x) => x.pattern);
+  return b ? { kind: b.item.kind, length: b.length } : null;
 }
 
 function functionWord(lex: Lexicon, t: Token): boolean {
@@ -304,7 +316,7 @@ export interface NamedSoFar {
 export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, gaz: Gazetteer, named: NamedSoFar = {}): SentenceMentions {
   const { people, agreements } = named;
   const ctx: Ctx = { tokens, lex, gaz, sentence };
-  const out: SentenceMentions = { mentions: [], facts: [], created: [], possessiveGov: [], pairs: [], members: [], untitled: [] };
+  const out: SentenceMentions = { mentions: [], facts: [], created: [], possessiveGov: [], pairs: [], members: [], untitled: [], bareBodies: [] };
   const push = (m: Mention) => {
     m.text = surface(tokens, m.from, m.to);
     out.mentions.push(m);
@@ -374,7 +386,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       }
       const b = bodyAt(ctx, j);
       if (b) {
-        const ref = stateBody(ctx, pre.entry, b.kind, out.created);
+        const ref = stateBody(ctx.gaz, pre.entry, b.kind, out.created);
         push(mention(ctx, i, j + b.length, "entity", ref, 0.85));
         out.facts.push({ type: "PART_OF", from: ref, to: pre.entry.ref });
         i = j + b.length;
@@ -528,11 +540,27 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     const qualified = named ? qualifyingState(ctx, i + named.length) : null;
     const body = named && qualified ? { q: qualified, kind: named.kind } : null;
     if (body) {
-      const ref = stateBody(ctx, body.q.entry, body.kind, out.created);
+      const ref = stateBody(ctx.gaz, body.q.entry, body.kind, out.created);
       push(mention(ctx, i, body.q.end, "entity", ref, 0.85));
       out.facts.push({ type: "PART_OF", from: ref, to: body.q.entry.ref });
       i = body.q.end;
       continue;
+    }
+
+    // "the foreign ministry said", "La Fiscalía de la Nación abrió": a body of government by its kind
+    // alone. A name of two capitalized words or more is also read as an organization's below, for a
+    // story with no dateline to say whose body it is.
+    const alone = named && !body ? namedBodyAt(lex, tokens, i) : null;
+    if (alone && (i === 0 || (lex.determiners.has(tokens[i - 1]!.norm) && !lex.indefiniteArticles.has(tokens[i - 1]!.norm)))) {
+      const end = i + alone.length;
+      if (!tokens[end]?.upper && !(prepositionOf(lex, tokens[end]) && tokens[end + 1]?.upper)) {
+        out.bareBodies.push({ from: i, to: end, kind: alone.kind });
+        const asName = t.upper && capitalizedSpan(ctx, i, true)?.end === end && end - i >= 2;
+        if (!asName) {
+          i = end;
+          continue;
+        }
+      }
     }
 
     // Place phrases: "região fronteiriça russa de Kursk", "estado do Alasca", "linha da frente ucraniana".
@@ -604,6 +632,8 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
           if (o && k + o.length === span.end && ofBefore(lex, tokens, k) !== undefined) parent = o.hit.entry.ref;
         }
         const ref = newName(i, span.end, "Organization", 0.6, { kind: head.kind, state }, after?.end ?? span.end);
+        const bare = out.bareBodies.at(-1);
+        if (!state && !parent && bare?.from === i && bare.to === span.end) bare.fallback = out.mentions.at(-1);
         if (state) out.facts.push({ type: "PART_OF", from: ref, to: { label: "State", id: state } });
         if (parent) out.facts.push({ type: "PART_OF", from: ref, to: parent });
         i = after?.end ?? span.end;
@@ -724,6 +754,11 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         i++;
         continue;
       }
+      // "LIMA.- El Congreso destituyó": an article capitalized after a dateline begins no name before a body's words.
+      if (lex.determiners.has(t.norm) && namedBodyAt(lex, tokens, i + 1)) {
+        i++;
+        continue;
+      }
       // "Mikhail Gorbachev and Ronald Reagan": a run joined by "and" to a known name is read up to the "and".
       const joined = capitalizedSpan(ctx, i, true);
       const plain = joined && !unknownSpan(ctx, i, joined.end) ? capitalizedSpan(ctx, i, false) : null;
@@ -756,6 +791,8 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
           continue;
         }
         newName(i, span.end, kind ? "Organization" : isPlace ? "Place" : "Person", 0.5, { kind });
+        const bare = out.bareBodies.at(-1);
+        if (bare?.from === i && bare.to === span.end) bare.fallback = out.mentions.at(-1);
         i = span.end;
         continue;
       }

@@ -14,7 +14,7 @@
 import type { ParsedSentence, ParsedWord } from "../syntax/index.js";
 import type { DateHit } from "./dates.js";
 import type { EventDraft, ResolvedMention, SentenceView } from "./events.js";
-import { findEvents, findReporters, findTriggers } from "./events.js";
+import { findEvents, findReporters, findTriggers, tellersOf } from "./events.js";
 import { keyOf, type EntityRef } from "../model/keys.js";
 import { SYMMETRIC_TYPES, type EventStatus } from "../model/plover.js";
 import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
@@ -833,7 +833,7 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
       targets,
       at,
       about: [...refsOf(a.about), ...s.mentions.filter((m) => m.kind === "agreement" && m.from >= k && m.from - k <= 8).flatMap((m) => m.refs)],
-      reportedBy: refsOf([...[...reporters], ...tellerActors, ...tellers.filter((x) => x.verb < pr.from && !x.mention.refs.some((r) => sources.some((y) => keyOf(y) === keyOf(r)))).map((x) => x.mention)]),
+      reportedBy: tellersOf([...[...reporters], ...tellerActors, ...tellers.filter((x) => x.verb < pr.from && !x.mention.refs.some((r) => sources.some((y) => keyOf(y) === keyOf(r)))).map((x) => x.mention)]),
       status: "occurred",
       confidence: trig.nominal ? 0.6 : 0.7,
     };

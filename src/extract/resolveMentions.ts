@@ -11,7 +11,7 @@ import { findDates, referenceDate } from "./dates.js";
 import { EntityTable } from "./entityTable.js";
 import type { ResolvedMention, SentenceView } from "./events.js";
 import { prepositionOf, type Lexicon } from "./lexicon.js";
-import { agreementKey, findMentions, surface } from "./mentions.js";
+import { agreementKey, findMentions, stateBody, surface, type NewEntity } from "./mentions.js";
 import { firstMatch, matchAny, occursIn } from "./patterns.js";
 import { fold } from "../model/text.js";
 import { insideQuotation } from "./text.js";
@@ -48,6 +48,13 @@ export function resolveMentions(doc: Parsed): Resolved {
     return words;
   };
 
+  /** The state a body of government acts for (data/gazetteer/state-bodies.yaml `actsForState`). */
+  const stateActedFor = (ref: EntityRef): EntityRef | undefined => {
+    if (ref.label !== "Organization") return undefined;
+    const known = gaz.entries.get(keyOf(ref)) ?? actors.created.get(keyOf(ref));
+    return known?.body && known.state && gaz.bodies.get(known.body)?.actsForState ? { label: "State", id: known.state } : undefined;
+  };
+
   for (const s of doc.sentences) {
     const tokens = doc.tokens[s.index]!;
     const found = findMentions(tokens, s.index, lex, gaz, { people: surnames, agreements: agreementNames });
@@ -67,7 +74,10 @@ export function resolveMentions(doc: Parsed): Resolved {
     }
     const personBefore = lastPerson;
     const resolved: ResolvedMention[] = [];
+    // A body the dateline says whose it is is not also an organization of its own (its fallback).
+    const replaced = new Set(datelineState ? found.bareBodies.flatMap((b) => (b.fallback && b.kind !== "presidency" ? [b.fallback] : [])) : []);
     for (const m of found.mentions) {
+      if (replaced.has(m)) continue;
       let refs: EntityRef[] = [];
       // "Montenegro anunciou", after "Luís Montenegro": a surname the article has given a person is
       // that person, even where it is also a state's name.
@@ -86,7 +96,7 @@ export function resolveMentions(doc: Parsed): Resolved {
         // The two sides the article has talked about most so far, the last sentences weighing more;
         // the sentence's subject, who speaks of "both sides", is not one of them.
         // A state's own body ("según la cancillería argentina, ambos gobiernos") speaks for one of them.
-        const organ = (x: Mention) => x.viaDemonym && x.from > 0 && !tokens[x.from - 1]!.upper && !tokens[x.from - 1]!.punct;
+        const organ = (x: Mention) => (x.viaDemonym || (x as ResolvedMention).body !== undefined) && x.from > 0 && !tokens[x.from - 1]!.upper && !tokens[x.from - 1]!.punct;
         const subject = resolved[0] && !found.pairs.includes(resolved[0]) && !organ(resolved[0]) ? resolved[0].refs : [];
         const speaker = new Set(subject.flatMap((r) => (r.label === "Person" ? [keyOf(r), `State:${actors.stateOf(r)}`] : [keyOf(r)])));
         const recent = recentSides.filter((x) => x.sentence < s.index && !speaker.has(keyOf(x.ref))).reverse();
@@ -99,8 +109,15 @@ export function resolveMentions(doc: Parsed): Resolved {
         const two = [...count.values()].sort((a, b) => b.n - a.n).slice(0, 2).map((c) => c.ref);
         if (two.length === 2) refs = two.sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
       }
+      // "The Kremlin said", "the foreign ministry condemned": the body is in the graph, and it acts for its state.
+      const body = refs.length === 1 ? refs[0]! : undefined;
+      const state = body ? stateActedFor(body) : undefined;
+      if (state) {
+        entities.touch(refs[0]!, { sentence: s.index, start: m.start, end: m.end, text: m.alias ?? m.text }, m.confidence);
+        refs = [state];
+      }
       // The mention becomes its resolved self: a copy would cost a spread of every mention of every sentence.
-      const r: ResolvedMention = Object.assign(m, { refs });
+      const r: ResolvedMention = Object.assign(m, { refs }, state ? { body, entity: state } : {});
       if (m.kind === "entity" && refs[0]?.label === "Place") {
         const fact = found.facts.find((f) => f.type === "LOCATED_IN" && f.from.id === refs[0]!.id);
         const st = fact?.to.id ?? gaz.entries.get(keyOf(refs[0]))?.state;
@@ -108,7 +125,8 @@ export function resolveMentions(doc: Parsed): Resolved {
       }
       resolved.push(r);
       for (const ref of refs) {
-        if (m.kind !== "agreement") entities.touch(ref, { sentence: s.index, start: m.start, end: m.end, text: m.alias ?? m.text }, m.confidence);
+        // A body acting for its state is a mention of the body: the state is in the graph through the acts.
+        if (m.kind !== "agreement" && !r.body) entities.touch(ref, { sentence: s.index, start: m.start, end: m.end, text: m.alias ?? m.text }, m.confidence);
         if (ref.label === "Organization" && actors.knownAs(ref).kind === "igo") lastIgo = ref;
         if (ref.label === "Person") {
           lastPerson = ref;
@@ -150,13 +168,23 @@ export function resolveMentions(doc: Parsed): Resolved {
       const org = namedOrgs.findLast((o) => words.every((w) => o.words.has(w)))?.ref;
       if (org) resolved.push(pointingBack(k - 1, end, org));
     }
-    // "LIMA.- ... el Congreso destituyó a Pedro Castillo": a legislature named alone, with no state in
-    // its phrase, is that of the state the story was filed in, acting for it.
+    // "LIMA.- ... el Congreso destituyó a Pedro Castillo", "the foreign ministry said": a body of
+    // government named alone, with no state in its phrase, is that of the state the story was filed
+    // in. A presidency is left alone: "a presidência rotativa" is rarely a state's.
     if (datelineState) {
-      for (let k = 1; k < tokens.length; k++) {
-        if (!lex.legislatures.has(tokens[k]!.norm) || !lex.determiners.has(tokens[k - 1]!.norm) || resolved.some((m) => m.from <= k && k < m.to)) continue;
-        if (tokens[k + 1]?.upper || (prepositionOf(lex, tokens[k + 1]) && tokens[k + 2]?.upper)) continue;
-        resolved.push(pointingBack(k - 1, k + 1, { label: "State", id: datelineState }));
+      for (const b of found.bareBodies) {
+        if (b.kind === "presidency" || resolved.some((m) => m.from < b.to && b.from < m.to)) continue;
+        const state = gaz.entries.get(keyOf({ label: "State", id: datelineState }))!;
+        const created: NewEntity[] = [];
+        const ref = stateBody(gaz, state, b.kind, created);
+        for (const c of created) if (!actors.created.has(keyOf(c.ref))) actors.created.set(keyOf(c.ref), c);
+        textFacts.push({ type: "PART_OF", from: ref, to: state.ref, sentence: s.index, confidence: 0.7 });
+        const first = tokens[b.from]!;
+        const last = tokens[b.to - 1]!;
+        const text = surface(tokens, b.from, b.to);
+        entities.touch(ref, { sentence: s.index, start: first.start, end: last.end, text }, 0.7);
+        const acting = stateActedFor(ref);
+        resolved.push({ sentence: s.index, from: b.from, to: b.to, text, start: first.start, end: last.end, kind: "entity", entity: acting ?? ref, alias: acting ? "" : text, confidence: 0.7, refs: [acting ?? ref], ...(acting ? { body: ref } : {}) });
       }
     }
     // "Prime Minister Abiy Ahmed told parliament that Ethiopia...": an office without its state is
@@ -200,7 +228,8 @@ export function resolveMentions(doc: Parsed): Resolved {
       const word = t.text.toLowerCase();
       const personal = lex.personalPronouns.has(word);
       if ((!personal && !lex.neuterPronouns.has(word)) || resolved.some((m) => m.from <= k && k < m.to)) return;
-      const before = resolved.filter((m) => m.to <= k);
+      // In the order of the text: a mention resolved late (a body named alone) is not thereby the last one.
+      const before = resolved.filter((m) => m.to <= k).sort((a, b) => a.from - b.from);
       const person = personal
         ? before.filter((m) => m.refs[0]?.label === "Person").at(-1)?.refs[0] ?? personBefore
         : before.filter((m) => m.kind === "entity" && (m.refs[0]?.label === "State" || m.refs[0]?.label === "Organization")).at(-1)?.refs[0];

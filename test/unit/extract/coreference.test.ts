@@ -84,7 +84,7 @@ describe("coreference: pronouns, anaphora, reactions, repeated happenings", () =
 
   it("lets a state's own body that speaks of 'both governments' count its state among them", () => {
     const x = extract({ source: "x", language: "es", published: "2024-09-11", text: "El presidente argentino, Javier Milei, y su homólogo chileno, Gabriel Boric, firmaron este martes un tratado. Según la cancillería argentina, ambos gobiernos crearán una comisión que se reunirá por primera vez en marzo." });
-    expect(ev(x, "CONSULT").map((e) => [ids(e.sources), e.status, ids(e.reportedBy)])).toEqual([[["ARG", "CHL"], "planned", ["ARG"]]]);
+    expect(ev(x, "CONSULT").map((e) => [ids(e.sources), e.status, ids(e.reportedBy)])).toEqual([[["ARG", "CHL"], "planned", ["foreign-ministry-arg"]]]);
   });
 
   it("takes weapons shot down with no owner of their own as the ones the article gave an owner, and launched ones as the launcher's", () => {

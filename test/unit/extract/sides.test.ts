@@ -34,7 +34,7 @@ describe("event sides: sources and targets", () => {
   it("reads English actors before the noun: 'Washington's arms sale', 'the Russian Defence Ministry'", () => {
     const x = extract({ source: "x", language: "en", published: "2024-12-27", text: "China imposed sanctions on Lockheed Martin over Washington's latest arms sale to Taiwan. The village was hit by heavy Russian shelling, the Russian Defence Ministry said." });
     expect(ev(x, "AID").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["USA"], ["TWN"]]]);
-    expect(x.relations.some((r) => r.type === "PART_OF" && r.from.id === "russian-defence-ministry" && r.to.id === "RUS")).toBe(true);
+    expect(x.relations.some((r) => r.type === "PART_OF" && r.from.id === "defence-ministry-rus" && r.to.id === "RUS")).toBe(true);
     expect(x.entities.find((e) => e.id === "lockheed-martin")?.label).toBe("Organization");
   });
 
