@@ -5,7 +5,7 @@
 import type { DateHit } from "./dates.js";
 import { ofBefore, prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
 import { keyOf, type EntityRef } from "../model/keys.js";
-import { SYMMETRIC_TYPES, type EventStatus } from "../model/plover.js";
+import { PLOVER, SYMMETRIC_TYPES, type EventStatus } from "../model/plover.js";
 import { firstMatch, matchAny, matchEndingAt, occursIn, type Aside, type Pattern } from "./patterns.js";
 import type { EventRecord, Mention, Token } from "./types.js";
 import { insideQuotation, quotationEnd } from "./text.js";
@@ -42,6 +42,19 @@ export interface ResolvedMention extends Mention {
 
 /** Who the mentions are as tellers of a report: a body of government itself, anyone else as resolved. */
 export const tellersOf = (ms: readonly ResolvedMention[]): EntityRef[] => [...new Map(ms.flatMap((m) => (m.body ? [m.body] : m.refs)).map((r) => [keyOf(r), r])).values()];
+
+/**
+ * The type an act has for who does it: protesters who attack an embassy or storm a parliament
+ * protest (PLOVER's PROTEST covers violent protest); a government that "protests" disapproves. A
+ * demonym alone ("os georgianos") is people.
+ */
+export function typeForDoers(type: string, sources: readonly ResolvedMention[], tokens: readonly Token[], lex: Lexicon, trigger: number): string {
+  if (type === "PROTEST" && sources.some((m) => m.refs[0]?.label === "State" && (!m.viaDemonym || occursIn(tokens, m.from, m.to, lex.government)))) return "DISAPPROVE";
+  if (type !== "ASSAULT" && type !== "COERCE") return type;
+  // "Protesters stormed Kenya's parliament": doers the text names by no actor are the words before the verb.
+  const protesting = sources.length ? sources.every((m) => occursIn(tokens, m.from, m.to + 1, lex.protesters)) : occursIn(tokens, Math.max(0, trigger - 3), trigger, lex.protesters);
+  return protesting ? "PROTEST" : type;
+}
 
 const ACTOR = new Set(["Person", "State", "Organization"]);
 const isActor = (m: ResolvedMention) => m.kind === "entity" && m.refs.length > 0 && m.refs.every((r) => ACTOR.has(r.label));
@@ -710,13 +723,11 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     if (trig.type !== "AID") for (const m of obj.places) if (m.kind === "location" && m.refs[0] && m.from < nextAny) at.push(m.refs[0]);
     // The state a visit goes to is where it takes place ("visitó la Ciudad de Panamá").
     if (trig.mode === "visit" && !at.length) at.push(...tgtRefs.filter((r) => r.label === "State"));
-    // PLOVER's PROTEST is people in the street; a government that protests ("el Gobierno chino
-    // protestó contra el acuerdo") disapproves. A demonym alone ("os georgianos") is people.
-    const official = trig.type === "PROTEST" && sources.some((m) => m.refs[0]?.label === "State" && (!m.viaDemonym || occursIn(t, m.from, m.to, lex.government)));
+    const type = typeForDoers(trig.type, sources, t, lex, from);
     const draft: EventDraft & { _hit: TriggerHit } = {
       _hit: hit,
-      type: official ? "DISAPPROVE" : trig.type,
-      mode: q?.mode && trig.type === "AID" ? (q.mode === "personnel" ? "personnel" : q.mode) : trig.mode,
+      type,
+      mode: type === "PROTEST" && trig.type !== "PROTEST" ? PLOVER.PROTEST.modes[0] : q?.mode && trig.type === "AID" ? (q.mode === "personnel" ? "personnel" : q.mode) : trig.mode,
       nominal: trig.nominal && !announced,
       anaphoric: anaphoric && !srcRefs.length && !tgtRefs.length,
       answers: occursIn(t, from - 3, to, lex.responses),

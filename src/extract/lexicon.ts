@@ -124,6 +124,10 @@ export interface Lexicon {
   organizationHeads: { pattern: Pattern; kind: string }[];
   /** Words that make an unknown capitalized name a place: "Second Thomas Shoal", "Mar de Azov". */
   placeHeads: Set<string>;
+  /** Words that make a capitalized name an occasion, not an actor: "World War Two", "Nobel Peace Prize", "Winter Olympics". */
+  occasionHeads: Set<string>;
+  /** "protesters", "manifestantes": people whose attack on a building or a police line is a protest (PLOVER's PROTEST), not an assault. */
+  protesters: Pattern[];
   agreementNouns: Pattern[];
   agreementKinds: { pattern: Pattern; kind: string }[];
   agreementGenericKinds: { pattern: Pattern; kind: string }[];
@@ -174,7 +178,7 @@ const LEXICON_KEYS = new Set([
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
   "notEvents", "nounQualifiers", "organizationHeads", "origins", "pairAnaphora", "passiveAuxiliaries", "patientNouns",
-  "personalPronouns", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reasonMarks",
+  "occasionHeads", "personalPronouns", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reasonMarks",
   "relativePronouns", "reliefSocieties", "reporting", "resolutions", "responses", "roleModifiers",
   "roles", "stateBodies", "thousandsSeparator", "units",
 ]);
@@ -321,6 +325,8 @@ export function lexicon(language: Language): Lexicon {
       .flatMap(([kind, ws]) => ws.map((w) => ({ pattern: compilePattern(w), kind })))
       .sort((a, b) => b.pattern.words.length - a.pattern.words.length),
     placeHeads: set(raw.placeHeads),
+    occasionHeads: set(raw.occasionHeads),
+    protesters: compileAll(raw.protesters),
     agreementNouns: compileAll(raw.agreements?.nouns),
     agreementKinds: Object.entries<string>(raw.agreements?.kinds ?? {})
       .map(([k, kind]) => ({ pattern: compilePattern(k), kind }))

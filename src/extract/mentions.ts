@@ -766,6 +766,11 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       const span = plain && atJoint && plain.end - i >= 2 && unknownSpan(ctx, i, plain.end) ? plain : joined;
       if (span && span.end - i >= 2 && unknownSpan(ctx, i, span.end)) {
         const words = tokens.slice(i, span.end);
+        // "World War Two", "Nobel Peace Prize": an occasion, no actor (nor a place, nor a person).
+        if (words.some((w) => lex.occasionHeads.has(w.norm))) {
+          i = span.end;
+          continue;
+        }
         // "Last September", "Early Monday": a date, not a name.
         if (words.some((w) => lex.dates.months.has(w.norm) || lex.dates.weekdays.has(w.norm))) {
           i = span.end;

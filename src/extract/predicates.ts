@@ -14,9 +14,9 @@
 import type { ParsedSentence, ParsedWord } from "../syntax/index.js";
 import type { DateHit } from "./dates.js";
 import type { EventDraft, ResolvedMention, SentenceView } from "./events.js";
-import { findEvents, findReporters, findTriggers, tellersOf } from "./events.js";
+import { findEvents, findReporters, findTriggers, tellersOf, typeForDoers } from "./events.js";
 import { keyOf, type EntityRef } from "../model/keys.js";
-import { SYMMETRIC_TYPES, type EventStatus } from "../model/plover.js";
+import { PLOVER, SYMMETRIC_TYPES, type EventStatus } from "../model/plover.js";
 import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
 import { matchAny, occursIn } from "./patterns.js";
 import { REACTIONS } from "./reactions.js";
@@ -818,11 +818,11 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     const reporter = reportingVerbAbove(ctx, p);
     const tellerActors = reporter !== undefined && base(rel(t, p)) !== "xcomp" ? subjectOf(ctx, reporter).filter((m) => !a.sources.includes(m)) : [];
     const k = t.token[p]!;
-    const official = trig.type === "PROTEST" && a.sources.some((m) => m.refs[0]?.label === "State" && (!m.viaDemonym || occursIn(s.tokens, m.from, m.to, lex.government)));
+    const type = typeForDoers(trig.type, a.sources, s.tokens, lex, pr.from);
     const definite = trig.nominal && !sources.length && !targets.length;
     const draft: EventDraft = {
-      type: official ? "DISAPPROVE" : trig.type,
-      mode: trig.mode,
+      type,
+      mode: type === "PROTEST" && trig.type !== "PROTEST" ? PLOVER.PROTEST.modes[0] : trig.mode,
       nominal: trig.nominal,
       anaphoric: definite,
       answers: occursIn(s.tokens, pr.from - 3, pr.to, lex.responses),

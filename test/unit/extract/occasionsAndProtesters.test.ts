@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../src/extract/index.js";
+import { events as ev, ids } from "../../support/extraction.js";
+
+describe("names of occasions, and protesters' acts", () => {
+  it("reads the name of a war, a prize or games as no actor", () => {
+    const x = extract({ source: "x", language: "en", published: "2022-09-21", text: "Putin ordered the country's first mobilisation since World War Two on Wednesday. Pakistan put forward Donald Trump for the Nobel Peace Prize." });
+    expect(x.entities.map((e) => e.name)).not.toContain("World War Two");
+    expect(x.entities.map((e) => e.name)).not.toContain("Nobel Peace Prize");
+    const y = extract({ source: "y", language: "pt", published: "2024-07-26", text: "Os Jogos Olímpicos de Paris abriram na sexta-feira." });
+    expect(y.entities.some((e) => /Jogos/.test(e.name))).toBe(false);
+  });
+
+  it("reads protesters who attack or storm a building as protesting, whoever they are", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-01-28", text: "Congolese protesters attacked the embassies of Rwanda and France in Kinshasa on Tuesday. Protesters stormed Kenya's parliament." });
+    expect(ev(x, "PROTEST").map((e) => [ids(e.sources), ids(e.targets), e.mode])).toEqual([[["COD"], ["FRA", "RWA"], "protest"], [[], ["KEN"], "protest"]]);
+    expect(ev(x, "ASSAULT")).toEqual([]);
+    // Troops who attack still assault.
+    const y = extract({ source: "y", language: "en", published: "2025-01-28", text: "Rwandan troops attacked the Congolese town of Goma." });
+    expect(ev(y, "ASSAULT").length).toBe(1);
+  });
+});
