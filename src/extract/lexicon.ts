@@ -128,6 +128,8 @@ export interface Lexicon {
   occasionHeads: Set<string>;
   /** "protesters", "manifestantes": people whose attack on a building or a police line is a protest (PLOVER's PROTEST), not an assault. */
   protesters: Pattern[];
+  /** "hackers working for China", "an attack claimed by Islamic State": who unnamed doers act for. */
+  agentPhrases: Pattern[];
   agreementNouns: Pattern[];
   agreementKinds: { pattern: Pattern; kind: string }[];
   agreementGenericKinds: { pattern: Pattern; kind: string }[];
@@ -171,7 +173,7 @@ const cache = new Map<Language, Lexicon>();
 
 /** Every key a lexicon file may have: a key outside this list is a misspelling that would be silently ignored. */
 const LEXICON_KEYS = new Set([
-  "absence", "accusing", "adverbSuffixes", "agreementGenericKinds", "agreements", "approximately",
+  "absence", "accusing", "agentPhrases", "adverbSuffixes", "agreementGenericKinds", "agreements", "approximately",
   "cityHeads", "clauseOpeners", "clauseSubjects", "cliticObjects", "coastGuard", "commanding", "compoundSuffixes",
   "conjunctions", "counterparts", "crowds", "dates", "determiners", "durations", "events", "forces",
   "genitiveMarkers", "government", "honorifics", "indefiniteArticles", "intelligence", "interception", "inviting",
@@ -327,6 +329,7 @@ export function lexicon(language: Language): Lexicon {
     placeHeads: set(raw.placeHeads),
     occasionHeads: set(raw.occasionHeads),
     protesters: compileAll(raw.protesters),
+    agentPhrases: compileAll(raw.agentPhrases),
     agreementNouns: compileAll(raw.agreements?.nouns),
     agreementKinds: Object.entries<string>(raw.agreements?.kinds ?? {})
       .map(([k, kind]) => ({ pattern: compilePattern(k), kind }))

@@ -18,7 +18,7 @@ import { findEvents, findReporters, findTriggers, tellersOf, typeForDoers } from
 import { keyOf, type EntityRef } from "../model/keys.js";
 import { PLOVER, SYMMETRIC_TYPES, type EventStatus } from "../model/plover.js";
 import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
-import { matchAny, occursIn } from "./patterns.js";
+import { matchAny, matchEndingAt, occursIn } from "./patterns.js";
 import { REACTIONS } from "./reactions.js";
 import type { DictEntry, EventDictionary, LemmaEntries } from "./eventDictionary.js";
 import type { Token } from "./types.js";
@@ -218,6 +218,16 @@ function reportingVerbAbove(ctx: Ctx, p: number): number | undefined {
 const reportsAt = (ctx: Ctx, w: number) => !!matchAny(ctx.s.tokens, ctx.t.token[w]!, ctx.lex.reportingVerbs);
 
 /** Who does what the predicate says: its subject, or the subject the structure lends it. */
+/**
+ * "Hackers working for China stole", "an attack claimed by Islamic State killed": doers named by
+ * no actor act for the one the phrase between them and the verb says they work for or answer to.
+ */
+function agentOfSubject(ctx: Ctx, from: number, verb: number): ResolvedMention[] {
+  const { tokens, mentions } = ctx.s;
+  const agent = mentions.find((m) => m.from > from && m.to <= verb && isActor(m) && (matchEndingAt(tokens, m.from - 1, 4, ctx.lex.agentPhrases) ?? (ctx.lex.determiners.has(tokens[m.from - 1]?.norm ?? "") ? matchEndingAt(tokens, m.from - 2, 4, ctx.lex.agentPhrases) : undefined)) !== undefined);
+  return agent ? [agent] : [];
+}
+
 function subjectOf(ctx: Ctx, p: number, depth = 0): ResolvedMention[] {
   const t = ctx.t;
   if (p < 0 || depth > 4) return [];
@@ -226,7 +236,10 @@ function subjectOf(ctx: Ctx, p: number, depth = 0): ResolvedMention[] {
     if (v !== undefined) return subjectOf(ctx, v, depth + 1);
   }
   const subj = kidsBy(t, p, "nsubj", "csubj");
-  if (subj.length) return subj.flatMap((k) => actorsAt(ctx, k));
+  if (subj.length) {
+    const named = subj.flatMap((k) => actorsAt(ctx, k));
+    return named.length ? named : agentOfSubject(ctx, t.token[subj[0]!]!, t.token[p]!);
+  }
   const r = rel(t, p);
   const h = parent(t, p);
   if (h < 0) return [];

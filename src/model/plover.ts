@@ -31,7 +31,8 @@ export const PLOVER = {
   REJECT: { quad: "verbal conflict", symmetric: false, modes: ["reject", "vote"] },
   THREATEN: { quad: "verbal conflict", symmetric: false, modes: ["threaten"] },
   PROTEST: { quad: "material conflict", symmetric: false, modes: ["protest"] },
-  CRIME: { quad: "material conflict", symmetric: false, modes: [] },
+  // Crimes against another actor that news reports with their victim: hackers' and spies' thefts, bribes, trafficking.
+  CRIME: { quad: "material conflict", symmetric: false, modes: ["theft", "corruption", "trafficking"] },
   SANCTION: { quad: "material conflict", symmetric: false, modes: ["sanction", "recall"] },
   MOBILIZE: { quad: "material conflict", symmetric: false, modes: ["mobilize"] },
   COERCE: { quad: "material conflict", symmetric: false, modes: ["coup", "repel", "restrict", "remove"] },

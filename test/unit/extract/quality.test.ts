@@ -22,7 +22,10 @@ describe("extraction of the seed article", () => {
     expect(node("Person:Q7747")).toMatchObject({ name: "Vladimir Putin", wikidata: "Q7747" });
     expect(node("Person:Q7747").aliases).toEqual(expect.arrayContaining(["Vladimir Putin", "Putin"]));
     expect(node("State:RUS")).toMatchObject({ iso2: "RU", wikidata: "Q159" });
-    expect(node("State:RUS").aliases).toEqual(expect.arrayContaining(["Moscovo", "Rússia", "Kremlin"]));
+    expect(node("State:RUS").aliases).toEqual(expect.arrayContaining(["Moscovo", "Rússia"]));
+    // The seat of government is a body of its state, not one of its names.
+    expect(node("Organization:kremlin")).toMatchObject({ name: "Kremlin" });
+    expect(parsed.edges.some((e: any) => e.source === "Organization:kremlin" && e.target === "State:RUS" && e.attributes.type === "PART_OF")).toBe(true);
     expect(node("State:PRK").aliases).toContain("Pyongyang");
   });
 

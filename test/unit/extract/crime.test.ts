@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../src/extract/index.js";
+import { events as ev, ids } from "../../support/extraction.js";
+
+describe("crimes and whom unnamed doers act for", () => {
+  it("reads thefts and bribes as CRIME with their victim", () => {
+    const x = extract({ source: "x", language: "en", published: "2019-01-28", text: "Huawei stole robot technology from T-Mobile's laboratory in Washington state, U.S. prosecutors alleged on Monday." });
+    expect(ev(x, "CRIME").map((e) => [ids(e.sources), e.mode])).toEqual([[["huawei"], "theft"]]);
+    const y = extract({ source: "y", language: "en", published: "2022-05-24", text: "Glencore paid more than $100 million in bribes to officials in Nigeria and Cameroon, U.S. prosecutors said on Tuesday." });
+    expect(ev(y, "CRIME").map((e) => e.mode)).toEqual(["corruption"]);
+    expect(ev(y, "CRIME")[0]!.targets.map((r) => r.id)).toContain("CMR");
+  });
+
+  it("takes doers named by no actor as acting for whom the text says they work for", () => {
+    const x = extract({ source: "x", language: "en", published: "2015-06-05", text: "Hackers working for China stole data from the United States." });
+    expect(ev(x, "CRIME").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["CHN"], ["USA"]]]);
+  });
+});
