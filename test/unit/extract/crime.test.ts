@@ -6,7 +6,7 @@ describe("crimes and whom unnamed doers act for", () => {
   it("reads thefts and bribes as CRIME with their victim", () => {
     const x = extract({ source: "x", language: "en", published: "2019-01-28", text: "Huawei stole robot technology from T-Mobile's laboratory in Washington state, U.S. prosecutors alleged on Monday." });
     expect(ev(x, "CRIME").map((e) => [ids(e.sources), e.mode])).toEqual([[["huawei"], "theft"]]);
-    const y = extract({ source: "y", language: "en", published: "2022-05-24", text: "Glencore paid more than $100 million in bribes to officials in Nigeria and Cameroon, U.S. prosecutors said on Tuesday." });
+    const y = extract({ source: "y", language: "en", published: "2022-05-24", text: "Glencore paid more than $100 million in bribes to officials in Nigeria, Cameroon and Ivory Coast to win access to oil, U.S. prosecutors said on Tuesday." });
     expect(ev(y, "CRIME").map((e) => e.mode)).toEqual(["corruption"]);
     expect(ev(y, "CRIME")[0]!.targets.map((r) => r.id)).toContain("CMR");
   });
