@@ -11,6 +11,11 @@ describe("names of occasions, and protesters' acts", () => {
     expect(y.entities.some((e) => /Jogos/.test(e.name))).toBe(false);
   });
 
+  it("reads a venue named by its own words as a place, not as someone who acts", () => {
+    const x = extract({ source: "x", language: "pt", published: "2024-03-23", text: "Homens armados atacaram a casa de shows Crocus City Hall, na região de Moscou, na sexta-feira." });
+    expect(x.entities.find((e) => e.name === "Crocus City Hall")?.label).toBe("Place");
+  });
+
   it("reads protesters who attack or storm a building as protesting, whoever they are", () => {
     const x = extract({ source: "x", language: "en", published: "2025-01-28", text: "Congolese protesters attacked the embassies of Rwanda and France in Kinshasa on Tuesday. Protesters stormed Kenya's parliament." });
     expect(ev(x, "PROTEST").map((e) => [ids(e.sources), ids(e.targets), e.mode])).toEqual([[["COD"], ["FRA", "RWA"], "protest"], [[], ["KEN"], "protest"]]);
