@@ -11,6 +11,12 @@ describe("names of occasions, and protesters' acts", () => {
     expect(y.entities.some((e) => /Jogos/.test(e.name))).toBe(false);
   });
 
+  it("reads a price war as no fighting and drafting a text as no event", () => {
+    const x = extract({ source: "x", language: "en", published: "2022-10-05", text: "OPEC+ last cut output on this scale in April 2020, after a price war between Saudi Arabia and Russia. Drafted by the United States and Britain, the text expressed concern." });
+    expect(ev(x, "ASSAULT")).toEqual([]);
+    expect(ev(x, "AID")).toEqual([]);
+  });
+
   it("reads a venue named by its own words as a place, not as someone who acts", () => {
     const x = extract({ source: "x", language: "pt", published: "2024-03-23", text: "Homens armados atacaram a casa de shows Crocus City Hall, na região de Moscou, na sexta-feira." });
     expect(x.entities.find((e) => e.name === "Crocus City Hall")?.label).toBe("Place");
