@@ -31,3 +31,15 @@ describe("names of occasions, and protesters' acts", () => {
     expect(ev(y, "ASSAULT").length).toBe(1);
   });
 });
+
+describe("condolences and solidarity", () => {
+  it("reads condolences sent or expressed as SUPPORT of whom they go to, in each language, and troops sent still as AID", () => {
+    const en = extract({ source: "x", language: "en", published: "2024-03-23", text: "Chinese President Xi Jinping sent condolences to Putin on Saturday. Russia sent troops to Syria." });
+    expect(ev(en, "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["Q15031"], ["Q7747"]]]);
+    expect(ev(en, "AID").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["RUS"], ["SYR"]]]);
+    const pt = extract({ source: "y", language: "pt", published: "2024-03-23", text: "O presidente chinês, Xi Jinping, enviou condolências a Putin neste sábado." });
+    expect(ev(pt, "SUPPORT").map((e) => ids(e.targets))).toEqual([["Q7747"]]);
+    const es = extract({ source: "z", language: "es", published: "2024-03-23", text: "El Gobierno de México expresó sus condolencias a Rusia." });
+    expect(ev(es, "SUPPORT").length).toBe(1);
+  });
+});
