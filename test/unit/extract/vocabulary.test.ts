@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../src/extract/index.js";
+import { events as ev, ids } from "../../support/extraction.js";
+
+/** Wire-lede verbs the first rounds missed: each one a type with its sides. */
+describe("event vocabulary of wire ledes", () => {
+  const one = (language: string, text: string, type: string) => ev(extract({ source: "x", language, published: "2023-07-04", text }), type).map((e) => [ids(e.sources), ids(e.targets)]);
+
+  it("reads restored relations, readmission, turning down and overrunning", () => {
+    expect(one("en", "Egypt and Turkey restored full diplomatic relations on Tuesday.", "COOPERATE")).toEqual([[["EGY", "TUR"], []]]);
+    expect(one("es", "Egipto y Turquía restablecieron este martes plenas relaciones diplomáticas.", "COOPERATE")).toEqual([[["EGY", "TUR"], []]]);
+    expect(one("en", "Morocco was readmitted to the African Union on Monday.", "COOPERATE")).toEqual([[["MAR"], ["african-union"]]]);
+    expect(one("en", "Pakistan's parliament voted on Friday to stay out of the campaign, turning down Riyadh's request for warplanes.", "REJECT")).toEqual([[["PAK"], ["SAU"]]]);
+    expect(one("en", "Al Shabaab militants overran a Kenyan army base in southwestern Somalia on Friday.", "ASSAULT")).toEqual([[["al-shabaab"], ["armed-forces-ken"]]]);
+  });
+});
