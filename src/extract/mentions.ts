@@ -470,6 +470,25 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
           i = untitledHolder(holder, role);
           continue;
         }
+        // "a porta-voz da diplomacia russa, Maria Zakharova": the office is in that state;
+        // "el portavoz de la cancillería china, Wang Wenbin": in that state's body, which is named too.
+        const body = namedBodyAt(lex, tokens, g);
+        const inState = body ? qualifyingState(ctx, g + body.length) : gov ? qualifyingState(ctx, g + gov) : null;
+        const named = inState && tokens[inState.end]?.text === "," ? personAt(ctx, inState.end + 1, out.created, false, true) : null;
+        if (inState && named && body) {
+          const ref = stateBody(ctx.gaz, inState.entry, body.kind, out.created);
+          push(mention(ctx, g, inState.end, "entity", ref, 0.85));
+          out.facts.push({ type: "PART_OF", from: ref, to: inState.entry.ref });
+          push(mention(ctx, named.start, named.end, "entity", named.ref, named.confidence, { role: role.role }));
+          out.facts.push({ type: role.member ? "PART_OF" : "LEADS", from: named.ref, to: ref, role: role.role });
+          lastRole = role;
+          i = named.end;
+          continue;
+        }
+        if (inState && named) {
+          i = rolePhrase(i, inState.end, role, inState.entry);
+          continue;
+        }
       }
       // "el secretario general de la ONU, António Guterres", "NATO Secretary-General Mark Rutte": the
       // office is in an organization named after the role noun or right before it.
@@ -843,6 +862,16 @@ function appositiveOffices(ctx: Ctx, out: SentenceMentions): void {
         j += role.pattern.words.length;
         while (tokens[j] && lex.roleModifiers.has(tokens[j]!.norm)) j++;
         state = qualifyingState(ctx, j)?.entry;
+        // "Oleg Nikolenko, a spokesman for Ukraine's foreign ministry": the office is in the body named after it.
+        if (!state && (prepositionOf(lex, tokens[j]) === "of" || tokens[j]?.norm === "for")) {
+          let g = j + 1;
+          while (tokens[g] && lex.determiners.has(tokens[g]!.norm) && !tokens[g]!.upper) g++;
+          const body = out.mentions.find((x) => x.from === g && x.kind === "entity" && x.entity?.label === "Organization");
+          if (body) {
+            out.facts.push({ type: role.member ? "PART_OF" : "LEADS", from: m.entity, to: body.entity!, role: role.role });
+            continue;
+          }
+        }
       }
     }
     if (!state || !role || state.ref.label !== "State") continue;

@@ -36,4 +36,14 @@ describe("state bodies", () => {
     const y = extract({ source: "y", language: "es", published: "2022-12-08", text: "La Fiscalía de la Nación abrió una investigación contra Pedro Castillo." });
     expect(y.entities.some((e) => e.label === "Organization" && e.name === "Fiscalía de la Nación")).toBe(true);
   });
+
+  it("puts a spokesperson named after a body's office in that body, before or after the name", () => {
+    const rel = (x: ReturnType<typeof extract>) => x.relations.filter((r) => r.from.label === "Person").map((r) => [r.type, r.from.id, r.to.id]);
+    const es = extract({ source: "x", language: "es", published: "2023-03-18", text: "La portavoz de la cancillería china, Mao Ning, criticó la decisión." });
+    expect(rel(es)).toEqual([["PART_OF", "mao-ning", "foreign-ministry-chn"]]);
+    const pt = extract({ source: "y", language: "pt", published: "2023-03-18", text: "A porta-voz da diplomacia russa, Maria Zakharova, criticou a decisão." });
+    expect(rel(pt).map((r) => r[2])).toEqual(["RUS"]);
+    const en = extract({ source: "z", language: "en", published: "2023-03-18", text: "Oleg Nikolenko, a spokesman for Ukraine's foreign ministry, criticised the decision." });
+    expect(rel(en)).toEqual([["PART_OF", "oleg-nikolenko", "foreign-ministry-ukr"]]);
+  });
 });
