@@ -46,4 +46,12 @@ describe("state bodies", () => {
     const en = extract({ source: "z", language: "en", published: "2023-03-18", text: "Oleg Nikolenko, a spokesman for Ukraine's foreign ministry, criticised the decision." });
     expect(rel(en)).toEqual([["PART_OF", "oleg-nikolenko", "foreign-ministry-ukr"]]);
   });
+
+  it("reads deputy ministers in Spanish and Portuguese as members of their state", () => {
+    const es = extract({ source: "x", language: "es", published: "2024-07-31", text: "El viceministro de Exteriores ruso, Mijaíl Bogdánov, se reunió con Haniyeh." });
+    expect(es.relations.filter((r) => r.from.label === "Person").map((r) => [r.type, r.to.id, r.role])).toEqual([["PART_OF", "RUS", "Deputy Foreign Minister"]]);
+    const pt = extract({ source: "y", language: "pt", published: "2024-07-31", text: "O vice-ministro dos Negócios Estrangeiros russo, Serguei Riabkov, disse que Moscovo vai responder." });
+    expect(pt.relations.filter((r) => r.from.label === "Person").map((r) => r.to.id)).toEqual(["RUS"]);
+  });
 });
+
