@@ -16,3 +16,11 @@ describe("crimes and whom unnamed doers act for", () => {
     expect(ev(x, "CRIME").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["CHN"], ["USA"]]]);
   });
 });
+
+describe("claims of responsibility", () => {
+  it("reads an attack 'claimed by' a group as the group's, and the claim as no demand", () => {
+    const x = extract({ source: "x", language: "pt", published: "2024-03-23", text: "O ataque, reivindicado pelo Estado Islâmico, matou 145 pessoas na região de Moscou." });
+    expect(ev(x, "DEMAND")).toEqual([]);
+    expect(ev(x, "ASSAULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["islamic-state"], ["RUS"]]]);
+  });
+});
