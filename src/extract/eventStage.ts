@@ -56,6 +56,14 @@ export function aimEvents(doc: Drafted, agreementIds: ReadonlyMap<string, string
     const { kind, state } = actors.knownAs(r);
     return kind === "igo" || (!!state && !isState(state) && actors.knownAs({ label: "Organization", id: state }).kind === "igo");
   };
+  // "withdrew from the World Health Organization", "a retirada da CEDEAO": leaving an
+  // intergovernmental body cuts ties with it (PLOVER's SANCTION), no troops pull back.
+  for (const d of drafts) {
+    if (d.type === "RETREAT" && d.targets.length && d.targets.every(international)) {
+      d.type = "SANCTION";
+      d.mode = "sanction";
+    }
+  }
   targetReactions(drafts, doc.views, doc.lex, {
     answerable: (r) => {
       const { kind, state } = actors.knownAs(r);

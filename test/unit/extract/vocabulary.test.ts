@@ -14,3 +14,11 @@ describe("event vocabulary of wire ledes", () => {
     expect(one("en", "Al Shabaab militants overran a Kenyan army base in southwestern Somalia on Friday.", "ASSAULT")).toEqual([[["al-shabaab"], ["armed-forces-ken"]]]);
   });
 });
+
+describe("leaving an organization", () => {
+  it("reads withdrawing from an intergovernmental body as SANCTION against it, and troops withdrawn still as RETREAT", () => {
+    const x = extract({ source: "x", language: "en", published: "2024-01-29", text: "Mali, Burkina Faso and Niger announced their immediate withdrawal from ECOWAS on Sunday. Russian troops withdrew from Kherson." });
+    expect(ev(x, "SANCTION").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["BFA", "MLI", "NER"], ["ecowas"]]]);
+    expect(ev(x, "RETREAT").length).toBe(1);
+  });
+});
