@@ -6,6 +6,7 @@
 import type { EntityRef } from "../model/keys.js";
 import type { Drafted, Resolved, TextFact } from "./articleState.js";
 import { coreferEvents } from "./coref.js";
+import { prepositionOf } from "./lexicon.js";
 import { eventDictionary } from "./eventDictionary.js";
 import { sentenceEvents } from "./predicates.js";
 import { targetReactions } from "./reactions.js";
@@ -63,6 +64,16 @@ export function aimEvents(doc: Drafted, agreementIds: ReadonlyMap<string, string
       d.type = "SANCTION";
       d.mode = "sanction";
     }
+  }
+  // "Sweden beefed up its military presence on Gotland amid rising tension with Russia", "to defend
+  // NATO's eastern flank against Russia": a build-up that names no one it is done to is aimed at the
+  // first other state the sentence names after it, but not where the troops go ("in South Korea").
+  for (const d of drafts) {
+    if (d.type !== "MOBILIZE" || d.targets.length) continue;
+    const v = doc.views[d.sentence]!;
+    const own = new Set(d.sources.map(sideOf));
+    const aimed = v.mentions.find((m) => m.from >= d.trigger.to && m.kind === "entity" && m.refs.length === 1 && m.refs[0]!.label === "State" && !own.has(m.refs[0]!.id) && !["in", "to"].includes(prepositionOf(doc.lex, v.tokens[m.from - 1]) ?? ""));
+    if (aimed) d.targets = [aimed.refs[0]!];
   }
   targetReactions(drafts, doc.views, doc.lex, {
     answerable: (r) => {

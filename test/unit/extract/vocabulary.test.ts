@@ -22,3 +22,12 @@ describe("leaving an organization", () => {
     expect(ev(x, "RETREAT").length).toBe(1);
   });
 });
+
+describe("whom a build-up is aimed at", () => {
+  it("takes the first other state named after a mobilization that names no one, not where the troops go", () => {
+    const x = extract({ source: "x", language: "en", published: "2020-09-27", text: "Armenia ordered a general mobilisation on Sunday after heavy fighting erupted with Azerbaijan." });
+    expect(ev(x, "MOBILIZE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["ARM"], ["AZE"]]]);
+    const y = extract({ source: "y", language: "en", published: "2016-01-15", text: "Sweden beefed up its military presence in Finland amid rising tension with Russia." });
+    expect(ev(y, "MOBILIZE").map((e) => ids(e.targets))).toEqual([["RUS"]]);
+  });
+});
