@@ -48,12 +48,13 @@ export const tellersOf = (ms: readonly ResolvedMention[]): EntityRef[] => [...ne
  * protest (PLOVER's PROTEST covers violent protest); a government that "protests" disapproves. A
  * demonym alone ("os georgianos") is people.
  */
-export function typeForDoers(type: string, sources: readonly ResolvedMention[], tokens: readonly Token[], lex: Lexicon, trigger: number): string {
-  if (type === "PROTEST" && sources.some((m) => m.refs[0]?.label === "State" && (!m.viaDemonym || occursIn(tokens, m.from, m.to, lex.government)))) return "DISAPPROVE";
-  if (type !== "ASSAULT" && type !== "COERCE") return type;
+export function typeForDoers(trig: { type: string; mode: string }, sources: readonly ResolvedMention[], tokens: readonly Token[], lex: Lexicon, trigger: number): { type: string; mode: string } {
+  // The official protest keeps its mode: it says how the disapproval was voiced.
+  if (trig.type === "PROTEST" && sources.some((m) => m.refs[0]?.label === "State" && (!m.viaDemonym || occursIn(tokens, m.from, m.to, lex.government)))) return { type: "DISAPPROVE", mode: trig.mode };
+  if (trig.type !== "ASSAULT" && trig.type !== "COERCE") return trig;
   // "Protesters stormed Kenya's parliament": doers the text names by no actor are the words before the verb.
   const protesting = sources.length ? sources.every((m) => occursIn(tokens, m.from, m.to + 1, lex.protesters)) : occursIn(tokens, Math.max(0, trigger - 3), trigger, lex.protesters);
-  return protesting ? "PROTEST" : type;
+  return protesting ? { type: "PROTEST", mode: PLOVER.PROTEST.modes[0] } : trig;
 }
 
 const ACTOR = new Set(["Person", "State", "Organization"]);
@@ -723,11 +724,11 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     if (trig.type !== "AID") for (const m of obj.places) if (m.kind === "location" && m.refs[0] && m.from < nextAny) at.push(m.refs[0]);
     // The state a visit goes to is where it takes place ("visitó la Ciudad de Panamá").
     if (trig.mode === "visit" && !at.length) at.push(...tgtRefs.filter((r) => r.label === "State"));
-    const type = typeForDoers(trig.type, sources, t, lex, from);
+    const done = typeForDoers(trig, sources, t, lex, from);
     const draft: EventDraft & { _hit: TriggerHit } = {
       _hit: hit,
-      type,
-      mode: type === "PROTEST" && trig.type !== "PROTEST" ? PLOVER.PROTEST.modes[0] : q?.mode && trig.type === "AID" ? (q.mode === "personnel" ? "personnel" : q.mode) : trig.mode,
+      type: done.type,
+      mode: q?.mode && trig.type === "AID" ? (q.mode === "personnel" ? "personnel" : q.mode) : done.mode,
       nominal: trig.nominal && !announced,
       anaphoric: anaphoric && !srcRefs.length && !tgtRefs.length,
       answers: occursIn(t, from - 3, to, lex.responses),

@@ -350,6 +350,13 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     out.facts.push({ type: role.member ? "PART_OF" : "LEADS", from: person.ref, to: state.ref, role: role.role });
     return person.end;
   };
+  /** A state's body of a kind named at [from, to): its mention, and its PART_OF the state. */
+  const bodyMention = (from: number, to: number, state: GazEntry, kind: string): EntityRef => {
+    const ref = stateBody(gaz, state, kind, out.created);
+    push(mention(ctx, from, to, "entity", ref, 0.85));
+    out.facts.push({ type: "PART_OF", from: ref, to: state.ref });
+    return ref;
+  };
   /** The holder of an office named without its state, which the rest of the sentence may give. */
   const untitledHolder = (holder: { ref: EntityRef; start: number; end: number; confidence: number }, role: { role: string; member: boolean; of?: string }): number => {
     // "Defense Secretary Lloyd Austin spoke with his Russian counterpart, Sergei Shoigu": the office a counterpart holds.
@@ -386,9 +393,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       }
       const b = bodyAt(ctx, j);
       if (b) {
-        const ref = stateBody(ctx.gaz, pre.entry, b.kind, out.created);
-        push(mention(ctx, i, j + b.length, "entity", ref, 0.85));
-        out.facts.push({ type: "PART_OF", from: ref, to: pre.entry.ref });
+        bodyMention(i, j + b.length, pre.entry, b.kind);
         i = j + b.length;
         continue;
       }
@@ -476,9 +481,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         const inState = body ? qualifyingState(ctx, g + body.length) : gov ? qualifyingState(ctx, g + gov) : null;
         const named = inState && tokens[inState.end]?.text === "," ? personAt(ctx, inState.end + 1, out.created, false, true) : null;
         if (inState && named && body) {
-          const ref = stateBody(ctx.gaz, inState.entry, body.kind, out.created);
-          push(mention(ctx, g, inState.end, "entity", ref, 0.85));
-          out.facts.push({ type: "PART_OF", from: ref, to: inState.entry.ref });
+          const ref = bodyMention(g, inState.end, inState.entry, body.kind);
           push(mention(ctx, named.start, named.end, "entity", named.ref, named.confidence, { role: role.role }));
           out.facts.push({ type: role.member ? "PART_OF" : "LEADS", from: named.ref, to: ref, role: role.role });
           lastRole = role;
@@ -559,9 +562,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     const qualified = named ? qualifyingState(ctx, i + named.length) : null;
     const body = named && qualified ? { q: qualified, kind: named.kind } : null;
     if (body) {
-      const ref = stateBody(ctx.gaz, body.q.entry, body.kind, out.created);
-      push(mention(ctx, i, body.q.end, "entity", ref, 0.85));
-      out.facts.push({ type: "PART_OF", from: ref, to: body.q.entry.ref });
+      bodyMention(i, body.q.end, body.q.entry, body.kind);
       i = body.q.end;
       continue;
     }

@@ -16,7 +16,7 @@ import type { DateHit } from "./dates.js";
 import type { EventDraft, ResolvedMention, SentenceView } from "./events.js";
 import { findEvents, findReporters, findTriggers, tellersOf, typeForDoers } from "./events.js";
 import { keyOf, type EntityRef } from "../model/keys.js";
-import { PLOVER, SYMMETRIC_TYPES, type EventStatus } from "../model/plover.js";
+import { SYMMETRIC_TYPES, type EventStatus } from "../model/plover.js";
 import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
 import { matchAny, matchEndingAt, occursIn } from "./patterns.js";
 import { REACTIONS } from "./reactions.js";
@@ -217,17 +217,22 @@ function reportingVerbAbove(ctx: Ctx, p: number): number | undefined {
 
 const reportsAt = (ctx: Ctx, w: number) => !!matchAny(ctx.s.tokens, ctx.t.token[w]!, ctx.lex.reportingVerbs);
 
-/** Who does what the predicate says: its subject, or the subject the structure lends it. */
 /**
  * "Hackers working for China stole", "an attack claimed by Islamic State killed": doers named by
  * no actor act for the one the phrase between them and the verb says they work for or answer to.
  */
 function agentOfSubject(ctx: Ctx, from: number, verb: number): ResolvedMention[] {
   const { tokens, mentions } = ctx.s;
-  const agent = mentions.find((m) => m.from > from && m.to <= verb && isActor(m) && (matchEndingAt(tokens, m.from - 1, 4, ctx.lex.agentPhrases) ?? (ctx.lex.determiners.has(tokens[m.from - 1]?.norm ?? "") ? matchEndingAt(tokens, m.from - 2, 4, ctx.lex.agentPhrases) : undefined)) !== undefined);
+  const agent = mentions.find((m) => {
+    if (m.from <= from || m.to > verb || !isActor(m)) return false;
+    // "on behalf of the Revolutionary Guards": past the article.
+    const last = ctx.lex.determiners.has(tokens[m.from - 1]?.norm ?? "") ? m.from - 2 : m.from - 1;
+    return matchEndingAt(tokens, last, 4, ctx.lex.agentPhrases) !== undefined;
+  });
   return agent ? [agent] : [];
 }
 
+/** Who does what the predicate says: its subject, or the subject the structure lends it. */
 function subjectOf(ctx: Ctx, p: number, depth = 0): ResolvedMention[] {
   const t = ctx.t;
   if (p < 0 || depth > 4) return [];
@@ -831,11 +836,11 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     const reporter = reportingVerbAbove(ctx, p);
     const tellerActors = reporter !== undefined && base(rel(t, p)) !== "xcomp" ? subjectOf(ctx, reporter).filter((m) => !a.sources.includes(m)) : [];
     const k = t.token[p]!;
-    const type = typeForDoers(trig.type, a.sources, s.tokens, lex, pr.from);
+    const { type, mode } = typeForDoers(trig, a.sources, s.tokens, lex, pr.from);
     const definite = trig.nominal && !sources.length && !targets.length;
     const draft: EventDraft = {
       type,
-      mode: type === "PROTEST" && trig.type !== "PROTEST" ? PLOVER.PROTEST.modes[0] : trig.mode,
+      mode,
       nominal: trig.nominal,
       anaphoric: definite,
       answers: occursIn(s.tokens, pr.from - 3, pr.to, lex.responses),

@@ -113,7 +113,7 @@ export function resolveMentions(doc: Parsed): Resolved {
       const body = refs.length === 1 ? refs[0]! : undefined;
       const state = body ? stateActedFor(body) : undefined;
       if (state) {
-        entities.touch(refs[0]!, { sentence: s.index, start: m.start, end: m.end, text: m.alias ?? m.text }, m.confidence);
+        entities.touch(body!, { sentence: s.index, start: m.start, end: m.end, text: m.alias ?? m.text }, m.confidence);
         refs = [state];
       }
       // The mention becomes its resolved self: a copy would cost a spread of every mention of every sentence.
