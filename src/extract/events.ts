@@ -346,7 +346,16 @@ function objectsRight(ctx: Ctx, trig: { from: number; to: number }, limit: numbe
     }
   }
   const pool = ctx.s.mentions.filter((m) => m.from >= trig.to && m.to <= end && !ctx.reporters.has(m));
+  /** Actors read as one side with an earlier one ("la ayuda de España, el Reino Unido y Catar"). */
+  const listed = new Set<ResolvedMention>();
+  // Not mediators: several of them with no sides named would read as talks between them.
+  const sourcesFrom = (m: ResolvedMention) => {
+    const all = mode === "mediate" ? [m] : coordinated(ctx, m, pool.filter(isActor), 1);
+    for (const x of all) listed.add(x);
+    out.sources.push(...all);
+  };
   for (const m of pool) {
+    if (listed.has(m)) continue;
     const p = prepBefore(ctx, m);
     if (isPlace(m)) {
       if (p === "to") out.destinations.push(m);
@@ -390,7 +399,7 @@ function objectsRight(ctx: Ctx, trig: { from: number; to: number }, limit: numbe
     }
     // "20 trucks of humanitarian aid from the Egyptian Red Crescent into Gaza": who it comes from gives it.
     if (p === "from" && type === "AID" && nominal) {
-      if (!out.sources.length) out.sources.push(m);
+      if (!out.sources.length) sourcesFrom(m);
       continue;
     }
     // "enviar técnicos da Embrapa para Luanda": whose people they are is not where they go.
@@ -402,8 +411,9 @@ function objectsRight(ctx: Ctx, trig: { from: number; to: number }, limit: numbe
         continue;
       }
       // "visita de Putin": the noun's own actor. "os desejos de Washington": the target of the verb.
+      // "la ayuda de España, el Reino Unido y Catar": and every actor listed with it.
       if (nominal && dist <= 1 && !out.sources.length) {
-        out.sources.push(m);
+        sourcesFrom(m);
         continue;
       }
       if (nominal || dist > 5) continue;
@@ -453,7 +463,7 @@ function cueIn(ctx: Ctx, from: number, to: number, ps: readonly Pattern[]): bool
  * a noun that a reporting or light verb takes as its object (past articles and a date) is the
  * subject's own act; returns where the verb starts.
  */
-function announcedAt(ctx: Ctx, from: number): number | undefined {
+function announcedAt(ctx: Ctx, from: number, lists: readonly (readonly Pattern[])[] = [ctx.lex.reportingVerbs, ctx.lex.lightVerbs]): number | undefined {
   const t = ctx.s.tokens;
   let k = from - 1;
   // "announced new export controls": a word that qualifies the noun stands between them too.
@@ -463,7 +473,7 @@ function announcedAt(ctx: Ctx, from: number): number | undefined {
   // A date with its preposition too: "abrió en enero una investigación".
   const dated = (i: number) => inDate(ctx, i) || (prepositionOf(ctx.lex, t[i]) !== undefined && inDate(ctx, i + 1));
   while (k >= 0 && (ctx.lex.determiners.has(t[k]!.norm) || ctx.lex.possessives.has(t[k]!.norm) || dated(k) || ctx.lex.nounQualifiers.has(t[k]!.norm) || kindOf(k))) k--;
-  return matchEndingAt(t, k, 3, ctx.lex.reportingVerbs, ctx.lex.lightVerbs);
+  return matchEndingAt(t, k, 3, ...lists);
 }
 
 function status(ctx: Ctx, from: number, to: number, trig: TriggerPattern, claimed: boolean, date?: string): EventStatus {
@@ -685,6 +695,11 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       obj.places = [];
       obj.destinations = [];
       if (left.refs[0]!.label === "State") obj.targets.unshift(left);
+    }
+    // "Marruecos ha aceptado la ayuda de España": who takes up the aid receives it.
+    if (trig.nominal && trig.type === "AID" && !obj.targets.length) {
+      const taker = announcedAt(ctx, from, [lex.receiving]);
+      if (taker !== undefined) obj.targets = subjectLeft(ctx, taker, trig);
     }
     // Drop an actor named on both sides (a coordinated subject that is also the object).
     let targets = obj.targets.filter((m) => !sources.includes(m));

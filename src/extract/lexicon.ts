@@ -57,6 +57,8 @@ export interface Lexicon {
   genitiveMarkers: Set<string>;
   /** "invited X to visit": verbs whose object does what follows. */
   inviting: Pattern[];
+  /** Verbs of taking up what another gives ("aceptó la ayuda de España"): their subject receives it. */
+  receiving: Pattern[];
   /** "the vote", "a resolução": what a body adopts, which a reaction may refer to. */
   resolutions: Pattern[];
   /** "accused X of": what X is said to have done is the accuser's claim. */
@@ -176,7 +178,7 @@ const LEXICON_KEYS = new Set([
   "absence", "accusing", "agentPhrases", "adverbSuffixes", "agreementGenericKinds", "agreements", "approximately",
   "cityHeads", "clauseOpeners", "clauseSubjects", "cliticObjects", "coastGuard", "commanding", "compoundSuffixes",
   "conjunctions", "counterparts", "crowds", "dates", "determiners", "durations", "events", "forces",
-  "genitiveMarkers", "government", "honorifics", "indefiniteArticles", "intelligence", "interception", "inviting",
+  "genitiveMarkers", "government", "honorifics", "indefiniteArticles", "intelligence", "interception", "inviting", "receiving",
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
   "notEvents", "nounQualifiers", "organizationHeads", "origins", "pairAnaphora", "passiveAuxiliaries", "patientNouns",
@@ -271,6 +273,7 @@ export function lexicon(language: Language): Lexicon {
     neuterPronouns: new Set<string>((raw.neuterPronouns ?? []).map((w: string) => w.toLowerCase())),
     modifiersBeforeNoun: raw.modifiersBeforeNoun === true,
     inviting: compileAll(raw.inviting),
+    receiving: compileAll(raw.receiving),
     resolutions: compileAll(raw.resolutions),
     accusing: compileAll(raw.accusing),
     origins: compileAll(raw.origins),

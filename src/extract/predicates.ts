@@ -63,7 +63,8 @@ function feat(t: Tree, w: number, name: string): string | undefined {
 }
 
 function buildTree(p: ParsedSentence, tokens: readonly Token[], mentions: readonly ResolvedMention[]): Tree {
-  const words = p.words;
+  // A copy: listsOfActors mends the parse for this finder alone.
+  const words = [...p.words];
   const kids: number[][] = words.map(() => []);
   words.forEach((w, i) => {
     if (w.head > 0) kids[w.head - 1]!.push(i);
@@ -84,7 +85,29 @@ function buildTree(p: ParsedSentence, tokens: readonly Token[], mentions: readon
     const h = headOf(t, inside);
     t.heads.set(h, [...(t.heads.get(h) ?? []), m]);
   }
+  listsOfActors(t);
   return t;
+}
+
+/**
+ * "la ayuda de España, el Reino Unido, Catar y los Emiratos": the parse may hang the second actor of
+ * a list from the noun the first one modifies, as its apposition. An actor cannot rename a thing
+ * that is no actor, so it and the actors joined to it are the first one's conjuncts.
+ */
+function listsOfActors(t: Tree): void {
+  const actorAt = (w: number) => (t.heads.get(w) ?? []).some(isActor);
+  t.words.forEach((w, i) => {
+    if (w.deprel !== "appos" || !actorAt(i)) return;
+    const h = parent(t, i);
+    if (h < 0 || actorAt(h) || t.within[h] || t.words[h]!.upos !== "NOUN") return;
+    const first = t.kids[h]!.filter((k) => k < i && t.baseRel[k] === "nmod" && actorAt(k)).pop();
+    if (first === undefined || t.words[i - 1]?.form !== "," && !t.kids[i]!.some((k) => t.words[k]!.form === "," && k < i)) return;
+    t.words[i] = { ...w, head: first + 1, deprel: "conj" };
+    t.baseRel[i] = "conj";
+    t.kids[h] = t.kids[h]!.filter((k) => k !== i);
+    t.kids[first]!.push(i);
+    t.kids[first]!.sort((a, b) => a - b);
+  });
 }
 
 /** Of some words, the one whose head lies outside them (the highest, where several do). */

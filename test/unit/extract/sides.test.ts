@@ -160,4 +160,19 @@ describe("event sides: sources and targets", () => {
       ["AID", ["Q6279"], [], null, 560000000],
     ]);
   });
+
+  it("gives aid taken up to whoever took it up, from every donor listed, whatever the parse made of the list", () => {
+    const x = extract({ source: "x", language: "es", published: "2023-09-10", text: "Marruecos ha aceptado este domingo la ayuda de España, el Reino Unido, Catar y los Emiratos Árabes Unidos." });
+    expect(ev(x, "AID").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["ARE", "ESP", "GBR", "QAT"], ["MAR"]]]);
+    expect(ev(x, "COOPERATE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["MAR"], ["ARE", "ESP", "GBR", "QAT"]]]);
+    const y = extract({ source: "y", language: "en", published: "2023-09-10", text: "Morocco accepted aid from Spain, Britain and Qatar on Sunday." });
+    expect(ev(y, "AID").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["ESP", "GBR", "QAT"], ["MAR"]]]);
+    const z = extract({ source: "z", language: "pt", published: "2023-09-10", text: "Marrocos aceitou a ajuda de Espanha e do Reino Unido." });
+    expect(ev(z, "AID").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["ESP", "GBR"], ["MAR"]]]);
+  });
+
+  it("reads a noun the Spanish perfect announces as the announcer's act: 'ha anunciado el envío de un equipo'", () => {
+    const x = extract({ source: "x", language: "es", published: "2023-09-10", text: "Catar ha anunciado el envío de un equipo de rescate a Marruecos." });
+    expect(ev(x, "AID").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["QAT"], ["MAR"]]]);
+  });
 });
