@@ -31,6 +31,8 @@ const { values } = parseArgs({
     note: { type: "string", default: "" },
     /** A folder where the jackknifed tags are kept between runs with the same data and settings. */
     cache: { type: "string" },
+    /** Treebanks the parser alone learns from (a neighbour language's trees), with their gold tags: the tagger, features and lemmas never see them. */
+    "parser-extra": { type: "string" },
   },
 });
 if (!values.lang || !values.train || !values.dev || !values.out) {
@@ -57,7 +59,8 @@ log(`${values.lang}: ${train.length} training sentences, ${dev.length} dev sente
 const tagLex = taggerLexicon(train);
 const morphLex = morphLexicon(train);
 const lemmaLex = lemmaLexicon(train);
-const parserLex = parserLexicon(train);
+const extra = values["parser-extra"] ? read(values["parser-extra"]) : [];
+const parserLex = parserLexicon([...train, ...extra]);
 const exs = examples(train, morphLex, lemmaLex, parserLex);
 log(`lexicons: ${morphLex.bundles.length} feature bundles, ${lemmaLex.scripts.length} lemma scripts, ${parserLex.labels.length} relations`);
 
@@ -65,7 +68,9 @@ const tagger = trainTagger(exs, tagLex, tagEpochs, random, log);
 const morph = trainMorph(exs, morphLex, tagEpochs, random, log);
 const lemmatizer = trainLemmatizer(exs, lemmaLex, Math.max(4, tagEpochs - 2), random, log);
 const tagged = cachedJackknife();
-const inputs = exs.map((ex, i) => parserInputs(ex, tagged[i]!.tags, tagged[i]!.bundles));
+const extraExs = examples(extra, morphLex, lemmaLex, parserLex);
+const inputs = [...exs.map((ex, i) => parserInputs(ex, tagged[i]!.tags, tagged[i]!.bundles)), ...extraExs.map((ex) => parserInputs(ex, ex.tags, ex.bundles))];
+if (extra.length) log(`parser also learns from ${extra.length} sentences of ${values["parser-extra"]}`);
 
 /** The jackknifed tags, from the cache when a run with the same data and settings made them. */
 function cachedJackknife(): { tags: Uint8Array; bundles: Uint16Array }[] {
@@ -101,6 +106,7 @@ const info = {
     folds: Number(values.folds),
     explore: Number(values.explore),
     note: values.note,
+    ...(extra.length ? { parserExtra: values["parser-extra"]!.split(",").map((f) => basename(f)), parserExtraSentences: extra.length } : {}),
   } as Record<string, unknown>,
 };
 const assemble = (parser: ReturnType<typeof trainTagger>) =>
@@ -114,7 +120,7 @@ const assemble = (parser: ReturnType<typeof trainTagger>) =>
   });
 
 const parser = trainParser(
-  exs,
+  [...exs, ...extraExs],
   inputs,
   parserLex,
   {
