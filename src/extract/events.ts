@@ -696,8 +696,9 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       obj.destinations = [];
       if (left.refs[0]!.label === "State") obj.targets.unshift(left);
     }
-    // "Marruecos ha aceptado la ayuda de España": who takes up the aid receives it.
-    if (trig.nominal && trig.type === "AID" && !obj.targets.length) {
+    // "Marruecos ha aceptado la ayuda de España", "agradeceu o apoio da Indonésia": who takes up the
+    // aid or gives thanks for the support received it.
+    if (trig.nominal && (trig.type === "AID" || trig.type === "SUPPORT") && !obj.targets.length) {
       const taker = announcedAt(ctx, from, [lex.receiving]);
       if (taker !== undefined) obj.targets = subjectLeft(ctx, taker, trig);
     }

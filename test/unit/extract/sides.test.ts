@@ -169,6 +169,9 @@ describe("event sides: sources and targets", () => {
     expect(ev(y, "AID").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["ESP", "GBR", "QAT"], ["MAR"]]]);
     const z = extract({ source: "z", language: "pt", published: "2023-09-10", text: "Marrocos aceitou a ajuda de Espanha e do Reino Unido." });
     expect(ev(z, "AID").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["ESP", "GBR"], ["MAR"]]]);
+    // Thanks for support say who got it; two supporters with no one supported would read as support between them.
+    const w = extract({ source: "w", language: "pt", published: "2025-10-26", text: "O primeiro-ministro timorense, Xanana Gusmão, agradeceu o apoio da Indonésia e da Malásia." });
+    expect(ev(w, "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)])).toContainEqual([["IDN", "MYS"], ["xanana-gusmao"]]);
   });
 
   it("reads a noun the Spanish perfect announces as the announcer's act: 'ha anunciado el envío de un equipo'", () => {
