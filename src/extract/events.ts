@@ -8,7 +8,7 @@ import { keyOf, type EntityRef } from "../model/keys.js";
 import { PLOVER, SYMMETRIC_TYPES, type EventStatus } from "../model/plover.js";
 import { firstMatch, matchAny, matchEndingAt, occursIn, type Aside, type Pattern } from "./patterns.js";
 import type { EventRecord, Mention, Token } from "./types.js";
-import { insideQuotation, quotationEnd } from "./text.js";
+import { insideQuotation, QUOTES, quotationEnd } from "./text.js";
 
 export interface EventDraft extends Omit<EventRecord, "label" | "mentions"> {
   mode: string;
@@ -21,6 +21,8 @@ export interface EventDraft extends Omit<EventRecord, "label" | "mentions"> {
   trigger: { from: number; to: number; start: number; end: number; text: string };
   /** The token its object's head stands at, where the parse gives one ("calificó de escandalosa la decisión"). */
   object?: number;
+  /** A reaction to an attack whose doer the article does not name ("o Itamaraty repudiou o ataque"): aimed at no one. */
+  doerUnknown?: boolean;
 }
 
 /** What the event finder needs of a sentence: tokens and resolved mentions. */
@@ -76,6 +78,8 @@ interface Ctx {
   reporters: Set<ResolvedMention>;
   /** Where each verb trigger of the sentence ends: what follows one is its object. */
   verbEnds?: Set<number>;
+  /** Tokens the parse reads as finite verbs, where there is a parse: any verb starts a clause, not only an event's. */
+  finiteVerbs: ReadonlySet<number>;
 }
 
 function prepBefore(ctx: Ctx, m: ResolvedMention): PrepositionRole | undefined {
@@ -180,7 +184,7 @@ function hardBoundary(t: Token): boolean {
 
 /** The actors that are the grammatical subject of whatever stands at token `from`. */
 export function subjectBefore(s: SentenceView, lex: Lexicon, from: number): EntityRef[] {
-  const ctx: Ctx = { s, lex, reporters: findReporters(s, lex).reporters };
+  const ctx: Ctx = { s, lex, reporters: findReporters(s, lex).reporters, finiteVerbs: new Set() };
   return refsOf(subjectLeft(ctx, from, { type: "AGREE", mode: "", nominal: false, pattern: { words: [], source: "" } }));
 }
 
@@ -433,7 +437,7 @@ function objectsRight(ctx: Ctx, trig: { from: number; to: number }, limit: numbe
 /** A reporting or light verb, or an event's verb, starts at i. */
 function verbAt(ctx: Ctx, i: number): boolean {
   const t = ctx.s.tokens;
-  if (matchAny(t, i, ctx.lex.lightVerbs) ?? matchAny(t, i, ctx.lex.reportingVerbs)) return true;
+  if (ctx.finiteVerbs.has(i) || (matchAny(t, i, ctx.lex.lightVerbs) ?? matchAny(t, i, ctx.lex.reportingVerbs))) return true;
   const trig = firstMatch(t, i, ctx.lex.triggers, (tr) => tr.pattern)?.item;
   return !!trig?.type && !trig.nominal;
 }
@@ -584,7 +588,6 @@ export function findReporters(s: SentenceView, lex: Lexicon): { reporters: Set<R
   return { reporters, tellers, claim };
 }
 
-const QUOTES = new Set(['"', "“", "”", "«", "»", "‘", "’"]);
 
 /** One draft folded into another gives it the date and the place it lacks. */
 function takeSetting(into: EventDraft, from: EventDraft): void {
@@ -592,7 +595,7 @@ function takeSetting(into: EventDraft, from: EventDraft): void {
   if (!into.at.length) into.at = from.at;
 }
 
-export function findEvents(s: SentenceView, lex: Lexicon, published: string | undefined): EventDraft[] {
+export function findEvents(s: SentenceView, lex: Lexicon, published: string | undefined, finiteVerbs: ReadonlySet<number> = new Set()): EventDraft[] {
   const covered = new Set<number>();
   for (const m of s.mentions) if (m.kind !== "location") for (let k = m.from; k < m.to; k++) covered.add(k);
   // A date, or a place between commas or after "em"/"in", may stand inside a phrase trigger.
@@ -608,7 +611,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
   };
   const triggers = findTriggers(s.tokens, lex, (i) => covered.has(i), aside);
   const { reporters, tellers, claim } = findReporters(s, lex);
-  const ctx: Ctx = { s, lex, published, reporters, verbEnds: new Set(triggers.filter((x) => !x.trig.nominal && x.trig.type).map((x) => x.to)) };
+  const ctx: Ctx = { s, lex, published, reporters, finiteVerbs, verbEnds: new Set(triggers.filter((x) => !x.trig.nominal && x.trig.type).map((x) => x.to)) };
   const t = s.tokens;
   const drafts: (EventDraft & { _hit: TriggerHit })[] = [];
   const sourcesOf = new Map<EventDraft, ResolvedMention[]>();

@@ -964,7 +964,15 @@ function fold(ctx: Ctx, drafts: Map<Predicate, EventDraft>): EventDraft[] {
  * the token finder did not take.
  */
 export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined): EventDraft[] {
-  const words = findEvents(s, lex, published);
+  // "repudiou o ataque e desejou pronta recuperação ao ex-presidente": "desejou" is no event, but a
+  // verb all the same, and the objects of the verb before it end there.
+  const finite = new Set<number>();
+  for (const w of parse.words) {
+    if (w.upos !== "VERB" || !w.feats.includes("VerbForm=Fin")) continue;
+    const k = s.tokens.findIndex((x) => x.start === w.start);
+    if (k >= 0) finite.add(k);
+  }
+  const words = findEvents(s, lex, published, finite);
   if (!parse.words.length) return words;
   const { drafts: syntaxDrafts, judged } = eventsFromSyntax(s, parse, lex, dict, published);
   const found = words.filter((o) => !judged.some((j) => j.from < o.trigger.to && o.trigger.from < j.to));

@@ -7,6 +7,7 @@ import type { EventDraft, SentenceView } from "./events.js";
 import { keyOf, type EntityRef } from "../model/keys.js";
 import type { Lexicon } from "./lexicon.js";
 import { firstMatch, matchAny } from "./patterns.js";
+import { QUOTES } from "./text.js";
 
 /** Reactions: their object may be an act ("the decision"), aimed at its doer once the article's acts are known. */
 export const REACTIONS = new Set(["SUPPORT", "DISAPPROVE", "REJECT", "ACCUSE"]);
@@ -22,8 +23,10 @@ function objectAt(v: SentenceView, d: EventDraft, lex: Lexicon): number | undefi
   // "classificou a decisão de inaceitável": a trigger phrase may hold its object.
   for (let j = d.trigger.from + 1; j < d.trigger.to; j++) if (matchAny(v.tokens, j, lex.reactionObjects)) return j;
   let k = d.trigger.to;
-  while (v.tokens[k] && (lex.determiners.has(v.tokens[k]!.norm) || lex.possessives.has(v.tokens[k]!.norm))) k++;
-  return k > d.trigger.to && k <= d.trigger.to + 3 ? k : undefined;
+  // "condenou veementemente o ataque": an adverb too, quoted or not.
+  const adverb = (x: { norm: string }) => lex.adverbSuffixes.some((a) => x.norm.length > a.length + 3 && x.norm.endsWith(a));
+  while (v.tokens[k] && (lex.determiners.has(v.tokens[k]!.norm) || lex.possessives.has(v.tokens[k]!.norm) || adverb(v.tokens[k]!) || QUOTES.has(v.tokens[k]!.text))) k++;
+  return k > d.trigger.to && k <= d.trigger.to + 5 ? k : undefined;
 }
 
 function objectIsAction(v: SentenceView, k: number, lex: Lexicon): boolean {
@@ -83,6 +86,12 @@ export function targetReactions(drafts: EventDraft[], views: SentenceView[], lex
       return;
     }
     if (!objectIsAction(v, object, lex)) return;
+    // 'denunció un "ataque sionista" contra su líder': the act the object names, with its doer.
+    const own = drafts.find((p) => p !== d && p.sentence === d.sentence && (p.trigger.from === object || p.trigger.from === object + 1) && p.sources.length);
+    if (own && !own.sources.some((r) => mine.has(keyOf(r)))) {
+      d.targets = [...new Map(own.sources.map(answerable).map((r) => [keyOf(r), r])).values()];
+      return;
+    }
     // "welcomed the vote" where no body is named: a resolution is a demand, and what it refers to.
     for (let j = i - 1; j >= 0; j--) {
       const prior = drafts[j]!;
@@ -93,6 +102,9 @@ export function targetReactions(drafts: EventDraft[], views: SentenceView[], lex
       d.targets = [...new Map(prior.sources.map(answerable).map((r) => [keyOf(r), r])).values()];
       return;
     }
+    // "repudiou o ataque", "condemned the bombing" where no one is said to have done it: the story's
+    // state is the one attacked, not whom the condemnation is of.
+    if (named === "ASSAULT") d.doerUnknown = true;
   });
 }
 

@@ -82,6 +82,8 @@ export function splitSentences(text: string, language: string): Sentence[] {
   return out;
 }
 
+/** Quotation marks of every kind, straight and curly, opening and closing. */
+export const QUOTES: ReadonlySet<string> = new Set(['"', "“", "”", "„", "«", "»", "‘", "’"]);
 const OPENING_QUOTES = new Set(["«", "“", "„"]);
 const CLOSING_QUOTES = new Set(["»", "”"]);
 

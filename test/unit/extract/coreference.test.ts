@@ -68,7 +68,8 @@ describe("coreference: pronouns, anaphora, reactions, repeated happenings", () =
 
   it("takes 'da Indonésia e da Malásia' whole, and aims a welcome of 'a entrada do novo membro' at who joined", () => {
     const x = extract({ source: "x", language: "pt", published: "2025-10-26", text: "Timor-Leste aderiu este domingo à ASEAN. Xanana Gusmão agradeceu o apoio da Indonésia e da Malásia. Anwar Ibrahim saudou a entrada do novo membro." });
-    expect(ev(x, "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["xanana-gusmao"], ["IDN", "MYS"]], [["anwar-ibrahim"], ["TLS"]]]);
+    // The thanks, and the support thanked for, which went to the one who thanks.
+    expect(ev(x, "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["xanana-gusmao"], ["IDN", "MYS"]], [["IDN", "MYS"], ["xanana-gusmao"]], [["anwar-ibrahim"], ["TLS"]]]);
   });
 
   it("aims 'welcomed the vote' and 'rejected the resolution' at the body that adopted it", () => {

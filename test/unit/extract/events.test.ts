@@ -341,3 +341,21 @@ describe("votes, warrants and what no one does", () => {
     expect(acts("es", "El Gobierno de Venezuela liberó a seis ciudadanos estadounidenses detenidos en el país.").map((e) => e[0])).not.toContain("COERCE");
   });
 });
+
+describe("reactions to an attack", () => {
+  const text =
+    "WASHINGTON - Donald Trump foi ferido neste sábado durante um comício em Butler, nos Estados Unidos. Os Estados Unidos investigam. Em nota, o Itamaraty repudiou o ataque e desejou pronta recuperação ao ex-presidente americano. O premiê indiano, Narendra Modi, condenou \"veementemente\" o ataque.";
+
+  it("aims a condemnation of an attack no one is said to have done at no one, not at the state it hit", () => {
+    const x = extract({ source: "x", language: "pt", published: "2024-07-14", text });
+    const condemned = ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)]);
+    expect(condemned).toContainEqual([["BRA"], []]);
+    expect(condemned).toContainEqual([["Q1058"], []]);
+    expect(ev(x, "REJECT")).toEqual([]);
+  });
+
+  it("aims it at whoever the attack is said to be of, named by a demonym inside quotation marks", () => {
+    const x = extract({ source: "x", language: "es", published: "2024-07-31", text: 'Ismail Haniyeh murió en Teherán. Hamás denunció un "ataque sionista" contra su líder.' });
+    expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["hamas"], ["ISR"]]]);
+  });
+});
