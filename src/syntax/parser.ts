@@ -151,6 +151,8 @@ export interface ParserInputs {
   /** Tag indices of VERB and AUX, for the features that count verbs between two words. */
   verbTag: number;
   auxTag: number;
+  /** Tag index of PUNCT: punctuation hangs as `punct` and heads nothing. */
+  punctTag: number;
   /** Hash of the punctuation right before and right after each word (NONE where there is none). */
   punctBefore: Int32Array;
   punctAfter: Int32Array;
@@ -176,7 +178,7 @@ export function parserInputs(atoms: Atoms, tags: Uint8Array, bundles: Uint16Arra
     if (i > 0 && tags[i - 1] === t.punct) punctBefore[i] = atoms.w[i - 1]!;
     if (i + 1 < n && tags[i + 1] === t.punct) punctAfter[i] = atoms.w[i + 1]!;
   }
-  return { atoms, tags, bundles, verbTag: t.verb, auxTag: t.aux, punctBefore, punctAfter, commas };
+  return { atoms, tags, bundles, verbTag: t.verb, auxTag: t.aux, punctTag: t.punct, punctBefore, punctAfter, commas };
 }
 
 export const MAX_PARSER_FEATURES = 100;
@@ -373,6 +375,7 @@ export class Parser {
   private readonly bufferScores: Int32Array;
   private readonly nLabels: number;
   private readonly rootLabel: number;
+  private readonly punctLabel: number;
 
   constructor(
     readonly model: LinearModel,
@@ -380,6 +383,7 @@ export class Parser {
   ) {
     this.nLabels = lex.labels.length;
     this.rootLabel = lex.labels.indexOf("root");
+    this.punctLabel = lex.labels.indexOf("punct");
     this.scores = new Int32Array(2 + 2 * this.nLabels);
     this.bufferScores = new Int32Array(2 + 2 * this.nLabels);
   }
@@ -398,17 +402,39 @@ export class Parser {
       }
       scores.set(bufferScores);
       model.score(feats, stateFeatures(st, x, feats, 0), scores);
+      // The best transition UD allows with these tags, else the best the system allows at all.
       let bestC = -1;
       let bestS = -Infinity;
+      let anyC = -1;
+      let anyS = -Infinity;
       for (let c = 0; c < nc; c++) {
-        if (scores[c]! > bestS && st.valid(c, this.nLabels, this.rootLabel)) {
+        if (!st.valid(c, this.nLabels, this.rootLabel)) continue;
+        if (scores[c]! > anyS) {
+          anyS = scores[c]!;
+          anyC = c;
+        }
+        if (scores[c]! > bestS && this.fitsTags(st, c, x)) {
           bestS = scores[c]!;
           bestC = c;
         }
       }
-      st.apply(bestC, this.nLabels);
+      st.apply(bestC >= 0 ? bestC : anyC, this.nLabels);
     }
     st.finish(this.lex.labels);
     return { head: st.head, label: st.label };
+  }
+
+  /**
+   * An arc keeps UD's rule for punctuation: a word tagged PUNCT depends as `punct` and only it
+   * does, and it heads no word. A greedy parser may break it ("Belarusian leader Alexander
+   * Lukashenko pardoned ..." once hung the verb from the full stop); the tagger knows better.
+   */
+  private fitsTags(st: ParseState, c: number, x: ParserInputs): boolean {
+    if (c < 2 || this.punctLabel < 0) return true;
+    const left = c < 2 + this.nLabels;
+    const l = left ? c - 2 : c - 2 - this.nLabels;
+    const [head, dep] = left ? [st.b, st.s0] : [st.s0, st.b];
+    if (head > 0 && x.tags[head - 1] === x.punctTag) return false;
+    return (x.tags[dep - 1] === x.punctTag) === (l === this.punctLabel);
   }
 }

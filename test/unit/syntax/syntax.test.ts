@@ -114,6 +114,17 @@ describe("the parse of the seed's first sentence", () => {
   });
 });
 
+describe("punctuation in the parse", () => {
+  it("hangs every punctuation mark as punct and nothing else, and nothing from one", () => {
+    // Greedy decoding once hung the verb from the full stop, as "punct", and left "leader" the root.
+    for (const text of ["Belarusian leader Alexander Lukashenko pardoned Rico Krieger.", "Chinese leader Xi Jinping met President Lula in Beijing on Friday."]) {
+      const { words } = parseSentence(text, "en");
+      for (const w of words) expect(w.deprel === "punct", `${w.form} ${w.deprel}`).toBe(w.upos === "PUNCT");
+      for (const w of words) if (w.head > 0) expect(words[w.head - 1]!.upos, `head of ${w.form}`).not.toBe("PUNCT");
+    }
+  });
+});
+
 describe("actorgraph parse", () => {
   it("prints CoNLL-U whose spans point back into the text", () => {
     const text = "O Irão apreendeu o petroleiro. Londres condenou a apreensão.\n";
