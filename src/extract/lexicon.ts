@@ -120,6 +120,8 @@ export interface Lexicon {
   /** "foreign ministry", "chancelaria", "el Congreso": a state's body by its kind (data/gazetteer/state-bodies.yaml), longest first. */
   stateBodies: { pattern: Pattern; kind: string }[];
   places: Pattern[];
+  /** "the Balkan state of Montenegro", "la nación caribeña de Haití": nouns that, with "of" a state, name that state. */
+  stateNouns: Set<string>;
   pairAnaphora: Pattern[];
   /** "the allies", "o bloco": the members of the international organization named last. */
   memberAnaphora: Pattern[];
@@ -183,7 +185,7 @@ const LEXICON_KEYS = new Set([
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
   "notEvents", "nounQualifiers", "organizationHeads", "origins", "pairAnaphora", "passiveAuxiliaries", "patientNouns",
   "occasionHeads", "personalPronouns", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reasonMarks",
-  "relativePronouns", "reliefSocieties", "reporting", "resolutions", "responses", "roleModifiers",
+  "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers",
   "roles", "stateBodies", "thousandsSeparator", "units",
 ]);
 
@@ -326,6 +328,7 @@ export function lexicon(language: Language): Lexicon {
     places: compileAll(raw.places),
     pairAnaphora: compileAll(raw.pairAnaphora),
     memberAnaphora: compileAll(raw.memberAnaphora),
+    stateNouns: set(raw.stateNouns),
     organizationHeads: Object.entries<string[]>(raw.organizationHeads ?? {})
       .flatMap(([kind, ws]) => ws.map((w) => ({ pattern: compilePattern(w), kind })))
       .sort((a, b) => b.pattern.words.length - a.pattern.words.length),

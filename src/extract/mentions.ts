@@ -583,6 +583,21 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       }
     }
 
+    // "the small Balkan state of Montenegro", "o pequeno país balcânico do Montenegro": the state
+    // itself, an actor, not a place in it (as "o estado do Alasca" is).
+    if (lex.stateNouns.has(t.norm) && !t.upper) {
+      let named: { entry: GazEntry; end: number } | null = null;
+      for (let k = i + 1; k < Math.min(i + 3, tokens.length) && !named; k++) {
+        named = stateNounAfterOf(ctx, k);
+        if (tokens[k]!.upper || tokens[k]!.punct) break;
+      }
+      if (named) {
+        push(mention(ctx, i, named.end, "entity", named.entry.ref, 0.9));
+        i = named.end;
+        continue;
+      }
+    }
+
     // Place phrases: "região fronteiriça russa de Kursk", "estado do Alasca", "linha da frente ucraniana".
     const pl = at(ctx, i, lex.places);
     if (pl && !tokens[i]!.upper) {

@@ -30,4 +30,15 @@ describe("whom a build-up is aimed at", () => {
     const y = extract({ source: "y", language: "en", published: "2016-01-15", text: "Sweden beefed up its military presence in Finland amid rising tension with Russia." });
     expect(ev(y, "MOBILIZE").map((e) => ids(e.targets))).toEqual([["RUS"]]);
   });
+
+  it("reads a pardon as a release, and 'the state of X' as the state X itself", () => {
+    const one = (language: string, text: string, type: string) => ev(extract({ source: "x", language, published: "2024-07-30", text }), type).map((e) => [ids(e.sources), ids(e.targets)]);
+    expect(one("en", "Belarusian leader Alexander Lukashenko has pardoned Rico Krieger, a German sentenced to death on terrorism charges.", "CONCEDE")).toEqual([[["alexander-lukashenko"], ["rico-krieger"]]]);
+    expect(one("es", "Lukashenko indultó a Rico Krieger.", "CONCEDE")).toEqual([[["alexander-lukashenko"], ["rico-krieger"]]]);
+    expect(one("en", "The small Balkan state of Montenegro joined NATO on Monday.", "COOPERATE")).toEqual([[["MNE"], ["nato"]]]);
+    expect(one("pt", "O pequeno país balcânico do Montenegro aderiu à NATO.", "COOPERATE")).toEqual([[["MNE"], ["nato"]]]);
+    expect(one("es", "El pequeño país de Montenegro se unió a la OTAN.", "COOPERATE")).toEqual([[["MNE"], ["nato"]]]);
+    // A place in a state stays a place: the attack is on the state that holds it.
+    expect(one("pt", "A Rússia atacou o estado de Nova Iorque.", "ASSAULT")).toEqual([[["RUS"], ["USA"]]]);
+  });
 });
