@@ -521,7 +521,7 @@ function quantity(ctx: Ctx, from: number, to: number): { value: number; text: st
   return undefined;
 }
 
-interface TriggerHit {
+export interface TriggerHit {
   trig: TriggerPattern;
   from: number;
   to: number;

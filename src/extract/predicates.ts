@@ -13,7 +13,7 @@
  */
 import type { ParsedSentence, ParsedWord } from "../syntax/index.js";
 import type { DateHit } from "./dates.js";
-import type { EventDraft, ResolvedMention, SentenceView } from "./events.js";
+import type { EventDraft, ResolvedMention, SentenceView, TriggerHit } from "./events.js";
 import { findEvents, findReporters, findTriggers, tellersOf, typeForDoers } from "./events.js";
 import { keyOf, type EntityRef } from "../model/keys.js";
 import { SYMMETRIC_TYPES, type EventStatus } from "../model/plover.js";
@@ -1018,7 +1018,23 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
   const out = [...tokenDrafts, ...added.filter((x) => !tokenDrafts.some((o) => overlaps(x, o)))];
   refusals(out, s, parse, lex);
   likewise(out, s, lex);
+  freedNotAsked(out, s, lexiconHits);
   return out;
+}
+
+/**
+ * "called for the release of Roman Protasevich", "pediu a libertação de Protasevich": a demand to
+ * free people is made of whoever holds them, not of them; with no holder named, it is left to the
+ * story's state.
+ */
+function freedNotAsked(drafts: EventDraft[], s: SentenceView, hits: readonly TriggerHit[]): void {
+  const releases = hits.filter((h) => h.trig.type === "CONCEDE" && h.trig.mode === "release");
+  for (const d of drafts) {
+    if (d.type !== "DEMAND" || !d.targets.length) continue;
+    const freed = (r: EntityRef) =>
+      r.label === "Person" && s.mentions.some((m) => m.refs.some((x) => keyOf(x) === keyOf(r)) && m.from >= d.trigger.to && releases.some((h) => h.from >= d.trigger.from && h.to <= m.from && m.from - h.to <= 3));
+    d.targets = d.targets.filter((r) => !freed(r));
+  }
 }
 
 /**

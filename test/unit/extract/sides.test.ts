@@ -178,4 +178,11 @@ describe("event sides: sources and targets", () => {
     const x = extract({ source: "x", language: "es", published: "2023-09-10", text: "Catar ha anunciado el envío de un equipo de rescate a Marruecos." });
     expect(ev(x, "AID").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["QAT"], ["MAR"]]]);
   });
+
+  it("makes a demand to free someone of whoever holds them, and reads 'os Vinte e Sete' as the EU", () => {
+    const x = extract({ source: "x", language: "en", published: "2021-05-24", text: "Belarus forced a Ryanair plane to land in Minsk and arrested Roman Protasevich. Belarus has denied it. Belarus says it acted lawfully. The United States called for the immediate release of Roman Protasevich." });
+    expect(ev(x, "DEMAND").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["USA"], ["BLR"]]]);
+    const y = extract({ source: "y", language: "pt", published: "2021-05-24", text: "Os Vinte e Sete instaram a NATO a investigar o incidente." });
+    expect(ev(y, "DEMAND").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["eu"], ["nato"]]]);
+  });
 });
