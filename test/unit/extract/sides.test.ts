@@ -185,4 +185,11 @@ describe("event sides: sources and targets", () => {
     const y = extract({ source: "y", language: "pt", published: "2021-05-24", text: "Os Vinte e Sete instaram a NATO a investigar o incidente." });
     expect(ev(y, "DEMAND").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["eu"], ["nato"]]]);
   });
+
+  it("leaves out an act done to several whose doer is found nowhere, which would read as one between them", () => {
+    const x = extract({ source: "x", language: "en", published: "2023-03-10", text: "The statement thanked Iraq and Oman for hosting rounds of dialogue." });
+    expect(ev(x, "SUPPORT")).toEqual([]);
+    const y = extract({ source: "y", language: "en", published: "2023-03-10", text: "Iran and Saudi Arabia thanked Iraq and Oman for hosting rounds of dialogue." });
+    expect(ev(y, "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["IRN", "SAU"], ["IRQ", "OMN"]]]);
+  });
 });

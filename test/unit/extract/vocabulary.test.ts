@@ -41,4 +41,10 @@ describe("whom a build-up is aimed at", () => {
     // A place in a state stays a place: the attack is on the state that holds it.
     expect(one("pt", "A Rússia atacou o estado de Nova Iorque.", "ASSAULT")).toEqual([[["RUS"], ["USA"]]]);
   });
+
+  it("reads 'registró' as recording unless what is searched is a place one can search", () => {
+    const at = (text: string, published: string) => ev(extract({ source: "x", language: "es", published, text }), "INVESTIGATE").map((e) => [ids(e.sources), ids(e.targets)]);
+    expect(at("La Red Sismológica Nacional de Suecia registró dos fuertes explosiones submarinas.", "2022-09-28")).toEqual([]);
+    expect(at("La policía turca registró el consulado saudí en Estambul.", "2018-10-15")).toEqual([[["armed-forces-tur"], ["SAU"]]]);
+  });
 });
