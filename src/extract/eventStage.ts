@@ -9,10 +9,9 @@ import { coreferEvents } from "./coref.js";
 import { prepositionOf } from "./lexicon.js";
 import { eventDictionary } from "./eventDictionary.js";
 import { sentenceEvents } from "./predicates.js";
-import { targetReactions } from "./reactions.js";
+import { REACTIONS, targetReactions } from "./reactions.js";
 import { aimAtTopic } from "./topic.js";
 import type { EventRecord } from "./types.js";
-import { SYMMETRIC_TYPES } from "../model/plover.js";
 
 /** Organizations a state answers for. */
 const STATE_BODIES = new Set(["military", "intelligence", "coastguard"]);
@@ -89,10 +88,10 @@ export function aimEvents(doc: Drafted, agreementIds: ReadonlyMap<string, string
 
 /** One event per happening, every actor, place and reporter of it an entity of the article. */
 export function eventRecords(doc: Drafted): EventRecord[] {
-  // "The statement thanked Iraq and Oman": an act whose doer is found nowhere, done to several,
-  // would read as something between them (the export's reading of sides); it is left out rather
-  // than told wrong.
-  const events = coreferEvents(doc.drafts).filter((e) => e.sources.length || e.targets.length < 2 || SYMMETRIC_TYPES.has(e.type));
+  // "The statement thanked Iraq and Oman": a reaction whose author is found nowhere, aimed at
+  // several, would read as one between them (the export's reading of sides); it is left out rather
+  // than told wrong. An act keeps its victims ("paid bribes to officials in Nigeria and Cameroon").
+  const events = coreferEvents(doc.drafts).filter((e) => e.sources.length || e.targets.length < 2 || !REACTIONS.has(e.type));
   for (const e of events) {
     for (const r of [...e.sources, ...e.targets, ...e.at, ...e.reportedBy]) doc.entities.ensure(r, e.mentions[0]!);
   }
