@@ -851,8 +851,11 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     // The dictionaries' breadth comes with looser verbs ("blocked the package"): an act they alone
     // found stands only with someone it is done to, unless it is one a side does by itself, or a
     // reaction to an act ("calificó la decisión de escandalosa"), aimed later at whoever did it.
-    const object = trig.nominal ? undefined : kidsBy(t, p, "obj")[0];
-    const reactsTo = object !== undefined && REACTIONS.has(trig.type) && !!matchAny(s.tokens, t.token[object]!, lex.reactionObjects);
+    // Any of its objects: the parse may take a date for one ("vetó este viernes ... el proyecto de
+    // resolución"); a text put to a vote is aimed later at the body that votes on it.
+    const objects = trig.nominal ? [] : kidsBy(t, p, "obj");
+    const object = REACTIONS.has(trig.type) ? objects.find((o) => !!(matchAny(s.tokens, t.token[o]!, lex.reactionObjects) ?? matchAny(s.tokens, t.token[o]!, lex.resolutions))) : undefined;
+    const reactsTo = object !== undefined;
     if (pr.entry && !targets.length && !ALONE.has(trig.type) && !reactsTo) continue;
     const at = refsOf([...a.places, ...a.destinations].filter((m) => m.kind === "entity" || m.kind === "location"));
     if (trig.mode === "visit" && !at.length) at.push(...targets.filter((r) => r.label === "State"));

@@ -359,3 +359,11 @@ describe("reactions to an attack", () => {
     expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["hamas"], ["ISR"]]]);
   });
 });
+
+describe("vetoes", () => {
+  it("aims a veto of a draft resolution at the body that votes on it, past a day the parse took for the object", () => {
+    const x = extract({ source: "x", language: "es", published: "2023-12-09", text: "El Consejo de Seguridad de la ONU votó el proyecto de resolución. Estados Unidos vetó este viernes en el Consejo de Seguridad de la ONU el proyecto de resolución." });
+    expect(ev(x, "REJECT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["USA"], ["un-security-council"]]]);
+  });
+});
+
