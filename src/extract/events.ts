@@ -3,7 +3,7 @@
  * read off word order and prepositions, and their status, date, quantity, place and reporters.
  */
 import type { DateHit } from "./dates.js";
-import { ofBefore, prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
+import { isAdverb, ofBefore, prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
 import { keyOf, type EntityRef } from "../model/keys.js";
 import { PLOVER, SYMMETRIC_TYPES, type EventStatus } from "../model/plover.js";
 import { firstMatch, matchAny, matchEndingAt, occursIn, type Aside, type Pattern } from "./patterns.js";
@@ -385,7 +385,7 @@ function objectsRight(ctx: Ctx, trig: { from: number; to: number }, limit: numbe
       const dateWord = inDate(ctx, k) || (inDate(ctx, k + 1) && prepositionOf(ctx.lex, t[k]) !== undefined);
       const placeWord = pool.some((x) => (isPlace(x) || out.places.includes(x)) && ((k >= x.from && k < x.to) || (k === x.from - 1 && prepositionOf(ctx.lex, t[k]) === "in")));
       // "reconheceu oficialmente o Estado da Palestina": an adverb does not part a verb from its object.
-      const adverb = ctx.lex.adverbSuffixes.some((x) => t[k]!.norm.length > x.length + 3 && t[k]!.norm.endsWith(x));
+      const adverb = isAdverb(ctx.lex, t[k]!);
       if (!dateWord && !placeWord && !adverb && !ctx.lex.determiners.has(t[k]!.norm)) dist++;
     }
     if (p === "between") {

@@ -101,7 +101,8 @@ function listsOfActors(t: Tree): void {
     const h = parent(t, i);
     if (h < 0 || actorAt(h) || t.within[h] || t.words[h]!.upos !== "NOUN") return;
     const first = t.kids[h]!.filter((k) => k < i && t.baseRel[k] === "nmod" && actorAt(k)).pop();
-    if (first === undefined || t.words[i - 1]?.form !== "," && !t.kids[i]!.some((k) => t.words[k]!.form === "," && k < i)) return;
+    const comma = t.words[i - 1]?.form === "," || t.kids[i]!.some((k) => k < i && t.words[k]!.form === ",");
+    if (first === undefined || !comma) return;
     t.words[i] = { ...w, head: first + 1, deprel: "conj" };
     t.baseRel[i] = "conj";
     t.kids[h] = t.kids[h]!.filter((k) => k !== i);
@@ -969,11 +970,11 @@ function fold(ctx: Ctx, drafts: Map<Predicate, EventDraft>): EventDraft[] {
 export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined): EventDraft[] {
   // "repudiou o ataque e desejou pronta recuperação ao ex-presidente": "desejou" is no event, but a
   // verb all the same, and the objects of the verb before it end there.
+  const tokenAt = new Map(s.tokens.map((x, k) => [x.start, k]));
   const finite = new Set<number>();
   for (const w of parse.words) {
-    if (w.upos !== "VERB" || !w.feats.includes("VerbForm=Fin")) continue;
-    const k = s.tokens.findIndex((x) => x.start === w.start);
-    if (k >= 0) finite.add(k);
+    const k = tokenAt.get(w.start);
+    if (k !== undefined && w.upos === "VERB" && w.feats.includes("VerbForm=Fin")) finite.add(k);
   }
   const words = findEvents(s, lex, published, finite);
   if (!parse.words.length) return words;

@@ -5,7 +5,7 @@
  */
 import type { EventDraft, SentenceView } from "./events.js";
 import { keyOf, type EntityRef } from "../model/keys.js";
-import type { Lexicon } from "./lexicon.js";
+import { isAdverb, type Lexicon } from "./lexicon.js";
 import { firstMatch, matchAny } from "./patterns.js";
 import { QUOTES } from "./text.js";
 
@@ -24,8 +24,7 @@ function objectAt(v: SentenceView, d: EventDraft, lex: Lexicon): number | undefi
   for (let j = d.trigger.from + 1; j < d.trigger.to; j++) if (matchAny(v.tokens, j, lex.reactionObjects)) return j;
   let k = d.trigger.to;
   // "condenou veementemente o ataque": an adverb too, quoted or not.
-  const adverb = (x: { norm: string }) => lex.adverbSuffixes.some((a) => x.norm.length > a.length + 3 && x.norm.endsWith(a));
-  while (v.tokens[k] && (lex.determiners.has(v.tokens[k]!.norm) || lex.possessives.has(v.tokens[k]!.norm) || adverb(v.tokens[k]!) || QUOTES.has(v.tokens[k]!.text))) k++;
+  while (v.tokens[k] && (lex.determiners.has(v.tokens[k]!.norm) || lex.possessives.has(v.tokens[k]!.norm) || isAdverb(lex, v.tokens[k]!) || QUOTES.has(v.tokens[k]!.text))) k++;
   return k > d.trigger.to && k <= d.trigger.to + 5 ? k : undefined;
 }
 
