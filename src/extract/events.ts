@@ -53,6 +53,15 @@ export const tellersOf = (ms: readonly ResolvedMention[]): EntityRef[] => [...ne
 export function typeForDoers(trig: { type: string; mode: string }, sources: readonly ResolvedMention[], tokens: readonly Token[], lex: Lexicon, trigger: number): { type: string; mode: string } {
   // The official protest keeps its mode: it says how the disapproval was voiced.
   if (trig.type === "PROTEST" && sources.some((m) => m.refs[0]?.label === "State" && (!m.viaDemonym || occursIn(tokens, m.from, m.to, lex.government)))) return { type: "DISAPPROVE", mode: trig.mode };
+  // "Russian paratroopers arrived in Kazakhstan", "U.S.-made Abrams tanks have arrived in Ukraine":
+  // troops or arms that arrive are sent, not a visit.
+  if (trig.mode === "visit" && sources.length) {
+    const last = Math.max(...sources.map((m) => m.to));
+    for (let k = last; k < trigger; k++) {
+      const mode = firstMatch(tokens, k, lex.units, (u) => u.pattern)?.item.mode;
+      if (mode === "personnel" || mode === "military") return { type: "AID", mode };
+    }
+  }
   if (trig.type !== "ASSAULT" && trig.type !== "COERCE") return trig;
   // "Protesters stormed Kenya's parliament": doers the text names by no actor are the words before the verb.
   const protesting = sources.length ? sources.every((m) => occursIn(tokens, m.from, m.to + 1, lex.protesters)) : occursIn(tokens, Math.max(0, trigger - 3), trigger, lex.protesters);

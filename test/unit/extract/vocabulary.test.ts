@@ -47,4 +47,13 @@ describe("whom a build-up is aimed at", () => {
     expect(at("La Red Sismológica Nacional de Suecia registró dos fuertes explosiones submarinas.", "2022-09-28")).toEqual([]);
     expect(at("La policía turca registró el consulado saudí en Estambul.", "2018-10-15")).toEqual([[["armed-forces-tur"], ["SAU"]]]);
   });
+
+  it("reads troops, rescue teams or arms that arrive as sent (AID), and a leader who arrives as visiting", () => {
+    const one = (text: string) => extract({ source: "x", language: "en", published: "2023-09-10", text }).events.map((e) => [e.type, e.mode, ids(e.sources), ids(e.targets)]);
+    expect(one("Russian paratroopers arrived in Kazakhstan on Thursday.")).toEqual([["AID", "personnel", ["RUS"], ["KAZ"]]]);
+    expect(one("Spanish and British search-and-rescue teams arrived in Morocco on Sunday.")).toEqual([["AID", "personnel", ["ESP", "GBR"], ["MAR"]]]);
+    expect(one("U.S.-made Abrams tanks have arrived in Ukraine.")).toEqual([["AID", "military", ["USA"], ["UKR"]]]);
+    expect(one("Putin arrived in Beijing on Thursday.")).toEqual([["CONSULT", "visit", ["Q7747"], ["CHN"]]]);
+  });
 });
+
