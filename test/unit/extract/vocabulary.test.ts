@@ -55,5 +55,10 @@ describe("whom a build-up is aimed at", () => {
     expect(one("U.S.-made Abrams tanks have arrived in Ukraine.")).toEqual([["AID", "military", ["USA"], ["UKR"]]]);
     expect(one("Putin arrived in Beijing on Thursday.")).toEqual([["CONSULT", "visit", ["Q7747"], ["CHN"]]]);
   });
+
+  it("reads a search of offices as an investigation, not the 'seek office' its CAMEO synonym block shares", () => {
+    const x = extract({ source: "x", language: "en", published: "2023-02-14", text: "Indian tax officials searched the BBC's offices in New Delhi and Mumbai on Tuesday." });
+    expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets)])).toEqual([["INVESTIGATE", ["IND"], ["bbc"]]]);
+  });
 });
 
