@@ -56,8 +56,9 @@ export function typeForDoers(trig: { type: string; mode: string }, sources: read
   // "Russian paratroopers arrived in Kazakhstan", "U.S.-made Abrams tanks have arrived in Ukraine":
   // troops or arms that arrive are sent, not a visit.
   if (trig.mode === "visit" && sources.length) {
-    const last = Math.max(...sources.map((m) => m.to));
-    for (let k = last; k < trigger; k++) {
+    // The unit may be in the doers' own words ("Russian troops", "tropas rusas") or after them.
+    const first = Math.min(...sources.map((m) => m.from));
+    for (let k = Math.max(0, first - 2); k < trigger; k++) {
       const mode = firstMatch(tokens, k, lex.units, (u) => u.pattern)?.item.mode;
       if (mode === "personnel" || mode === "military") return { type: "AID", mode };
     }

@@ -60,5 +60,14 @@ describe("whom a build-up is aimed at", () => {
     const x = extract({ source: "x", language: "en", published: "2023-02-14", text: "Indian tax officials searched the BBC's offices in New Delhi and Mumbai on Tuesday." });
     expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets)])).toEqual([["INVESTIGATE", ["IND"], ["bbc"]]]);
   });
+
+  it("reads arriving as a visit only where a place follows, troops that arrive as sent, and reaching an agreement as agreeing", () => {
+    const one = (language: string, text: string) => extract({ source: "x", language, published: "2023-09-10", text }).events.map((e) => [e.type, ids(e.sources), ids(e.targets)]);
+    expect(one("es", "Las tropas rusas llegaron a Kazajistán el jueves.")).toEqual([["AID", ["russian-armed-forces"], ["KAZ"]]]);
+    expect(one("en", "Russian troops arrived in Kazakhstan on Thursday.")).toEqual([["AID", ["russian-armed-forces"], ["KAZ"]]]);
+    expect(one("es", "Rusia llegó a un acuerdo con Ucrania el viernes.")).toEqual([["AGREE", ["RUS"], ["UKR"]]]);
+    expect(one("pt", "Rússia e Ucrânia chegaram a acordo na sexta-feira.")).toEqual([["AGREE", ["RUS", "UKR"], []]]);
+    expect(one("pt", "Lula chegou a Pequim na quinta-feira.")).toEqual([["CONSULT", ["Q37181"], ["CHN"]]]);
+  });
 });
 
