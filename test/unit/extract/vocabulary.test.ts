@@ -69,5 +69,10 @@ describe("whom a build-up is aimed at", () => {
     expect(one("pt", "Rússia e Ucrânia chegaram a acordo na sexta-feira.")).toEqual([["AGREE", ["RUS", "UKR"], []]]);
     expect(one("pt", "Lula chegou a Pequim na quinta-feira.")).toEqual([["CONSULT", ["Q37181"], ["CHN"]]]);
   });
+
+  it("reads a warning in the Spanish perfect as a threat: 'ha advertido de que responderá'", () => {
+    const x = extract({ source: "x", language: "es", published: "2022-09-28", text: "La UE ha advertido este miércoles de que responderá de forma robusta a cualquier ataque deliberado contra sus infraestructuras." });
+    expect(ev(x, "THREATEN").map((e) => ids(e.sources))).toEqual([["eu"]]);
+  });
 });
 
