@@ -109,12 +109,12 @@ function demonymAt(ctx: Ctx, i: number): { entry: GazEntry; end: number } | null
   return h ? { entry: h.hit.entry, end: i + h.length } : null;
 }
 
-/** "russo" or "dos EUA" after a head noun; English puts the demonym before it (handled by the caller). */
-function qualifyingState(ctx: Ctx, i: number): { entry: GazEntry; end: number } | null {
+/** "russo" or "dos EUA" after a head noun ("dos EUA" only, without `demonyms`); English puts the demonym before it (handled by the caller). */
+function qualifyingState(ctx: Ctx, i: number, demonyms = true): { entry: GazEntry; end: number } | null {
   // Adjectives such as "fronteiriça" may sit between the noun and the demonym. English puts its
   // demonyms first: in "ships entered Japanese waters" the ships are not Japan's.
   for (let k = i; k < Math.min(i + 2, ctx.tokens.length); k++) {
-    const d = ctx.lex.modifiersBeforeNoun ? null : demonymAt(ctx, k);
+    const d = ctx.lex.modifiersBeforeNoun || !demonyms ? null : demonymAt(ctx, k);
     if (d) return d;
     const s = stateNounAfterOf(ctx, k);
     if (s) return s;
@@ -586,11 +586,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     // "the small Balkan state of Montenegro", "o pequeno país balcânico do Montenegro": the state
     // itself, an actor, not a place in it (as "o estado do Alasca" is).
     if (lex.stateNouns.has(t.norm) && !t.upper) {
-      let named: { entry: GazEntry; end: number } | null = null;
-      for (let k = i + 1; k < Math.min(i + 3, tokens.length) && !named; k++) {
-        named = stateNounAfterOf(ctx, k);
-        if (tokens[k]!.upper || tokens[k]!.punct) break;
-      }
+      const named = qualifyingState(ctx, i + 1, false);
       if (named) {
         push(mention(ctx, i, named.end, "entity", named.entry.ref, 0.9));
         i = named.end;
