@@ -70,6 +70,15 @@ describe("whom a build-up is aimed at", () => {
     expect(one("pt", "Lula chegou a Pequim na quinta-feira.")).toEqual([["CONSULT", ["Q37181"], ["CHN"]]]);
   });
 
+  it("reads forces sent to face someone as a build-up (MOBILIZE), forces sent into a state as aid to it", () => {
+    const one = (language: string, text: string) => extract({ source: "x", language, published: "2023-09-10", text }).events.map((e) => [e.type, ids(e.sources), ids(e.targets)]);
+    expect(one("en", "The United States has deployed three guided-missile destroyers off Venezuela's coast.")).toEqual([["MOBILIZE", ["USA"], ["VEN"]]]);
+    expect(one("en", "Poland is sending about 10,000 troops to its border with Belarus.")).toEqual([["MOBILIZE", ["POL"], ["BLR"]]]);
+    expect(one("en", "Russia sent paratroopers to Kazakhstan on Thursday.")).toEqual([["AID", ["RUS"], ["KAZ"]]]);
+    expect(one("es", "Estados Unidos enviará un buque de guerra a aguas guyanesas la próxima semana.")).toEqual([["AID", ["USA"], ["GUY"]]]);
+    expect(one("en", "Last week, Rwanda denied sending troops to eastern Congo.")).toEqual([["AID", ["RWA"], ["COD"]]]);
+  });
+
   it("reads a warning in the Spanish perfect as a threat: 'ha advertido de que responderá'", () => {
     const x = extract({ source: "x", language: "es", published: "2022-09-28", text: "La UE ha advertido este miércoles de que responderá de forma robusta a cualquier ataque deliberado contra sus infraestructuras." });
     expect(ev(x, "THREATEN").map((e) => ids(e.sources))).toEqual([["eu"]]);
