@@ -39,6 +39,8 @@ export interface GazEntry {
   offices?: Office[];
   /** From a converted dictionary (Phoenix actors, GeoNames cities): its spelling is ASCII and not always right. */
   converted?: boolean;
+  /** Places of the converted cities list: how many live there (GeoNames). */
+  population?: number;
   /** States that no longer exist: the day they ceased to, and the States that took their place. */
   dissolved?: string;
   successors?: string[];
@@ -119,7 +121,7 @@ function loadYaml(path: string): any {
 
 interface PersonRow { id: string; name: string; aliases?: string[]; wikidata?: string; offices?: Office[] }
 interface OrgRow { id: string; name: string; kind?: string; state?: string; body?: string; aliases?: string[]; wikidata?: string }
-interface PlaceRow { id: string; name: string; aliases?: string[]; in?: string; wikidata?: string }
+interface PlaceRow { id: string; name: string; aliases?: string[]; in?: string; wikidata?: string; population?: number }
 
 const isQid = (id: string) => /^Q\d+$/.test(id);
 
@@ -155,6 +157,7 @@ function addRows(g: Gazetteer, data: { people?: PersonRow[]; organizations?: Org
       aliases: p.aliases ?? [],
       wikidata: p.wikidata ?? (isQid(p.id) ? p.id : undefined),
       state: p.in,
+      ...(p.population ? { population: p.population } : {}),
     }, weight);
   }
 }

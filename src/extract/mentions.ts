@@ -72,9 +72,11 @@ function skipDeterminers(ctx: Ctx, i: number): number {
 }
 
 function bestName(ctx: Ctx, i: number, how?: (h: NameHit) => boolean): { hit: NameHit; length: number } | null {
-  const hits = lookup(ctx.gaz, ctx.tokens, i).filter((h) => (!how || how(h.hit)) && (!isCity(h.hit) || cityAt(ctx, i, h.length)));
+  const hits = lookup(ctx.gaz, ctx.tokens, i).filter((h) => (!how || how(h.hit)) && (!isCity(h.hit) || cityAt(ctx, i, h.length, h.hit.entry.population)));
   return hits[0] ?? null;
 }
+
+const BIG_CITY = 1_000_000;
 
 /** A place of the converted cities list (GeoNames), which names thousands of towns after people and common words. */
 const isCity = (h: NameHit) => h.entry.converted === true && h.entry.ref.label === "Place";
@@ -84,12 +86,17 @@ const isCity = (h: NameHit) => h.entry.converted === true && h.entry.ref.label =
  * "Orlando" in "Juan Orlando Hernández" are not), right after a preposition of place or direction
  * ("em Pemba", "to Bryansk") or a place word and "of".
  */
-function cityAt(ctx: Ctx, i: number, length: number): boolean {
+function cityAt(ctx: Ctx, i: number, length: number, population = 0): boolean {
   const before = ctx.tokens[i - 1];
   const after = ctx.tokens[i + length];
   if (after?.upper && !after.punct) return false;
   const role = prepositionOf(ctx.lex, before);
   if (role === "in" || role === "to") return true;
+  // "the capital Sanaa", "a cidade Kharkiv": a place word right before names the city.
+  if (before && ctx.lex.cityHeads.has(before.norm)) return true;
+  // A city of millions ("the Houthis control Sanaa") is itself wherever it stands, unless a name
+  // goes before it ("Ricardo Lagos").
+  if (population >= BIG_CITY && !(before?.upper && !before.punct && i - 1 > 0)) return true;
   // "o porto de Odesa", "the city of Bryansk": a place word and "of" say what follows is a place.
   const head = ctx.tokens[i - 2]?.norm ?? "";
   return role === "of" && (ctx.lex.cityHeads.has(head) || ctx.lex.placeHeads.has(head));
@@ -742,8 +749,10 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       continue;
     }
     if (h) {
-      // "em Moscovo", "in Nairobi": a capital where something happens is the city, not its state.
-      const city = h.hit.how === "metonym" && prepositionOf(lex, tokens[i - 1]) === "in" ? bestName(ctx, i, (x) => x.entry.ref.label === "Place" && x.how === "name") : null;
+      // "em Moscovo", "in Nairobi", "the capital Sanaa": a capital where something happens, or one a
+      // place word names, is the city, not its state.
+      const cityCue = prepositionOf(lex, tokens[i - 1]) === "in" || (i > 0 && lex.cityHeads.has(tokens[i - 1]!.norm));
+      const city = h.hit.how === "metonym" && cityCue ? bestName(ctx, i, (x) => x.entry.ref.label === "Place" && x.how === "name") : null;
       const e = city && city.length === h.length ? city.hit.entry : h.hit.entry;
       const end = i + h.length;
       // "a agência noticiosa russa TASS": the demonym describes the organization that follows.

@@ -26,6 +26,15 @@ describe("cities", () => {
     expect(locatedIn(x)).toEqual(expect.arrayContaining(["gn698740->UKR", "gn358619->EGY"]));
   });
 
+  it("takes a city of millions for itself anywhere, and a capital a place word names for the city, not its state", () => {
+    const x = extract({ source: "x", language: "en", published: "2024-01-12", text: "The Houthis control Sanaa and much of western Yemen. Strikes hit the capital Sanaa on Friday." });
+    expect(locatedIn(x)).toContain("gn71137->YEM");
+    const y = extract({ source: "y", language: "en", published: "2024-01-12", text: "Strikes hit the capital Sanaa on Friday." });
+    expect(places(y)).toContain("Sanaa");
+    const z = extract({ source: "z", language: "en", published: "2024-01-12", text: "Former Chilean President Ricardo Lagos said the vote was fair." });
+    expect(places(z)).not.toContain("Lagos");
+  });
+
   it("leaves towns named like people to the people", () => {
     const x = extract({ source: "x", language: "en", published: "2022-04-21", text: "In Washington, Attorney General Merrick Garland said Juan Orlando Hernández abused his position." });
     expect(places(x)).not.toContain("Garland");
