@@ -10,7 +10,7 @@ import { prepositionOf } from "./lexicon.js";
 import { occursIn } from "./patterns.js";
 import { eventDictionary } from "./eventDictionary.js";
 import { sentenceEvents } from "./predicates.js";
-import type { ResolvedMention } from "./events.js";
+import type { EventDraft, ResolvedMention } from "./events.js";
 import { REACTIONS, targetReactions } from "./reactions.js";
 import { aimAtTopic } from "./topic.js";
 import type { EventRecord, Token } from "./types.js";
@@ -115,8 +115,42 @@ export function aimEvents(doc: Drafted, agreementIds: ReadonlyMap<string, string
     sideOf,
     international,
   });
+  aimProtests(drafts, doc, sideOf);
   aimAtTopic(drafts, new Map(entities.values().filter((r) => r.label === "State").map((r) => [r.id, r.mentions.length])), sideOf);
 }
+
+/**
+ * Who protests and against whom, where the sentence names no one: marchers in a place are of its
+ * state ("marched in Bangladesh's capital Dhaka"); they protest against whom they denounce or make
+ * demands of ("marched through Rabat to denounce Israel's bombardment"), else, where the sentence
+ * names their own government or leader ("rallied outside parliament, denouncing the government's
+ * decision"), against their own state.
+ */
+function aimProtests(drafts: EventDraft[], doc: Drafted, sideOf: (r: EntityRef) => string | undefined): void {
+  const stateOfPlace = (r: EntityRef) => (r.label === "State" ? r.id : r.label === "Place" ? doc.gaz.entries.get(`Place:${r.id}`)?.state : undefined);
+  for (const d of drafts) {
+    if (d.type !== "PROTEST" || d.targets.length) continue;
+    if (!d.sources.length) {
+      const state = d.at.map(stateOfPlace).find((s) => s && doc.gaz.entries.has(`State:${s}`));
+      if (!state) continue;
+      d.sources = [{ label: "State", id: state }];
+    }
+    const sides = new Set(d.sources.map(sideOf));
+    const voiced = drafts.find((x) => x !== d && x.sentence === d.sentence && VOICED.has(x.type) && x.targets.length && (!x.sources.length || x.sources.some((r) => sides.has(sideOf(r)))));
+    if (voiced) {
+      d.targets = voiced.targets.filter((r) => !(r.label === "State" && sides.has(r.id)));
+      if (d.targets.length) continue;
+    }
+    const own = [...sides].filter((s): s is string => !!s);
+    if (own.length !== 1) continue;
+    const v = doc.views[d.sentence]!;
+    const ruler = v.mentions.some((m) => m.kind === "entity" && m.refs.some((r) => r.label === "Person" && sideOf(r) === own[0]) && !d.sources.some((r) => m.refs.some((x) => x.id === r.id)));
+    if (ruler || occursIn(v.tokens, 0, v.tokens.length, doc.lex.ownRulers)) d.targets = [{ label: "State", id: own[0]! }];
+  }
+}
+
+/** What protesters say: what they denounce, demand or protest against names whom they protest against. */
+const VOICED = new Set(["DISAPPROVE", "DEMAND", "REJECT", "PROTEST"]);
 
 /** One event per happening, every actor, place and reporter of it an entity of the article. */
 export function eventRecords(doc: Drafted): EventRecord[] {

@@ -81,6 +81,8 @@ export interface Lexicon {
   commanding: Pattern[];
   /** "as did", "al igual que", "assim como": those named after it did the same. */
   likewise: Pattern[];
+  /** "government", "regime", "parlamento": protesters who name one protest against their own state. */
+  ownRulers: Pattern[];
   /** "nobody", "nadie", "ninguém": a subject that says the act is done by no one. */
   negativeSubjects: Set<string>;
   /** Spans of time a happening can last: "two days of talks". */
@@ -184,7 +186,7 @@ const LEXICON_KEYS = new Set([
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
   "notEvents", "nounQualifiers", "organizationHeads", "origins", "pairAnaphora", "passiveAuxiliaries", "patientNouns",
-  "occasionHeads", "personalPronouns", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reasonMarks",
+  "occasionHeads", "ownRulers", "personalPronouns", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reasonMarks",
   "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers",
   "roles", "stateBodies", "thousandsSeparator", "units",
 ]);
@@ -292,6 +294,7 @@ export function lexicon(language: Language): Lexicon {
     nameJoiners: set(raw.nameJoiners),
     negations: compileAll(raw.negations),
     negativeSubjects: set(raw.negativeSubjects),
+    ownRulers: compileAll(raw.ownRulers),
     likewise: compileAll(raw.likewise),
     commanding: compileAll(raw.commanding),
     patientNouns: compileAll(raw.patientNouns),

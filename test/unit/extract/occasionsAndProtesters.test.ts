@@ -32,6 +32,21 @@ describe("names of occasions, and protesters' acts", () => {
   });
 });
 
+describe("whom protesters protest against", () => {
+  const protests = (language: string, text: string) => ev(extract({ source: "x", language, published: "2024-11-30", text }), "PROTEST").map((e) => [ids(e.sources), ids(e.targets)]);
+
+  it("takes whom the marchers denounce or make demands of, and the state of the place they march in", () => {
+    expect(protests("en", "Tens of thousands of Moroccans marched through Rabat on Sunday to denounce Israel's bombardment of Gaza.")).toEqual([[["MAR"], ["ISR"]]]);
+    expect(protests("en", "Thousands of people marched through Niger's capital Niamey on Saturday to demand the departure of U.S. troops.")).toEqual([[["NER"], ["us-armed-forces"]]]);
+  });
+
+  it("takes their own state where they name their government, and no one where they name nobody", () => {
+    expect(protests("en", "Thousands of Georgians rallied outside parliament in Tbilisi on Friday, denouncing the government's decision.")).toEqual([[["GEO"], ["GEO"]]]);
+    expect(protests("es", "Miles de peruanos marcharon este miércoles en Lima para exigir la renuncia del Gobierno.")).toEqual([[["PER"], ["PER"]]]);
+    expect(protests("en", "Tens of thousands of Palestinians massed along the border on Friday at the start of a six-week protest, Gaza medical officials said.")).toEqual([[["PSE"], []]]);
+  });
+});
+
 describe("condolences and solidarity", () => {
   it("reads condolences sent or expressed as SUPPORT of whom they go to, in each language, and troops sent still as AID", () => {
     const en = extract({ source: "x", language: "en", published: "2024-03-23", text: "Chinese President Xi Jinping sent condolences to Putin on Saturday. Russia sent troops to Syria." });
