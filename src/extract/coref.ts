@@ -29,7 +29,9 @@ const standsAlone = (d: EventDraft) =>
   // "Egypt will host an Arab summit": a summit its host announces is an event before its guests are named.
   (d.type === "CONSULT" && d.mode === "summit" && !d.nominal && d.sources.length > 0) ||
   // "Biden announced $560 million in financing for the Lobito corridor": a pledge counted is news before its recipient is named.
-  (d.type === "AID" && d.quantity !== undefined && !d.nominal && d.sources.length > 0);
+  (d.type === "AID" && d.quantity !== undefined && !d.nominal && d.sources.length > 0) ||
+  // "o Estado Islâmico reivindicou a autoria do massacre": an attack its doer claims, whoever its victims.
+  (d.type === "ASSAULT" && d.status === "claimed" && !d.nominal && d.sources.length > 0);
 
 // Every draft is compared with every event, so each actor list's sorted keys are computed once
 // (the lists are not changed while coreference runs).

@@ -24,7 +24,29 @@ const STATE_BODIES = new Set(["military", "intelligence", "coastguard"]);
 export function draftEvents(doc: Resolved): Drafted {
   const dictionary = eventDictionary(doc.language);
   const drafts = doc.views.flatMap((v) => sentenceEvents(v, doc.parses[v.index]!, doc.lex, dictionary, doc.published));
-  return { ...doc, drafts };
+  // "o Estado Islâmico reivindicou a autoria do massacre": an attack told by a claim word is claimed
+  // by its doer, an event whoever its victims are.
+  for (const d of drafts) {
+    if (d.type === "ASSAULT" && !d.nominal && d.sources.length && occursIn(doc.views[d.sentence]!.tokens, d.trigger.from, d.trigger.from + 1, doc.lex.claimCues)) d.status = "claimed";
+  }
+  return { ...doc, drafts: joinHalves(drafts) };
+}
+
+/**
+ * "Gunmen opened fire on concertgoers near Moscow ..., in an attack claimed by Islamic State": an
+ * attack told by its victims alone and, in the same sentence, an attack noun told by its doers
+ * alone are one attack.
+ */
+function joinHalves(drafts: EventDraft[]): EventDraft[] {
+  const joined = new Set<EventDraft>();
+  for (const d of drafts) {
+    if (d.type !== "ASSAULT" || d.sources.length || !d.targets.length) continue;
+    const half = drafts.find((x) => x !== d && !joined.has(x) && x.type === "ASSAULT" && x.nominal && x.sentence === d.sentence && x.sources.length && !x.targets.length);
+    if (!half) continue;
+    d.sources = half.sources;
+    joined.add(half);
+  }
+  return joined.size ? drafts.filter((d) => !joined.has(d)) : drafts;
 }
 
 /**

@@ -367,3 +367,17 @@ describe("vetoes", () => {
   });
 });
 
+
+describe("attacks claimed", () => {
+  it("reads an attack claimed by someone as theirs, joined to the attack its victims tell in the same sentence", () => {
+    const x = extract({ source: "x", language: "en", published: "2024-03-22", text: "Gunmen opened fire on concertgoers at the Crocus City Hall near Moscow on Friday, killing dozens of people, in an attack claimed by Islamic State." });
+    expect(ev(x, "ASSAULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["islamic-state"], ["RUS"]]]);
+  });
+
+  it("keeps an attack its doer claims, whoever its victims are", () => {
+    for (const [language, text] of [["pt", "O grupo terrorista Estado Islâmico reivindicou a autoria do massacre."], ["es", "El Estado Islámico reivindicó la autoría del atentado."]] as const) {
+      const x = extract({ source: "x", language, published: "2024-03-23", text });
+      expect(ev(x, "ASSAULT").map((e) => [ids(e.sources), e.status])).toEqual([[["islamic-state"], "claimed"]]);
+    }
+  });
+});
