@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { compileAll, compilePattern, foldWords, type Pattern } from "./patterns.js";
+import { compileAll, compilePattern, expandAlternatives, foldWords, type Pattern } from "./patterns.js";
 import type { Language, Token } from "./types.js";
 import { DATA_DIR } from "../paths.js";
 import { isEventType, isModeOf } from "../model/plover.js";
@@ -253,8 +253,8 @@ export function lexicon(language: Language): Lexicon {
       // The vocabulary is PLOVER's as src/model/plover.ts codes it: anything else is a slip of the pen.
       if (!isModeOf(type, mode)) throw new Error(`data/lexicon/${language}.yaml: events.${type}.${key} codes ${type}/${mode}, ${isEventType(type) ? "a mode" : "a type"} the PLOVER vocabulary lacks`);
       const flags = { ...(lists.reversed === true ? { reversed: true } : {}), ...(lists.placeObject === true ? { placeObject: true } : {}) };
-      for (const v of lists.verbs ?? []) triggers.push({ type, mode, nominal: false, pattern: compilePattern(v), ...flags });
-      for (const n of lists.nouns ?? []) triggers.push({ type, mode, nominal: true, pattern: compilePattern(n), ...flags });
+      for (const v of (lists.verbs ?? []).flatMap(expandAlternatives)) triggers.push({ type, mode, nominal: false, pattern: compilePattern(v), ...flags });
+      for (const n of (lists.nouns ?? []).flatMap(expandAlternatives)) triggers.push({ type, mode, nominal: true, pattern: compilePattern(n), ...flags });
     }
   }
   // Phrases that hold a trigger word and name no event ("released a statement") take their tokens

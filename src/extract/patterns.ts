@@ -26,9 +26,22 @@ export function compilePattern(p: string): Pattern {
   return words.some((w) => w.optional) ? { words, source: p, gappy: true } : { words, source: p };
 }
 
+/**
+ * The phrases a pattern with alternatives stands for: "called|branded ? ? reckless|illegal" is four
+ * patterns, so a list of judgements is written once rather than verb by adjective.
+ */
+export function expandAlternatives(p: string): string[] {
+  let out = [""];
+  for (const w of p.split(/\s+/).filter(Boolean)) {
+    const alts = w.split("|").filter(Boolean);
+    out = out.flatMap((o) => alts.map((a) => (o ? `${o} ${a}` : a)));
+  }
+  return out;
+}
+
 export function compileAll(list: readonly string[] | undefined): Pattern[] {
   // Longest first, so "linha da frente" wins over "frente".
-  return (list ?? []).map(compilePattern).sort((a, b) => b.words.length - a.words.length);
+  return (list ?? []).flatMap(expandAlternatives).map(compilePattern).sort((a, b) => b.words.length - a.words.length);
 }
 
 const wordMatches = (w: Pattern["words"][number], t: string) => (w.prefix ? t.startsWith(w.text) : t === w.text);
