@@ -21,6 +21,8 @@ export interface EventDraft extends Omit<EventRecord, "label" | "mentions"> {
   trigger: { from: number; to: number; start: number; end: number; text: string };
   /** The token its object's head stands at, where the parse gives one ("calificó de escandalosa la decisión"). */
   object?: number;
+  /** An event noun a light verb tells of its subject ("China's envoy expressed deep concern"): a stance as its verb would be. */
+  voiced?: boolean;
   /** A reaction to an attack whose doer the article does not name ("o Itamaraty repudiou o ataque"): aimed at no one. */
   doerUnknown?: boolean;
 }

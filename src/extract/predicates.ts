@@ -313,6 +313,8 @@ interface Args {
   places: ResolvedMention[];
   destinations: ResolvedMention[];
   about: ResolvedMention[];
+  /** An event noun whose light verb has a subject who does it ("expressed deep concern"). */
+  voiced?: boolean;
 }
 
 /** The obliques (or a noun's nmods) of a word, each with its case role. */
@@ -397,7 +399,10 @@ function argsOfNoun(ctx: Ctx, p: number, trig: TriggerPattern): Args {
   // "sent") is its object all the same.
   const object = ["obj", "nsubj:pass"].includes(rel(t, p)) || (p > h && ["advcl", "xcomp"].includes(base(rel(t, p))));
   if (light && object && t.words[h]!.upos === "VERB") {
-    if (!out.sources.length) out.sources = subjectOf(ctx, h);
+    if (!out.sources.length) {
+      out.sources = subjectOf(ctx, h);
+      out.voiced = out.sources.length > 0;
+    }
     if (!out.targets.length) {
       const v = argsOfVerb(ctx, h, trig);
       out.targets = v.targets.filter((m) => !out.sources.includes(m));
@@ -874,6 +879,7 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
       sentence: s.index,
       trigger: { from: pr.from, to: pr.to, start: s.tokens[pr.from]!.start, end: s.tokens[pr.to - 1]!.end, text: s.tokens.slice(pr.from, pr.to).map((x) => x.text).join(" ") },
       ...(reactsTo ? { object: t.token[object]! } : {}),
+      ...(a.voiced ? { voiced: true } : {}),
       sources,
       targets,
       at,
@@ -1013,6 +1019,7 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
       o.targets = o.targets.filter((r) => !o.sources.some((q) => keyOf(q) === keyOf(r)));
     }
     if (!o.targets.length) o.targets = x.targets.filter((r) => !o.sources.some((q) => keyOf(q) === keyOf(r)));
+    if (x.voiced && o.sources.length && o.sources.every((r) => x.sources.some((q) => keyOf(q) === keyOf(r)))) o.voiced = true;
   }
   // New events come from the dictionaries' words only: a lexicon trigger the token finder passed
   // over or folded into another event (a threat's content, a denial) stays out. They need a doer.

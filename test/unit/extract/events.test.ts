@@ -381,3 +381,19 @@ describe("attacks claimed", () => {
     }
   });
 });
+
+describe("disapproval voiced", () => {
+  it("reads concern or disappointment a light verb tells of its subject as a disapproval that stands alone", () => {
+    const x = extract({ source: "x", language: "en", published: "2023-12-09", text: "China's envoy Zhang Jun expressed deep concern about the veto." });
+    expect(ev(x, "DISAPPROVE").map((e) => ids(e.sources))).toEqual([["zhang-jun"]]);
+    const y = extract({ source: "y", language: "es", published: "2023-12-09", text: "El embajador brasileño se declaró profundamente decepcionado." });
+    expect(ev(y, "DISAPPROVE").map((e) => ids(e.sources))).toEqual([["BRA"]]);
+  });
+
+  it("reads what a judgement calls intolerable, hostile or cowardly as disapproval", () => {
+    const x = extract({ source: "x", language: "es", published: "2024-04-06", text: "El presidente hondureño calificó la acción de intolerable." });
+    expect(ev(x, "DISAPPROVE").map((e) => ids(e.sources))).toEqual([["HND"]]);
+    const y = extract({ source: "y", language: "en", published: "2023-03-15", text: "The U.S. military called the intercept unsafe and unprofessional." });
+    expect(ev(y, "DISAPPROVE").length).toBe(1);
+  });
+});
