@@ -85,3 +85,12 @@ describe("whom a build-up is aimed at", () => {
   });
 });
 
+
+describe("welcome and good wishes", () => {
+  it("reads a welcome given and a speedy recovery wished as support of whom they go to, in each language", () => {
+    const one = (language: string, text: string) => ev(extract({ source: "x", language, published: "2024-07-14", text }), "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)]);
+    expect(one("es", "Biden ha dado la bienvenida a Suecia en un comunicado.")).toEqual([[["Q6279"], ["SWE"]]]);
+    expect(one("pt", "A primeira-ministra italiana, Giorgia Meloni, desejou pronta recuperação a Donald Trump.")).toEqual([[["giorgia-meloni"], ["Q22686"]]]);
+    expect(one("en", "Modi wished Trump a speedy recovery.")).toEqual([[["Q1058"], ["Q22686"]]]);
+  });
+});
