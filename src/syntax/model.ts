@@ -8,6 +8,7 @@ import type { LinearModel } from "./linear.js";
 import { BlobReader, BlobWriter, type LinearMeta } from "./modelFile.js";
 import { Lemmatizer, type LemmaLexicon } from "./lemmatizer.js";
 import { Morph, type MorphLexicon } from "./morph.js";
+import { attachPairedPunct } from "./pairedPunct.js";
 import { Parser, parserInputs, type ParserLexicon, type TagIndices } from "./parser.js";
 import { Tagger, type TaggerLexicon } from "./tagger.js";
 import type { Tokenization } from "./tokenize.js";
@@ -125,6 +126,7 @@ export class SyntaxModel {
     const lemmas = this.lemmatizer.lemmatize(atoms, tags, bundles);
     const { head, label } = this.parser.parse(parserInputs(atoms, tags, bundles, this.tagIndices));
     const tagNames = this.parts.tagger.lex.tags;
+    attachPairedPunct(read, Array.from(tags, (t) => tagNames[t]!), head);
     const bundleNames = this.parts.morph.lex.bundles;
     const labels = this.parts.parser.lex.labels;
     return forms.map((form, i) => ({
