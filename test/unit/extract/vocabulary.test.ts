@@ -94,3 +94,12 @@ describe("welcome and good wishes", () => {
     expect(one("en", "Modi wished Trump a speedy recovery.")).toEqual([[["Q1058"], ["Q22686"]]]);
   });
 });
+
+describe("threats in so many words", () => {
+  it("reads vows of retaliation and of 'all necessary measures' as threats, in each language", () => {
+    const one = (language: string, text: string) => ev(extract({ source: "x", language, published: "2024-03-26", text }), "THREATEN").map((e) => [ids(e.sources), ids(e.targets)]);
+    expect(one("en", "China's foreign ministry said it would take all necessary measures to safeguard its rights.")).toEqual([[["CHN"], []]]);
+    expect(one("en", "Saudi Arabia vowed to retaliate against any punitive measures.")).toEqual([[["SAU"], []]]);
+    expect(one("es", "El Gobierno iraní prometió represalias contra Israel.")).toEqual([[["IRN"], ["ISR"]]]);
+  });
+});
