@@ -103,3 +103,13 @@ describe("threats in so many words", () => {
     expect(one("es", "El Gobierno iraní prometió represalias contra Israel.")).toEqual([[["IRN"], ["ISR"]]]);
   });
 });
+
+describe("drills, landings, pull-backs and membership", () => {
+  it("reads joint naval drills as cooperation, rescuers who land as sent, troops pulled back as a retreat, and becoming members as joining", () => {
+    const types = (text: string) => extract({ source: "x", language: "en", published: "2023-08-24", text }).events.map((e) => [e.type, ids(e.sources), ids(e.targets)]);
+    expect(types("Iranian, Russian and Chinese warships began four days of joint naval drills in the Gulf of Oman on Friday.")[0]?.[0]).toBe("COOPERATE");
+    expect(types("Turkish search-and-rescue teams landed in eastern Libya on Tuesday.")).toEqual([["AID", ["TUR"], ["LBY"]]]);
+    expect(types("Russia said on Saturday it was pulling troops back from the Izium area.")[0]?.[0]).toBe("RETREAT");
+    expect(types("Egypt, Ethiopia, Iran and the United Arab Emirates became full members of the BRICS group on Monday.")[0]?.slice(0, 1)).toEqual(["COOPERATE"]);
+  });
+});
