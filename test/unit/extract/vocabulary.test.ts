@@ -113,3 +113,12 @@ describe("drills, landings, pull-backs and membership", () => {
     expect(types("Egypt, Ethiopia, Iran and the United Arab Emirates became full members of the BRICS group on Monday.")[0]?.slice(0, 1)).toEqual(["COOPERATE"]);
   });
 });
+
+describe("bases handed over and fighters pulled out", () => {
+  it("reads a base handed over, and fighters pulled out of a state with words between, as a retreat", () => {
+    const one = (language: string, text: string) => extract({ source: "x", language, published: "2025-01-30", text }).events.map((e) => [e.type, ids(e.sources)]);
+    expect(one("en", "France handed over its last military base in Chad on Thursday.")).toEqual([["RETREAT", ["FRA"]]]);
+    expect(one("en", "The PKK said on Sunday it was pulling all its fighters out of Turkey.")[0]?.[0]).toBe("RETREAT");
+    expect(one("es", "Francia entregó este jueves su última base militar en Chad.")[0]?.[0]).toBe("RETREAT");
+  });
+});
