@@ -32,16 +32,20 @@ export function draftEvents(doc: Resolved): Drafted {
   return { ...doc, drafts: joinHalves(drafts) };
 }
 
+/** Acts a sentence may tell twice, once by whom they are done to and once by who does them. */
+const HALVES = new Set(["ASSAULT", "RETREAT"]);
+
 /**
- * "Gunmen opened fire on concertgoers near Moscow ..., in an attack claimed by Islamic State": an
- * attack told by its victims alone and, in the same sentence, an attack noun told by its doers
- * alone are one attack.
+ * "Gunmen opened fire on concertgoers near Moscow ..., in an attack claimed by Islamic State", "The
+ * United Nations completed the withdrawal of its mission from Mali": an act told by whom it is done
+ * to alone and, in the same sentence, the same act told by its doers alone (one of them a noun) are
+ * one act.
  */
 function joinHalves(drafts: EventDraft[]): EventDraft[] {
   const joined = new Set<EventDraft>();
   for (const d of drafts) {
-    if (d.type !== "ASSAULT" || d.sources.length || !d.targets.length) continue;
-    const half = drafts.find((x) => x !== d && !joined.has(x) && x.type === "ASSAULT" && x.nominal && x.sentence === d.sentence && x.sources.length && !x.targets.length);
+    if (!HALVES.has(d.type) || d.sources.length || !d.targets.length) continue;
+    const half = drafts.find((x) => x !== d && !joined.has(x) && x.type === d.type && (x.nominal || d.nominal) && x.sentence === d.sentence && x.sources.length && !x.targets.length);
     if (!half) continue;
     d.sources = half.sources;
     joined.add(half);

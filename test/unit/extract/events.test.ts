@@ -397,3 +397,10 @@ describe("disapproval voiced", () => {
     expect(ev(y, "DISAPPROVE").length).toBe(1);
   });
 });
+
+describe("an act told twice in one sentence", () => {
+  it("joins a withdrawal told by whom it leaves and the same withdrawal told by who leaves", () => {
+    const x = extract({ source: "x", language: "en", published: "2023-12-31", text: "The United Nations completed the withdrawal of its peacekeeping mission from Mali on Sunday." });
+    expect(ev(x, "RETREAT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["un"], ["MLI"]]]);
+  });
+});
