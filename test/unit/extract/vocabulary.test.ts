@@ -122,3 +122,11 @@ describe("bases handed over and fighters pulled out", () => {
     expect(one("es", "Francia entregó este jueves su última base militar en Chad.")[0]?.[0]).toBe("RETREAT");
   });
 });
+
+describe("companies that states act on", () => {
+  it("knows the technology and other companies states investigate or sanction, with no state of their own", () => {
+    const x = extract({ source: "x", language: "en", published: "2023-07-27", text: "The European Commission opened an investigation into Microsoft on Thursday." });
+    expect(ev(x, "INVESTIGATE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["european-commission"], ["microsoft"]]]);
+    expect(x.relations.filter((r) => r.from.id === "microsoft")).toEqual([]);
+  });
+});
