@@ -15,9 +15,6 @@ import { REACTIONS, targetReactions } from "./reactions.js";
 import { aimAtTopic } from "./topic.js";
 import type { EventRecord, Token } from "./types.js";
 
-/** A mention's token followed by "'s": the actor owns the place, it is not the place. */
-const possessive = (t: Token | undefined) => t?.norm === "'s" || t?.norm === "’s";
-
 /** Organizations a state answers for. */
 const STATE_BODIES = new Set(["military", "intelligence", "coastguard"]);
 
@@ -96,33 +93,7 @@ export function aimEvents(doc: Drafted, agreementIds: ReadonlyMap<string, string
       d.mode = "sanction";
     }
   }
-  // Whether a mention is where something goes: a "to" or "in" before it, past determiners, "of"
-  // and plain words ("to eastern Congo", "para o leste do Congo", "a aguas guyanesas"), but not
-  // past any other preposition ("to its border with Belarus"); the trigger may end with it ("arrived in").
-  const destination = (t: readonly Token[], m: ResolvedMention, after: number) => {
-    for (let i = m.from - 1; i >= Math.max(after, m.from - 5); i--) {
-      const role = prepositionOf(doc.lex, t[i]);
-      if (role === "to" || role === "in") return true;
-      if (role && role !== "of" && !doc.lex.determiners.has(t[i]!.norm)) return false;
-    }
-    return false;
-  };
-  // "deployed three destroyers off Venezuela's coast", "is sending troops to its border with
-  // Belarus": forces sent anywhere but into another state are a build-up (MOBILIZE) aimed at whom
-  // they face; only troops sent to a state or to a place in it ("to Kazakhstan", "para a Rússia",
-  // "to Kursk") are aid to it.
-  for (const d of drafts) {
-    if (d.type !== "AID" || d.mode !== "personnel" || d.nominal) continue;
-    const v = doc.views[d.sentence]!;
-    // Engineers or medical teams sent are aid wherever they go.
-    if (!occursIn(v.tokens, d.trigger.from - 4, d.trigger.to + 8, doc.lex.forces)) continue;
-    const sentInto = (m: ResolvedMention) => m.from >= d.trigger.to && m.refs.some((r) => r.label === "State") && !possessive(v.tokens[m.to]) && destination(v.tokens, m, d.trigger.to - 1);
-    // A target the sentence does not name is the state the place sent to lies in ("to Kursk").
-    const into = v.mentions.some(sentInto) || d.targets.some((r) => !v.mentions.some((m) => m.from >= d.trigger.to && m.refs.some((x) => x.id === r.id)));
-    if (into) continue;
-    d.type = "MOBILIZE";
-    d.mode = "mobilize";
-  }
+  buildUps(drafts, doc);
   // "Sweden beefed up its military presence on Gotland amid rising tension with Russia", "to defend
   // NATO's eastern flank against Russia": a build-up that names no one it is done to is aimed at the
   // first other state the sentence names after it, but not where the troops go ("in South Korea").
@@ -143,6 +114,40 @@ export function aimEvents(doc: Drafted, agreementIds: ReadonlyMap<string, string
   });
   aimProtests(drafts, doc, sideOf);
   aimAtTopic(drafts, new Map(entities.values().filter((r) => r.label === "State").map((r) => [r.id, r.mentions.length])), sideOf);
+}
+
+/**
+ * "deployed three destroyers off Venezuela's coast", "is sending troops to its border with
+ * Belarus": forces sent anywhere but into another state are a build-up (MOBILIZE) aimed at whom
+ * they face; only troops sent to a state or to a place in it ("to Kazakhstan", "para a Rússia",
+ * "to Kursk") are aid to it.
+ */
+function buildUps(drafts: EventDraft[], doc: Drafted): void {
+  // Whether a mention is where something goes: a "to" or "in" before it, past determiners, "of"
+  // and plain words ("to eastern Congo", "para o leste do Congo", "a aguas guyanesas"), but not
+  // past any other preposition ("to its border with Belarus"); the trigger may end with it ("arrived in").
+  const destination = (t: readonly Token[], m: ResolvedMention, after: number) => {
+    for (let i = m.from - 1; i >= Math.max(after, m.from - 5); i--) {
+      const role = prepositionOf(doc.lex, t[i]);
+      if (role === "to" || role === "in") return true;
+      if (role && role !== "of" && !doc.lex.determiners.has(t[i]!.norm)) return false;
+    }
+    return false;
+  };
+  // "Venezuela's coast": the state owns the place, it is not where the forces go.
+  const possessive = (t: Token | undefined) => !!t && doc.lex.genitiveMarkers.has(t.norm);
+  for (const d of drafts) {
+    if (d.type !== "AID" || d.mode !== "personnel" || d.nominal) continue;
+    const v = doc.views[d.sentence]!;
+    // Engineers or medical teams sent are aid wherever they go.
+    if (!occursIn(v.tokens, d.trigger.from - 4, d.trigger.to + 8, doc.lex.forces)) continue;
+    const sentInto = (m: ResolvedMention) => m.from >= d.trigger.to && m.refs.some((r) => r.label === "State") && !possessive(v.tokens[m.to]) && destination(v.tokens, m, d.trigger.to - 1);
+    // A target the sentence does not name is the state the place sent to lies in ("to Kursk").
+    const into = v.mentions.some(sentInto) || d.targets.some((r) => !v.mentions.some((m) => m.from >= d.trigger.to && m.refs.some((x) => x.id === r.id)));
+    if (into) continue;
+    d.type = "MOBILIZE";
+    d.mode = "mobilize";
+  }
 }
 
 /**
