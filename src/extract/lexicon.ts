@@ -213,12 +213,12 @@ function weekdayNames(language: Language): Set<string> {
 
 const set = (xs: string[] | undefined) => new Set((xs ?? []).map(foldWords));
 
-/** The role of a preposition token, if it is one. */
 /** An adverb by its ending ("oficialmente", "veementemente"), where the language has one. */
 export function isAdverb(lex: Lexicon, t: { norm: string }): boolean {
   return lex.adverbSuffixes.some((x) => t.norm.length > x.length + 3 && t.norm.endsWith(x));
 }
 
+/** The role of a preposition token, if it is one. */
 export function prepositionOf(lex: Lexicon, t: { text: string } | undefined): PrepositionRole | undefined {
   return t ? lex.prepositions.get(t.text.toLowerCase()) : undefined;
 }

@@ -125,8 +125,8 @@ export class SyntaxModel {
     const bundles = this.morph.analyse(atoms, tags);
     const lemmas = this.lemmatizer.lemmatize(atoms, tags, bundles);
     const { head, label } = this.parser.parse(parserInputs(atoms, tags, bundles, this.tagIndices));
+    attachPairedPunct(read, tags, this.tagIndices.punct, head);
     const tagNames = this.parts.tagger.lex.tags;
-    attachPairedPunct(read, Array.from(tags, (t) => tagNames[t]!), head);
     const bundleNames = this.parts.morph.lex.bundles;
     const labels = this.parts.parser.lex.labels;
     return forms.map((form, i) => ({

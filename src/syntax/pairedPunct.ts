@@ -10,11 +10,11 @@ const CLOSING: Readonly<Record<string, string>> = { "(": ")", "[": "]", "{": "}"
 
 /**
  * Rehangs the paired marks of one sentence. `head` is indexed by word number (1..n, 0 the root)
- * and changed in place; `forms` and `upos` by word number less one.
+ * and changed in place; `forms` and `tags` by word number less one, `punct` the tag of punctuation.
  */
-export function attachPairedPunct(forms: readonly string[], upos: readonly string[], head: Int32Array): void {
+export function attachPairedPunct(forms: readonly string[], tags: ArrayLike<number>, punct: number, head: Int32Array): void {
   const n = forms.length;
-  const mark = (k: number) => upos[k - 1] === "PUNCT";
+  const mark = (k: number) => tags[k - 1] === punct;
   for (let open = 1; open <= n; open++) {
     const closing = CLOSING[forms[open - 1]!];
     if (closing === undefined || !mark(open)) continue;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { attachPairedPunct } from "../../../src/syntax/pairedPunct.js";
+import { attachPairedPunct as attach } from "../../../src/syntax/pairedPunct.js";
+
+// The function reads tag indices; here PUNCT is tag 1 and every other tag 0.
+const PUNCT = 1;
+const attachPairedPunct = (forms: string[], upos: string[], head: Int32Array) => attach(forms, upos.map((u) => (u === "PUNCT" ? PUNCT : 0)), PUNCT, head);
 
 describe("paired punctuation", () => {
   // Ele chamou a ação de « ato bárbaro » .  (1-based words; 0 is the root)
