@@ -15,13 +15,17 @@
  *            oblique with "as"/"como"/"de" ("classificou a ação como golpe", "chamou X de
  *            terrorista"), or the object's own "de" phrase where the parse hangs it there; the
  *            word itself or its modifiers ("a bloody, barbaric act")
+ *   said     a lemma a reported clause calls its subject: the verb's clausal complement or the quote
+ *            it reports is a copular predicate in the list, not negated ("said the launch was a
+ *            provocative act", "«Es inaceptable», dijo"); the word itself or its amod or conj
  *   advmod   lemmas of adverbs ("attacked verbally")
  *   mods     nouns: lemmas that must modify the noun itself (amod, compound): "arms sale", "hunger strike"
  *   se       Spanish/Portuguese: the verb has a reflexive "se" (expl, expl:pv): "reunirse"
  * Where the actors are, in order of preference (the first slot that holds an actor wins):
  *   target   "obj", "iobj", "nsubj", "obl:P" (an oblique with case P), "obl" (any case); "xcomp" (the parse may take the person called a name for it); "obj:poss"
  *            the owner of the object (its nmod:poss, amod demonym, or nmod with of/de: "expelled
- *            Russian diplomats"); for nouns "nmod:P", "nmod:poss", "amod"; [] is "no target". Absent: the verb's default frame, ["obj", "obl"].
+ *            Russian diplomats"); "said:subj" the subject of the reported clause, or the doer of the act
+ *            it names ("said Russia's move was reckless"); for nouns "nmod:P", "nmod:poss", "amod"; [] is "no target". Absent: the verb's default frame, ["obj", "obl"].
  *   source   absent: the nsubj (obl:agent in the passive; for a noun its nmod:poss, amod demonym or
  *            nmod with "by"/"por"/"de"); where given, the slots above.
  * A multi-word lemma or class member ("prime minister", "espaço aéreo") is the word the parse makes
@@ -65,6 +69,7 @@ export interface DictEntry {
   obl?: Obl[];
   xcomp?: string[];
   pred?: string[];
+  said?: string[];
   advmod?: string[];
   mods?: string[];
   se?: boolean;
@@ -100,9 +105,9 @@ export interface EventDictionary {
 
 const ENTRY_KEYS = new Set([
   "type", "mode", "context", "status", "cameo", "cameoTarget", "symmetric", "prt", "subj", "obj", "objMods", "obl",
-  "xcomp", "pred", "advmod", "mods", "se", "target", "source", "block", "verb", "pattern", "from", "note",
+  "xcomp", "pred", "said", "advmod", "mods", "se", "target", "source", "block", "verb", "pattern", "from", "note",
 ]);
-const SLOT = /^(obj|iobj|nsubj|xcomp|obl|obj:poss|nmod:poss|amod|(obl|nmod):[\p{Ll}' ]+)$/u;
+const SLOT = /^(obj|iobj|nsubj|xcomp|obl|obj:poss|nmod:poss|amod|said:subj|(obl|nmod):[\p{Ll}' ]+)$/u;
 
 /** Throws on anything the format above does not allow: unknown keys, types, slots, classes. */
 export function checkEventDictionary(d: EventDictionary, where = "event dictionary"): EventDictionary {
@@ -118,7 +123,7 @@ export function checkEventDictionary(d: EventDictionary, where = "event dictiona
     if (e.type !== null && !EVENT_TYPES.includes(e.type)) fail(`${what}: unknown type ${e.type}`);
     if (e.mode !== null && typeof e.mode !== "string") fail(`${what}: mode must be a string or null`);
     if (!["petrarch2", "universal-petrarch", "hand"].includes(e.from)) fail(`${what}: unknown origin ${e.from}`);
-    for (const k of ["subj", "obj", "objMods", "xcomp", "pred", "advmod", "mods"] as const) if (e[k] !== undefined) lemmaList(e[k], `${what}.${k}`);
+    for (const k of ["subj", "obj", "objMods", "xcomp", "pred", "said", "advmod", "mods"] as const) if (e[k] !== undefined) lemmaList(e[k], `${what}.${k}`);
     for (const o of e.obl ?? []) {
       for (const k of Object.keys(o)) if (!["case", "noun", "mods"].includes(k)) fail(`${what}.obl: unknown key ${k}`);
       if (typeof o.case !== "string" || !o.case) fail(`${what}.obl: no case`);

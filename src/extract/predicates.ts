@@ -601,7 +601,7 @@ function candidatesOf(d: EventDictionary, lemmas: LemmaEntries): DictEntry[] {
  * also fits the "* A + EN" appeal of the Spanish dictionary).
  */
 const constraints = (e: DictEntry) =>
-  (e.prt ? 1 : 0) + (e.subj ? 1 : 0) + (e.obj ? 1 : 0) + (e.objMods ? 1 : 0) + (e.obl?.length ?? 0) + (e.xcomp ? 1 : 0) + (e.pred ? 3 : 0) + (e.advmod ? 1 : 0) + (e.mods ? 1 : 0) + (e.se ? 1 : 0);
+  (e.prt ? 1 : 0) + (e.subj ? 1 : 0) + (e.obj ? 1 : 0) + (e.objMods ? 1 : 0) + (e.obl?.length ?? 0) + (e.xcomp ? 1 : 0) + (e.pred ? 3 : 0) + (e.said ? 3 : 0) + (e.advmod ? 1 : 0) + (e.mods ? 1 : 0) + (e.se ? 1 : 0);
 
 /** A lemma list compiled once: its one-word lemmas, and its multi-word ones by their head word. */
 interface CompiledList {
@@ -658,6 +658,8 @@ interface Dependents {
   xcomp: Set<string>;
   /** What the object is called: xcomps, obliques with "as"/"como"/"de", and the object's own "de"/"como" phrases and adjectives. */
   pred: number[];
+  /** What a reported clause says its subject is: the heads of copular clauses the verb reports. */
+  said: number[];
   advmod: Set<string>;
   mods: Set<string>;
   se: boolean;
@@ -665,7 +667,7 @@ interface Dependents {
 
 function dependents(ctx: Ctx, p: number): Dependents {
   const t = ctx.t;
-  const d: Dependents = { prt: new Set(), subj: [], obj: [], obl: [], xcomp: new Set(), pred: [], advmod: new Set(), mods: new Set(), se: false };
+  const d: Dependents = { prt: new Set(), subj: [], obj: [], obl: [], xcomp: new Set(), pred: [], said: reportedClauses(ctx, p), advmod: new Set(), mods: new Set(), se: false };
   for (const k of t.kids[p]!) {
     const r = t.words[k]!.deprel;
     const b = t.baseRel[k]!;
@@ -691,6 +693,38 @@ function dependents(ctx: Ctx, p: number): Dependents {
   const both = [...d.obj, ...kidsBy(t, p, "xcomp")];
   if (both.some(names) || d.obl.some((x) => x.case === "a" && names(x.word))) for (const o of both) if (!names(o) && !d.pred.includes(o)) d.pred.push(o);
   return d;
+}
+
+/**
+ * The copular clauses a verb reports, unless negated: its clausal complement ("said the launch was a
+ * provocative act") or, where the verb is told after the quote, the quote it hangs from ("«Es
+ * inaceptable», dijo Bogdánov").
+ */
+function reportedClauses(ctx: Ctx, p: number): number[] {
+  const t = ctx.t;
+  const out = t.kids[p]!.filter((k) => base(rel(t, k)) === "ccomp");
+  const h = parent(t, p);
+  if (h >= 0 && base(rel(t, p)) === "parataxis") out.push(h);
+  const negated = (c: number) => kidsBy(t, c, "advmod", "cop", "aux").some((k) => occursIn(ctx.s.tokens, t.token[k]!, t.token[k]! + 1, ctx.lex.negations));
+  return out.filter((c) => kidsBy(t, c, "cop").length > 0 && !negated(c));
+}
+
+/** Is a reported clause's predicate, or an adjective or conjunct of it, in the list? */
+function saidIn(ctx: Ctx, clauses: readonly number[], list: readonly string[]): boolean {
+  return clauses.some((c) => inList(ctx, c, list) || kidsBy(ctx.t, c, "amod", "conj").some((k) => inList(ctx, k, list)));
+}
+
+/**
+ * Whom a reported judgement is about: the clause's subject if an actor, else the doer of the act it
+ * names, by its agent phrase ("el asesinato de Haniyeh por Israel") or its possessor ("North
+ * Korea's launch").
+ */
+function judgedSubject(ctx: Ctx, c: number): ResolvedMention[] {
+  const t = ctx.t;
+  return kidsBy(t, c, "nsubj").flatMap((k) => {
+    const agent = kidsBy(t, k, "nmod", "acl").flatMap((m) => (caseRole(ctx, m) === "by" ? actorsAt(ctx, m) : []));
+    return agent.length ? agent : actorsAt(ctx, k);
+  });
 }
 
 function anyIn(ctx: Ctx, words: readonly number[], list: readonly string[]): boolean {
@@ -736,6 +770,7 @@ function holds(ctx: Ctx, d: Dependents, e: DictEntry): boolean {
   }
   if (e.xcomp && !e.xcomp.some((x) => d.xcomp.has(x))) return false;
   if (e.pred && !predicativeIn(ctx, d.pred, e.pred)) return false;
+  if (e.said && !saidIn(ctx, d.said, e.said)) return false;
   if (e.advmod && !e.advmod.some((x) => d.advmod.has(x))) return false;
   if (e.mods && !e.mods.some((x) => d.mods.has(x))) return false;
   if (e.se && !d.se) return false;
@@ -763,6 +798,7 @@ function slotActors(ctx: Ctx, p: number, slot: string): ResolvedMention[] {
     // "llamado «corrupta» a Begoña Gómez" from what the object is called.
     return kidsBy(t, p, "obj", "xcomp").flatMap((o) => kidsBy(t, o, "nmod", "obl").filter((k) => caseOf(ctx, k) === c).flatMap((k) => actorsAt(ctx, k)));
   }
+  if (slot === "said:subj") return reportedClauses(ctx, p).flatMap((c) => judgedSubject(ctx, c));
   if (r === "amod") return kidsBy(t, p, "amod").flatMap((k) => (t.heads.get(k) ?? []).filter((x) => isActor(x) && x.viaDemonym));
   return kidsBy(t, p, slot).flatMap((k) => actorsAt(ctx, k));
 }
@@ -859,7 +895,8 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     // reaction to an act ("calificó la decisión de escandalosa"), aimed later at whoever did it.
     // Any of its objects: the parse may take a date for one ("vetó este viernes ... el proyecto de
     // resolución"); a text put to a vote is aimed later at the body that votes on it.
-    const objects = trig.nominal ? [] : kidsBy(t, p, "obj");
+    // "said the decision was irresponsible": what a reported judgement is about is the clause's subject.
+    const objects = trig.nominal ? [] : pr.entry?.said ? reportedClauses(ctx, p).flatMap((c) => kidsBy(t, c, "nsubj")) : kidsBy(t, p, "obj");
     const object = REACTIONS.has(trig.type) ? objects.find((o) => !!(matchAny(s.tokens, t.token[o]!, lex.reactionObjects) ?? matchAny(s.tokens, t.token[o]!, lex.resolutions))) : undefined;
     const reactsTo = object !== undefined;
     if (pr.entry && !targets.length && !ALONE.has(trig.type) && !reactsTo) continue;

@@ -398,6 +398,23 @@ describe("disapproval voiced", () => {
   });
 });
 
+describe("judgements reported as what something is", () => {
+  const judged = (language: "en" | "es" | "pt", text: string) =>
+    ev(extract({ source: "x", language, published: "2024-08-01", text }), "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)]);
+
+  it("reads a reported clause that calls an act provocative or unacceptable as disapproval of its doer", () => {
+    expect(judged("en", "Kremlin spokesman Dmitry Peskov said the launch by North Korea was a provocative act.")).toEqual([[["dmitry-peskov"], ["PRK"]]]);
+    expect(judged("es", "El vicecanciller ruso Mijaíl Bogdánov dijo que el asesinato de Haniyeh por Israel es absolutamente inaceptable.")).toEqual([[["mijail-bogdanov"], ["ISR"]]]);
+    expect(judged("pt", "O ministro alemão disse que a apreensão do navio pelo Irão é um agravamento perigoso.")).toEqual([[["DEU"], ["IRN"]]]);
+  });
+
+  it("reads a reported clause that calls an actor responsible as an accusation, and a negated one as none", () => {
+    expect(judged("es", "Washington cree que Rusia es responsable del ataque.")).toEqual([[["USA"], ["RUS"]]]);
+    expect(judged("en", "Lavrov said Russia was not responsible for the attack.")).toEqual([]);
+    expect(judged("en", "Lavrov said the talks were useful.")).toEqual([]);
+  });
+});
+
 describe("an act told twice in one sentence", () => {
   it("joins a withdrawal told by whom it leaves and the same withdrawal told by who leaves", () => {
     const x = extract({ source: "x", language: "en", published: "2023-12-31", text: "The United Nations completed the withdrawal of its peacekeeping mission from Mali on Sunday." });
