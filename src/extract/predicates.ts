@@ -845,7 +845,7 @@ function judgedAs(ctx: Ctx, w: number): boolean {
  * nouns a judgement calls something by, and acts whose subject is no one (the token finder's events
  * on those are no acts either).
  */
-function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined): { drafts: EventDraft[]; judged: { from: number; to: number }[] } {
+function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined): { drafts: EventDraft[]; judged: { from: number; to: number }[]; calledAs: { from: number; to: number }[] } {
   const t = buildTree(parse, s.tokens, s.mentions);
   const { reporters, tellers, claim } = findReporters(s, lex);
   const ctx: Ctx = { s, lex, dict, t, reporters, published };
@@ -938,7 +938,41 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     }
   }
   for (const [pr, e] of drafts) e.status = statusOf(ctx, pr.word, pr.trig, claim, e.date);
-  return { drafts: fold(ctx, drafts), judged };
+  return { drafts: fold(ctx, drafts), judged, calledAs: calledAs(ctx, preds) };
+}
+
+/**
+ * The token spans of what a reaction calls its object ("condemned it as a violation of Security
+ * Council resolutions", "classificou a ação como uma violação da soberania da Ucrânia"): whoever
+ * they name is part of the judgement, not whom it is aimed at.
+ */
+function calledAs(ctx: Ctx, preds: Predicate[]): { from: number; to: number }[] {
+  const t = ctx.t;
+  const spans: { from: number; to: number }[] = [];
+  for (const pr of preds) {
+    if (!REACTIONS.has(pr.trig.type) || pr.trig.nominal) continue;
+    for (const k of kidsBy(t, pr.word, "obl", "xcomp")) {
+      // A noun only: "dismissed as absurd Trump's idea" may hang the object from the adjective.
+      if (t.words[k]!.upos !== "NOUN" || (base(rel(t, k)) === "obl" && caseOf(ctx, k) !== "as" && caseOf(ctx, k) !== "como")) continue;
+      // "condemned as cowardly an Israeli air strike", "rejected as absurd Putin's demand": a modifier
+      // right after "as" and before the noun's own article or possessor is what the object is
+      // called, and the noun is the object.
+      const marker = t.token[kidsBy(t, k, "case")[0] ?? k]!;
+      const next = t.words.findIndex((_, i) => t.token[i] === marker + 1);
+      if (next >= 0 && ["ADJ", "ADV"].includes(t.words[next]!.upos) && kidsBy(t, k, "det", "nmod:poss").some((d) => t.token[d]! > marker + 1)) continue;
+      let from = t.token[k]!;
+      let to = from + 1;
+      const stack = [k];
+      while (stack.length) {
+        const w = stack.pop()!;
+        from = Math.min(from, t.token[w]!);
+        to = Math.max(to, t.token[w]! + 1);
+        stack.push(...t.kids[w]!);
+      }
+      spans.push({ from, to });
+    }
+  }
+  return spans;
 }
 
 function nearest(preds: Predicate[], d: DateHit): Predicate | undefined {
@@ -1021,7 +1055,10 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
   }
   const words = findEvents(s, lex, published, finite);
   if (!parse.words.length) return words;
-  const { drafts: syntaxDrafts, judged } = eventsFromSyntax(s, parse, lex, dict, published);
+  const { drafts: syntaxDrafts, judged, calledAs } = eventsFromSyntax(s, parse, lex, dict, published);
+  // Actors named only inside what a reaction calls its object are none of its targets.
+  const calledOnly = new Set(s.mentions.filter((m) => calledAs.some((c) => c.from <= m.from && m.to <= c.to)).flatMap((m) => m.refs.map(keyOf)));
+  for (const m of s.mentions) if (!calledAs.some((c) => c.from <= m.from && m.to <= c.to)) for (const r of m.refs) calledOnly.delete(keyOf(r));
   const found = words.filter((o) => !judged.some((j) => j.from < o.trigger.to && o.trigger.from < j.to));
   const overlaps = (a: EventDraft, b: EventDraft) => a.trigger.from < b.trigger.to && b.trigger.from < a.trigger.to;
   // What a verb calls its object ("llamó a Lula corrupto", "called Biden a liar") decides what the
@@ -1029,6 +1066,7 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
   const named = syntaxDrafts.filter((x) => fromPredicative.has(x) && x.sources.length > 0);
   const tokenDrafts = found.filter((o) => !named.some((x) => overlaps(x, o) && x.type !== o.type));
   for (const o of tokenDrafts) {
+    if (REACTIONS.has(o.type)) o.targets = o.targets.filter((r) => !calledOnly.has(keyOf(r)));
     const x = syntaxDrafts.find((y) => overlaps(y, o) && y.type === o.type);
     if (!x) continue;
     // A noun the token finder left without sides points back at an event told before ("a tomada do

@@ -16,6 +16,7 @@ import { firstMatch, matchAny, occursIn } from "./patterns.js";
 import { fold } from "../model/text.js";
 import { insideQuotation } from "./text.js";
 import type { Mention, Token } from "./types.js";
+import type { ParsedSentence } from "../syntax/index.js";
 
 export function resolveMentions(doc: Parsed): Resolved {
   const { lex, gaz, dateline } = doc;
@@ -224,15 +225,21 @@ export function resolveMentions(doc: Parsed): Resolved {
     }
     // "said he would travel": a personal pronoun is the person named last before it. "Hamas said it
     // was ready": a pronoun for a thing is the state or organization named last before it in the sentence.
+    // "Kremlin spokesman Dmitry Peskov called it": a state or body in a person's title says whom
+    // they serve; what "it" stands for is something else.
+    const titles = (m: ResolvedMention, ms: readonly ResolvedMention[]) =>
+      ms.some((p) => p.refs[0]?.label === "Person" && p.from >= m.to && p.from - m.to <= 3 && tokens.slice(m.to, p.from).every((x) => !x.punct || x.text === "'s"));
     tokens.forEach((t, k) => {
       const word = t.text.toLowerCase();
       const personal = lex.personalPronouns.has(word);
       if ((!personal && !lex.neuterPronouns.has(word)) || resolved.some((m) => m.from <= k && k < m.to)) return;
+      // "condemned it", "called it a provocation": a thing that is an object is the act just told of, not an actor.
+      if (!personal && objectWord(doc.parses[s.index], t)) return;
       // In the order of the text: a mention resolved late (a body named alone) is not thereby the last one.
       const before = resolved.filter((m) => m.to <= k).sort((a, b) => a.from - b.from);
       const person = personal
         ? before.filter((m) => m.refs[0]?.label === "Person").at(-1)?.refs[0] ?? personBefore
-        : before.filter((m) => m.kind === "entity" && (m.refs[0]?.label === "State" || m.refs[0]?.label === "Organization")).at(-1)?.refs[0];
+        : before.filter((m) => m.kind === "entity" && (m.refs[0]?.label === "State" || m.refs[0]?.label === "Organization") && !titles(m, before)).at(-1)?.refs[0];
       if (person) resolved.push(pointingBack(k, k + 1, person));
     });
     resolved.push(...weaponsOfOwners(tokens, resolved, weaponOwners, lex).map(({ at, owner }) => pointingBack(at, at + 1, owner)));
@@ -274,4 +281,10 @@ function weaponsOfOwners(tokens: Token[], resolved: readonly ResolvedMention[], 
 function tellsIt(tokens: Token[], m: { from: number; to: number }, lex: Lexicon): boolean {
   const after = tokens[m.to]?.punct ? m.to + 1 : m.to;
   return !!matchAny(tokens, after, lex.reportingVerbs) || occursIn(tokens, m.from - 3, m.from, lex.reportingBefore);
+}
+
+/** Is the token an object of the parse (obj, iobj, or an oblique's noun)? */
+function objectWord(parse: ParsedSentence | undefined, t: Token): boolean {
+  const w = parse?.words.find((x) => x.start === t.start);
+  return !!w && /^(obj|iobj|obl)(:|$)/.test(w.deprel);
 }

@@ -415,6 +415,23 @@ describe("judgements reported as what something is", () => {
   });
 });
 
+describe("what a reaction calls its object", () => {
+  const reactions = (text: string, type = "DISAPPROVE") => ev(extract({ source: "x", language: "en", published: "2024-06-14", text }), type).map((e) => [ids(e.sources), ids(e.targets)]);
+
+  it("takes no target from inside what the object is called as", () => {
+    expect(reactions("U.N. Secretary-General Antonio Guterres condemned it as a clear violation of Security Council resolutions.")).toEqual([[["Q311440"], []]]);
+  });
+
+  it("keeps the object a modifier after 'as' moves to the end", () => {
+    expect(reactions("Qatar condemned as cowardly an Israeli air strike on Tuesday that targeted Hamas leaders in Doha.")).toEqual([[["QAT"], ["ISR"]]]);
+    expect(reactions("Ukraine on Friday rejected as absurd President Vladimir Putin's demand that Kyiv pull its troops out.", "REJECT")).toEqual([[["UKR"], ["Q7747"]]]);
+  });
+
+  it("reads 'it' as an object for the act told of, not for the state in the speaker's title", () => {
+    expect(reactions("Kremlin spokesman Dmitry Peskov called it a provocative act that would raise tensions.")).toEqual([[["dmitry-peskov"], []]]);
+  });
+});
+
 describe("an act told twice in one sentence", () => {
   it("joins a withdrawal told by whom it leaves and the same withdrawal told by who leaves", () => {
     const x = extract({ source: "x", language: "en", published: "2023-12-31", text: "The United Nations completed the withdrawal of its peacekeeping mission from Mali on Sunday." });
