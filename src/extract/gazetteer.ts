@@ -125,8 +125,31 @@ interface PlaceRow { id: string; name: string; aliases?: string[]; in?: string; 
 
 const isQid = (id: string) => /^Q\d+$/.test(id);
 
+const ROW_KEYS = {
+  people: new Set(["id", "name", "aliases", "wikidata", "offices"]),
+  organizations: new Set(["id", "name", "kind", "state", "body", "aliases", "wikidata"]),
+  places: new Set(["id", "name", "aliases", "in", "wikidata", "population"]),
+};
+
+/**
+ * Throws on a row with a key its kind does not have: in a YAML flow mapping an unquoted comma in a
+ * name ("name: Foreign, Commonwealth and Development Office") splits it into a short name and a key.
+ */
+function checkRows(data: Record<string, unknown>): void {
+  for (const [kind, rows] of Object.entries(data)) {
+    const keys = ROW_KEYS[kind as keyof typeof ROW_KEYS];
+    if (!keys) throw new Error(`unknown section ${kind}`);
+    for (const row of (rows ?? []) as Record<string, unknown>[]) {
+      const bad = Object.keys(row).find((k) => !keys.has(k));
+      if (bad !== undefined) throw new Error(`${kind} row ${String(row.id)}: unknown key "${bad}"`);
+      if (typeof row.id !== "string" || typeof row.name !== "string") throw new Error(`${kind} row ${String(row.id)}: needs an id and a name`);
+    }
+  }
+}
+
 /** A user's gazetteer file: `{ people: [...], organizations: [...], places: [...] }` in the rows' formats. */
 function addRows(g: Gazetteer, data: { people?: PersonRow[]; organizations?: OrgRow[]; places?: PlaceRow[] }, weight: Weight = "own"): void {
+  if (weight === "own") checkRows(data as Record<string, unknown>);
   for (const p of data.people ?? []) {
     register(g, {
       ref: { label: "Person", id: p.id },

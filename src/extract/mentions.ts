@@ -804,6 +804,13 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       const plain = joined && !unknownSpan(ctx, i, joined.end) ? capitalizedSpan(ctx, i, false) : null;
       const atJoint = plain && lex.conjunctions.has(tokens[plain.end]?.norm ?? "");
       const span = plain && atJoint && plain.end - i >= 2 && unknownSpan(ctx, i, plain.end) ? plain : joined;
+      // "Foreign Affairs Undersecretary Theresa Lazaro": an office inside the run ends its portfolio;
+      // the office and the name after it are read from there.
+      const office = span ? tokens.slice(i + 1, span.end).findIndex((_, j) => firstMatch(tokens, i + 1 + j, lex.roles, (r) => r.pattern) && tokens[i + 2 + j]?.upper) : -1;
+      if (span && office >= 0) {
+        i += 1 + office;
+        continue;
+      }
       if (span && span.end - i >= 2 && unknownSpan(ctx, i, span.end)) {
         const words = tokens.slice(i, span.end);
         // "World War Two", "Nobel Peace Prize": an occasion, no actor (nor a place, nor a person).

@@ -47,6 +47,21 @@ describe("language and inputs", () => {
   });
 });
 
+describe("gazetteer rows", () => {
+  it("rejects a row with a key its kind lacks, naming the file, the row and the key", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ag-gaz-"));
+    const f = join(dir, "split.yaml");
+    // An unquoted comma in a flow mapping splits the name into a short one and a stray key.
+    writeFileSync(f, "organizations:\n  - { id: fcdo, name: Foreign, Commonwealth and Development Office, kind: government }\n");
+    expect(() => buildGazetteer([f])).toThrow(`${f}: not a gazetteer file (organizations row fcdo: unknown key "Commonwealth and Development Office")`);
+  });
+
+  it("keeps the British foreign ministry's whole name, and an office inside a run of capitals ends its portfolio", () => {
+    const x = extract({ source: "x", language: "en", published: "2024-06-19", text: "Campbell spoke by telephone with Philippine Foreign Affairs Undersecretary Theresa Lazaro." });
+    expect(x.entities.map((e) => `${e.label}:${e.name}`).sort()).toEqual(["Person:Theresa Lazaro", "State:Philippines"]);
+  });
+});
+
 describe("bad input: one clear line naming the file, the rest of the batch goes on", () => {
   const dir = mkdtempSync(join(tmpdir(), "ag-bad-"));
   const files: Record<string, string | Buffer> = {
