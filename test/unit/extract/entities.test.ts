@@ -133,3 +133,17 @@ describe("entities: names, ids and kinds", () => {
   });
 });
 
+
+describe("names the gazetteer lacks, by the word that says what they are", () => {
+  const named = (language: "en" | "es" | "pt", text: string) => extract({ source: "x", language, published: "2025-04-26", text }).entities.map((e) => `${e.label}:${e.name}`).sort();
+
+  it("reads a basilica or a palace as a place, a college as a body, and a compass word after a city as part of a place", () => {
+    expect(named("pt", "Trump e Zelensky conversaram no interior da Basílica de São Pedro.")).toContain("Place:Basílica de São Pedro");
+    expect(named("pt", "A missa foi presidida pelo decano do Colégio dos Cardeais.")).toEqual(["Organization:Colégio dos Cardeais"]);
+    expect(named("pt", "As prisioneiras voltaram para Jerusalém Oriental.")).toEqual(["Place:Jerusalém Oriental"]);
+  });
+
+  it("keeps a palace that is the seat of a body that body", () => {
+    expect(named("pt", "Os ministros reuniram-se no Palácio do Itamaraty.")).toContain("Organization:Ministry of Foreign Affairs of Brazil");
+  });
+});
