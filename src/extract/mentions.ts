@@ -174,7 +174,8 @@ function personAt(ctx: Ctx, i: number, created: NewEntity[], surname = false, ap
       const last = !t[span.end + 2] || t[span.end + 2]!.punct;
       if (ctx.lex.nameParticles.has(p) || (ctx.lex.nameJoiners.has(p) && last)) span.end += 2;
       else break;
-      while (t[span.end]?.upper && !t[span.end]!.punct && !bestName(ctx, span.end)) span.end++;
+      // "Tamim bin Hamad al-Thani": an article joined to a capitalized word goes on too.
+      while (((t[span.end]?.upper && !t[span.end]!.punct) || JOINED_ARTICLE.test(t[span.end]?.text ?? "")) && !bestName(ctx, span.end)) span.end++;
     }
   }
   const known = bestName(ctx, i);

@@ -451,6 +451,8 @@ function statusOf(ctx: Ctx, p: number, trig: TriggerPattern, claimed: boolean, d
   const verb = trig.nominal && base(rel(t, p)) === "obj" && parent(t, p) >= 0 && t.words[parent(t, p)]!.upos === "VERB" ? parent(t, p) : -1;
   const own = [...kidsBy(t, p, "advmod", "aux", "aux:pass", "mark", "cop"), ...(verb >= 0 ? kidsBy(t, verb, "advmod", "aux", "mark") : [])];
   if (own.some((k) => cue(k, ctx.lex.negations))) return "denied";
+  // "would send no officials", "no enviará ningún ministro": an object none of which is sent.
+  if (!trig.nominal && kidsBy(t, p, "obj").some((o) => kidsBy(t, o, "det").some((d) => feat(t, d, "PronType") === "Neg"))) return "denied";
   if (own.some((k) => cue(k, ctx.lex.hypothetical))) return "hypothetical";
   if (own.some((k) => cue(k, ctx.lex.planned)) || feat(t, p, "Tense") === "Fut" || kidsBy(t, p, "aux").some((k) => feat(t, k, "Tense") === "Fut")) return "planned";
   // "plans to send", "decidiu enviar", "ameaçou bombardear": the verb above says it lies ahead.

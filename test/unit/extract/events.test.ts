@@ -432,6 +432,15 @@ describe("what a reaction calls its object", () => {
   });
 });
 
+describe("an object none of which is given", () => {
+  it("reads sending no one as a refusal, and names an emir with his joined article", () => {
+    const x = extract({ source: "x", language: "en", published: "2021-12-08", text: "Britain, Canada and Australia said on Wednesday they would send no government officials to the Beijing Winter Olympics." });
+    expect(x.events.map((e) => [e.type, ids(e.sources).sort(), ids(e.targets)])).toEqual([["REJECT", ["AUS", "CAN", "GBR"], ["CHN"]]]);
+    const y = extract({ source: "y", language: "pt", published: "2023-11-24", text: "Biden agradeceu ao emir do Qatar, Tamim bin Hamad al-Thani." });
+    expect(y.entities.map((e) => e.name)).toContain("Tamim bin Hamad al-Thani");
+  });
+});
+
 describe("an act told twice in one sentence", () => {
   it("joins a withdrawal told by whom it leaves and the same withdrawal told by who leaves", () => {
     const x = extract({ source: "x", language: "en", published: "2023-12-31", text: "The United Nations completed the withdrawal of its peacekeeping mission from Mali on Sunday." });
