@@ -185,9 +185,20 @@ function addRows(g: Gazetteer, data: { people?: PersonRow[]; organizations?: Org
   }
 }
 
+/** Throws where a hand-written office is held in no state or organization the gazetteer knows ("leads: XKK"). */
+function checkOffices(g: Gazetteer, where?: string): void {
+  for (const e of g.entries.values()) {
+    if (e.converted) continue;
+    for (const o of e.offices ?? []) {
+      const to = o.leads ?? o.partOf;
+      if (to && !g.entries.has(`State:${to}`) && !g.entries.has(`Organization:${to}`)) throw new Error(`${where ? `${where}: ` : ""}${e.ref.id}: office held in ${to}, no state or organization the gazetteer knows`);
+    }
+  }
+}
+
 export function buildGazetteer(userFiles: readonly string[] = []): Gazetteer {
   const g: Gazetteer = { entries: new Map(), index: new Map(), stateByIso2: new Map(), byStateKind: new Map(), bodies: new Map(Object.entries(loadYaml(join(DATA_DIR, "gazetteer", "state-bodies.yaml")))) };
-  const extra: Record<string, { wikidata?: string; name?: string; names?: string[]; notNames?: string[]; demonyms?: string[]; metonyms?: string[] }> = loadYaml(
+  const extra: Record<string, { iso2?: string; wikidata?: string; name?: string; names?: string[]; notNames?: string[]; demonyms?: string[]; metonyms?: string[] }> = loadYaml(
     join(DATA_DIR, "gazetteer", "states.yaml"),
   );
   // ISO 3166 codes that name no sovereign state (Antarctica, Greenland, Hong Kong...) are places,
@@ -195,8 +206,10 @@ export function buildGazetteer(userFiles: readonly string[] = []): Gazetteer {
   const territories: Record<string, string | null> = loadYaml(join(DATA_DIR, "gazetteer", "territories.yaml"));
   const ambiguous = new Set<string>((loadYaml(join(DATA_DIR, "gazetteer", "capitals.yaml")) as { ambiguous: string[] }).ambiguous);
   const territoryRows: PlaceRow[] = [];
+  // A state whose id the file sets for its two-letter code, where the library's differs (Kosovo).
+  const idOf = new Map(Object.entries(extra).flatMap(([id, x]) => (x.iso2 ? [[x.iso2, id] as const] : [])));
   for (const iso2 of Object.keys(countries.getAlpha2Codes())) {
-    const iso3 = countries.alpha2ToAlpha3(iso2)!;
+    const iso3 = idOf.get(iso2) ?? countries.alpha2ToAlpha3(iso2)!;
     const names = ["en", "pt", "es"].flatMap((l) => (countries.getName(iso2, l, { select: "all" }) ?? []) as string[]);
     if (iso3 in territories) {
       const name = countries.getName(iso2, "en") ?? iso3;
@@ -242,9 +255,11 @@ export function buildGazetteer(userFiles: readonly string[] = []): Gazetteer {
   addRows(g, { people: converted("phoenix-people.json", "people"), organizations: converted("phoenix-organizations.json", "organizations") }, "converted");
   // GeoNames cities (scripts/convert-cities.ts), after every other place so that a name given there wins.
   addRows(g, { places: converted("cities.json", "places") }, "converted");
+  checkOffices(g, "data/gazetteer/people.yaml");
   for (const f of userFiles) {
     try {
       addRows(g, loadYaml(f) ?? {});
+      checkOffices(g);
     } catch (err) {
       throw new Error(`${f}: not a gazetteer file (${(err as Error).message.split("\n")[0]})`);
     }

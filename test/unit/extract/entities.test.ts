@@ -84,11 +84,11 @@ describe("entities: names, ids and kinds", () => {
   });
 
   it("takes one capitalized word right after a title as a name, and the pope's office as the Holy See's", () => {
-    const x = extract({ source: "x", language: "es", published: "2025-01-15", text: "El canciller cubano, Bruno Rodríguez, agradeció la mediación del papa Francisco." });
+    const x = extract({ source: "x", language: "es", published: "2025-01-15", text: "El canciller cubano, Bruno Larrea, agradeció la mediación del papa Francisco." });
     expect(x.relations.filter((r) => r.type === "LEADS").map((r) => [r.from.id, r.to.id, r.role])).toEqual([["francisco", "VAT", "Pope"]]);
-    expect(ev(x, "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["bruno-rodriguez"], ["francisco"]]]);
-    const y = extract({ source: "y", language: "en", published: "2025-01-15", text: "Foreign Minister Rodríguez thanked President Ruto." });
-    expect(ids(y.entities.filter((e) => e.label === "Person"))).toEqual(["rodriguez", "ruto"]);
+    expect(ev(x, "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["bruno-larrea"], ["francisco"]]]);
+    const y = extract({ source: "y", language: "en", published: "2025-01-15", text: "Foreign Minister Larrea thanked President Otieno." });
+    expect(ids(y.entities.filter((e) => e.label === "Person"))).toEqual(["larrea", "otieno"]);
   });
 
   it("takes Brussels for the European Union in every language, and a verb that starts an exercise as its light verb", () => {

@@ -56,9 +56,21 @@ describe("gazetteer rows", () => {
     expect(() => buildGazetteer([f])).toThrow(`${f}: not a gazetteer file (organizations row fcdo: unknown key "Commonwealth and Development Office")`);
   });
 
+  it("rejects an office held in a state or body the gazetteer does not know", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ag-gaz-"));
+    const f = join(dir, "offices.yaml");
+    writeFileSync(f, "people:\n  - { id: jane-roe, name: Jane Roe, offices: [{ role: Prime Minister of Kosovo, leads: XKK }] }\n");
+    expect(() => buildGazetteer([f])).toThrow(`${f}: not a gazetteer file (jane-roe: office held in XKK, no state or organization the gazetteer knows)`);
+  });
+
+  it("gives Kosovo the id the EU writes, with its demonyms and capital", () => {
+    const x = extract({ source: "x", language: "es", published: "2025-06-26", text: "Las autoridades kosovares dijeron en Pristina que Kosovo no aceptará." });
+    expect(x.entities.filter((e) => e.label === "State").map((e) => [e.id, e.wikidata])).toEqual([["XKX", "Q1246"]]);
+  });
+
   it("keeps the British foreign ministry's whole name, and an office inside a run of capitals ends its portfolio", () => {
-    const x = extract({ source: "x", language: "en", published: "2024-06-19", text: "Campbell spoke by telephone with Philippine Foreign Affairs Undersecretary Theresa Lazaro." });
-    expect(x.entities.map((e) => `${e.label}:${e.name}`).sort()).toEqual(["Person:Theresa Lazaro", "State:Philippines"]);
+    const x = extract({ source: "x", language: "en", published: "2024-06-19", text: "Campbell spoke by telephone with Philippine Foreign Affairs Undersecretary Elena Bautista Ocampo." });
+    expect(x.entities.map((e) => `${e.label}:${e.name}`).sort()).toEqual(["Person:Elena Bautista Ocampo", "State:Philippines"]);
   });
 });
 

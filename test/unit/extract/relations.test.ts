@@ -42,14 +42,14 @@ describe("relations between entities: offices, containment, parties", () => {
 
   it("gives an office named without its state to the one state the rest of the sentence names, and none where a state is only where things happen", () => {
     const rel = (x: ReturnType<typeof extract>) => x.relations.filter((r) => r.from.label === "Person").map((r) => [r.type, r.from.id, r.to.id, r.role]);
-    const x = extract({ source: "x", language: "en", published: "2025-03-18", text: "Prime Minister Abiy Ahmed told parliament in Addis Ababa that Ethiopia did not want a war. Eritrea's information minister, Yemane Gebremeskel, rejected the accusation." });
-    expect(rel(x)).toEqual([["LEADS", "abiy-ahmed", "ETH", "Prime Minister"], ["PART_OF", "yemane-gebremeskel", "ERI", "Information Minister"]]);
-    const y = extract({ source: "y", language: "en", published: "2025-03-18", text: "President William Ruto met officials in Nairobi before flying to Kampala." });
+    const x = extract({ source: "x", language: "en", published: "2025-03-18", text: "Prime Minister Tesfaye Bekele told parliament in Addis Ababa that Ethiopia did not want a war. Eritrea's information minister, Yemane Gebremeskel, rejected the accusation." });
+    expect(rel(x)).toEqual([["LEADS", "tesfaye-bekele", "ETH", "Prime Minister"], ["PART_OF", "yemane-gebremeskel", "ERI", "Information Minister"]]);
+    const y = extract({ source: "y", language: "en", published: "2025-03-18", text: "President William Otieno met officials in Nairobi before flying to Kampala." });
     expect(rel(y)).toEqual([]);
     // Capitals come from countries-list; "Santiago" is also a first name and stays out.
     expect(ids(y.entities.filter((e) => e.label === "State"))).toEqual(["KEN", "UGA"]);
-    const z = extract({ source: "z", language: "es", published: "2025-04-10", text: "El secretario de Defensa, Pete Hegseth, visitó la Ciudad de Panamá y se reunió con el presidente José Raúl Mulino. Santiago Peña viajó a Lima." });
-    expect(rel(z).filter((r) => r[0] === "LEADS")).toEqual([["LEADS", "jose-raul-mulino", "PAN", "President"]]);
+    const z = extract({ source: "z", language: "es", published: "2025-04-10", text: "El secretario de Defensa, Pete Hegseth, visitó la Ciudad de Panamá y se reunió con el presidente José Raúl Molinar. Santiago Peña viajó a Lima." });
+    expect(rel(z).filter((r) => r[0] === "LEADS")).toEqual([["LEADS", "jose-raul-molinar", "PAN", "President"], ["LEADS", "santiago-pena", "PRY", "President of Paraguay"]]);
     expect(ev(z, "CONSULT").map((e) => [e.mode, ids(e.sources), ids(e.at)])).toContainEqual(["visit", ["pete-hegseth"], ["PAN"]]);
     expect(z.entities.some((e) => e.id === "CHL")).toBe(false);
   });
@@ -60,9 +60,9 @@ describe("relations between entities: offices, containment, parties", () => {
     expect(rel("en", "The Minister of Home Affairs of South Africa, Aaron Motsoaledi, spoke.")).toEqual([["PART_OF", "aaron-motsoaledi", "ZAF"]]);
     expect(rel("es", "El ministro de Seguridad, Ramón Sabillón, dijo que Honduras ejecutaría la orden.")).toEqual([["PART_OF", "ramon-sabillon", "HND"]]);
     // No state in the sentence: the dateline's city says where.
-    const filed = "TEGUCIGALPA (AFP) - Honduras extraditó a Juan Orlando Hernández.\n\nLa extradición se produjo bajo el gobierno de la presidenta Xiomara Castro.";
-    expect(rel("es", filed)).toContainEqual(["LEADS", "xiomara-castro", "HND"]);
-    expect(rel("es", filed.replace("TEGUCIGALPA (AFP) - ", ""))).not.toContainEqual(["LEADS", "xiomara-castro", "HND"]);
+    const filed = "TEGUCIGALPA (AFP) - Honduras extraditó a Juan Orlando Hernández.\n\nLa extradición se produjo bajo el gobierno de la presidenta Rosa Castellón.";
+    expect(rel("es", filed)).toContainEqual(["LEADS", "rosa-castellon", "HND"]);
+    expect(rel("es", filed.replace("TEGUCIGALPA (AFP) - ", ""))).not.toContainEqual(["LEADS", "rosa-castellon", "HND"]);
   });
 
   it("knows the American Secretary of State by the bare office, secretaries of a portfolio, emirs, and names with 'bin'", () => {
@@ -70,7 +70,7 @@ describe("relations between entities: offices, containment, parties", () => {
     expect(rel("en", "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Munich.")).toEqual([["PART_OF", "antony-blinken", "USA"], ["PART_OF", "wang-yi", "CHN"]]);
     expect(rel("pt", "O secretário britânico de Relações Exteriores, Jeremy Hunt, disse que a apreensão é inaceitável.")).toEqual([["PART_OF", "jeremy-hunt", "GBR"]]);
     expect(rel("es", "El secretario de Relaciones Exteriores de México, Marcelo Ebrard, viajó a Washington.")).toEqual([["PART_OF", "marcelo-ebrard", "MEX"]]);
-    expect(rel("en", "The Emir of Qatar, Tamim bin Hamad, received the delegation.")).toEqual([["LEADS", "tamim-bin-hamad", "QAT"]]);
+    expect(rel("en", "The Emir of Kuwait, Nawaf bin Salem, received the delegation.")).toEqual([["LEADS", "nawaf-bin-salem", "KWT"]]);
     expect(rel("pt", "O ministro saudita da Energia, Abdulaziz bin Salman, anunciou cortes.")).toEqual([["PART_OF", "abdulaziz-bin-salman", "SAU"]]);
   });
 
