@@ -467,6 +467,13 @@ function statusOf(ctx: Ctx, p: number, trig: TriggerPattern, claimed: boolean, d
   return claimed ? "claimed" : "occurred";
 }
 
+/**
+ * Acts a passive's subject undergoes ("was arrested", "were sanctioned"); not those it does though
+ * the verb is passive ("was readmitted to the African Union", "troops were placed on alert"); nor
+ * help, where the subject may be what is sent ("troops have been sent to Russia").
+ */
+const UNDERGONE = new Set(["ASSAULT", "COERCE", "SANCTION", "INVESTIGATE", "DISAPPROVE", "DEMAND", "THREATEN", "REJECT", "SUPPORT", "CONCEDE"]);
+
 /** Acts whose refusal in advance is a rejection. */
 const REFUSABLE = new Set(["CONSULT", "AGREE", "COOPERATE", "AID"]);
 
@@ -847,7 +854,7 @@ function judgedAs(ctx: Ctx, w: number): boolean {
  * nouns a judgement calls something by, and acts whose subject is no one (the token finder's events
  * on those are no acts either).
  */
-function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined): { drafts: EventDraft[]; judged: { from: number; to: number }[]; calledAs: { from: number; to: number }[] } {
+function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined): { drafts: EventDraft[]; judged: { from: number; to: number }[]; calledAs: { from: number; to: number }[]; undergo: { from: number; to: number; trigger: number }[] } {
   const t = buildTree(parse, s.tokens, s.mentions);
   const { reporters, tellers, claim } = findReporters(s, lex);
   const ctx: Ctx = { s, lex, dict, t, reporters, published };
@@ -890,6 +897,13 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
       const place = [...a.destinations, ...a.places][0];
       const owner = place?.kind === "location" || place?.refs[0]?.label === "State" ? place.refs[0] : place?.containerState;
       if (owner && !sources.some((r) => r.id === owner.id)) targets = [owner];
+    }
+    // "Paul Whelan has been arrested in Moscow", "fue detenido en Caracas": with no agent named, the
+    // state where someone is held holds them.
+    if (!sources.length && trig.type === "COERCE" && !trig.nominal && isPassive(t, p)) {
+      const place = a.places[0];
+      const holder = place?.kind === "location" || place?.refs[0]?.label === "State" ? place.refs[0] : place?.containerState;
+      if (holder && !targets.some((r) => r.id === holder.id)) sources = [holder];
     }
     if (trig.mode === "mediate" && !sources.length) continue;
     // The dictionaries' breadth comes with looser verbs ("blocked the package"): an act they alone
@@ -940,7 +954,23 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     }
   }
   for (const [pr, e] of drafts) e.status = statusOf(ctx, pr.word, pr.trig, claim, e.date);
-  return { drafts: fold(ctx, drafts), judged, calledAs: calledAs(ctx, preds) };
+  // "A former U.S. Marine, Paul Whelan, has been arrested": whoever a passive's subject names undergoes the act.
+  const undergo = [...drafts.keys()].filter((pr) => !pr.trig.nominal && isPassive(t, pr.word)).flatMap((pr) => kidsBy(t, pr.word, "nsubj:pass").map((k) => ({ ...subtreeSpan(t, k), trigger: pr.from })));
+  return { drafts: fold(ctx, drafts), judged, calledAs: calledAs(ctx, preds), undergo };
+}
+
+/** The tokens a word's phrase covers. */
+function subtreeSpan(t: Tree, k: number): { from: number; to: number } {
+  let from = t.token[k]!;
+  let to = from + 1;
+  const stack = [k];
+  while (stack.length) {
+    const w = stack.pop()!;
+    from = Math.min(from, t.token[w]!);
+    to = Math.max(to, t.token[w]! + 1);
+    stack.push(...t.kids[w]!);
+  }
+  return { from, to };
 }
 
 /**
@@ -962,16 +992,7 @@ function calledAs(ctx: Ctx, preds: Predicate[]): { from: number; to: number }[] 
       const marker = t.token[kidsBy(t, k, "case")[0] ?? k]!;
       const next = t.words.findIndex((_, i) => t.token[i] === marker + 1);
       if (next >= 0 && ["ADJ", "ADV"].includes(t.words[next]!.upos) && kidsBy(t, k, "det", "nmod:poss").some((d) => t.token[d]! > marker + 1)) continue;
-      let from = t.token[k]!;
-      let to = from + 1;
-      const stack = [k];
-      while (stack.length) {
-        const w = stack.pop()!;
-        from = Math.min(from, t.token[w]!);
-        to = Math.max(to, t.token[w]! + 1);
-        stack.push(...t.kids[w]!);
-      }
-      spans.push({ from, to });
+      spans.push(subtreeSpan(t, k));
     }
   }
   return spans;
@@ -1057,7 +1078,7 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
   }
   const words = findEvents(s, lex, published, finite);
   if (!parse.words.length) return words;
-  const { drafts: syntaxDrafts, judged, calledAs } = eventsFromSyntax(s, parse, lex, dict, published);
+  const { drafts: syntaxDrafts, judged, calledAs, undergo: undergoing } = eventsFromSyntax(s, parse, lex, dict, published);
   // Actors named only inside what a reaction calls its object are none of its targets.
   const calledOnly = new Set(s.mentions.filter((m) => calledAs.some((c) => c.from <= m.from && m.to <= c.to)).flatMap((m) => m.refs.map(keyOf)));
   for (const m of s.mentions) if (!calledAs.some((c) => c.from <= m.from && m.to <= c.to)) for (const r of m.refs) calledOnly.delete(keyOf(r));
@@ -1084,6 +1105,16 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
     if (!o.sources.length && x.sources.length && x.targets.length && SYMMETRIC_TYPES.has(o.type)) {
       o.sources = x.sources;
       o.targets = x.targets;
+    }
+    // "Michael Kovrig has been detained": whom the parse finds the act done to (a passive's subject)
+    // is no doer of it, though the words put the subject first.
+    const spans = UNDERGONE.has(o.type) ? undergoing.filter((u) => u.trigger >= o.trigger.from && u.trigger < o.trigger.to) : [];
+    const inSubject = new Set(s.mentions.filter((m) => spans.some((u) => u.from <= m.from && m.to <= u.to)).flatMap((m) => m.refs.map(keyOf)));
+    const undergo = o.sources.filter((r) => inSubject.has(keyOf(r)) && !x.sources.some((q) => keyOf(q) === keyOf(r)));
+    if (undergo.length) {
+      o.sources = o.sources.filter((r) => !undergo.includes(r));
+      // What the parse takes for the one it is done to, else whom the subject names.
+      if (!o.targets.length) o.targets = x.targets.length ? x.targets : undergo;
     }
     // The doers the parse found are no targets of their own act, whatever side the words put them on;
     // doers it took from an accusation ("atribuyeron el asesinato a Israel") are the accuser's claim.

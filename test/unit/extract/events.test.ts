@@ -442,6 +442,20 @@ describe("an object none of which is given", () => {
   });
 });
 
+describe("a passive with no agent", () => {
+  it("takes the passive's subject for whom the act is done to, and the state it happens in for its doer", () => {
+    const x = extract({ source: "x", language: "en", published: "2018-12-31", text: "A former U.S. Marine, Paul Whelan, has been arrested in Moscow on spying charges." });
+    expect(ev(x, "COERCE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["RUS"], ["USA"]]]);
+    const y = extract({ source: "y", language: "en", published: "2018-12-11", text: "Former Canadian diplomat Michael Kovrig has been detained in China, his employer said on Tuesday." });
+    expect(ev(y, "COERCE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["CHN"], ["michael-kovrig"]]]);
+  });
+
+  it("keeps the subject the doer of acts a passive does not undergo", () => {
+    const x = extract({ source: "x", language: "en", published: "2022-01-24", text: "Some 8,500 U.S. troops were placed on heightened alert on Monday for possible deployment to Europe." });
+    expect(ev(x, "MOBILIZE").map((e) => ids(e.sources))).not.toContainEqual([]);
+  });
+});
+
 describe("an act told twice in one sentence", () => {
   it("joins a withdrawal told by whom it leaves and the same withdrawal told by who leaves", () => {
     const x = extract({ source: "x", language: "en", published: "2023-12-31", text: "The United Nations completed the withdrawal of its peacekeeping mission from Mali on Sunday." });
