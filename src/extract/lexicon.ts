@@ -125,6 +125,8 @@ export interface Lexicon {
   /** "the Balkan state of Montenegro", "la nación caribeña de Haití": nouns that, with "of" a state, name that state. */
   stateNouns: Set<string>;
   pairAnaphora: Pattern[];
+  /** "the three countries", "los cuatro gobiernos": the last list of as many states or leaders. */
+  groupAnaphora: { pattern: Pattern; sides: number }[];
   /** "the allies", "o bloco": the members of the international organization named last. */
   memberAnaphora: Pattern[];
   organizationHeads: { pattern: Pattern; kind: string }[];
@@ -185,7 +187,7 @@ const LEXICON_KEYS = new Set([
   "genitiveMarkers", "government", "honorifics", "indefiniteArticles", "intelligence", "interception", "inviting", "receiving",
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
-  "notEvents", "nounQualifiers", "organizationHeads", "origins", "pairAnaphora", "passiveAuxiliaries", "patientNouns",
+  "notEvents", "nounQualifiers", "organizationHeads", "origins", "pairAnaphora", "groupAnaphora", "passiveAuxiliaries", "patientNouns",
   "occasionHeads", "ownRulers", "personalPronouns", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reasonMarks",
   "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers",
   "roles", "stateBodies", "thousandsSeparator", "units",
@@ -335,6 +337,7 @@ export function lexicon(language: Language): Lexicon {
       .sort((a, b) => b.pattern.words.length - a.pattern.words.length),
     places: compileAll(raw.places),
     pairAnaphora: compileAll(raw.pairAnaphora),
+    groupAnaphora: Object.entries<string[]>(raw.groupAnaphora ?? {}).flatMap(([n, ws]) => ws.map((w) => ({ pattern: compilePattern(w), sides: Number(n) }))),
     memberAnaphora: compileAll(raw.memberAnaphora),
     stateNouns: set(raw.stateNouns),
     organizationHeads: Object.entries<string[]>(raw.organizationHeads ?? {})

@@ -642,11 +642,13 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       continue;
     }
 
-    // "as duas nações", "both countries".
+    // "as duas nações", "both countries", "los tres países".
     const pair = at(ctx, i, lex.pairAnaphora);
-    if (pair) {
-      out.pairs.push(push(mention(ctx, i, i + pair, "entity", undefined, 0.7, { alias: "" })));
-      i += pair;
+    const group = pair ? undefined : firstMatch(tokens, i, lex.groupAnaphora, (g) => g.pattern);
+    if (pair || group) {
+      const length = pair || group!.length;
+      out.pairs.push(push(mention(ctx, i, i + length, "entity", undefined, 0.7, { alias: "", sides: group?.item.sides ?? 2 })));
+      i += length;
       continue;
     }
 

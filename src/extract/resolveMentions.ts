@@ -107,8 +107,12 @@ export function resolveMentions(doc: Parsed): Resolved {
           c.n += x.sentence >= s.index - 2 ? 2 : 1;
           count.set(keyOf(x.ref), c);
         }
-        const two = [...count.values()].sort((a, b) => b.n - a.n).slice(0, 2).map((c) => c.ref);
-        if (two.length === 2) refs = two.sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
+        const sides = m.sides ?? 2;
+        // "Espanha, Irlanda e Noruega ... os três países": a list of as many states, told last, is them.
+        const listed = sides > 2 ? lastList([...views, { index: s.index, tokens, mentions: resolved.filter((x) => x.to <= m.from), dates: [] }], sides, lex) : undefined;
+        // More than two with no such list are too many to guess.
+        const most = sides > 2 ? listed ?? [] : [...count.values()].sort((a, b) => b.n - a.n).slice(0, sides).map((c) => c.ref);
+        if (most.length === sides) refs = most.sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
       }
       // "The Kremlin said", "the foreign ministry condemned": the body is in the graph, and it acts for its state.
       const body = refs.length === 1 ? refs[0]! : undefined;
@@ -287,4 +291,29 @@ function tellsIt(tokens: Token[], m: { from: number; to: number }, lex: Lexicon)
 function objectWord(parse: ParsedSentence | undefined, t: Token): boolean {
   const w = parse?.words.find((x) => x.start === t.start);
   return !!w && /^(obj|iobj|obl)(:|$)/.test(w.deprel);
+}
+
+/**
+ * The actors of the last list of exactly `n` states or people ("Spain, Ireland and Norway", "with
+ * Macron, Scholz and Sunak"), in the sentence so far or the few before it.
+ */
+function lastList(views: readonly SentenceView[], n: number, lex: Lexicon): EntityRef[] | undefined {
+  for (let v = views.length - 1; v >= 0 && v >= views.length - 4; v--) {
+    const { tokens, mentions } = views[v]!;
+    const states = mentions.filter((m) => m.kind === "entity" && m.refs.length === 1 && (m.refs[0]!.label === "State" || m.refs[0]!.label === "Person"));
+    // Runs of states joined by commas and "and", each whole.
+    const runs: ResolvedMention[][] = [];
+    for (const m of states) {
+      const run = runs.at(-1);
+      const prev = run?.at(-1);
+      // "Macron, German Chancellor Olaf Scholz and British Prime Minister Rishi Sunak": a title may stand between.
+      const between = prev ? tokens.slice(prev.to, m.from) : [];
+      const joined = between.length <= 5 && between.some((t) => t.text === "," || lex.conjunctions.has(t.norm)) && between.every((t) => !t.punct || t.text === ",");
+      if (run && prev && prev.refs[0]!.label === m.refs[0]!.label && joined) run.push(m);
+      else runs.push([m]);
+    }
+    const found = runs.filter((r) => r.length === n && new Set(r.map((x) => x.refs[0]!.id)).size === n).at(-1);
+    if (found) return found.map((x) => x.refs[0]!);
+  }
+  return undefined;
 }

@@ -65,6 +65,8 @@ export interface Mention {
   roleState?: string;
   /** The surface form to keep as an alias of the entity ("" for none: "o seu governo" is no name). */
   alias?: string;
+  /** For "both countries", "the three governments": how many sides the words stand for. */
+  sides?: number;
   /** A state named by an adjective (demonym) rather than a noun. */
   viaDemonym?: boolean;
   /** For agreements: the name the text calls it by ("Tratado de Itaipu", "Paris Agreement"). */
