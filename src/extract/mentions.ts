@@ -634,9 +634,10 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       }
     }
 
-    // "the allies", "o bloco", "los Estados miembros".
+    // "the allies", "o bloco", "los Estados miembros", "a organização"; "la Organización de los
+    // Estados Americanos" is a name.
     const members = at(ctx, i, lex.memberAnaphora);
-    if (members) {
+    if (members && !tokens[i + members - 1]!.upper) {
       out.members.push(push(mention(ctx, i, i + members, "entity", undefined, 0.6, { alias: "" })));
       i += members;
       continue;

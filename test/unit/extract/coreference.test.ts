@@ -125,3 +125,12 @@ describe("the three countries", () => {
     expect(y.events.filter((e) => e.type === "SUPPORT").flatMap((e) => e.sources.map((r) => r.id))).not.toContain("DEU");
   });
 });
+
+describe("the organization", () => {
+  it("is the international organization named last, and 'la Organización de los Estados Americanos' a name", () => {
+    const x = extract({ source: "x", language: "pt", published: "2024-01-29", text: "O Mali, o Burkina Faso e o Níger anunciaram a saída da CEDEAO. Os três governos acusam a organização de se ter afastado dos seus ideais." });
+    expect(x.events.filter((e) => e.type === "DISAPPROVE").map((e) => [e.sources.map((r) => r.id).sort(), e.targets.map((r) => r.id)])).toEqual([[["BFA", "MLI", "NER"], ["ecowas"]]]);
+    const y = extract({ source: "y", language: "es", published: "2024-04-06", text: "La Organización de los Estados Americanos condenó la irrupción." });
+    expect(y.entities.map((e) => e.id)).toContain("oas");
+  });
+});
