@@ -76,10 +76,11 @@ const isActor = (m: ResolvedMention) => m.kind === "entity" && m.refs.length > 0
 const isPlace = (m: ResolvedMention) => m.kind === "location" || (m.kind === "entity" && m.refs[0]?.label === "Place");
 /**
  * Modes whose place stands for whom the act is aimed at when nobody is named: a visit's host
- * ("arrived in Cairo"), the state an ambassador is recalled from ("su embajador en Washington") and
- * the one a coup takes ("tomou o poder em Madagáscar").
+ * ("arrived in Cairo"), the state an ambassador is recalled from ("su embajador en Washington"),
+ * the one a coup takes ("tomou o poder em Madagáscar") and the one forces withdraw from ("ended its
+ * military operations in Burkina Faso").
  */
-const PLACE_IS_TARGET = new Set(["visit", "recall", "coup"]);
+export const PLACE_IS_TARGET: ReadonlySet<string> = new Set(["visit", "recall", "coup", "withdraw"]);
 /** Where something happens: a place, or a state named as one ("em Montevideu", "in Luanda"). */
 const isSetting = (m: ResolvedMention) => isPlace(m) || m.refs[0]?.label === "State";
 

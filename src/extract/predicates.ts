@@ -14,7 +14,7 @@
 import type { ParsedSentence, ParsedWord } from "../syntax/index.js";
 import type { DateHit } from "./dates.js";
 import type { EventDraft, ResolvedMention, SentenceView, TriggerHit } from "./events.js";
-import { findEvents, findReporters, findTriggers, tellersOf, typeForDoers } from "./events.js";
+import { PLACE_IS_TARGET, findEvents, findReporters, findTriggers, tellersOf, typeForDoers } from "./events.js";
 import { keyOf, type EntityRef } from "../model/keys.js";
 import { SYMMETRIC_TYPES, type EventStatus } from "../model/plover.js";
 import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
@@ -427,12 +427,6 @@ function argsOfNoun(ctx: Ctx, p: number, trig: TriggerPattern): Args {
   }
   return out;
 }
-
-/**
- * Modes whose place stands for whom the act is aimed at when nobody is named: a visit's host, the
- * state an ambassador is recalled from and the one a coup takes.
- */
-const PLACE_IS_TARGET = new Set(["visit", "recall", "coup"]);
 
 /** Acts a side does by itself, which need no one they are done to. */
 const ALONE = new Set(["MOBILIZE", "PROTEST", "RETREAT", "INVESTIGATE"]);

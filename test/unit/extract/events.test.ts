@@ -456,6 +456,15 @@ describe("a passive with no agent", () => {
   });
 });
 
+describe("operations ended", () => {
+  it("reads forces ending their operations in a state as a withdrawal from it, in each language", () => {
+    for (const [language, text] of [["en", "France formally ended its military operations in Burkina Faso on Sunday."], ["pt", "A França pôs fim às suas operações militares no Burkina Faso."], ["es", "Francia puso fin a sus operaciones militares en Burkina Faso."]] as const) {
+      const x = extract({ source: language, language, published: "2023-02-19", text });
+      expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets)])).toEqual([["RETREAT", ["FRA"], ["BFA"]]]);
+    }
+  });
+});
+
 describe("an act told twice in one sentence", () => {
   it("joins a withdrawal told by whom it leaves and the same withdrawal told by who leaves", () => {
     const x = extract({ source: "x", language: "en", published: "2023-12-31", text: "The United Nations completed the withdrawal of its peacekeeping mission from Mali on Sunday." });
