@@ -81,6 +81,10 @@ const isPlace = (m: ResolvedMention) => m.kind === "location" || (m.kind === "en
  * military operations in Burkina Faso").
  */
 export const PLACE_IS_TARGET: ReadonlySet<string> = new Set(["visit", "recall", "coup", "withdraw"]);
+
+/** The state a place stands for: the state itself, the state a capital names, or the one holding the place. */
+export const stateOfPlace = (place: ResolvedMention | undefined): EntityRef | undefined =>
+  place?.kind === "location" || place?.refs[0]?.label === "State" ? place.refs[0] : place?.containerState;
 /** Where something happens: a place, or a state named as one ("em Montevideu", "in Luanda"). */
 const isSetting = (m: ResolvedMention) => isPlace(m) || m.refs[0]?.label === "State";
 
@@ -725,8 +729,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     // Where a destination stands in for the recipient ("para a região russa de Kursk"): its state.
     // So does the place of the modes in PLACE_IS_TARGET.
     if (!tgtRefs.length && (trig.type === "AID" || trig.type === "ASSAULT" || PLACE_IS_TARGET.has(trig.mode))) {
-      const place = [...obj.destinations, ...obj.places][0];
-      const owner = place?.kind === "location" || place?.refs[0]?.label === "State" ? place.refs[0] : place?.containerState;
+      const owner = stateOfPlace([...obj.destinations, ...obj.places][0]);
       if (owner && !srcRefs.some((r) => r.id === owner.id)) tgtRefs = [owner];
     }
     // "A missão da CEDEAO deixou Bissau, depois de Embaló ter ameaçado expulsá-la do país": a pronoun

@@ -14,7 +14,7 @@
 import type { ParsedSentence, ParsedWord } from "../syntax/index.js";
 import type { DateHit } from "./dates.js";
 import type { EventDraft, ResolvedMention, SentenceView, TriggerHit } from "./events.js";
-import { PLACE_IS_TARGET, findEvents, findReporters, findTriggers, tellersOf, typeForDoers } from "./events.js";
+import { PLACE_IS_TARGET, stateOfPlace, findEvents, findReporters, findTriggers, tellersOf, typeForDoers } from "./events.js";
 import { keyOf, type EntityRef } from "../model/keys.js";
 import { SYMMETRIC_TYPES, type EventStatus } from "../model/plover.js";
 import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
@@ -661,8 +661,8 @@ interface Dependents {
   xcomp: Set<string>;
   /** What the object is called: xcomps, obliques with "as"/"como"/"de", and the object's own "de"/"como" phrases and adjectives. */
   pred: number[];
-  /** What a reported clause says its subject is: the heads of copular clauses the verb reports. */
-  said: number[];
+  /** The word itself: what a reported clause says is read only where a frame asks ("said"). */
+  word: number;
   advmod: Set<string>;
   mods: Set<string>;
   se: boolean;
@@ -670,7 +670,7 @@ interface Dependents {
 
 function dependents(ctx: Ctx, p: number): Dependents {
   const t = ctx.t;
-  const d: Dependents = { prt: new Set(), subj: [], obj: [], obl: [], xcomp: new Set(), pred: [], said: reportedClauses(ctx, p), advmod: new Set(), mods: new Set(), se: false };
+  const d: Dependents = { prt: new Set(), subj: [], obj: [], obl: [], xcomp: new Set(), pred: [], word: p, advmod: new Set(), mods: new Set(), se: false };
   for (const k of t.kids[p]!) {
     const r = t.words[k]!.deprel;
     const b = t.baseRel[k]!;
@@ -773,7 +773,7 @@ function holds(ctx: Ctx, d: Dependents, e: DictEntry): boolean {
   }
   if (e.xcomp && !e.xcomp.some((x) => d.xcomp.has(x))) return false;
   if (e.pred && !predicativeIn(ctx, d.pred, e.pred)) return false;
-  if (e.said && !saidIn(ctx, d.said, e.said)) return false;
+  if (e.said && !saidIn(ctx, reportedClauses(ctx, d.word), e.said)) return false;
   if (e.advmod && !e.advmod.some((x) => d.advmod.has(x))) return false;
   if (e.mods && !e.mods.some((x) => d.mods.has(x))) return false;
   if (e.se && !d.se) return false;
@@ -888,15 +888,13 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     if (trig.reversed && targets.length) [sources, targets] = [targets, sources];
     // Where a destination or a place stands in for the one the act is aimed at: its state.
     if (!targets.length && (trig.type === "AID" || trig.type === "ASSAULT" || PLACE_IS_TARGET.has(trig.mode))) {
-      const place = [...a.destinations, ...a.places][0];
-      const owner = place?.kind === "location" || place?.refs[0]?.label === "State" ? place.refs[0] : place?.containerState;
+      const owner = stateOfPlace([...a.destinations, ...a.places][0]);
       if (owner && !sources.some((r) => r.id === owner.id)) targets = [owner];
     }
     // "Paul Whelan has been arrested in Moscow", "fue detenido en Caracas": with no agent named, the
     // state where someone is held holds them.
     if (!sources.length && trig.type === "COERCE" && !trig.nominal && isPassive(t, p)) {
-      const place = a.places[0];
-      const holder = place?.kind === "location" || place?.refs[0]?.label === "State" ? place.refs[0] : place?.containerState;
+      const holder = stateOfPlace(a.places[0]);
       if (holder && !targets.some((r) => r.id === holder.id)) sources = [holder];
     }
     if (trig.mode === "mediate" && !sources.length) continue;
@@ -951,6 +949,12 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
   // "A former U.S. Marine, Paul Whelan, has been arrested": whoever a passive's subject names undergoes the act.
   const undergo = [...drafts.keys()].filter((pr) => !pr.trig.nominal && isPassive(t, pr.word)).flatMap((pr) => kidsBy(t, pr.word, "nsubj:pass").map((k) => ({ ...subtreeSpan(t, k), trigger: pr.from })));
   return { drafts: fold(ctx, drafts), judged, calledAs: calledAs(ctx, preds), undergo };
+}
+
+/** The keys of the actors mentioned inside any of the token spans (or, with `inside` false, outside all of them). */
+function namedWithin(mentions: readonly ResolvedMention[], spans: readonly { from: number; to: number }[], inside = true): Set<string> {
+  const within = (m: ResolvedMention) => spans.some((c) => c.from <= m.from && m.to <= c.to);
+  return new Set(mentions.filter((m) => within(m) === inside).flatMap((m) => m.refs.map(keyOf)));
 }
 
 /** The tokens a word's phrase covers. */
@@ -1074,8 +1078,8 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
   if (!parse.words.length) return words;
   const { drafts: syntaxDrafts, judged, calledAs, undergo: undergoing } = eventsFromSyntax(s, parse, lex, dict, published);
   // Actors named only inside what a reaction calls its object are none of its targets.
-  const calledOnly = new Set(s.mentions.filter((m) => calledAs.some((c) => c.from <= m.from && m.to <= c.to)).flatMap((m) => m.refs.map(keyOf)));
-  for (const m of s.mentions) if (!calledAs.some((c) => c.from <= m.from && m.to <= c.to)) for (const r of m.refs) calledOnly.delete(keyOf(r));
+  const outside = namedWithin(s.mentions, calledAs, false);
+  const calledOnly = new Set([...namedWithin(s.mentions, calledAs)].filter((k) => !outside.has(k)));
   const found = words.filter((o) => !judged.some((j) => j.from < o.trigger.to && o.trigger.from < j.to));
   const overlaps = (a: EventDraft, b: EventDraft) => a.trigger.from < b.trigger.to && b.trigger.from < a.trigger.to;
   // What a verb calls its object ("llamó a Lula corrupto", "called Biden a liar") decides what the
@@ -1103,7 +1107,7 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
     // "Michael Kovrig has been detained": whom the parse finds the act done to (a passive's subject)
     // is no doer of it, though the words put the subject first.
     const spans = UNDERGONE.has(o.type) ? undergoing.filter((u) => u.trigger >= o.trigger.from && u.trigger < o.trigger.to) : [];
-    const inSubject = new Set(s.mentions.filter((m) => spans.some((u) => u.from <= m.from && m.to <= u.to)).flatMap((m) => m.refs.map(keyOf)));
+    const inSubject = namedWithin(s.mentions, spans);
     const undergo = o.sources.filter((r) => inSubject.has(keyOf(r)) && !x.sources.some((q) => keyOf(q) === keyOf(r)));
     if (undergo.length) {
       o.sources = o.sources.filter((r) => !undergo.includes(r));

@@ -300,10 +300,10 @@ function objectWord(parse: ParsedSentence | undefined, t: Token): boolean {
 function lastList(views: readonly SentenceView[], n: number, lex: Lexicon): EntityRef[] | undefined {
   for (let v = views.length - 1; v >= 0 && v >= views.length - 4; v--) {
     const { tokens, mentions } = views[v]!;
-    const states = mentions.filter((m) => m.kind === "entity" && m.refs.length === 1 && (m.refs[0]!.label === "State" || m.refs[0]!.label === "Person"));
-    // Runs of states joined by commas and "and", each whole.
+    const named = mentions.filter((m) => m.kind === "entity" && m.refs.length === 1 && (m.refs[0]!.label === "State" || m.refs[0]!.label === "Person"));
+    // Runs of states, or of people, joined by commas and "and", each whole.
     const runs: ResolvedMention[][] = [];
-    for (const m of states) {
+    for (const m of named) {
       const run = runs.at(-1);
       const prev = run?.at(-1);
       // "Macron, German Chancellor Olaf Scholz and British Prime Minister Rishi Sunak": a title may stand between.
