@@ -6,6 +6,7 @@ import type { Driver } from "neo4j-driver";
 import { applySchema } from "../../src/neo4j/schema.js";
 import { writeGraphs, resetDatabase } from "../../src/neo4j/write.js";
 import { freshDatabase, testConfig } from "../support/db.js";
+import { tempDir } from "../support/files.js";
 import { ROOT, SEED, corpusGraph, seedGraph, textGraph } from "../support/articles.js";
 import { articlesFrom, ingestArticles } from "../../src/ingest/ingest.js";
 import { expandInputs } from "../../src/cli/inputs.js";
@@ -271,10 +272,8 @@ describe("the ingest command", () => {
   });
 
   it("reports a bad article, commits the others and exits 1", async () => {
-    const { mkdtempSync, writeFileSync, copyFileSync } = await import("node:fs");
-    const { join } = await import("node:path");
-    const { tmpdir } = await import("node:os");
-    const dir = mkdtempSync(join(tmpdir(), "ag-ing-"));
+    const { writeFileSync, copyFileSync } = await import("node:fs");
+    const dir = tempDir("ag-ing-");
     copyFileSync(join(ROOT, "corpus", "lula-visita-china.pt.md"), join(dir, "good.md"));
     writeFileSync(join(dir, "bad.txt"), Buffer.from([0, 1, 2, 3]));
     const r = run(["ingest", dir]);

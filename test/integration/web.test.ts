@@ -4,10 +4,9 @@
  * the next asks conditionally and fetches only what is new; `watch` stops cleanly on a signal.
  */
 import { execFile, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,6 +15,7 @@ import { applySchema } from "../../src/neo4j/schema.js";
 import { resetDatabase } from "../../src/neo4j/write.js";
 import { freshDatabase, testConfig } from "../support/db.js";
 import { ROOT } from "../support/articles.js";
+import { tempDir } from "../support/files.js";
 import { startFixtureServer, WEB_FIXTURES, type FixtureServer } from "../support/webServer.js";
 
 const exec = promisify(execFile);
@@ -58,7 +58,7 @@ afterAll(async () => {
 });
 
 describe("ingest --feed", () => {
-  const stateDir = mkdtempSync(join(tmpdir(), "actorgraph-web-state-"));
+  const stateDir = tempDir("actorgraph-web-state-");
   const feeds = () => ["rss.xml", "atom.xml", "feed.json", "news-sitemap.xml"].map((f) => `${server.base}/feeds/${f}`);
 
   it("lands the good items of RSS, Atom, JSON Feed and a news sitemap, with one line per failed item", async () => {
@@ -142,7 +142,7 @@ describe("ingest --feed", () => {
 
 describe("ingest URL", () => {
   it("reads pages by URL, and the next time asks whether they changed", async () => {
-    const stateDir = mkdtempSync(join(tmpdir(), "actorgraph-web-state-"));
+    const stateDir = tempDir("actorgraph-web-state-");
     const pages = [`${server.base}/news/japan-australia.html`, `${server.base}/r/eu-sanctions`];
     const first = await cli(["ingest", ...pages, ...FAST], stateDir);
     expect(first.code).toBe(0);
@@ -161,7 +161,7 @@ describe("ingest URL", () => {
   }, 60_000);
 
   it("ingests files and URLs in one batch, and a bad URL is one line", async () => {
-    const stateDir = mkdtempSync(join(tmpdir(), "actorgraph-web-state-"));
+    const stateDir = tempDir("actorgraph-web-state-");
     // A port nothing listens on: opened, then closed.
     const closed = createServer();
     await new Promise<void>((r) => closed.listen(0, "127.0.0.1", r));
@@ -194,7 +194,7 @@ describe("watch", () => {
   }
 
   it("runs a batch every interval, asking conditionally, and stops at once between batches", async () => {
-    const stateDir = mkdtempSync(join(tmpdir(), "actorgraph-web-state-"));
+    const stateDir = tempDir("actorgraph-web-state-");
     const from = server.log.length;
     const w = watch(["--feed", `${server.base}/feeds/news-sitemap.xml`, "--every", "1s", ...FAST], stateDir);
     await w.until(() => /watch: batch 3 at/.test(w.out()) && /watch: next batch at/.test(w.out().split("watch: batch 3")[1] ?? ""));
@@ -208,7 +208,7 @@ describe("watch", () => {
   }, 90_000);
 
   it("lets the batch in hand finish on SIGINT, then exits", async () => {
-    const stateDir = mkdtempSync(join(tmpdir(), "actorgraph-web-state-"));
+    const stateDir = tempDir("actorgraph-web-state-");
     const page = readFileSync(join(WEB_FIXTURES, "news", "new-item.html"), "utf8")
       .replace("india-pakistan-talks", "watch-page")
       .replace("India and Pakistan agreed on Thursday", "Egypt and Ethiopia agreed on Thursday")

@@ -1,11 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extract, parseHtml, parseText, readArticleFile } from "../../../src/extract/index.js";
 import { buildGazetteer } from "../../../src/extract/gazetteer.js";
 import { ROOT } from "../../support/articles.js";
+import { tempDir } from "../../support/files.js";
 
 /** Reading articles: formats, front matter, HTML, the language, a user's gazetteer, and bad files named one line each. */
 describe("language and inputs", () => {
@@ -38,7 +38,7 @@ describe("language and inputs", () => {
   });
 
   it("takes people from a user gazetteer file", () => {
-    const dir = mkdtempSync(join(tmpdir(), "ag-gaz-"));
+    const dir = tempDir("ag-gaz-");
     const f = join(dir, "mine.yaml");
     writeFileSync(f, "people:\n  - { id: jane-roe, name: Jane Roe, aliases: [Roe], offices: [{ role: Foreign Minister of Portugal, partOf: PRT }] }\n");
     const x = extract({ source: "x", language: "en", text: "Roe met Sergey Lavrov in Geneva on Monday." }, { gazetteer: buildGazetteer([f]), today: "2025-08-13" });
@@ -49,7 +49,7 @@ describe("language and inputs", () => {
 
 describe("gazetteer rows", () => {
   it("rejects a row with a key its kind lacks, naming the file, the row and the key", () => {
-    const dir = mkdtempSync(join(tmpdir(), "ag-gaz-"));
+    const dir = tempDir("ag-gaz-");
     const f = join(dir, "split.yaml");
     // An unquoted comma in a flow mapping splits the name into a short one and a stray key.
     writeFileSync(f, "organizations:\n  - { id: fcdo, name: Foreign, Commonwealth and Development Office, kind: government }\n");
@@ -57,7 +57,7 @@ describe("gazetteer rows", () => {
   });
 
   it("rejects an office held in a state or body the gazetteer does not know", () => {
-    const dir = mkdtempSync(join(tmpdir(), "ag-gaz-"));
+    const dir = tempDir("ag-gaz-");
     const f = join(dir, "offices.yaml");
     writeFileSync(f, "people:\n  - { id: jane-roe, name: Jane Roe, offices: [{ role: Prime Minister of Kosovo, leads: XKK }] }\n");
     expect(() => buildGazetteer([f])).toThrow(`${f}: not a gazetteer file (jane-roe: office held in XKK, no state or organization the gazetteer knows)`);
@@ -75,7 +75,7 @@ describe("gazetteer rows", () => {
 });
 
 describe("bad input: one clear line naming the file, the rest of the batch goes on", () => {
-  const dir = mkdtempSync(join(tmpdir(), "ag-bad-"));
+  const dir = tempDir("ag-bad-");
   const files: Record<string, string | Buffer> = {
     "empty.txt": "",
     "binary.txt": Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x10, 0x00]),

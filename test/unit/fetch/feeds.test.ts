@@ -1,6 +1,5 @@
 /** Feeds to items, pages to articles, durations, and the state file between runs. */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseFeedBody } from "../../../src/fetch/feeds.js";
@@ -8,6 +7,7 @@ import { canonicalUrl, pageArticle } from "../../../src/fetch/web.js";
 import { WebState, STATE_FILE } from "../../../src/fetch/state.js";
 import { parseDuration } from "../../../src/fetch/duration.js";
 import { WEB_FIXTURES } from "../../support/webServer.js";
+import { tempDir } from "../../support/files.js";
 
 const BASE = "http://127.0.0.1:8123";
 const fixture = (name: string) => readFileSync(join(WEB_FIXTURES, name), "utf8").replaceAll("{{BASE}}", BASE);
@@ -90,7 +90,7 @@ describe("parseDuration", () => {
 
 describe("WebState", () => {
   it("keeps validators and seen items between loads, and starts afresh from a damaged file", () => {
-    const dir = mkdtempSync(join(tmpdir(), "actorgraph-state-"));
+    const dir = tempDir("actorgraph-state-");
     const s = WebState.load(dir);
     s.setValidators("http://a/feed", { etag: '"1"' });
     s.markSeen("http://a/feed", "item-1");
