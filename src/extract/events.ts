@@ -72,6 +72,8 @@ export function typeForDoers(trig: { type: string; mode: string }, sources: read
 }
 
 const ACTOR = new Set(["Person", "State", "Organization"]);
+/** Acts a commander orders by name and does through his own forces: a withdrawal, a build-up. */
+const ORDERED_ACTS = new Set(["RETREAT", "MOBILIZE"]);
 const isActor = (m: ResolvedMention) => m.kind === "entity" && m.refs.length > 0 && m.refs.every((r) => ACTOR.has(r.label));
 const isPlace = (m: ResolvedMention) => m.kind === "location" || (m.kind === "entity" && m.refs[0]?.label === "Place");
 /**
@@ -753,7 +755,9 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     // A mention may run past the phrase's last word: "convocou o embaixador israelense".
     const passed = s.mentions.filter((m) => m.from > from && m.from < to);
     const objects = passed.filter((m) => isActor(m) && ["to", "of"].includes(prepBefore(ctx, m) ?? "to"));
-    if (!tgtRefs.length && objects.length) tgtRefs = refsOf(objects).filter((r) => !srcRefs.some((x) => x.id === r.id));
+    // "summoned Russia's ambassador, Anatoly Antonov, ..., spokesman Ned Price said": what the phrase
+    // itself names is its object, whoever follows it.
+    if (objects.length) tgtRefs = refsOf(objects).filter((r) => !srcRefs.some((x) => x.id === r.id));
     const inside = passed.filter((m) => isSetting(m) && !objects.includes(m)).flatMap((m) => m.refs);
     const at = [...inside, ...[...obj.places, ...obj.destinations].filter((m) => m.kind === "entity" && m.from < nextAny).flatMap((m) => m.refs)];
     if (trig.type !== "AID") for (const m of obj.places) if (m.kind === "location" && m.refs[0] && m.from < nextAny) at.push(m.refs[0]);
@@ -828,9 +832,12 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     // So is what is rejected: "rejected any withdrawal", "refused to withdraw".
     // "ordered troops to pull out of Kherson", "ordered his military to put forces on alert": an order
     // to one's own forces is the act ordered, done by whoever gave the order.
+    // So is a withdrawal or a build-up ordered by name ("ordered the withdrawal of 1,000 troops from
+    // northern Syria", "ordered the activation of a standby force"), whoever it is aimed at.
     const near = b.trigger.from - a.trigger.to <= 6 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct);
     const own = a.targets.every((r) => a.sources.some((x) => keyOf(x) === keyOf(r)));
-    if (a.type === "DEMAND" && own && !b.nominal && near && matchAny(t, a.trigger.from, lex.commanding)) {
+    const ownAct = b.nominal ? ORDERED_ACTS.has(b.type) && !b.sources.length && b.trigger.from - a.trigger.to <= 2 : own;
+    if (a.type === "DEMAND" && ownAct && near && matchAny(t, a.trigger.from, lex.commanding)) {
       dropped.add(a);
       if (!b.sources.length) b.sources = a.sources;
       continue;
@@ -889,6 +896,19 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
   // "Hezbollah denied firing the rockets": a denial with no one denied is an answer to an accusation,
   // not a rejection of anybody.
   for (const d of drafts) if (d.type === "REJECT" && !d.targets.length && !d.nominal && matchAny(t, d.trigger.from, lex.negations)) dropped.add(d);
+  // "The Pentagon ordered a second aircraft carrier strike group to the eastern Mediterranean": an
+  // order that sends one's own forces, with nothing more said of what they are to do, is a build-up.
+  // The forces must come before anyone else it names: "ordered Iran's forces to withdraw" is a demand.
+  for (const d of drafts) {
+    if (dropped.has(d) || d.type !== "DEMAND" || !matchAny(t, d.trigger.from, lex.commanding)) continue;
+    const object = t.slice(d.trigger.to, d.trigger.to + 7);
+    const end = object.findIndex((x) => x.punct && x.norm !== "'s");
+    const other = s.mentions.find((m) => m.from >= d.trigger.to && isActor(m) && !m.refs.some((r) => d.sources.some((x) => keyOf(x) === keyOf(r))));
+    if (occursIn(t, d.trigger.to, Math.min(d.trigger.to + (end < 0 ? object.length : end), other?.from ?? Infinity), lex.forces)) {
+      d.type = "MOBILIZE";
+      d.mode = "mobilize";
+    }
+  }
   return drafts.filter((d) => !dropped.has(d)).map(({ _hit, ...e }) => {
     delete (e as { _future?: string })._future;
     return e;

@@ -70,7 +70,8 @@ function gappyAt(tokens: readonly Token[], i: number, words: Pattern["words"], k
     let j = i;
     while (aside && j < tokens.length && aside(j)) j++;
     const t = tokens[j];
-    const taken = t && !t.punct ? gappyAt(tokens, j + 1, words, k + 1, aside) : 0;
+    // A possessive ending is a word of the phrase: "put the country's nuclear forces on high alert".
+    const taken = t && (!t.punct || t.norm === "'s") ? gappyAt(tokens, j + 1, words, k + 1, aside) : 0;
     if (taken) return j - i + taken + 1;
     const rest = gappyAt(tokens, j, words, k + 1, aside);
     return rest ? j - i + rest : 0;

@@ -322,9 +322,19 @@ describe("votes, warrants and what no one does", () => {
     const acts = (text: string) => extract({ source: "x", language: "en", published: "2024-01-10", text }).events.map((e) => [e.type, ids(e.sources), ids(e.targets)]);
     expect(acts("Russia's defence minister ordered troops to pull out of the city of Kherson on Wednesday.")).toEqual([["RETREAT", ["RUS"], []]]);
     expect(acts("Trump ordered Iran to stop enriching uranium.")).toEqual([["DEMAND", ["Q22686"], ["IRN"]]]);
+    expect(acts("The Pentagon ordered the withdrawal of 1,000 troops from northern Syria.")).toEqual([["RETREAT", ["USA"], ["SYR"]]]);
+    expect(acts("The Pentagon ordered a second aircraft carrier strike group to the eastern Mediterranean to deter Iran.")).toEqual([["MOBILIZE", ["USA"], ["IRN"]]]);
+    expect(acts("Moscow ordered its military to put the country's nuclear forces on high alert.")).toEqual([["MOBILIZE", ["RUS"], []]]);
+    expect(acts("ECOWAS ordered the activation of a standby force on Thursday.")).toEqual([["MOBILIZE", ["ecowas"], []]]);
     expect(acts("Russia has massed around 100,000 troops near its border with Ukraine.")).toEqual([["MOBILIZE", ["RUS"], ["UKR"]]]);
     expect(acts("South Korea put its troops along the border on heightened alert.")).toEqual([["MOBILIZE", ["KOR"], []]]);
     expect(acts("Indonesia has become a full member of the BRICS group of emerging economies.")).toEqual([["COOPERATE", ["IDN"], ["brics"]]]);
+  });
+
+  it("takes what a trigger phrase itself names for its object, a possessive inside it too", () => {
+    const acts = (text: string) => extract({ source: "x", language: "en", published: "2023-03-15", text }).events.map((e) => [e.type, ids(e.sources), ids(e.targets)]);
+    const told = "The State Department summoned Russia's ambassador, Anatoly Antonov, on Tuesday to convey \"strong objections\", spokesman Ned Price said, and the U.S. ambassador in Moscow, Lynne Tracy, delivered the same message to the Russian Foreign Ministry.";
+    expect(acts(told).filter((e) => e[0] === "DISAPPROVE")).toEqual([["DISAPPROVE", ["USA"], ["anatoly-antonov"]]]);
   });
 
   it("reads tariffs applied and retaliation announced as sanctions, and agreements reached in the plural as agreeing", () => {
