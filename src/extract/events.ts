@@ -251,6 +251,8 @@ function pickSubject(ctx: Ctx, ms: ResolvedMention[], from: number, trig: Trigge
   for (let k = ms.length - 1; k >= 0; k--) {
     const m = ms[k]!;
     if (!isActor(m) || ctx.reporters.has(m) || placeOfRelative(ctx, m) || modifiesNoun(ctx, m)) continue;
+    // "a la base aérea de Torrejón de Ardoz (Madrid)": a name in brackets says where or who something else is.
+    if (ctx.s.tokens[m.from - 1]?.text === "(" && ctx.s.tokens[m.to]?.text === ")") continue;
     const p = prepBefore(ctx, m);
     const near = from - m.to <= 2;
     // "a request from US President Joe Biden, who visited Tel Aviv": a relative's antecedent is its subject.
@@ -322,8 +324,13 @@ function actorBefore(ctx: Ctx, from: number): ResolvedMention | undefined {
 function speaksFor(ctx: Ctx, m: ResolvedMention, ms: ResolvedMention[]): boolean {
   const t = ctx.s.tokens;
   // "Caças polacos e aviões da NATO": an actor's weapons and forces fight for it.
+  // Not where the means is itself in a prepositional phrase: "llegó en un avión de la Fuerza Aérea española".
   const own = ofBefore(ctx.lex, t, m.from);
-  if (own !== undefined && own > 0 && isMeans(ctx, own - 1)) return true;
+  if (own !== undefined && own > 0 && isMeans(ctx, own - 1)) {
+    let k = own - 2;
+    while (k >= 0 && ctx.lex.determiners.has(t[k]!.norm)) k--;
+    return k < 0 || prepositionOf(ctx.lex, t[k]) === undefined;
+  }
   // "the leaders of the BRICS group": an article may stand between "of" and the name.
   const of = ofBefore(ctx.lex, t, coordinated(ctx, m, ms.filter(isActor), -1).at(-1)!.from);
   // "Miles de peruanos": people of a state, counted, act as its people.

@@ -839,14 +839,18 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
           i = span.end;
           continue;
         }
-        const isPlace = !kind && (words.some((w) => lex.placeHeads.has(w.norm)) || prepositionOf(lex, tokens[i - 1]) === "in" || described);
+        // "la base aérea de Torrejón de Ardoz (Madrid)", "Mascate (Omán)": a known place or state in brackets after a name says where it lies.
+        const bracketed = tokens[span.end]?.text === "(" ? bestName(ctx, span.end + 1, (h) => h.entry.ref.label === "Place" || h.entry.ref.label === "State") : null;
+        const lies = !!bracketed && tokens[span.end + 1 + bracketed.length]?.text === ")";
+        const isPlace = !kind && (words.some((w) => lex.placeHeads.has(w.norm)) || prepositionOf(lex, tokens[i - 1]) === "in" || described || lies);
         // "at the Indo Defence fair": news writes no article before a person's name, so an
         // unknown name after one that is neither an organization nor a place is left alone.
         if (!kind && !isPlace && i > 0 && lex.determiners.has(tokens[i - 1]!.norm) && !tokens[i - 1]!.upper) {
           i = span.end;
           continue;
         }
-        newName(i, span.end, kind ? "Organization" : isPlace ? "Place" : "Person", 0.5, { kind });
+        const named = newName(i, span.end, kind ? "Organization" : isPlace ? "Place" : "Person", 0.5, { kind });
+        if (isPlace && lies) out.facts.push({ type: "LOCATED_IN", from: named, to: bracketed.hit.entry.ref });
         const bare = out.bareBodies.at(-1);
         if (bare?.from === i && bare.to === span.end) bare.fallback = out.mentions.at(-1);
         i = span.end;

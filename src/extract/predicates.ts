@@ -172,8 +172,10 @@ function actorsAt(ctx: Ctx, w: number, depth = 0): ResolvedMention[] {
     if (!out.length) {
       // "tropas norte-coreanas", "Russian officials": a demonym says whose they are; "Russian and
       // Ukrainian delegations", each of the demonyms joined to it.
+      // A name the parse hung as a modifier ("An Islamic State suicide bomber", "Islamic" an adjective) is whose it is too.
       for (const k of kidsBy(t, w, "amod")) {
         const ms = joinedDemonyms(t, k);
+        if (!ms.length) ms.push(...(t.heads.get(k) ?? []).filter((m) => isActor(m) && !ctx.reporters.has(m) && m.to - m.from > 1));
         if (ms.length) {
           out = ms;
           break;
@@ -848,7 +850,7 @@ function judgedAs(ctx: Ctx, w: number): boolean {
  * nouns a judgement calls something by, and acts whose subject is no one (the token finder's events
  * on those are no acts either).
  */
-function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined): { drafts: EventDraft[]; judged: { from: number; to: number }[]; calledAs: { from: number; to: number }[]; undergo: { from: number; to: number; trigger: number }[] } {
+function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined): { drafts: EventDraft[]; judged: { from: number; to: number }[]; calledAs: { from: number; to: number }[]; undergo: { from: number; to: number; trigger: number }[]; contents: Content[] } {
   const t = buildTree(parse, s.tokens, s.mentions);
   const { reporters, tellers, claim } = findReporters(s, lex);
   const ctx: Ctx = { s, lex, dict, t, reporters, published };
@@ -860,6 +862,9 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     const { word: p, trig } = pr;
     // "launched an offensive", "realizaram exercícios": a light verb whose object is an event noun is no event of its own.
     if (!trig.nominal && kidsBy(t, p, "obj").some((k) => byWord.get(k)?.trig.nominal) && matchAny(s.tokens, t.token[p]!, lex.lightVerbs)) continue;
+    // "ha asegurado que la vida de González corría peligro", "confirmed that": a verb the dictionaries
+    // give an inspection that takes a clause and no object says something; it inspects nothing.
+    if (pr.entry && !pr.entry.said && trig.type === "INVESTIGATE" && !trig.nominal && kidsBy(t, p, "ccomp").length && !kidsBy(t, p, "obj").length) continue;
     // "calificó de ataque a la democracia", "called it an attack on democracy": what a judgement
     // calls something is no act of its own.
     // "nobody is attacking Russia": an act no one does is none.
@@ -948,7 +953,9 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
   for (const [pr, e] of drafts) e.status = statusOf(ctx, pr.word, pr.trig, claim, e.date);
   // "A former U.S. Marine, Paul Whelan, has been arrested": whoever a passive's subject names undergoes the act.
   const undergo = [...drafts.keys()].filter((pr) => !pr.trig.nominal && isPassive(t, pr.word)).flatMap((pr) => kidsBy(t, pr.word, "nsubj:pass").map((k) => ({ ...subtreeSpan(t, k), trigger: pr.from })));
-  return { drafts: fold(ctx, drafts), judged, calledAs: calledAs(ctx, preds), undergo };
+  const contents: Content[] = [];
+  const kept = fold(ctx, drafts, contents);
+  return { drafts: kept, judged, calledAs: calledAs(ctx, preds), undergo, contents };
 }
 
 /** The keys of the actors mentioned inside any of the token spans (or, with `inside` false, outside all of them). */
@@ -1014,19 +1021,32 @@ function nearest(preds: Predicate[], d: DateHit): Predicate | undefined {
  * threat's content, and lends it its target); what is denied is denied; what an accuser says the
  * accused did is a claim of the accuser's; what is agreed to lies ahead.
  */
-function fold(ctx: Ctx, drafts: Map<Predicate, EventDraft>): EventDraft[] {
+/** An act told as what a threat or a demand is about (its trigger's tokens), and the trigger of that threat or demand. */
+interface Content {
+  from: number;
+  to: number;
+  within: { from: number; to: number };
+}
+
+function fold(ctx: Ctx, drafts: Map<Predicate, EventDraft>, contents: Content[]): EventDraft[] {
   const t = ctx.t;
   const dropped = new Set<EventDraft>();
   const byWord = new Map([...drafts.keys()].map((p) => [p.word, p]));
   for (const [pr, e] of drafts) {
-    const h = parent(t, pr.word);
+    // "instó a las autoridades a poner fin a la represión y a liberar a los presos": what is urged
+    // is every verb joined to the first, and a verb may stand between the urging and the act.
+    let w = pr.word;
+    let h = parent(t, w);
+    while (h >= 0 && base(rel(t, w)) === "conj" && !byWord.has(h)) [w, h] = [h, parent(t, h)];
+    if (h >= 0 && !byWord.has(h) && base(rel(t, w)) === "conj" && ["xcomp", "advcl"].includes(base(rel(t, h)))) [w, h] = [h, parent(t, h)];
     const up = h >= 0 ? byWord.get(h) : undefined;
     const outer = up ? drafts.get(up) : undefined;
     if (!up || !outer || dropped.has(outer)) continue;
-    const r = base(rel(t, pr.word));
+    const r = base(rel(t, w));
     if (!["xcomp", "ccomp", "advcl", "obl", "nmod", "obj"].includes(r)) continue;
     if (outer.type === "THREATEN" || outer.type === "DEMAND" || (outer.type === "REJECT" && e.status !== "denied")) {
       dropped.add(e);
+      contents.push({ from: e.trigger.from, to: e.trigger.to, within: outer.trigger });
       if (!outer.targets.length) outer.targets = e.targets;
       continue;
     }
@@ -1076,12 +1096,25 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
   }
   const words = findEvents(s, lex, published, finite);
   if (!parse.words.length) return words;
-  const { drafts: syntaxDrafts, judged, calledAs, undergo: undergoing } = eventsFromSyntax(s, parse, lex, dict, published);
+  const { drafts: syntaxDrafts, judged, calledAs, undergo: undergoing, contents } = eventsFromSyntax(s, parse, lex, dict, published);
   // Actors named only inside what a reaction calls its object are none of its targets.
   const outside = namedWithin(s.mentions, calledAs, false);
   const calledOnly = new Set([...namedWithin(s.mentions, calledAs)].filter((k) => !outside.has(k)));
-  const found = words.filter((o) => !judged.some((j) => j.from < o.trigger.to && o.trigger.from < j.to));
   const overlaps = (a: EventDraft, b: EventDraft) => a.trigger.from < b.trigger.to && b.trigger.from < a.trigger.to;
+  const within = (a: { from: number; to: number }, b: { from: number; to: number }) => a.from < b.to && b.from < a.to;
+  // New events come from the dictionaries' words only: a lexicon trigger the token finder passed
+  // over or folded into another event (a threat's content, a denial) stays out. They need a doer.
+  const lexiconHits = findTriggers(s.tokens, lex, () => false);
+  const fresh = syntaxDrafts.filter((x) => fromDictionary.has(x) && x.sources.length > 0 && !lexiconHits.some((h) => h.from < x.trigger.to && x.trigger.from < h.to));
+  // What the parse reads as a demand's or a threat's content is no act of its own, where the demand is told too.
+  // Whom the act is aimed at, the demand or the threat is aimed at too.
+  const content = (o: EventDraft) => {
+    const c = contents.find((c) => within(c, o.trigger));
+    const told = c && [...words, ...fresh].find((x) => x !== o && x.type !== o.type && (x.type === "DEMAND" || x.type === "THREATEN") && within(x.trigger, c.within));
+    if (told && !told.targets.length) told.targets = o.targets.filter((r) => !told.sources.some((q) => keyOf(q) === keyOf(r)));
+    return !!told;
+  };
+  const found = words.filter((o) => !judged.some((j) => j.from < o.trigger.to && o.trigger.from < j.to) && !content(o));
   // What a verb calls its object ("llamó a Lula corrupto", "called Biden a liar") decides what the
   // verb means over the word alone, which the token finder reads as an appeal or a call.
   const named = syntaxDrafts.filter((x) => fromPredicative.has(x) && x.sources.length > 0);
@@ -1127,10 +1160,6 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
     if (!o.targets.length) o.targets = x.targets.filter((r) => !o.sources.some((q) => keyOf(q) === keyOf(r)));
     if (x.voiced && o.sources.length && o.sources.every((r) => x.sources.some((q) => keyOf(q) === keyOf(r)))) o.voiced = true;
   }
-  // New events come from the dictionaries' words only: a lexicon trigger the token finder passed
-  // over or folded into another event (a threat's content, a denial) stays out. They need a doer.
-  const lexiconHits = findTriggers(s.tokens, lex, () => false);
-  const fresh = syntaxDrafts.filter((x) => fromDictionary.has(x) && x.sources.length > 0 && !lexiconHits.some((h) => h.from < x.trigger.to && x.trigger.from < h.to));
   const added = [...fresh, ...named.filter((x) => !fresh.includes(x))];
   const out = [...tokenDrafts, ...added.filter((x) => !tokenDrafts.some((o) => overlaps(x, o)))];
   refusals(out, s, parse, lex);

@@ -143,6 +143,12 @@ describe("names the gazetteer lacks, by the word that says what they are", () =>
     expect(named("pt", "As prisioneiras voltaram para Jerusalém Oriental.")).toEqual(["Place:Jerusalém Oriental"]);
   });
 
+  it("reads a name followed by a known place or state in brackets as a place that lies there", () => {
+    const x = extract({ source: "x", language: "es", published: "2024-09-08", text: "El avión aterrizó en la base aérea de Villanueva del Campo (Madrid)." });
+    expect(x.entities.map((e) => `${e.label}:${e.name}`).sort()).toEqual(["Place:Villanueva del Campo", "State:Spain"]);
+    expect(x.relations.map((r) => [r.type, r.from.id, r.to.id])).toEqual([["LOCATED_IN", "villanueva-del-campo", "ESP"]]);
+  });
+
   it("keeps a palace that is the seat of a body that body", () => {
     expect(named("pt", "Os ministros reuniram-se no Palácio do Itamaraty.")).toContain("Organization:Ministry of Foreign Affairs of Brazil");
   });

@@ -481,3 +481,24 @@ describe("an act told twice in one sentence", () => {
     expect(ev(x, "RETREAT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["un"], ["MLI"]]]);
   });
 });
+
+describe("who does it, from the clause's structure", () => {
+  const acts = (language: string, text: string) => extract({ source: "x", language, published: "2024-09-08", text }).events.map((e) => [e.type, ids(e.sources), ids(e.targets)]);
+
+  it("takes no subject from the owner of a means named in a prepositional phrase, nor from a name in brackets", () => {
+    expect(acts("es", "El candidato Pedro Ruiz Calvo ha llegado a la base aérea de Villanueva del Campo (Madrid) en un avión de la Fuerza Aérea española para pedir asilo político.")).toEqual([["DEMAND", ["pedro-ruiz-calvo"], []]]);
+  });
+
+  it("takes the owner of a name the parse hung as a modifier", () => {
+    expect(acts("en", "An Islamic State suicide bomber killed 13 U.S. service members outside the airport on Thursday.")).toEqual([["ASSAULT", ["islamic-state"], ["USA"]]]);
+  });
+
+  it("reads what a demand urges, through verbs joined to the first, as its content and no act of its own", () => {
+    expect(acts("es", "La ministra Ana Ruiz Soto ha instado a las autoridades venezolanas a poner fin a la represión y a liberar a todos los presos políticos.")).toEqual([["DEMAND", ["ana-ruiz-soto"], ["VEN"]]]);
+  });
+
+  it("reads an inspection verb that takes a clause as speech, inspecting nothing", () => {
+    expect(acts("es", "La líder opositora Ana Ruiz Soto ha asegurado que la vida de Pedro Ruiz Calvo corría peligro.")).toEqual([]);
+    expect(acts("es", "El ministro Pedro Ruiz Calvo había confirmado de madrugada que el opositor volaba hacia España.")).toEqual([]);
+  });
+});
