@@ -807,7 +807,14 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       const joined = capitalizedSpan(ctx, i, true);
       const plain = joined && !unknownSpan(ctx, i, joined.end) ? capitalizedSpan(ctx, i, false) : null;
       const atJoint = plain && lex.conjunctions.has(tokens[plain.end]?.norm ?? "");
-      const span = plain && atJoint && plain.end - i >= 2 && unknownSpan(ctx, i, plain.end) ? plain : joined;
+      let span = plain && atJoint && plain.end - i >= 2 && unknownSpan(ctx, i, plain.end) ? plain : joined;
+      // "sanctioned Wang Junzheng and Chen Mingguo": two names of two words or more joined by "and"
+      // are two people, unless the whole says it is a body or a place ("Ministry of Trade and Industry").
+      const first = span === joined && joined ? capitalizedSpan(ctx, i, false) : null;
+      if (first && joined && lex.conjunctions.has(tokens[first.end]?.norm ?? "") && first.end - i >= 2 && joined.end - first.end - 1 >= 2) {
+        const whole = tokens.slice(i, joined.end);
+        if (!headKind(lex, whole) && !whole.some((w) => lex.placeHeads.has(w.norm))) span = first;
+      }
       // "Foreign Affairs Undersecretary Theresa Lazaro": an office inside the run ends its portfolio;
       // the office and the name after it are read from there.
       const office = span ? tokens.slice(i + 1, span.end).findIndex((_, j) => firstMatch(tokens, i + 1 + j, lex.roles, (r) => r.pattern) && tokens[i + 2 + j]?.upper) : -1;

@@ -1033,16 +1033,38 @@ function fold(ctx: Ctx, drafts: Map<Predicate, EventDraft>, contents: Content[])
   const dropped = new Set<EventDraft>();
   const byWord = new Map([...drafts.keys()].map((p) => [p.word, p]));
   for (const [pr, e] of drafts) {
-    // "instó a las autoridades a poner fin a la represión y a liberar a los presos": what is urged
-    // is every verb joined to the first, and a verb may stand between the urging and the act.
     let w = pr.word;
     let h = parent(t, w);
-    while (h >= 0 && base(rel(t, w)) === "conj" && !byWord.has(h)) [w, h] = [h, parent(t, h)];
-    if (h >= 0 && !byWord.has(h) && base(rel(t, w)) === "conj" && ["xcomp", "advcl"].includes(base(rel(t, h)))) [w, h] = [h, parent(t, h)];
+    if (h >= 0 && !byWord.has(h)) {
+      // "instó a las autoridades a poner fin a la represión y a liberar a los presos", "called on China
+      // to end its repression and to release those arbitrarily detained": what is urged or threatened
+      // is every act below it, across verbs that are no events, though not across a reporting verb.
+      // Only through joined verbs and infinitives: a clause of its own on the way says something else
+      // ("saying it needs them to repel an offensive"), and so does a purpose ("ordenó abrir un puente
+      // aéreo para llevar ayuda").
+      for (let hops = 0; h >= 0 && !byWord.has(h) && hops < 3 && ["conj", "xcomp"].includes(base(rel(t, w))); hops++) [w, h] = [h, parent(t, h)];
+      const above = h >= 0 ? byWord.get(h) : undefined;
+      const outer = above ? drafts.get(above) : undefined;
+      if (outer && !dropped.has(outer) && (outer.type === "THREATEN" || outer.type === "DEMAND") && ["xcomp", "ccomp", "advcl"].includes(base(rel(t, w)))) {
+        dropped.add(e);
+        contents.push({ from: e.trigger.from, to: e.trigger.to, within: outer.trigger });
+      }
+      continue;
+    }
     const up = h >= 0 ? byWord.get(h) : undefined;
     const outer = up ? drafts.get(up) : undefined;
-    if (!up || !outer || dropped.has(outer)) continue;
-    const r = base(rel(t, w));
+    if (!up || !outer) continue;
+    // What hangs from an act that is itself what is urged is urged too ("to release those arbitrarily detained").
+    const urged = contents.find((c) => c.from === outer.trigger.from && c.to === outer.trigger.to);
+    if (urged) {
+      dropped.add(e);
+      contents.push({ from: e.trigger.from, to: e.trigger.to, within: urged.within });
+      continue;
+    }
+    if (dropped.has(outer)) continue;
+    // "called on China to end its repression and to release those detained": an infinitive the parse
+    // joined to the finite verb that urges is one more thing urged.
+    const r = base(rel(t, w)) === "conj" && feat(t, w, "VerbForm") === "Inf" && feat(t, h, "VerbForm") === "Fin" ? "xcomp" : base(rel(t, w));
     if (!["xcomp", "ccomp", "advcl", "obl", "nmod", "obj"].includes(r)) continue;
     if (outer.type === "THREATEN" || outer.type === "DEMAND" || (outer.type === "REJECT" && e.status !== "denied")) {
       dropped.add(e);

@@ -143,6 +143,11 @@ describe("names the gazetteer lacks, by the word that says what they are", () =>
     expect(named("pt", "As prisioneiras voltaram para Jerusalém Oriental.")).toEqual(["Place:Jerusalém Oriental"]);
   });
 
+  it("reads two unknown names joined by 'and' as two people, and a body's or a place's name with 'and' as one", () => {
+    expect(named("en", "The Treasury sanctioned Wang Lifeng and Chen Guoming on Monday.")).toEqual(["Person:Chen Guoming", "Person:Wang Lifeng"]);
+    expect(named("en", "He met officials of the Ministry of Trade and Industry on Monday.")).toEqual(["Organization:Ministry of Trade and Industry"]);
+  });
+
   it("reads a name followed by a known place or state in brackets as a place that lies there", () => {
     const x = extract({ source: "x", language: "es", published: "2024-09-08", text: "El avión aterrizó en la base aérea de Villanueva del Campo (Madrid)." });
     expect(x.entities.map((e) => `${e.label}:${e.name}`).sort()).toEqual(["Place:Villanueva del Campo", "State:Spain"]);

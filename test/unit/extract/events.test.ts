@@ -497,6 +497,12 @@ describe("who does it, from the clause's structure", () => {
     expect(acts("es", "La ministra Ana Ruiz Soto ha instado a las autoridades venezolanas a poner fin a la represión y a liberar a todos los presos políticos.")).toEqual([["DEMAND", ["ana-ruiz-soto"], ["VEN"]]]);
   });
 
+  it("reads every act urged below the demand as its content: infinitives joined to the urging verb, and what hangs from them", () => {
+    expect(acts("en", "In a joint statement, Blinken, British Foreign Secretary Dominic Raab and Canadian Foreign Minister Marc Garneau called on China to end its repression of the Uighurs and to release those arbitrarily detained.")).toEqual([["DEMAND", ["antony-blinken", "dominic-raab", "marc-garneau"], ["CHN"]]]);
+    // A purpose below what is ordered is no part of the order.
+    expect(acts("es", "El presidente emiratí, Mohamed bin Zayed, ordenó abrir un puente aéreo para llevar ayuda a Marruecos, y Catar ha anunciado el envío de un equipo de rescate.").map((e) => e[0])).toContain("AID");
+  });
+
   it("reads an inspection verb that takes a clause as speech, inspecting nothing", () => {
     expect(acts("es", "La líder opositora Ana Ruiz Soto ha asegurado que la vida de Pedro Ruiz Calvo corría peligro.")).toEqual([]);
     expect(acts("es", "El ministro Pedro Ruiz Calvo había confirmado de madrugada que el opositor volaba hacia España.")).toEqual([]);
