@@ -849,9 +849,10 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       if (!b.sources.length) b.sources = a.sources;
       continue;
     }
-    const folds = a.type === "THREATEN" || a.type === "DEMAND" ? !b.nominal : a.type === "REJECT" && b.status !== "denied";
-    // Not across "que": in "a retirada exigida pela junta que tomou o poder" the coup is no part of the demand.
-    if (folds && b.trigger.from - a.trigger.to <= 4 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct || lex.relativePronouns.has(x.norm))) {
+    const folds = a.type === "THREATEN" || a.type === "DEMAND" ? !b.nominal && !a.nominal : a.type === "REJECT" && b.status !== "denied";
+    // Not across "que": in "a retirada exigida pela junta que tomou o poder" the coup is no part of the
+    // demand; nor across "and": "were not a threat to Russia and praised Scholz" are two things said.
+    if (folds && b.trigger.from - a.trigger.to <= 4 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct || lex.relativePronouns.has(x.norm) || lex.conjunctions.has(x.norm))) {
       dropped.add(b);
       if (!a.targets.length) a.targets = b.targets;
       continue;

@@ -503,6 +503,10 @@ describe("who does it, from the clause's structure", () => {
     expect(acts("es", "El presidente emiratí, Mohamed bin Zayed, ordenó abrir un puente aéreo para llevar ayuda a Marruecos, y Catar ha anunciado el envío de un equipo de rescate.").map((e) => e[0])).toContain("AID");
   });
 
+  it("reads a verb after 'and' as no content of a threat named by a noun before it", () => {
+    expect(acts("en", "Biden said the tanks were not a threat to Russia and praised Scholz.").filter((e) => e[0] === "SUPPORT")).toEqual([["SUPPORT", ["Q6279"], ["Q61053"]]]);
+  });
+
   it("reads an inspection verb that takes a clause as speech, inspecting nothing", () => {
     expect(acts("es", "La líder opositora Ana Ruiz Soto ha asegurado que la vida de Pedro Ruiz Calvo corría peligro.")).toEqual([]);
     expect(acts("es", "El ministro Pedro Ruiz Calvo había confirmado de madrugada que el opositor volaba hacia España.")).toEqual([]);
