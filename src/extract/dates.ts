@@ -56,7 +56,11 @@ export function findDates(tokens: readonly Token[], text: string, base: number, 
     const t = tokens[i]!;
     // Month + "deste ano" / "this year", or month alone.
     const month = d.months.get(t.norm);
-    if (month && !t.punct && (t.upper || lex.language !== "en")) {
+    // "a 16 de junho", "5 de março de 2022", "5 March 2022", "March 5": a day goes with the month,
+    // which the calendar parser below reads whole.
+    const day = (k: number) => /^(0?[1-9]|[12]\d|3[01])$/.test(tokens[k]?.text ?? "");
+    const withDay = day(i - 1) || (day(i - 2) && d.yearIntro.has(tokens[i - 1]?.norm ?? "")) || (lex.language === "en" && day(i + 1) && !/^\d{4}$/.test(tokens[i + 1]!.text));
+    if (month && !t.punct && (t.upper || lex.language !== "en") && !withDay) {
       // "abril deste ano", "maio do próximo ano", "March last year": the year phrase may follow a connector.
       const rel = (ps: typeof d.thisYear) => {
         for (const k of [1, 2]) {
@@ -112,7 +116,7 @@ export function findDates(tokens: readonly Token[], text: string, base: number, 
       add(i, i + lm.length, `${p.getUTCFullYear()}-${pad(p.getUTCMonth() + 1)}`);
     }
     // A year after "em", "in", "desde", "since".
-    if (/^(1[89]|20)\d\d$/.test(t.norm) && tokens[i - 1] && d.yearIntro.has(tokens[i - 1]!.norm)) add(i, i + 1, t.norm);
+    if (/^(1[89]|20)\d\d$/.test(t.norm) && tokens[i - 1] && d.yearIntro.has(tokens[i - 1]!.norm) && !d.months.has(tokens[i - 2]?.norm ?? "")) add(i, i + 1, t.norm);
   }
   // Weekdays and calendar dates. chrono is the slowest step of extraction: only sentences with a
   // weekday, a month name or a digit can hold what it finds.

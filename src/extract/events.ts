@@ -822,6 +822,15 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       (best as { _future?: string })._future = d.future;
     }
   }
+  // "A 16 de junho, Diop pediu a retirada da missão e denunciou o seu fracasso": a verb joined by
+  // "and" to the one before, with the same doers, happened when it did.
+  for (let k = 1; k < drafts.length; k++) {
+    const [a, b] = [drafts[k - 1]!, drafts[k]!];
+    if (b.dateText || !a.dateText || a.nominal || b.nominal || !lex.conjunctions.has(t[b.trigger.from - 1]?.norm ?? "")) continue;
+    if (!b.sources.length || b.sources.some((r) => !a.sources.some((x) => keyOf(x) === keyOf(r)))) continue;
+    [b.date, b.dateText] = [a.date, a.dateText];
+    (b as { _future?: string })._future = (a as { _future?: string })._future;
+  }
   for (const e of drafts) {
     e.status = status(ctx, e.trigger.from, e.trigger.to, e._hit.trig, claim, e.date);
     const future = (e as { _future?: string })._future;

@@ -433,6 +433,8 @@ function argsOfNoun(ctx: Ctx, p: number, trig: TriggerPattern): Args {
 /** Acts a side does by itself, which need no one they are done to. */
 const ALONE = new Set(["MOBILIZE", "PROTEST", "RETREAT", "INVESTIGATE"]);
 
+/** Drafts dated by the verb they are joined to. */
+const sharedDate = new WeakSet<EventDraft>();
 /** Drafts whose trigger only the event dictionary knew. */
 const fromDictionary = new WeakSet<EventDraft>();
 /** Drafts whose dictionary frame names what the predicate says of its object ("called X a terrorist"). */
@@ -950,6 +952,14 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
       e.date = statusOf(ctx, pr!.word, pr!.trig, claim, d.past) === "planned" ? d.future : d.past;
     }
   }
+  // "Diop pediu a retirada da missão e denunciou o seu fracasso": a verb joined to a dated one, with
+  // no date and no doers of its own, happened when it did.
+  for (const [pr, e] of drafts) {
+    const first = base(rel(t, pr.word)) === "conj" ? drafts.get(byWord.get(parent(t, pr.word))!) : undefined;
+    if (!first?.dateText || e.dateText || pr.trig.nominal || kidsBy(t, pr.word, "nsubj").length || !lex.conjunctions.has(s.tokens[pr.from - 1]?.norm ?? "")) continue;
+    [e.date, e.dateText] = [first.date, first.dateText];
+    sharedDate.add(e);
+  }
   for (const [pr, e] of drafts) e.status = statusOf(ctx, pr.word, pr.trig, claim, e.date);
   // "A former U.S. Marine, Paul Whelan, has been arrested": whoever a passive's subject names undergoes the act.
   const undergo = [...drafts.keys()].filter((pr) => !pr.trig.nominal && isPassive(t, pr.word)).flatMap((pr) => kidsBy(t, pr.word, "nsubj:pass").map((k) => ({ ...subtreeSpan(t, k), trigger: pr.from })));
@@ -1153,6 +1163,8 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
     }
     // A negation the parse hangs from a light verb ("will not hold negotiations") the words alone miss.
     if (x.status === "denied") o.status = "denied";
+    // A date the parse carried over from a joined verb.
+    if (!o.dateText && sharedDate.has(x)) [o.date, o.dateText] = [x.date, x.dateText];
     // A conversation the words gave one side of ("In a phone call, Wang Yi told Jaishankar"): the
     // parse's two sides, when it has both, over the words' one.
     if (!o.sources.length && x.sources.length && x.targets.length && SYMMETRIC_TYPES.has(o.type)) {

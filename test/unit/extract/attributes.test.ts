@@ -4,6 +4,13 @@ import { events as ev, ids } from "../../support/extraction.js";
 
 /** What is said of an event besides its sides: date, status (planned, claimed, denied), quantity, place, who reports it. */
 describe("event attributes: date, status, quantity, place, reporter", () => {
+  it("reads a day with its month in 'a 16 de junho', '5 de março de 2022', '5 March 2022', and dates a verb joined to a dated one", () => {
+    const dated = (language: "pt" | "en" | "es", text: string) => extract({ source: "x", language, published: "2023-06-30", text }).events.map((e) => [e.type, e.date]);
+    expect(dated("pt", "A 16 de junho, o ministro Pedro Ruiz Calvo pediu a retirada da missão e denunciou o seu fracasso.")).toEqual([["DEMAND", "2023-06-16"], ["DISAPPROVE", "2023-06-16"]]);
+    expect(dated("es", "El ministro Pedro Ruiz Calvo visitó Brasil el 5 de marzo de 2022.")).toEqual([["CONSULT", "2022-03-05"]]);
+    expect(dated("en", "Minister Peter Roe visited Brazil on 5 March 2022.")).toEqual([["CONSULT", "2022-03-05"]]);
+  });
+
   it("dates an agreement, not the verb before it, by a date that ends the agreement's own clause", () => {
     const x = extract({ source: "x", language: "en", published: "2024-11-04", text: "Lebanon's prime minister, Najib Mikati, accused Israel of violating the ceasefire brokered by the United States and France last year. Israel and Hamas signed a truce on Friday." });
     const accusation = ev(x, "DISAPPROVE")[0]!;
