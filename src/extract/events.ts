@@ -819,7 +819,9 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     if (best && !best.dateText) {
       best.dateText = d.text;
       best.date = d.past;
-      (best as { _future?: string })._future = d.future;
+      // "said on Wednesday they would send no officials": the day it was said, though what is said is ahead.
+      const said = [d.from - 1, d.from - 2].some((k) => k >= 0 && k < best!.trigger.from && !!matchAny(t, k, lex.reportingVerbs));
+      (best as { _future?: string })._future = said ? undefined : d.future;
     }
   }
   // "A 16 de junho, Diop pediu a retirada da missão e denunciou o seu fracasso": a verb joined by

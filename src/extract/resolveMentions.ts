@@ -248,7 +248,9 @@ export function resolveMentions(doc: Parsed): Resolved {
     });
     resolved.push(...weaponsOfOwners(tokens, resolved, weaponOwners, lex).map(({ at, owner }) => pointingBack(at, at + 1, owner)));
     resolved.sort((a, b) => a.from - b.from);
-    views.push({ index: s.index, tokens, mentions: resolved, dates: findDates(tokens, s.text, s.start, lex, reference) });
+    // "MOSCOW/WARSAW, Feb 22 -": the dateline's date is when the story was filed, not when anything happened.
+    const dates = findDates(tokens, s.text, s.start, lex, reference).filter((d) => !dateline || tokens[d.from]!.start >= dateline.end || tokens[d.to - 1]!.end <= dateline.start);
+    views.push({ index: s.index, tokens, mentions: resolved, dates });
   }
   return { ...doc, views, textFacts, actors, entities };
 }

@@ -11,6 +11,12 @@ describe("event attributes: date, status, quantity, place, reporter", () => {
     expect(dated("en", "Minister Peter Roe visited Brazil on 5 March 2022.")).toEqual([["CONSULT", "2022-03-05"]]);
   });
 
+  it("takes no date from a dateline, and dates what is announced ahead by the day it was said", () => {
+    const dated = (text: string, published: string) => extract({ source: "x", language: "en", published, text }).events.map((e) => [e.type, e.date]);
+    expect(dated("WASHINGTON/JERUSALEM, Sept 16 - Israel signed agreements with Bahrain at the White House on Tuesday.", "2020-09-16")).toContainEqual(["AGREE", "2020-09-15"]);
+    expect(dated("Britain said on Wednesday it would send no government officials to the Games in China.", "2021-12-08")).toEqual([["REJECT", "2021-12-08"]]);
+  });
+
   it("dates an agreement, not the verb before it, by a date that ends the agreement's own clause", () => {
     const x = extract({ source: "x", language: "en", published: "2024-11-04", text: "Lebanon's prime minister, Najib Mikati, accused Israel of violating the ceasefire brokered by the United States and France last year. Israel and Hamas signed a truce on Friday." });
     const accusation = ev(x, "DISAPPROVE")[0]!;
