@@ -261,7 +261,7 @@ export function lexicon(language: Language): Lexicon {
   }
   // Phrases that hold a trigger word and name no event ("released a statement") take their tokens
   // first as triggers of no type, which the event finder passes over.
-  for (const n of raw.notEvents ?? []) triggers.push({ type: "", mode: "", nominal: false, pattern: compilePattern(n) });
+  for (const n of (raw.notEvents ?? []).flatMap(expandAlternatives)) triggers.push({ type: "", mode: "", nominal: false, pattern: compilePattern(n) });
   triggers.sort((a, b) => b.pattern.words.length - a.pattern.words.length);
   // A counted unit ("troops", "tonnes") gives an aid its mode.
   for (const mode of Object.keys(raw.units ?? {})) if (!isModeOf("AID", mode)) throw new Error(`data/lexicon/${language}.yaml: units.${mode} is not a mode of AID`);

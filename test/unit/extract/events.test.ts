@@ -507,6 +507,11 @@ describe("who does it, from the clause's structure", () => {
     expect(acts("en", "Biden said the tanks were not a threat to Russia and praised Scholz.").filter((e) => e[0] === "SUPPORT")).toEqual([["SUPPORT", ["Q6279"], ["Q61053"]]]);
   });
 
+  it("reads launching a boycott, a campaign or a satellite as no attack, and launching missiles as one", () => {
+    expect(acts("en", "Britain joined a diplomatic boycott launched by the United States over China's human rights record.").filter((e) => e[0] === "ASSAULT")).toEqual([]);
+    expect(acts("en", "North Korea launched a satellite on Tuesday and launched two missiles toward Japan.")).toEqual([["ASSAULT", ["PRK"], ["JPN"]]]);
+  });
+
   it("reads an inspection verb that takes a clause as speech, inspecting nothing", () => {
     expect(acts("es", "La líder opositora Ana Ruiz Soto ha asegurado que la vida de Pedro Ruiz Calvo corría peligro.")).toEqual([]);
     expect(acts("es", "El ministro Pedro Ruiz Calvo había confirmado de madrugada que el opositor volaba hacia España.")).toEqual([]);
