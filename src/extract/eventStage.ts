@@ -3,7 +3,7 @@
  * (leaders for calls, answers at the acts they answer, the article's topic), then merged where they
  * tell the same happening.
  */
-import type { EntityRef } from "../model/keys.js";
+import { keyOf, type EntityRef } from "../model/keys.js";
 import type { Drafted, Resolved, TextFact } from "./articleState.js";
 import { coreferEvents } from "./coref.js";
 import { prepositionOf } from "./lexicon.js";
@@ -188,6 +188,10 @@ export function eventRecords(doc: Drafted): EventRecord[] {
   // "The statement thanked Iraq and Oman": a reaction whose author is found nowhere, aimed at
   // several, would read as one between them (the export's reading of sides); it is left out rather
   // than told wrong. An act keeps its victims ("paid bribes to officials in Nigeria and Cameroon").
+  // No one is the target of their own act, whatever the finders' guesses ("Hayashi classificou de
+  // inaceitável a compra ...": the purchase's buyer, not the speaker, is criticised); a people
+  // protests against its own state.
+  for (const d of doc.drafts) if (d.type !== "PROTEST") d.targets = d.targets.filter((r) => !d.sources.some((x) => keyOf(x) === keyOf(r)));
   const events = coreferEvents(doc.drafts).filter((e) => e.sources.length || e.targets.length < 2 || !REACTIONS.has(e.type));
   for (const e of events) {
     for (const r of [...e.sources, ...e.targets, ...e.at, ...e.reportedBy]) doc.entities.ensure(r, e.mentions[0]!);

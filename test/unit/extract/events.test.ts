@@ -512,6 +512,15 @@ describe("who does it, from the clause's structure", () => {
     expect(acts("en", "North Korea launched a satellite on Tuesday and launched two missiles toward Japan.")).toEqual([["ASSAULT", ["PRK"], ["JPN"]]]);
   });
 
+  it("reads a veto cast in a body that names nothing else as aimed at the body", () => {
+    expect(acts("pt", "Em março deste ano, a Rússia vetou no Conselho de Segurança a renovação do painel de especialistas.")).toEqual([["REJECT", ["RUS"], ["un-security-council"]]]);
+    expect(acts("es", "Rusia vetó en el Consejo de Seguridad la renovación del panel de expertos.")).toEqual([["REJECT", ["RUS"], ["un-security-council"]]]);
+  });
+
+  it("makes no one the target of their own act", () => {
+    expect(acts("pt", 'O secretário-chefe do gabinete, Kenji Sato, classificou de "totalmente inaceitável" a compra, pela Rússia, de armas norte-coreanas.').filter((e) => e[0] === "DISAPPROVE")).toEqual([["DISAPPROVE", ["kenji-sato"], []]]);
+  });
+
   it("reads an inspection verb that takes a clause as speech, inspecting nothing", () => {
     expect(acts("es", "La líder opositora Ana Ruiz Soto ha asegurado que la vida de Pedro Ruiz Calvo corría peligro.")).toEqual([]);
     expect(acts("es", "El ministro Pedro Ruiz Calvo había confirmado de madrugada que el opositor volaba hacia España.")).toEqual([]);
