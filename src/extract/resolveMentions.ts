@@ -219,9 +219,11 @@ export function resolveMentions(doc: Parsed): Resolved {
           .map((m) => m.refs[0]!.id),
       );
       // "TEGUCIGALPA - ... bajo el gobierno de la presidenta Xiomara Castro": where the sentence names
-      // no state at all, the office is held where the story was filed.
+      // no state at all, the office is held where the story was filed, if the story is about that
+      // state so far ("NUEVA YORK.- ... la misión en Haití ... el primer ministro Ariel Henry" is not).
       const anyState = resolved.some((m) => m.refs[0]?.label === "State" || m.containerState);
-      const held = u.of ?? (states.size === 1 ? [...states][0] : !anyState ? datelineState : undefined);
+      const story = mostNamedState(views);
+      const held = u.of ?? (states.size === 1 ? [...states][0] : !anyState && (!story || story === datelineState) ? datelineState : undefined);
       if (!held) continue;
       const to: EntityRef = { label: "State", id: held };
       textFacts.push({ type: u.member ? "PART_OF" : "LEADS", from: u.person, to, role: u.role, sentence: s.index, confidence: 0.6 });
@@ -318,4 +320,12 @@ function lastList(views: readonly SentenceView[], n: number, lex: Lexicon): Enti
     if (found) return found.map((x) => x.refs[0]!);
   }
   return undefined;
+}
+
+/** The state the sentences so far name most often, if one leads. */
+function mostNamedState(views: readonly { mentions: readonly ResolvedMention[] }[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of views) for (const m of v.mentions) if (m.kind === "entity" && m.refs.length === 1 && m.refs[0]!.label === "State") counts.set(m.refs[0]!.id, (counts.get(m.refs[0]!.id) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] > second[1]) ? first[0] : undefined;
 }

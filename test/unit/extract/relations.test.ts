@@ -63,6 +63,9 @@ describe("relations between entities: offices, containment, parties", () => {
     const filed = "TEGUCIGALPA (AFP) - Honduras extraditó a Juan Orlando Hernández.\n\nLa extradición se produjo bajo el gobierno de la presidenta Rosa Castellón.";
     expect(rel("es", filed)).toContainEqual(["LEADS", "rosa-castellon", "HND"]);
     expect(rel("es", filed.replace("TEGUCIGALPA (AFP) - ", ""))).not.toContainEqual(["LEADS", "rosa-castellon", "HND"]);
+    // Unless the story so far is about another state: a Council vote in New York on Haiti.
+    const away = "NUEVA YORK.- El Consejo de Seguridad de la ONU autorizó el despliegue en Haití de una misión liderada por Kenia. La misión ayudará a Haití. El Gobierno del primer ministro Pedro Ruiz Calvo pidió el envío de una fuerza.";
+    expect(rel("es", away)).toEqual([]);
   });
 
   it("knows the American Secretary of State by the bare office, secretaries of a portfolio, emirs, and names with 'bin'", () => {
