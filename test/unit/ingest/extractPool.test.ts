@@ -1,11 +1,11 @@
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../../src/extract/index.js";
 import { createExtractPool } from "../../../src/ingest/extractPool.js";
 import { graphOf } from "../../../src/ingest/ingest.js";
 import { article, ROOT } from "../../support/articles.js";
+import { tempDir } from "../../support/files.js";
 
 const corpus = readdirSync(join(ROOT, "corpus")).sort().map((f) => article(join(ROOT, "corpus", f)));
 
@@ -44,7 +44,7 @@ describe("extraction on worker threads", () => {
   });
 
   it("loads a user gazetteer in every thread, and refuses a bad one before starting", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "ag-pool-"));
+    const dir = tempDir("ag-pool-");
     const mine = join(dir, "mine.yaml");
     writeFileSync(mine, "people:\n  - { id: jane-roe, name: Jane Roe, aliases: [Roe], offices: [{ role: Foreign Minister of Portugal, partOf: PRT }] }\n");
     const pool = createExtractPool({ workers: 2, chunk: 1, gazetteerFiles: [mine], today: "2025-08-13" });
