@@ -963,8 +963,7 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
   for (const [pr, e] of drafts) e.status = statusOf(ctx, pr.word, pr.trig, claim, e.date);
   // "A former U.S. Marine, Paul Whelan, has been arrested": whoever a passive's subject names undergoes the act.
   const undergo = [...drafts.keys()].filter((pr) => !pr.trig.nominal && isPassive(t, pr.word)).flatMap((pr) => kidsBy(t, pr.word, "nsubj:pass").map((k) => ({ ...subtreeSpan(t, k), trigger: pr.from })));
-  const contents: Content[] = [];
-  const kept = fold(ctx, drafts, contents);
+  const { kept, contents } = fold(ctx, drafts);
   return { drafts: kept, judged, calledAs: calledAs(ctx, preds), undergo, contents };
 }
 
@@ -1026,11 +1025,6 @@ function nearest(preds: Predicate[], d: DateHit): Predicate | undefined {
   return best;
 }
 
-/**
- * Events inside other events: what is threatened, demanded or refused has not happened (it is the
- * threat's content, and lends it its target); what is denied is denied; what an accuser says the
- * accused did is a claim of the accuser's; what is agreed to lies ahead.
- */
 /** An act told as what a threat or a demand is about (its trigger's tokens), and the trigger of that threat or demand. */
 interface Content {
   from: number;
@@ -1038,20 +1032,24 @@ interface Content {
   within: { from: number; to: number };
 }
 
-function fold(ctx: Ctx, drafts: Map<Predicate, EventDraft>, contents: Content[]): EventDraft[] {
+/**
+ * Events inside other events: what is threatened, demanded or refused has not happened (it is the
+ * threat's content, and lends it its target); what is denied is denied; what an accuser says the
+ * accused did is a claim of the accuser's; what is agreed to lies ahead.
+ */
+function fold(ctx: Ctx, drafts: Map<Predicate, EventDraft>): { kept: EventDraft[]; contents: Content[] } {
   const t = ctx.t;
+  const contents: Content[] = [];
   const dropped = new Set<EventDraft>();
   const byWord = new Map([...drafts.keys()].map((p) => [p.word, p]));
   for (const [pr, e] of drafts) {
     let w = pr.word;
     let h = parent(t, w);
     if (h >= 0 && !byWord.has(h)) {
-      // "instó a las autoridades a poner fin a la represión y a liberar a los presos", "called on China
-      // to end its repression and to release those arbitrarily detained": what is urged or threatened
-      // is every act below it, across verbs that are no events, though not across a reporting verb.
-      // Only through joined verbs and infinitives: a clause of its own on the way says something else
-      // ("saying it needs them to repel an offensive"), and so does a purpose ("ordenó abrir un puente
-      // aéreo para llevar ayuda").
+      // "instó a las autoridades a poner fin a la represión y a liberar a los presos": what is urged or
+      // threatened is every act below it, across verbs that are no events, joined or infinitive; a
+      // clause of its own on the way says something else ("saying it needs them to repel an
+      // offensive"), and so does a purpose ("ordenó abrir un puente aéreo para llevar ayuda").
       for (let hops = 0; h >= 0 && !byWord.has(h) && hops < 3 && ["conj", "xcomp"].includes(base(rel(t, w))); hops++) [w, h] = [h, parent(t, h)];
       const above = h >= 0 ? byWord.get(h) : undefined;
       const outer = above ? drafts.get(above) : undefined;
@@ -1109,7 +1107,7 @@ function fold(ctx: Ctx, drafts: Map<Predicate, EventDraft>, contents: Content[])
   }
   // "Hezbollah denied firing the rockets": a denial with no one denied answers an accusation; it rejects nobody.
   for (const [pr, e] of drafts) if (e.type === "REJECT" && !e.targets.length && !e.nominal && matchAny(ctx.s.tokens, t.token[pr.word]!, ctx.lex.negations)) dropped.add(e);
-  return [...drafts.values()].filter((e) => !dropped.has(e));
+  return { kept: [...drafts.values()].filter((e) => !dropped.has(e)), contents };
 }
 
 /**
@@ -1138,15 +1136,18 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
   // over or folded into another event (a threat's content, a denial) stays out. They need a doer.
   const lexiconHits = findTriggers(s.tokens, lex, () => false);
   const fresh = syntaxDrafts.filter((x) => fromDictionary.has(x) && x.sources.length > 0 && !lexiconHits.some((h) => h.from < x.trigger.to && x.trigger.from < h.to));
-  // What the parse reads as a demand's or a threat's content is no act of its own, where the demand is told too.
-  // Whom the act is aimed at, the demand or the threat is aimed at too.
-  const content = (o: EventDraft) => {
+  // What the parse reads as a demand's or a threat's content is no act of its own, where the demand
+  // is told too; whom the act is aimed at, the demand or the threat is aimed at.
+  const containerOf = (o: EventDraft) => {
     const c = contents.find((c) => within(c, o.trigger));
-    const told = c && [...words, ...fresh].find((x) => x !== o && x.type !== o.type && (x.type === "DEMAND" || x.type === "THREATEN") && within(x.trigger, c.within));
-    if (told && !told.targets.length) told.targets = o.targets.filter((r) => !told.sources.some((q) => keyOf(q) === keyOf(r)));
-    return !!told;
+    return c && [...words, ...fresh].find((x) => x !== o && x.type !== o.type && (x.type === "DEMAND" || x.type === "THREATEN") && within(x.trigger, c.within));
   };
-  const found = words.filter((o) => !judged.some((j) => j.from < o.trigger.to && o.trigger.from < j.to) && !content(o));
+  const contained = new Map(words.flatMap((o) => {
+    const x = containerOf(o);
+    return x ? [[o, x] as const] : [];
+  }));
+  for (const [o, x] of contained) if (!x.targets.length) x.targets = o.targets.filter((r) => !x.sources.some((q) => keyOf(q) === keyOf(r)));
+  const found = words.filter((o) => !judged.some((j) => j.from < o.trigger.to && o.trigger.from < j.to) && !contained.has(o));
   // What a verb calls its object ("llamó a Lula corrupto", "called Biden a liar") decides what the
   // verb means over the word alone, which the token finder reads as an appeal or a call.
   const named = syntaxDrafts.filter((x) => fromPredicative.has(x) && x.sources.length > 0);
