@@ -217,6 +217,15 @@ function subjectLeft(ctx: Ctx, from: number, trig: TriggerPattern): ResolvedMent
     if (!ms.some((m) => m.from > k && isActor(m))) return [];
     break;
   }
+  // "después de que la embajada mexicana en Lima concediera asilo": a clause with a subject of its own
+  // takes it from inside; where none is an actor, the parse has it.
+  for (let k = from - 1; k >= 0 && !hardBoundary(t[k]!); k--) {
+    const m = matchAny(t, k, ctx.lex.subordinators);
+    if (!m || k + m.length > from) continue;
+    ms = ms.filter((x) => x.from >= k + m.length);
+    if (!ms.some(isActor)) return [];
+    break;
+  }
   // "Marco Rubio, propuesto por Donald Trump como secretario de Estado, criticó": an aside between
   // commas right after a name and right before the verb says something of that name; who it names
   // does not act.

@@ -98,6 +98,8 @@ export interface Lexicon {
   lightVerbs: Pattern[];
   /** A preposition left uncontracted before an article opens an infinitive clause whose subject follows: "depois de o Presidente ter ameaçado". */
   clauseSubjects: Pattern[];
+  /** Words that open a clause with a subject of its own, which the main clause's subject does not stand in for: "después de que la embajada mexicana concediera asilo". */
+  subordinators: Pattern[];
   /** Object pronouns joined to a verb ("expulsá-la"): the verb's target is the actor the sentence is about. */
   cliticObjects: string[];
   /** Number words after a figure: "50 milhões" is 50,000,000. */
@@ -189,7 +191,7 @@ const LEXICON_KEYS = new Set([
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
   "notEvents", "nounQualifiers", "organizationHeads", "origins", "pairAnaphora", "groupAnaphora", "passiveAuxiliaries", "patientNouns",
   "occasionHeads", "ownRulers", "personalPronouns", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reasonMarks",
-  "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers",
+  "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers", "subordinators",
   "roles", "stateBodies", "thousandsSeparator", "units",
 ]);
 
@@ -308,6 +310,7 @@ export function lexicon(language: Language): Lexicon {
     reportingVerbs: compileAll(raw.reporting?.verbs),
     lightVerbs: compileAll(raw.lightVerbs),
     clauseSubjects: compileAll(raw.clauseSubjects),
+    subordinators: compileAll(raw.subordinators),
     cliticObjects: raw.cliticObjects ?? [],
     // Longest first, so that "mil milhões" is read before "mil".
     multipliers: Object.entries<number>(raw.multipliers ?? {}).map(([w, factor]) => ({ pattern: compilePattern(w), factor })).sort((a, b) => b.pattern.words.length - a.pattern.words.length),

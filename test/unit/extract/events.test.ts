@@ -521,6 +521,11 @@ describe("who does it, from the clause's structure", () => {
     expect(acts("pt", 'O secretário-chefe do gabinete, Kenji Sato, classificou de "totalmente inaceitável" a compra, pela Rússia, de armas norte-coreanas.').filter((e) => e[0] === "DISAPPROVE")).toEqual([["DISAPPROVE", ["kenji-sato"], []]]);
   });
 
+  it("reads granting asylum as aid, done by the subject of its own clause after 'después de que'", () => {
+    expect(acts("es", "El Gobierno de Perú rompió relaciones con México, después de que la embajada mexicana en Lima concediera asilo a la ex primera ministra Ana Ruiz Soto.")).toContainEqual(["AID", ["MEX"], ["ana-ruiz-soto"]]);
+    expect(acts("en", "Spain granted political asylum to Pedro Ruiz Calvo on Sunday.")).toEqual([["AID", ["ESP"], ["pedro-ruiz-calvo"]]]);
+  });
+
   it("reads an inspection verb that takes a clause as speech, inspecting nothing", () => {
     expect(acts("es", "La líder opositora Ana Ruiz Soto ha asegurado que la vida de Pedro Ruiz Calvo corría peligro.")).toEqual([]);
     expect(acts("es", "El ministro Pedro Ruiz Calvo había confirmado de madrugada que el opositor volaba hacia España.")).toEqual([]);
