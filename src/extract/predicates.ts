@@ -1130,8 +1130,8 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
   // Actors named only inside what a reaction calls its object are none of its targets.
   const outside = namedWithin(s.mentions, calledAs, false);
   const calledOnly = new Set([...namedWithin(s.mentions, calledAs)].filter((k) => !outside.has(k)));
-  const overlaps = (a: EventDraft, b: EventDraft) => a.trigger.from < b.trigger.to && b.trigger.from < a.trigger.to;
   const within = (a: { from: number; to: number }, b: { from: number; to: number }) => a.from < b.to && b.from < a.to;
+  const overlaps = (a: EventDraft, b: EventDraft) => within(a.trigger, b.trigger);
   // New events come from the dictionaries' words only: a lexicon trigger the token finder passed
   // over or folded into another event (a threat's content, a denial) stays out. They need a doer.
   const lexiconHits = findTriggers(s.tokens, lex, () => false);

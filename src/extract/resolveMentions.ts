@@ -222,8 +222,7 @@ export function resolveMentions(doc: Parsed): Resolved {
       // no state at all, the office is held where the story was filed, if the story is about that
       // state so far ("NUEVA YORK.- ... la misión en Haití ... el primer ministro Ariel Henry" is not).
       const anyState = resolved.some((m) => m.refs[0]?.label === "State" || m.containerState);
-      const story = mostNamedState(views);
-      const held = u.of ?? (states.size === 1 ? [...states][0] : !anyState && (!story || story === datelineState) ? datelineState : undefined);
+      const held = u.of ?? (states.size === 1 ? [...states][0] : !anyState && datelineState && [undefined, datelineState].includes(mostNamedState(views)) ? datelineState : undefined);
       if (!held) continue;
       const to: EntityRef = { label: "State", id: held };
       textFacts.push({ type: u.member ? "PART_OF" : "LEADS", from: u.person, to, role: u.role, sentence: s.index, confidence: 0.6 });
