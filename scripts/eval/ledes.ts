@@ -28,14 +28,20 @@ interface Lede {
 
 /** Every id an actor may be written as in the gold: its own id and slugs, and the state it acts for. */
 function keysOf(x: Extraction, r: EntityRef): Set<string> {
-  const keys = new Set<string>([r.id, r.id.toLowerCase()]);
-  const e = x.entities.find((y) => y.label === r.label && y.id === r.id);
-  for (const name of [e?.name, ...(e?.aliases ?? [])]) if (name) keys.add(slug(name).replace(/-/g, "_")).add(slug(name));
+  const keys = namesOf(x, r);
   for (const rel of x.relations) {
     // A leader or agency acts for its state; a body of an organization (the Security Council) for it.
     if ((rel.type === "LEADS" || rel.type === "PART_OF") && rel.from.id === r.id && rel.to.label === "State") keys.add(rel.to.id);
-    if (rel.type === "PART_OF" && rel.from.id === r.id && rel.to.label === "Organization") keys.add(rel.to.id).add(rel.to.id.toLowerCase());
+    if (rel.type === "PART_OF" && rel.from.id === r.id && rel.to.label === "Organization") for (const k of namesOf(x, rel.to)) keys.add(k);
   }
+  return keys;
+}
+
+/** An actor's own id and the slugs of its names ("eu", "european-union"). */
+function namesOf(x: Extraction, r: EntityRef): Set<string> {
+  const keys = new Set<string>([r.id, r.id.toLowerCase()]);
+  const e = x.entities.find((y) => y.label === r.label && y.id === r.id);
+  for (const name of [e?.name, ...(e?.aliases ?? [])]) if (name) keys.add(slug(name).replace(/-/g, "_")).add(slug(name));
   return keys;
 }
 
