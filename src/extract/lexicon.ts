@@ -73,6 +73,8 @@ export interface Lexicon {
   nameParticles: Set<string>;
   /** Marks of an infinitive of reason ("por haber llamado", "for calling"). */
   reasonMarks: Set<string>;
+  /** Prepositions of time that may open a clause whose subject the parse took for their object: "a day after Vladimir Putin recognised". */
+  timeCases: Set<string>;
   nameJoiners: Set<string>;
   negations: Pattern[];
   /** "the assassination of X", "a prisão de X": event nouns whose "of" names who undergoes the act, not who does it. */
@@ -190,7 +192,7 @@ const LEXICON_KEYS = new Set([
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
   "notEvents", "nounQualifiers", "organizationHeads", "origins", "pairAnaphora", "groupAnaphora", "passiveAuxiliaries", "patientNouns",
-  "occasionHeads", "ownRulers", "personalPronouns", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reasonMarks",
+  "occasionHeads", "ownRulers", "personalPronouns", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reasonMarks", "timeCases",
   "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers", "subordinators",
   "roles", "stateBodies", "thousandsSeparator", "units",
 ]);
@@ -295,6 +297,7 @@ export function lexicon(language: Language): Lexicon {
     cityHeads: set(raw.cityHeads),
     nameParticles: set(raw.nameParticles),
     reasonMarks: set(raw.reasonMarks),
+    timeCases: set(raw.timeCases),
     nameJoiners: set(raw.nameJoiners),
     negations: compileAll(raw.negations),
     negativeSubjects: set(raw.negativeSubjects),

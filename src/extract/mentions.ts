@@ -673,6 +673,13 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
           const o = bestName(ctx, k, (x) => x.entry.ref.label === "Organization");
           if (o && k + o.length === span.end && ofBefore(lex, tokens, k) !== undefined) parent = o.hit.entry.ref;
         }
+        // "the IAEA's Board of Governors": a body named as a known organization's is part of it.
+        if (!state && !parent && /^['’]s$/.test(tokens[i - 1]?.text ?? "")) {
+          for (let k = Math.max(0, i - 6); k < i - 1 && !parent; k++) {
+            const o = bestName(ctx, k, (x) => x.entry.ref.label === "Organization");
+            if (o && k + o.length === i - 1) parent = o.hit.entry.ref;
+          }
+        }
         const ref = newName(i, span.end, "Organization", 0.6, { kind: head.kind, state }, after?.end ?? span.end);
         const bare = out.bareBodies.at(-1);
         if (!state && !parent && bare?.from === i && bare.to === span.end) bare.fallback = out.mentions.at(-1);

@@ -258,6 +258,27 @@ function agentOfSubject(ctx: Ctx, from: number, verb: number): ResolvedMention[]
   return agent ? [agent] : [];
 }
 
+/** The last word of a word's phrase. */
+function lastWordOf(t: Tree, w: number): number {
+  let last = w;
+  for (const k of t.kids[w]!) last = Math.max(last, lastWordOf(t, k));
+  return last;
+}
+
+/**
+ * "a day after Vladimir Putin recognised two regions": a finite verb with no subject or conjunction
+ * of its own, right after a noun that a preposition of time opens, is that noun's act; the parse
+ * took the noun for the preposition's object and the verb for a conjunct of the main one.
+ */
+function clauseAfterTime(ctx: Ctx, p: number): ResolvedMention[] {
+  const t = ctx.t;
+  if (p === 0 || feat(t, p, "VerbForm") !== "Fin" || kidsBy(t, p, "cc", "mark").length) return [];
+  for (let q = p - 1; q >= 0 && q < p && lastWordOf(t, q) === p - 1; q = parent(t, q)) {
+    if (kidsBy(t, q, "case").some((k) => ctx.lex.timeCases.has(t.words[k]!.lemma.toLowerCase()))) return ["NOUN", "PROPN", "PRON"].includes(t.words[q]!.upos) ? actorsAt(ctx, q) : [];
+  }
+  return [];
+}
+
 /** Who does what the predicate says: its subject, or the subject the structure lends it. */
 function subjectOf(ctx: Ctx, p: number, depth = 0): ResolvedMention[] {
   const t = ctx.t;
@@ -271,6 +292,8 @@ function subjectOf(ctx: Ctx, p: number, depth = 0): ResolvedMention[] {
     const named = subj.flatMap((k) => actorsAt(ctx, k));
     return named.length ? named : agentOfSubject(ctx, t.token[subj[0]!]!, t.token[p]!);
   }
+  const misread = clauseAfterTime(ctx, p);
+  if (misread.length) return misread;
   const r = rel(t, p);
   const h = parent(t, p);
   if (h < 0) return [];

@@ -193,3 +193,12 @@ describe("event sides: sources and targets", () => {
     expect(ev(y, "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["IRN", "SAU"], ["IRQ", "OMN"]]]);
   });
 });
+
+describe("event sides: clauses the parse misreads", () => {
+  it("gives a verb right after 'a day after X' the subject X, and a body named as an organization's its parent", () => {
+    const x = extract({ source: "x", language: "en", published: "2022-06-09", text: "Iran has begun removing 27 surveillance cameras, the agency's chief said on Thursday, a day after the IAEA's Board of Governors censured Tehran for failing to explain traces of uranium." });
+    expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["board-of-governors"], ["IRN"]]]);
+    expect(x.entities.find((e) => e.id === "board-of-governors")?.label).toBe("Organization");
+    expect(x.relations.some((r) => r.type === "PART_OF" && r.from.id === "board-of-governors" && r.to.id === "iaea")).toBe(true);
+  });
+});
