@@ -57,6 +57,8 @@ interface Candidate {
   words: string[];
   /** The surface as written in the gazetteer: acronyms match only in the same case. */
   exactCase?: string[];
+  /** An international organization's acronym of four or five letters, which the press also writes as a word: "Nato", "Brics", "Otan". */
+  asWord?: boolean;
   hit: NameHit;
 }
 
@@ -85,7 +87,8 @@ function add(g: Gazetteer, surface: string, hit: NameHit): void {
   if (!toks.length) return;
   const words = toks.map((t) => t.norm);
   const isAcronym = surface.length <= 5 && surface === surface.toUpperCase() && /\p{Lu}/u.test(surface);
-  const cand: Candidate = { words, hit, exactCase: isAcronym ? toks.map((t) => t.text) : undefined };
+  const asWord = isAcronym && toks.length === 1 && surface.length >= 4 && hit.entry.kind === "igo" && !hit.entry.converted;
+  const cand: Candidate = { words, hit, exactCase: isAcronym ? toks.map((t) => t.text) : undefined, ...(asWord ? { asWord } : {}) };
   const list = g.index.get(words[0]!) ?? [];
   // The same words may be a name and a demonym of one state: "China", "la guardia costera china".
   if (list.some((c) => c.words.join(" ") === words.join(" ") && keyOf(c.hit.entry.ref) === keyOf(hit.entry.ref) && c.hit.how === hit.how)) return;
@@ -281,7 +284,7 @@ export function lookup(g: Gazetteer, tokens: readonly { norm: string; text: stri
     for (let k = 0; k < c.words.length && ok; k++) {
       const t = tokens[i + k]!;
       if (t.norm !== c.words[k]) ok = false;
-      else if (c.exactCase && t.text !== c.exactCase[k]) ok = false;
+      else if (c.exactCase && t.text !== c.exactCase[k] && !(c.asWord && t.text === t.text[0]! + c.exactCase[k]!.slice(1).toLowerCase())) ok = false;
     }
     if (!ok) continue;
     // Proper names start with a capital; demonyms are lower-case adjectives in pt/es.

@@ -134,6 +134,19 @@ describe("entities: names, ids and kinds", () => {
 });
 
 
+describe("entities: the eurozone's bodies and acronyms written as words", () => {
+  it("reads 'Brics' and 'Otan' as the acronyms they are, and knows the Eurogroup, the Euro Summit and the ESM", () => {
+    const x = extract({ source: "x", language: "pt", published: "2023-08-24", text: "Os líderes do Brics anunciaram a ampliação. A Otan reuniu-se. A Cimeira do Euro e o Eurogrupo aprovaram um programa do Mecanismo Europeu de Estabilidade." });
+    const orgs = x.entities.filter((e) => e.label === "Organization").map((e) => e.id).sort();
+    // The EU as what the Eurogroup and the Euro Summit are part of.
+    expect(orgs).toEqual(["esm", "eu", "eurogroup", "euro-summit", "brics", "nato"].sort());
+    expect(x.entities.some((e) => e.label === "Person")).toBe(false);
+    // Only organizations' acronyms: a four-letter acronym of anything else keeps its case.
+    const y = extract({ source: "y", language: "en", published: "2023-08-24", text: "Sana Mir met the press. Zero hour came." });
+    expect(y.entities.some((e) => e.label === "Organization")).toBe(false);
+  });
+});
+
 describe("names the gazetteer lacks, by the word that says what they are", () => {
   const named = (language: "en" | "es" | "pt", text: string) => extract({ source: "x", language, published: "2025-04-26", text }).entities.map((e) => `${e.label}:${e.name}`).sort();
 
