@@ -26,6 +26,8 @@ const HOSTILE = new Set(["SANCTION", "COERCE", "ASSAULT"]);
 /** A stance its verb states ("o Brasil não aceitará ameaças" is no threat of Brazil's). */
 const standsAlone = (d: EventDraft) =>
   (STANCES.has(d.type) && (!d.nominal || d.voiced === true) && !d.anaphoric && !(ASSERTED_ONLY.has(d.type) && d.status === "denied")) ||
+  // "Lula saudou a decisão": praise of an act the article tells, whoever did it.
+  (d.type === "SUPPORT" && d.praisesUnfound === true && !d.nominal) ||
   // "Egypt will host an Arab summit": a summit its host announces is an event before its guests are named.
   (d.type === "CONSULT" && d.mode === "summit" && !d.nominal && d.sources.length > 0) ||
   // "Biden announced $560 million in financing for the Lobito corridor": a pledge counted is news before its recipient is named.

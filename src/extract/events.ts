@@ -25,6 +25,8 @@ export interface EventDraft extends Omit<EventRecord, "label" | "mentions"> {
   voiced?: boolean;
   /** A reaction to an attack whose doer the article does not name ("o Itamaraty repudiou o ataque"): aimed at no one. */
   doerUnknown?: boolean;
+  /** Praise of an act whose doer was not found ("Lula saudou a decisão"): a stance all the same. */
+  praisesUnfound?: boolean;
 }
 
 /** What the event finder needs of a sentence: tokens and resolved mentions. */

@@ -104,6 +104,7 @@ export function targetReactions(drafts: EventDraft[], views: SentenceView[], lex
     // "repudiou o ataque", "condemned the bombing" where no one is said to have done it: the story's
     // state is the one attacked, not whom the condemnation is of.
     if (named === "ASSAULT") d.doerUnknown = true;
+    if (d.type === "SUPPORT") d.praisesUnfound = true;
   });
 }
 

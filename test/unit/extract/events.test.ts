@@ -443,6 +443,16 @@ describe("what a reaction calls its object", () => {
   });
 });
 
+describe("praise of an act whose doer is not found", () => {
+  it("keeps the praise, with no one it is aimed at, where the act praised has no doer the extractor found", () => {
+    const x = extract({ source: "x", language: "pt", published: "2023-08-24", text: "Os líderes do Brics anunciaram nesta quinta-feira a ampliação do bloco. Lula saudou a decisão nas redes sociais." });
+    expect(ev(x, "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["Q37181"], []]]);
+    // Praise of nothing told as an act is no stance.
+    const y = extract({ source: "y", language: "pt", published: "2023-08-24", text: "Lula saudou os presentes nas redes sociais." });
+    expect(ev(y, "SUPPORT")).toEqual([]);
+  });
+});
+
 describe("an object none of which is given", () => {
   it("reads sending no one as a refusal, and names an emir with his joined article", () => {
     const x = extract({ source: "x", language: "en", published: "2021-12-08", text: "Britain, Canada and Australia said on Wednesday they would send no government officials to the Beijing Winter Olympics." });
