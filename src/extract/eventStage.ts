@@ -162,7 +162,11 @@ function aimProtests(drafts: EventDraft[], doc: Drafted, sideOf: (r: EntityRef) 
   for (const d of drafts) {
     if (d.type !== "PROTEST" || d.targets.length) continue;
     if (!d.sources.length) {
-      const state = d.at.map(stateOfPlace).find((s) => s && doc.gaz.entries.has(`State:${s}`));
+      // "converged on Ottawa ... clogging the streets of the Canadian capital": a sentence whose every
+      // place and actor lies in one state, where the parse gave the protest no place of its own.
+      const named = new Set(doc.views[d.sentence]!.mentions.flatMap((m) => (m.kind === "entity" || m.kind === "location" ? m.refs : [])).map((r) => (r.label === "Person" || r.label === "Organization" ? sideOf(r) ?? keyOf(r) : stateOfPlace(r))));
+      const onlyOne = named.size === 1 ? [...named][0] : undefined;
+      const state = d.at.map(stateOfPlace).find((s) => s && doc.gaz.entries.has(`State:${s}`)) ?? (onlyOne && doc.gaz.entries.has(`State:${onlyOne}`) ? onlyOne : undefined);
       if (!state) continue;
       d.sources = [{ label: "State", id: state }];
     }

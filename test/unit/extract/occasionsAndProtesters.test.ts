@@ -58,3 +58,19 @@ describe("condolences and solidarity", () => {
     expect(ev(es, "SUPPORT").length).toBe(1);
   });
 });
+
+describe("protests whose sentence names one state", () => {
+  it("gives a protest with no doers named the state every place and actor of the sentence lies in, and against its rulers", () => {
+    const x = extract({ source: "x", language: "en", published: "2022-01-29", text: "Thousands of truckers and their supporters converged on Ottawa on Saturday to protest against COVID-19 vaccine mandates, honking horns outside parliament and clogging the streets of the Canadian capital." });
+    expect(ev(x, "PROTEST").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["CAN"], ["CAN"]]]);
+    const y = extract({ source: "y", language: "en", published: "2019-10-18", text: "Tens of thousands of Lebanese blocked roads in Beirut on Friday, in the biggest protests in years against a ruling elite they blame for the country's economic crisis." });
+    expect(ev(y, "PROTEST").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["LBN"], ["LBN"]]]);
+    const z = extract({ source: "z", language: "en", published: "2020-10-30", text: "Poles poured into the streets of Warsaw on Friday for the biggest rally yet against the government." });
+    expect(ev(z, "PROTEST").map((e) => ids(e.sources))).toEqual([["POL"]]);
+  });
+
+  it("reads going out into the streets to celebrate as no protest", () => {
+    const x = extract({ source: "x", language: "pt", published: "2023-08-30", text: "Em Libreville, a capital do Gabão, moradores saíram às ruas para comemorar." });
+    expect(ev(x, "PROTEST")).toEqual([]);
+  });
+});
