@@ -533,6 +533,17 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         i = j;
         continue;
       }
+      // "acusaram o primeiro-ministro de traição", "the prime minister said": an office alone, after a
+      // definite article, is whoever the article has named holding it (resolved with the article so far).
+      const article = tokens[i - 1];
+      let next = j + 1;
+      while (tokens[next] && lex.determiners.has(tokens[next]!.norm)) next++;
+      const ofName = prepositionOf(lex, tokens[j]) === "of" && tokens[next]?.upper;
+      if (article && lex.determiners.has(article.norm) && !lex.indefiniteArticles.has(article.norm) && !tokens[j]?.upper && !ofName) {
+        push(mention(ctx, i, j, "role", undefined, 0.6, { role: role.role, alias: "" }));
+        i = j;
+        continue;
+      }
     }
 
     // "o governo russo", "a liderança russa", "o seu governo"; "o seu homólogo saudita" only with its state.

@@ -28,6 +28,13 @@ export function resolveMentions(doc: Parsed): Resolved {
   let lastIgo: EntityRef | undefined;
   /** Sides the article has talked about: states, and armed groups that belong to no state (Hezbollah, Hamas). */
   const recentSides: { ref: EntityRef; sentence: number }[] = [];
+  const officeNames = new Set(lex.roles.map((r) => r.role));
+  /** Who the article has named holding each office ("Prime Minister"), for the office named alone later. */
+  const holders = new Map<string, Map<string, EntityRef>>();
+  const holds = (person: EntityRef, role: string) => {
+    const held = holders.get(role) ?? new Map<string, EntityRef>();
+    holders.set(role, held.set(keyOf(person), person));
+  };
   const surnames = new Map<string, EntityRef>();
   const agreementNames = new Set<string>();
   /** Whose weapons of each kind the article has named: "drones russos" makes a later "quatro drones" Russia's. */
@@ -88,6 +95,10 @@ export function resolveMentions(doc: Parsed): Resolved {
       else if (m.kind === "role" && m.roleState) {
         const l = actors.leaderOf(m.roleState);
         refs = l ? [l] : [{ label: "State", id: m.roleState }];
+      } else if (m.kind === "role" && m.role) {
+        // A bare office is its holder only where the article has named one person holding it.
+        const held = holders.get(m.role);
+        if (held?.size === 1) refs = [...held.values()];
       } else if (found.possessiveGov.includes(m)) {
         const st = lastPerson ? actors.stateOf(lastPerson) : undefined;
         if (st) refs = [{ label: "State", id: st }];
@@ -135,6 +146,12 @@ export function resolveMentions(doc: Parsed): Resolved {
         if (ref.label === "Organization" && actors.knownAs(ref).kind === "igo") lastIgo = ref;
         if (ref.label === "Person") {
           lastPerson = ref;
+          if (m.role && m.kind === "entity") holds(ref, m.role);
+          // "Nikol Pashinyan" named alone holds the offices the gazetteer gives him on the day ("Prime Minister of Armenia").
+          else if (m.kind === "entity") {
+            const known = gaz.entries.get(keyOf(ref));
+            for (const o of known ? actors.activeOffices(known) : []) for (const r of officeNames) if (o.role === r || o.role.startsWith(`${r} of `)) holds(ref, r);
+          }
           if (m.kind === "entity" && m.to - m.from >= 2) surnames.set(tokens[m.to - 1]!.norm, ref);
           // A leader named counts for the state they lead when "the two leaders" is resolved.
           const led = m.roleState ?? actors.stateOf(ref);

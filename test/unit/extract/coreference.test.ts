@@ -134,3 +134,15 @@ describe("the organization", () => {
     expect(y.entities.map((e) => e.id)).toContain("oas");
   });
 });
+
+describe("an office named alone", () => {
+  it("is the one person the article has named holding it, by the text or by the gazetteer on the day", () => {
+    const x = extract({ source: "x", language: "pt", published: "2020-11-10", text: "O primeiro-ministro arménio, Nikol Pashinyan, assinou o acordo. O Azerbaijão acusou o primeiro-ministro de traição." });
+    expect(ev(x, "DISAPPROVE").map((e) => ids(e.targets))).toEqual([["nikol-pashinyan"]]);
+    const y = extract({ source: "y", language: "en", published: "2020-11-10", text: "Nikol Pashinyan signed the deal. The prime minister condemned the protests." });
+    expect(ev(y, "DISAPPROVE").map((e) => ids(e.sources))).toEqual([["nikol-pashinyan"]]);
+    // Two holders named: the office alone is neither.
+    const z = extract({ source: "z", language: "en", published: "2020-11-10", text: "Nikol Pashinyan met Indian Prime Minister Narendra Modi. The prime minister condemned the protests." });
+    expect(ev(z, "DISAPPROVE").flatMap((e) => ids(e.sources))).toEqual([]);
+  });
+});
