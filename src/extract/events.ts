@@ -58,13 +58,14 @@ export function typeForDoers(trig: { type: string; mode: string }, sources: read
   // The official protest keeps its mode: it says how the disapproval was voiced.
   if (trig.type === "PROTEST" && sources.some((m) => m.refs[0]?.label === "State" && (!m.viaDemonym || occursIn(tokens, m.from, m.to, lex.government)))) return { type: "DISAPPROVE", mode: trig.mode };
   // "Russian paratroopers arrived in Kazakhstan", "U.S.-made Abrams tanks have arrived in Ukraine":
-  // troops or arms that arrive are sent, not a visit.
+  // troops, arms or relief that arrive are sent, not a visit.
   if (trig.mode === "visit" && sources.length) {
     // The unit may be in the doers' own words ("Russian troops", "tropas rusas") or after them.
     const first = Math.min(...sources.map((m) => m.from));
     for (let k = Math.max(0, first - 2); k < trigger; k++) {
       const mode = firstMatch(tokens, k, lex.units, (u) => u.pattern)?.item.mode;
-      if (mode === "personnel" || mode === "military") return { type: "AID", mode };
+      // "a plane carrying 15 tonnes of tents landed in Yangon": relief that arrives is sent too.
+      if (mode === "personnel" || mode === "military" || mode === "humanitarian") return { type: "AID", mode };
     }
   }
   if (trig.type !== "ASSAULT" && trig.type !== "COERCE") return trig;

@@ -422,7 +422,9 @@ function argsOfNoun(ctx: Ctx, p: number, trig: TriggerPattern): Args {
   const light = h >= 0 && !!(matchAny(ctx.s.tokens, t.token[h]!, ctx.lex.lightVerbs) ?? matchAny(ctx.s.tokens, t.token[h]!, ctx.lex.reportingVerbs));
   // A noun after its light verb that the parse hung as a clause (a tagger that read "mandado" as
   // "sent") is its object all the same.
-  const object = ["obj", "nsubj:pass"].includes(rel(t, p)) || (p > h && ["advcl", "xcomp"].includes(base(rel(t, p))));
+  // So is one hung as an oblique with no preposition ("approved a four-year, $17.5 billion loan",
+  // where the parse took the figure for the object).
+  const object = ["obj", "nsubj:pass"].includes(rel(t, p)) || (p > h && ["advcl", "xcomp"].includes(base(rel(t, p)))) || (p > h && base(rel(t, p)) === "obl" && !kidsBy(t, p, "case").length);
   if (light && object && t.words[h]!.upos === "VERB") {
     if (!out.sources.length) {
       out.sources = subjectOf(ctx, h);

@@ -130,3 +130,22 @@ describe("companies that states act on", () => {
     expect(x.relations.filter((r) => r.from.id === "microsoft")).toEqual([]);
   });
 });
+
+describe("vocabulary of demands, tariffs, aid and disasters", () => {
+  const events = (text: string, published = "2023-10-03") => extract({ source: "x", language: "en", published, text }).events.map((e) => `${e.type} ${ids(e.sources).join("+")} -> ${ids(e.targets).join("+")}`);
+
+  it("reads telling a state to act and applying for membership as demands", () => {
+    expect(events("New Delhi has told Ottawa to withdraw 41 of its 62 diplomats from India by Oct. 10.")).toEqual(["DEMAND IND -> CAN"]);
+    expect(events("Moldova formally applied for membership of the European Union on Thursday.", "2022-03-03")).toEqual(["DEMAND MDA -> eu"]);
+  });
+
+  it("reads doubled tariffs as a sanction and a currency sent lower as no aid", () => {
+    expect(events("Donald Trump doubled tariffs on steel from Turkey on Friday, sending the lira to a record low.", "2018-08-10")).toEqual(["SANCTION Q22686 -> TUR"]);
+  });
+
+  it("reads a loan approved and money released as aid, relief that lands as aid, and an earthquake that strikes as no attack", () => {
+    expect(events("The International Monetary Fund's board approved a four-year, $17.5 billion loan for Ukraine on Wednesday.")).toEqual(["AID imf -> UKR"]);
+    expect(events("The International Monetary Fund released $5 billion for Ukraine.")).toEqual(["AID imf -> UKR"]);
+    expect(events("An Indian air force plane carrying 15 tonnes of tents landed in Yangon on Saturday, days after the earthquake that struck Myanmar.", "2025-04-05")).toEqual(["AID armed-forces-ind -> MMR"]);
+  });
+});
