@@ -20,7 +20,14 @@ const STATE_BODIES = new Set(["military", "intelligence", "coastguard"]);
 
 export function draftEvents(doc: Resolved): Drafted {
   const dictionary = eventDictionary(doc.language);
-  const drafts = doc.views.flatMap((v) => sentenceEvents(v, doc.parses[v.index]!, doc.lex, dictionary, doc.published));
+  // Each sentence hands the next whom it was about, for a verb with no subject in Portuguese or Spanish.
+  const drafts: EventDraft[] = [];
+  let carried: ResolvedMention[] = [];
+  for (const v of doc.views) {
+    const found = sentenceEvents(v, doc.parses[v.index]!, doc.lex, dictionary, doc.published, carried);
+    drafts.push(...found.drafts);
+    carried = found.subject;
+  }
   // "o Estado Islâmico reivindicou a autoria do massacre": an attack told by a claim word is claimed
   // by its doer, an event whoever its victims are.
   for (const d of drafts) {

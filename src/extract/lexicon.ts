@@ -73,6 +73,8 @@ export interface Lexicon {
   nameParticles: Set<string>;
   /** Marks of an infinitive of reason ("por haber llamado", "for calling"). */
   reasonMarks: Set<string>;
+  /** A language whose verbs need no subject of their own ("Se había reunido con Asad"): pt and es. */
+  nullSubjects: boolean;
   /** Prepositions of time that may open a clause whose subject the parse took for their object: "a day after Vladimir Putin recognised". */
   timeCases: Set<string>;
   nameJoiners: Set<string>;
@@ -192,7 +194,7 @@ const LEXICON_KEYS = new Set([
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
   "notEvents", "nounQualifiers", "organizationHeads", "origins", "pairAnaphora", "groupAnaphora", "passiveAuxiliaries", "patientNouns",
-  "occasionHeads", "ownRulers", "personalPronouns", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reasonMarks", "timeCases",
+  "occasionHeads", "ownRulers", "personalPronouns", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reasonMarks", "timeCases", "nullSubjects",
   "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers", "subordinators",
   "roles", "stateBodies", "thousandsSeparator", "units",
 ]);
@@ -298,6 +300,7 @@ export function lexicon(language: Language): Lexicon {
     nameParticles: set(raw.nameParticles),
     reasonMarks: set(raw.reasonMarks),
     timeCases: set(raw.timeCases),
+    nullSubjects: raw.nullSubjects === true,
     nameJoiners: set(raw.nameJoiners),
     negations: compileAll(raw.negations),
     negativeSubjects: set(raw.negativeSubjects),

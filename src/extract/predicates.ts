@@ -141,6 +141,8 @@ interface Ctx {
   t: Tree;
   reporters: Set<ResolvedMention>;
   published?: string;
+  /** Who the sentence before was about (its main verb's subject), for a verb with no subject of its own in a null-subject language. */
+  carried: readonly ResolvedMention[];
 }
 
 /** The role of a word's case marker ("de", "with", "according to"), if it has one. */
@@ -258,6 +260,22 @@ function agentOfSubject(ctx: Ctx, from: number, verb: number): ResolvedMention[]
   return agent ? [agent] : [];
 }
 
+/**
+ * "Putin llegó a Estambul desde Damasco. El martes se había reunido allí con el presidente sirio":
+ * in Portuguese and Spanish a main verb in the third person with no subject of its own (nor an
+ * impersonal "se") goes on telling of whom the sentence before was about, if the number agrees.
+ */
+function carriedSubject(ctx: Ctx, p: number): ResolvedMention[] {
+  const t = ctx.t;
+  if (!ctx.lex.nullSubjects || !ctx.carried.length || t.words[p]!.upos !== "VERB") return [];
+  if (kidsBy(t, p, "expl:impers", "expl:pass").length) return [];
+  const finite = [p, ...kidsBy(t, p, "aux")].find((w) => feat(t, w, "VerbForm") === "Fin");
+  if (finite === undefined || feat(t, finite, "Person") !== "3") return [];
+  const plural = feat(t, finite, "Number") === "Plur";
+  const many = ctx.carried.length > 1 || ctx.carried.some((m) => m.sides !== undefined && m.sides > 1);
+  return plural === many ? [...ctx.carried] : [];
+}
+
 /** The last word of a word's phrase. */
 function lastWordOf(t: Tree, w: number): number {
   let last = w;
@@ -287,7 +305,8 @@ function subjectOf(ctx: Ctx, p: number, depth = 0): ResolvedMention[] {
     const v = reportingVerbAbove(ctx, p);
     if (v !== undefined) return subjectOf(ctx, v, depth + 1);
   }
-  const subj = kidsBy(t, p, "nsubj", "csubj");
+  // "El martes se había reunido": a day the parse took for the subject is none.
+  const subj = kidsBy(t, p, "nsubj", "csubj").filter((k) => feat(t, k, "AdvType") !== "Tim");
   if (subj.length) {
     const named = subj.flatMap((k) => actorsAt(ctx, k));
     return named.length ? named : agentOfSubject(ctx, t.token[subj[0]!]!, t.token[p]!);
@@ -296,7 +315,7 @@ function subjectOf(ctx: Ctx, p: number, depth = 0): ResolvedMention[] {
   if (misread.length) return misread;
   const r = rel(t, p);
   const h = parent(t, p);
-  if (h < 0) return [];
+  if (h < 0) return carriedSubject(ctx, p);
   // "prometió desplegar", "agreed to send": an infinitive takes its governor's subject; "invited X to
   // visit" and "pidió a X que" its object.
   if (base(r) === "xcomp") {
@@ -877,10 +896,10 @@ function judgedAs(ctx: Ctx, w: number): boolean {
  * nouns a judgement calls something by, and acts whose subject is no one (the token finder's events
  * on those are no acts either).
  */
-function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined): { drafts: EventDraft[]; judged: { from: number; to: number }[]; calledAs: { from: number; to: number }[]; undergo: { from: number; to: number; trigger: number }[]; contents: Content[] } {
+function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined, carried: readonly ResolvedMention[]): { drafts: EventDraft[]; judged: { from: number; to: number }[]; calledAs: { from: number; to: number }[]; undergo: { from: number; to: number; trigger: number }[]; contents: Content[]; subject: ResolvedMention[] } {
   const t = buildTree(parse, s.tokens, s.mentions);
   const { reporters, tellers, claim } = findReporters(s, lex);
-  const ctx: Ctx = { s, lex, dict, t, reporters, published };
+  const ctx: Ctx = { s, lex, dict, t, reporters, published, carried };
   const preds = predicates(ctx);
   const byWord = new Map(preds.map((p) => [p.word, p]));
   const drafts = new Map<Predicate, EventDraft>();
@@ -989,7 +1008,10 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
   // "A former U.S. Marine, Paul Whelan, has been arrested": whoever a passive's subject names undergoes the act.
   const undergo = [...drafts.keys()].filter((pr) => !pr.trig.nominal && isPassive(t, pr.word)).flatMap((pr) => kidsBy(t, pr.word, "nsubj:pass").map((k) => ({ ...subtreeSpan(t, k), trigger: pr.from })));
   const { kept, contents } = fold(ctx, drafts);
-  return { drafts: kept, judged, calledAs: calledAs(ctx, preds), undergo, contents };
+  // Whom the sentence is about: its main verb's subject, as the parse reads it, for the next sentence.
+  const root = t.words.findIndex((w) => w.head === 0);
+  const subject = root >= 0 && t.words[root]!.upos === "VERB" ? subjectOf(ctx, root).filter((m) => m.refs.every((r) => r.label !== "State" || !m.viaDemonym)) : [];
+  return { drafts: kept, judged, calledAs: calledAs(ctx, preds), undergo, contents, subject };
 }
 
 /** The keys of the actors mentioned inside any of the token spans (or, with `inside` false, outside all of them). */
@@ -1140,7 +1162,7 @@ function fold(ctx: Ctx, drafts: Map<Predicate, EventDraft>): { kept: EventDraft[
  * constructions), with the sides it missed taken from the parse, and the parse's events on words
  * the token finder did not take.
  */
-export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined): EventDraft[] {
+export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined, carried: readonly ResolvedMention[] = []): { drafts: EventDraft[]; subject: ResolvedMention[] } {
   // "repudiou o ataque e desejou pronta recuperação ao ex-presidente": "desejou" is no event, but a
   // verb all the same, and the objects of the verb before it end there.
   const tokenAt = new Map(s.tokens.map((x, k) => [x.start, k]));
@@ -1150,8 +1172,8 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
     if (k !== undefined && w.upos === "VERB" && w.feats.includes("VerbForm=Fin")) finite.add(k);
   }
   const words = findEvents(s, lex, published, finite);
-  if (!parse.words.length) return words;
-  const { drafts: syntaxDrafts, judged, calledAs, undergo: undergoing, contents } = eventsFromSyntax(s, parse, lex, dict, published);
+  if (!parse.words.length) return { drafts: words, subject: [] };
+  const { drafts: syntaxDrafts, judged, calledAs, undergo: undergoing, contents, subject } = eventsFromSyntax(s, parse, lex, dict, published, carried);
   // Actors named only inside what a reaction calls its object are none of its targets.
   const outside = namedWithin(s.mentions, calledAs, false);
   const calledOnly = new Set([...namedWithin(s.mentions, calledAs)].filter((k) => !outside.has(k)));
@@ -1225,7 +1247,7 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
   refusals(out, s, parse, lex);
   likewise(out, s, lex);
   freedNotAsked(out, s, lexiconHits);
-  return out;
+  return { drafts: out, subject };
 }
 
 /**

@@ -202,3 +202,13 @@ describe("event sides: clauses the parse misreads", () => {
     expect(x.relations.some((r) => r.type === "PART_OF" && r.from.id === "board-of-governors" && r.to.id === "iaea")).toBe(true);
   });
 });
+
+describe("event sides: a verb with no subject in Portuguese and Spanish", () => {
+  it("tells of whom the sentence before was about, where person and number agree", () => {
+    const x = extract({ source: "x", language: "es", published: "2020-01-08", text: "Putin llegó a Estambul desde Damasco. El martes se había reunido allí con el presidente sirio, Bashar al Asad." });
+    expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets)])).toContainEqual([["Q7747"], ["bashar-al-assad"]]);
+    // A plural verb is not one person's act.
+    const y = extract({ source: "y", language: "es", published: "2020-01-08", text: "Putin llegó a Estambul desde Damasco. El martes se habían reunido allí con el presidente sirio, Bashar al Asad." });
+    expect(ev(y, "CONSULT").some((e) => ids(e.sources).includes("Q7747") && ids(e.targets).includes("bashar-al-assad"))).toBe(false);
+  });
+});
