@@ -59,6 +59,8 @@ interface Candidate {
   exactCase?: string[];
   /** An international organization's acronym of four or five letters, which the press also writes as a word: "Nato", "Brics", "Otan". */
   asWord?: boolean;
+  /** A name written in lower case, as a common noun is ("a zona euro", "the euro area"). */
+  anyCase?: boolean;
   hit: NameHit;
 }
 
@@ -82,16 +84,20 @@ export function expandForms(spec: string): string[] {
   return out;
 }
 
-function add(g: Gazetteer, surface: string, hit: NameHit): void {
+function add(g: Gazetteer, surface: string, hit: NameHit, anyCase = false): void {
   const toks = tokenize(surface);
   if (!toks.length) return;
   const words = toks.map((t) => t.norm);
   const isAcronym = surface.length <= 5 && surface === surface.toUpperCase() && /\p{Lu}/u.test(surface);
   const asWord = isAcronym && toks.length === 1 && surface.length >= 4 && hit.entry.kind === "igo" && !hit.entry.converted;
-  const cand: Candidate = { words, hit, exactCase: isAcronym ? toks.map((t) => t.text) : undefined, ...(asWord ? { asWord } : {}) };
+  const cand: Candidate = { words, hit, exactCase: isAcronym ? toks.map((t) => t.text) : undefined, ...(asWord ? { asWord } : {}), ...(anyCase ? { anyCase } : {}) };
   const list = g.index.get(words[0]!) ?? [];
   // The same words may be a name and a demonym of one state: "China", "la guardia costera china".
-  if (list.some((c) => c.words.join(" ") === words.join(" ") && keyOf(c.hit.entry.ref) === keyOf(hit.entry.ref) && c.hit.how === hit.how)) return;
+  const same = list.find((c) => c.words.join(" ") === words.join(" ") && keyOf(c.hit.entry.ref) === keyOf(hit.entry.ref) && c.hit.how === hit.how);
+  if (same) {
+    if (anyCase) same.anyCase = true;
+    return;
+  }
   // Longest first, and in the order added among equals: insert after the last as long or longer.
   let at = list.length;
   while (at > 0 && list[at - 1]!.words.length < words.length) at--;
@@ -123,14 +129,14 @@ function loadYaml(path: string): any {
 }
 
 interface PersonRow { id: string; name: string; aliases?: string[]; wikidata?: string; offices?: Office[] }
-interface OrgRow { id: string; name: string; kind?: string; state?: string; body?: string; aliases?: string[]; wikidata?: string }
+interface OrgRow { id: string; name: string; kind?: string; state?: string; body?: string; aliases?: string[]; common?: string[]; wikidata?: string }
 interface PlaceRow { id: string; name: string; aliases?: string[]; in?: string; wikidata?: string; population?: number }
 
 const isQid = (id: string) => /^Q\d+$/.test(id);
 
 const ROW_KEYS = {
   people: new Set(["id", "name", "aliases", "wikidata", "offices"]),
-  organizations: new Set(["id", "name", "kind", "state", "body", "aliases", "wikidata"]),
+  organizations: new Set(["id", "name", "kind", "state", "body", "aliases", "common", "wikidata"]),
   places: new Set(["id", "name", "aliases", "in", "wikidata", "population"]),
 };
 
@@ -172,6 +178,7 @@ function addRows(g: Gazetteer, data: { people?: PersonRow[]; organizations?: Org
       state: o.state,
       body: o.body,
     }, weight);
+    for (const c of o.common ?? []) add(g, c, { entry: e, how: "name" }, true);
     // A state's forces named by demonym ("tropas norte-coreanas") are those of the hand-written files only.
     const body = o.body ?? o.kind;
     if (weight === "own" && o.state && body && !g.byStateKind.has(`${o.state}:${body}`)) g.byStateKind.set(`${o.state}:${body}`, e);
@@ -289,7 +296,7 @@ export function lookup(g: Gazetteer, tokens: readonly { norm: string; text: stri
     if (!ok) continue;
     // Proper names start with a capital; demonyms are lower-case adjectives in pt/es.
     // "al-Sudani", "el-Sisi": a lower-case particle joined to a capitalized name is still a name.
-    if (c.hit.how !== "demonym" && !t0.upper && !JOINED_ARTICLE.test(t0.text)) continue;
+    if (c.hit.how !== "demonym" && !c.anyCase && !t0.upper && !JOINED_ARTICLE.test(t0.text)) continue;
     out.push({ hit: c.hit, length: c.words.length });
   }
   return out;

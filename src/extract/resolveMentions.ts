@@ -103,7 +103,10 @@ export function resolveMentions(doc: Parsed): Resolved {
         const st = lastPerson ? actors.stateOf(lastPerson) : undefined;
         if (st) refs = [{ label: "State", id: st }];
       } else if (found.members.includes(m)) {
-        if (lastIgo) refs = [lastIgo];
+        // "Os líderes do Brics", "os líderes dos 19 países da zona euro": the body named right after them, else the last one named.
+        const after = found.mentions.find((x) => x.from >= m.to && x.from - m.to <= 6 && x.entity?.label === "Organization" && actors.knownAs(x.entity).kind === "igo");
+        if (after?.entity) refs = [after.entity];
+        else if (lastIgo) refs = [lastIgo];
       } else if (found.pairs.includes(m)) {
         // The two sides the article has talked about most so far, the last sentences weighing more;
         // the sentence's subject, who speaks of "both sides", is not one of them.

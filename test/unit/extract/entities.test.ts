@@ -147,6 +147,15 @@ describe("entities: the eurozone's bodies and acronyms written as words", () => 
   });
 });
 
+describe("entities: bodies named in lower case, and the leaders of a body", () => {
+  it("reads 'a zona euro' as the Eurozone, and 'os líderes do X' as the body X named right after them", () => {
+    const x = extract({ source: "x", language: "pt", published: "2015-07-13", text: "Os líderes dos 19 países da zona euro chegaram hoje a acordo para negociar com a Grécia." });
+    expect(ev(x, "AGREE").map((e) => ids(e.sources))).toEqual([["eurozone"]]);
+    const y = extract({ source: "y", language: "en", published: "2023-01-01", text: "Croatia joined the euro zone on Sunday." });
+    expect(ev(y, "COOPERATE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["HRV"], ["eurozone"]]]);
+  });
+});
+
 describe("names the gazetteer lacks, by the word that says what they are", () => {
   const named = (language: "en" | "es" | "pt", text: string) => extract({ source: "x", language, published: "2025-04-26", text }).entities.map((e) => `${e.label}:${e.name}`).sort();
 
