@@ -6,7 +6,7 @@
 import * as chrono from "chrono-node";
 import { fold } from "../model/text.js";
 import type { Lexicon } from "./lexicon.js";
-import { matchAny } from "./patterns.js";
+import { firstMatch, matchAny } from "./patterns.js";
 import type { Token } from "./types.js";
 
 export interface DateHit {
@@ -83,6 +83,13 @@ export function findDates(tokens: readonly Token[], text: string, base: number, 
         const m = pad(month);
         add(i, i + 1, month <= ref.getUTCMonth() + 1 ? `${year}-${m}` : `${year - 1}-${m}`, month >= ref.getUTCMonth() + 1 ? `${year}-${m}` : `${year + 1}-${m}`);
       }
+      continue;
+    }
+    // "hoje", "ontem", "yesterday", "esta noche": a day counted from the publication.
+    const rel = firstMatch(tokens, i, d.days, (x) => x.pattern);
+    if (rel) {
+      const day = isoDay(new Date(ref.getTime() + rel.item.offset * 864e5));
+      add(i, i + rel.length, day, day);
       continue;
     }
     // Seasons: "o outono passado", "last autumn".

@@ -174,6 +174,8 @@ export interface Lexicon {
     durationIntro: Set<string>;
     months: Map<string, number>;
     weekdays: Set<string>;
+    /** Days named by their distance from the publication: "hoje" 0, "yesterday" -1, "mañana" 1. */
+    days: { pattern: Pattern; offset: number }[];
   };
 }
 
@@ -385,6 +387,7 @@ export function lexicon(language: Language): Lexicon {
       durationIntro: set(raw.dates?.durationIntro),
       months: monthNames(language),
       weekdays: weekdayNames(language),
+      days: Object.entries<number>(raw.dates?.days ?? {}).map(([k, offset]) => ({ pattern: compilePattern(k), offset })).sort((a, b) => b.pattern.words.length - a.pattern.words.length),
     },
   };
   cache.set(language, lex);

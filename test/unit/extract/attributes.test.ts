@@ -92,3 +92,12 @@ describe("event attributes: date, status, quantity, place, reporter", () => {
     expect(y.events.map((e) => [e.type, ids(e.sources), ids(e.reportedBy)])).toEqual([["CONSULT", ["Q7747"], []]]);
   });
 });
+
+describe("days counted from the publication", () => {
+  it("dates 'hoje', 'ayer' and 'yesterday' by the publication day, with no weekday or figure in the sentence", () => {
+    const date = (language: string, text: string) => extract({ source: "x", language, published: "2015-07-13", text }).events.map((e) => e.date);
+    expect(date("pt", "A Rússia atacou hoje a Ucrânia.")).toEqual(["2015-07-13"]);
+    expect(date("es", "Rusia atacó ayer Ucrania.")).toEqual(["2015-07-12"]);
+    expect(date("en", "Russia attacked Ukraine yesterday.")).toEqual(["2015-07-12"]);
+  });
+});
