@@ -149,3 +149,13 @@ describe("vocabulary of demands, tariffs, aid and disasters", () => {
     expect(events("An Indian air force plane carrying 15 tonnes of tents landed in Yangon on Saturday, days after the earthquake that struck Myanmar.", "2025-04-05")).toEqual(["AID armed-forces-ind -> MMR"]);
   });
 });
+
+describe("vocabulary of withdrawals and strikes", () => {
+  const events = (text: string) => extract({ source: "x", language: "en", published: "2023-09-22", text }).events.map((e) => `${e.type} ${ids(e.sources).join("+")} -> ${ids(e.targets).join("+")}`);
+
+  it("reads bringing troops home and ending a peacekeeping mission as withdrawals, and missiles that tear into a place as an attack", () => {
+    expect(events("Denmark will bring home its roughly 100 special forces soldiers from Mali, its foreign minister said on Thursday.")).toEqual(["RETREAT DNK -> MLI"]);
+    expect(events("The United Nations ended its peacekeeping mission in Haiti on Sunday after 13 years.")).toEqual(["RETREAT un -> HTI"]);
+    expect(events("Ukrainian missiles tore into the headquarters of Russia's Black Sea Fleet in Sevastopol on Friday.")).toEqual(["ASSAULT UKR -> RUS"]);
+  });
+});
