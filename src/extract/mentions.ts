@@ -119,8 +119,10 @@ function demonymAt(ctx: Ctx, i: number): { entry: GazEntry; end: number } | null
 /** "russo" or "dos EUA" after a head noun ("dos EUA" only, without `demonyms`); English puts the demonym before it (handled by the caller). */
 function qualifyingState(ctx: Ctx, i: number, demonyms = true): { entry: GazEntry; end: number } | null {
   // Adjectives such as "fronteiriça" may sit between the noun and the demonym. English puts its
-  // demonyms first: in "ships entered Japanese waters" the ships are not Japan's.
-  for (let k = i; k < Math.min(i + 2, ctx.tokens.length); k++) {
+  // demonyms first: in "ships entered Japanese waters" the ships are not Japan's; nor does it put a
+  // word between the noun and its "of" ("pulled its troops out of Somalia").
+  const reach = ctx.lex.modifiersBeforeNoun ? 1 : 2;
+  for (let k = i; k < Math.min(i + reach, ctx.tokens.length); k++) {
     const d = ctx.lex.modifiersBeforeNoun || !demonyms ? null : demonymAt(ctx, k);
     if (d) return d;
     const s = stateNounAfterOf(ctx, k);
