@@ -159,6 +159,10 @@ describe("vocabulary of withdrawals and strikes", () => {
     expect(events("Ukrainian missiles tore into the headquarters of Russia's Black Sea Fleet in Sevastopol on Friday.")).toEqual(["ASSAULT UKR -> RUS"]);
   });
 
+  it("reads proceedings opened against someone and a fact-finding mission as investigations", () => {
+    expect(events("Swiss prosecutors opened criminal proceedings against FIFA President Sepp Blatter on Friday.")).toEqual(["INVESTIGATE CHE -> sepp-blatter"]);
+  });
+
   it("reads troops pulled 'out of' a state as the puller's, and an act done on someone's orders as the act, not a demand", () => {
     expect(events("The United States will pull most of its roughly 700 troops out of Somalia by early next year on President Donald Trump's orders, the Pentagon said on Friday.")).toEqual(["RETREAT USA -> SOM"]);
   });
