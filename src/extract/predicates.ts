@@ -1008,7 +1008,8 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
   // "A former U.S. Marine, Paul Whelan, has been arrested": whoever a passive's subject names undergoes the act.
   const undergo = [...drafts.keys()].filter((pr) => !pr.trig.nominal && isPassive(t, pr.word)).flatMap((pr) => kidsBy(t, pr.word, "nsubj:pass").map((k) => ({ ...subtreeSpan(t, k), trigger: pr.from })));
   const { kept, contents } = fold(ctx, drafts);
-  // Whom the sentence is about: its main verb's subject, as the parse reads it, for the next sentence.
+  // Whom the sentence is about: its main verb's subject, as the parse reads it, for the next sentence
+  // (a people named by its demonym, "os manifestantes georgianos", is no one the story follows).
   const root = t.words.findIndex((w) => w.head === 0);
   const subject = root >= 0 && t.words[root]!.upos === "VERB" ? subjectOf(ctx, root).filter((m) => m.refs.every((r) => r.label !== "State" || !m.viaDemonym)) : [];
   return { drafts: kept, judged, calledAs: calledAs(ctx, preds), undergo, contents, subject };
