@@ -721,12 +721,12 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       sources = invitee(ctx, from) ?? (previous ? sourcesOf.get(previous) ?? [] : subjectLeft(ctx, from, trig));
     }
     // "comprar caças à Turquia", "buy jets from Turkey": the buyer receives what the other side gives.
-    // Buying is aid only when arms are bought: "comprou 40% das exportações brasileiras" is trade.
-    if (trig.reversed) {
+    // Buying or selling is aid only when arms change hands: "comprou 40% das exportações brasileiras" is trade.
+    if (trig.reversed || trig.armsOnly) {
       let arms = false;
       for (let k = to; k < nextVerb && !arms; k++) arms = firstMatch(t, k, lex.units, (u) => u.pattern)?.item.mode === trig.mode;
       if (!arms) return;
-      if (obj.targets.length) [sources, obj.targets] = [obj.targets, sources];
+      if (trig.reversed && obj.targets.length) [sources, obj.targets] = [obj.targets, sources];
     }
     // "deixaram o Níger" is a withdrawal; "deixou o cargo" is not: the word takes a state or a place right after it.
     if (trig.placeObject) {

@@ -16,6 +16,8 @@ export interface TriggerPattern {
   reversed?: boolean;
   /** "deixaram o Níger", "left Bissau": an event only when what it leaves is a state or a place. */
   placeObject?: boolean;
+  /** "sold", "vendeu": aid only where arms are what changes hands ("sold products" is trade). */
+  armsOnly?: boolean;
 }
 
 export interface RoleNoun {
@@ -262,7 +264,7 @@ export function lexicon(language: Language): Lexicon {
       const mode: string = lists.mode ?? key;
       // The vocabulary is PLOVER's as src/model/plover.ts codes it: anything else is a slip of the pen.
       if (!isModeOf(type, mode)) throw new Error(`data/lexicon/${language}.yaml: events.${type}.${key} codes ${type}/${mode}, ${isEventType(type) ? "a mode" : "a type"} the PLOVER vocabulary lacks`);
-      const flags = { ...(lists.reversed === true ? { reversed: true } : {}), ...(lists.placeObject === true ? { placeObject: true } : {}) };
+      const flags = { ...(lists.reversed === true ? { reversed: true } : {}), ...(lists.placeObject === true ? { placeObject: true } : {}), ...(lists.armsOnly === true ? { armsOnly: true } : {}) };
       for (const v of (lists.verbs ?? []).flatMap(expandAlternatives)) triggers.push({ type, mode, nominal: false, pattern: compilePattern(v), ...flags });
       for (const n of (lists.nouns ?? []).flatMap(expandAlternatives)) triggers.push({ type, mode, nominal: true, pattern: compilePattern(n), ...flags });
     }

@@ -159,6 +159,11 @@ describe("vocabulary of withdrawals and strikes", () => {
     expect(events("Ukrainian missiles tore into the headquarters of Russia's Black Sea Fleet in Sevastopol on Friday.")).toEqual(["ASSAULT UKR -> RUS"]);
   });
 
+  it("reads selling as aid only where arms change hands", () => {
+    expect(events("The United States sold 40 fighter jets to Turkey.")).toEqual(["AID USA -> TUR"]);
+    expect(events("China sold more cars to Russia than Japan did.")).toEqual([]);
+  });
+
   it("reads proceedings opened against someone and a fact-finding mission as investigations", () => {
     expect(events("Swiss prosecutors opened criminal proceedings against FIFA President Sepp Blatter on Friday.")).toEqual(["INVESTIGATE CHE -> sepp-blatter"]);
   });
