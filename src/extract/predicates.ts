@@ -147,7 +147,10 @@ interface Ctx {
 
 /** The role of a word's case marker ("de", "with", "according to"), if it has one. */
 function caseRole(ctx: Ctx, w: number): PrepositionRole | undefined {
-  for (const k of kidsBy(ctx.t, w, "case")) {
+  // "with South Korean President Moon Jae-in": the parse may hang the marker from the first word of
+  // a name whose last word heads it.
+  const first = kidsBy(ctx.t, w, "compound", "flat").filter((k) => k < w)[0];
+  for (const k of [...kidsBy(ctx.t, w, "case"), ...(first === undefined ? [] : kidsBy(ctx.t, first, "case"))]) {
     const role = ctx.lex.prepositions.get(ctx.t.words[k]!.form.toLowerCase()) ?? ctx.lex.prepositions.get(ctx.t.words[k]!.lemma.toLowerCase());
     if (role) return role;
   }

@@ -212,3 +212,12 @@ describe("event sides: a verb with no subject in Portuguese and Spanish", () => 
     expect(ev(y, "CONSULT").some((e) => ids(e.sources).includes("Q7747") && ids(e.targets).includes("bashar-al-assad"))).toBe(false);
   });
 });
+
+describe("event sides: a preposition the parse hangs from a name's first word", () => {
+  it("reads 'with South Korean President Moon Jae-in' as whom the call was with, and a vice foreign minister as the person", () => {
+    const x = extract({ source: "x", language: "en", published: "2019-03-01", text: "Trump spoke by telephone from Air Force One on Thursday with South Korean President Moon Jae-in and Japanese Prime Minister Shinzo Abe, Sanders said." });
+    expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets)[0]])).toEqual([[["Q22686"], "moon-jae-in"]]);
+    const y = extract({ source: "y", language: "en", published: "2019-03-01", text: "In Beijing, Chinese Foreign Minister Wang Yi met North Korean Vice Foreign Minister Ri Kil Song on Thursday." });
+    expect(ev(y, "CONSULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["wang-yi"], ["ri-kil-song"]]]);
+  });
+});
