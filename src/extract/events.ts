@@ -652,6 +652,8 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
   const ctx: Ctx = { s, lex, published, reporters, finiteVerbs, verbEnds: new Set(triggers.filter((x) => !x.trig.nominal && x.trig.type).map((x) => x.to)) };
   const t = s.tokens;
   const drafts: (EventDraft & { _hit: TriggerHit })[] = [];
+  /** The day a draft's date stands for if the act lies ahead (a weekday read forward). */
+  const futureDay = new Map<EventDraft, string>();
   const sourcesOf = new Map<EventDraft, ResolvedMention[]>();
   triggers.forEach((hit, idx) => {
     const { trig, from, to } = hit;
@@ -833,7 +835,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       best.date = d.past;
       // "said on Wednesday they would send no officials": the day it was said, though what is said is ahead.
       const said = [d.from - 1, d.from - 2].some((k) => k >= 0 && k < best!.trigger.from && !!matchAny(t, k, lex.reportingVerbs));
-      (best as { _future?: string })._future = said ? undefined : d.future;
+      if (!said) futureDay.set(best, d.future);
     }
   }
   // "A 16 de junho, Diop pediu a retirada da missão e denunciou o seu fracasso": a verb joined by
@@ -843,11 +845,12 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     if (b.dateText || !a.dateText || a.nominal || b.nominal || !lex.conjunctions.has(t[b.trigger.from - 1]?.norm ?? "")) continue;
     if (!b.sources.length || b.sources.some((r) => !a.sources.some((x) => keyOf(x) === keyOf(r)))) continue;
     [b.date, b.dateText] = [a.date, a.dateText];
-    (b as { _future?: string })._future = (a as { _future?: string })._future;
+    const ahead = futureDay.get(a);
+    if (ahead) futureDay.set(b, ahead);
   }
   for (const e of drafts) {
     e.status = status(ctx, e.trigger.from, e.trigger.to, e._hit.trig, claim, e.date);
-    const future = (e as { _future?: string })._future;
+    const future = futureDay.get(e);
     if (e.status === "planned" && future) e.date = future;
   }
   // "concordou em enviar X para Y", "agreed to send": the agreeing has the embedded event's partner.
@@ -940,8 +943,5 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       d.mode = "mobilize";
     }
   }
-  return drafts.filter((d) => !dropped.has(d)).map(({ _hit, ...e }) => {
-    delete (e as { _future?: string })._future;
-    return e;
-  });
+  return drafts.filter((d) => !dropped.has(d)).map(({ _hit, ...e }) => e);
 }

@@ -279,13 +279,6 @@ function carriedSubject(ctx: Ctx, p: number): ResolvedMention[] {
   return plural === many ? [...ctx.carried] : [];
 }
 
-/** The last word of a word's phrase. */
-function lastWordOf(t: Tree, w: number): number {
-  let last = w;
-  for (const k of t.kids[w]!) last = Math.max(last, lastWordOf(t, k));
-  return last;
-}
-
 /**
  * "a day after Vladimir Putin recognised two regions": a finite verb with no subject or conjunction
  * of its own, right after a noun that a preposition of time opens, is that noun's act; the parse
@@ -294,7 +287,7 @@ function lastWordOf(t: Tree, w: number): number {
 function clauseAfterTime(ctx: Ctx, p: number): ResolvedMention[] {
   const t = ctx.t;
   if (p === 0 || feat(t, p, "VerbForm") !== "Fin" || kidsBy(t, p, "cc", "mark").length) return [];
-  for (let q = p - 1; q >= 0 && q < p && lastWordOf(t, q) === p - 1; q = parent(t, q)) {
+  for (let q = p - 1; q >= 0 && q < p && subtreeSpan(t, q).to === t.token[p]; q = parent(t, q)) {
     if (kidsBy(t, q, "case").some((k) => ctx.lex.timeCases.has(t.words[k]!.lemma.toLowerCase()))) return ["NOUN", "PROPN", "PRON"].includes(t.words[q]!.upos) ? actorsAt(ctx, q) : [];
   }
   return [];
