@@ -3,7 +3,9 @@ import Fastify from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadRun } from "../../../bench/viewerLoad.js";
 
-const app = Fastify();
+// The deadline leaves requests in flight; on close their keep-alive sockets must go too, not idle
+// out after the test hook's time.
+const app = Fastify({ forceCloseConnections: true });
 let base: string;
 let seen = 0;
 app.get("/ok", async () => (seen++, { ok: true }));
