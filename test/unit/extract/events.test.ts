@@ -527,6 +527,11 @@ describe("who does it, from the clause's structure", () => {
     expect(acts("es", "Rusia vetó en el Consejo de Seguridad la renovación del panel de expertos.")).toEqual([["REJECT", ["RUS"], ["un-security-council"]]]);
   });
 
+  it("reads voting against a plan and casting a veto as rejection, with a word between verb and preposition", () => {
+    expect(acts("en", "Hungary and Slovakia voted on Tuesday against a European Union plan to share out refugees.")).toEqual([["REJECT", ["HUN", "SVK"], ["eu"]]]);
+    expect(acts("en", "Washington cast its first veto at the U.N. Security Council on Monday.")).toEqual([["REJECT", ["USA"], ["un-security-council"]]]);
+  });
+
   it("makes no one the target of their own act", () => {
     expect(acts("pt", 'O secretário-chefe do gabinete, Kenji Sato, classificou de "totalmente inaceitável" a compra, pela Rússia, de armas norte-coreanas.').filter((e) => e[0] === "DISAPPROVE")).toEqual([["DISAPPROVE", ["kenji-sato"], []]]);
   });
