@@ -749,11 +749,16 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     let targets = obj.targets.filter((m) => !sources.includes(m));
     const srcRefs = refsOf(sources);
     let tgtRefs = refsOf(targets).filter((r) => !srcRefs.some((x) => x.id === r.id && x.label === r.label));
+    // "retiró a su embajador en Israel, Sisa Ngombane": a recall is aimed at the host state, never at
+    // the envoy recalled (one's own) or at whoever announced it.
+    if (trig.mode === "recall") tgtRefs = tgtRefs.filter((r) => r.label !== "Person");
     // Where a destination stands in for the recipient ("para a região russa de Kursk"): its state.
-    // So does the place of the modes in PLACE_IS_TARGET.
+    // So does the place of the modes in PLACE_IS_TARGET; envoys recalled from two capitals ("sus
+    // embajadores en Washington y Tel Aviv") are two recalls.
     if (!tgtRefs.length && (trig.type === "AID" || trig.type === "ASSAULT" || PLACE_IS_TARGET.has(trig.mode))) {
-      const owner = stateOfPlace([...obj.destinations, ...obj.places][0]);
-      if (owner && !srcRefs.some((r) => r.id === owner.id)) tgtRefs = [owner];
+      const places = [...obj.destinations, ...obj.places];
+      const owners = (trig.mode === "recall" ? places : places.slice(0, 1)).map(stateOfPlace).filter((r): r is EntityRef => !!r && !srcRefs.some((x) => x.id === r.id));
+      tgtRefs = owners.filter((r, i) => owners.findIndex((x) => x.id === r.id) === i);
     }
     // "A missão da CEDEAO deixou Bissau, depois de Embaló ter ameaçado expulsá-la do país": a pronoun
     // joined to the verb is its object, the sentence's first actor (the main clause's subject, what

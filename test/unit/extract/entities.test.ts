@@ -4,6 +4,12 @@ import { events as ev, ids } from "../../support/extraction.js";
 
 /** Names and what they name: gazetteer ids, metonyms and demonyms, unknown names typed by their head word, places, organizations, agreements. */
 describe("entities: names, ids and kinds", () => {
+  it("reads 'los talibanes' in lower case as the Taliban, and a capitalized preposition opening a sentence as no name", () => {
+    const x = extract({ source: "x", language: "es", published: "2021-08-15", text: "Los talibanes han entrado este domingo en Kabul. Desde Ramala, el presidente palestino, Mahmud Abás, condenó la masacre." });
+    expect(x.entities.map((e) => e.id)).toContain("taliban");
+    expect(x.entities.filter((e) => e.label === "Person").map((e) => e.id)).toEqual(["mahmud-abas"]);
+  });
+
   it("names 'East China Sea' a place, not China, and a 'chanceler' by the state he serves", () => {
     const x = extract({ source: "x", language: "en", published: "2023-06-15", text: "Japan held exercises in the East China Sea." });
     expect(x.entities.map((e) => e.id)).not.toContain("CHN");

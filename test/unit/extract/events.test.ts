@@ -532,6 +532,16 @@ describe("who does it, from the clause's structure", () => {
     expect(acts("en", "Washington cast its first veto at the U.N. Security Council on Monday.")).toEqual([["REJECT", ["USA"], ["un-security-council"]]]);
   });
 
+  it("aims a recall at the host state, never the envoy recalled or whoever announced it, one recall per capital", () => {
+    expect(acts("es", "Turquía llamó este lunes a consultas a sus embajadores en Washington y Tel Aviv, anunció el vice primer ministro Bekir Bozdag.")).toEqual([["SANCTION", ["TUR"], ["ISR", "USA"]]]);
+    expect(acts("es", 'Sudáfrica retiró también este lunes a su embajador en Israel, Sisa Ngombane, "con efecto inmediato y hasta nuevo aviso".')).toEqual([["SANCTION", ["ZAF"], ["ISR"]]]);
+  });
+
+  it("reads sanctions lifted as no sanction, and a plenary session with someone as a meeting", () => {
+    expect(acts("en", "Iran agreed to curb its nuclear programme in exchange for the lifting of international sanctions. United Nations, U.S. and EU sanctions will be lifted once the IAEA confirms it.").filter((e) => e[0] === "SANCTION")).toEqual([]);
+    expect(acts("en", "The foreign ministers of Britain and France held a final plenary session with Iranian Foreign Minister Mohammad Javad Zarif on Tuesday.")).toEqual([["CONSULT", ["FRA", "GBR"], ["mohammad-javad-zarif"]]]);
+  });
+
   it("makes no one the target of their own act", () => {
     expect(acts("pt", 'O secretário-chefe do gabinete, Kenji Sato, classificou de "totalmente inaceitável" a compra, pela Rússia, de armas norte-coreanas.').filter((e) => e[0] === "DISAPPROVE")).toEqual([["DISAPPROVE", ["kenji-sato"], []]]);
   });
