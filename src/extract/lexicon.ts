@@ -79,6 +79,8 @@ export interface Lexicon {
   nullSubjects: boolean;
   /** Prepositions of time that may open a clause whose subject the parse took for their object: "a day after Vladimir Putin recognised". */
   timeCases: Set<string>;
+  /** Marks of a condition ("if", "unless", "si", "se"): a hostile act promised on one is a threat. */
+  conditionals: Set<string>;
   nameJoiners: Set<string>;
   negations: Pattern[];
   /** "the assassination of X", "a prisão de X": event nouns whose "of" names who undergoes the act, not who does it. */
@@ -198,7 +200,7 @@ const LEXICON_KEYS = new Set([
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
   "notEvents", "nounQualifiers", "organizationHeads", "origins", "pairAnaphora", "groupAnaphora", "passiveAuxiliaries", "patientNouns",
-  "occasionHeads", "ownRulers", "personalPronouns", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reasonMarks", "timeCases", "nullSubjects",
+  "occasionHeads", "ownRulers", "personalPronouns", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
   "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers", "subordinators",
   "roles", "stateBodies", "thousandsSeparator", "units",
 ]);
@@ -304,6 +306,7 @@ export function lexicon(language: Language): Lexicon {
     nameParticles: set(raw.nameParticles),
     reasonMarks: set(raw.reasonMarks),
     timeCases: set(raw.timeCases),
+    conditionals: set(raw.conditionals),
     nullSubjects: raw.nullSubjects === true,
     nameJoiners: set(raw.nameJoiners),
     negations: compileAll(raw.negations),

@@ -533,6 +533,50 @@ function refusals(drafts: EventDraft[], s: SentenceView, parse: ParsedSentence, 
   }
 }
 
+/** Hostile acts whose promise on a condition is a threat of them. */
+const THREATENABLE = new Set(["ASSAULT", "COERCE", "SANCTION", "MOBILIZE"]);
+
+/**
+ * "Yemen's Houthis will resume their attacks on Israeli shipping if Israel does not lift its
+ * blockade", "Turkey could cut ties with Israel if...": a hostile act that lies ahead, in a clause
+ * with a condition of its own, is a threat of it (PLOVER THREATEN), made now, to the same side.
+ */
+function conditionalThreats(drafts: EventDraft[], s: SentenceView, parse: ParsedSentence, lex: Lexicon): void {
+  if (!lex.conditionals.size) return;
+  const words = parse.words;
+  const kids = (i: number, rels: readonly string[]) => words.flatMap((w, k) => (w.head === i + 1 && rels.includes(w.deprel.split(":")[0]!) ? [k] : []));
+  const condition = (c: number) => kids(c, ["mark"]).some((m) => lex.conditionals.has(words[m]!.form.toLowerCase()));
+  const conditional = (i: number) => kids(i, ["advcl"]).some(condition);
+  // "will", "could", a future or conditional verb: the act lies ahead.
+  const ahead = (i: number) => /Tense=Fut|Mood=Cnd/.test(words[i]!.feats) || kids(i, ["aux"]).some((a) => /Tense=Fut|Mood=Cnd/.test(words[a]!.feats) || occursIn(s.tokens, tokenAt(a), tokenAt(a) + 1, lex.planned) || occursIn(s.tokens, tokenAt(a), tokenAt(a) + 1, lex.hypothetical));
+  const tokenAt = (i: number) => s.tokens.findIndex((x) => x.start <= words[i]!.start && words[i]!.start < x.end);
+  for (const d of drafts) {
+    // A threat is made to someone: an act with no one it is aimed at stays what it was.
+    if (!THREATENABLE.has(d.type) || d.status === "denied" || !d.targets.length) continue;
+    const from = s.tokens[d.trigger.from]!.start;
+    let i = words.findIndex((w) => w.start >= from && w.start < d.trigger.end);
+    // The clause the act is told in: the verb of a noun it names ("resume their attacks"), and the
+    // verbs above an infinitive ("could go as far as cutting").
+    // Said by the verb's tense or auxiliary, not by a word of obligation ("são obrigados a prender
+    // Putin caso ele pise em seu território" is a duty, no threat).
+    let future = false;
+    for (let guard = 0; i >= 0 && guard < 3 && !conditional(i); guard++) {
+      future ||= ahead(i);
+      const r = words[i]!.deprel.split(":")[0]!;
+      // An act in the condition itself ("if it launched a major invasion") is what is feared, not threatened.
+      if (!["obj", "xcomp", "advcl", "obl", "nmod"].includes(r) || words[i]!.head === 0 || condition(i)) i = -1;
+      else i = words[i]!.head - 1;
+    }
+    if (i < 0 || !conditional(i)) continue;
+    // "could go as far as cutting ties ... if": the verbs above the conditioned one may say it lies ahead.
+    for (let k = i, guard = 0; !future && k >= 0 && guard < 3; guard++, k = words[k]!.head - 1) future = ahead(k);
+    if (!future) continue;
+    d.type = "THREATEN";
+    d.mode = "threaten";
+    d.status = "occurred";
+  }
+}
+
 const refsOf = (ms: ResolvedMention[]): EntityRef[] => [...new Map(ms.flatMap((m) => m.refs).map((r) => [keyOf(r), r])).values()];
 
 /** A predicate found in the sentence: the word, what it is, and the tokens that named it. */
@@ -1242,6 +1286,7 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
   const added = [...fresh, ...named.filter((x) => !fresh.includes(x))];
   const out = [...tokenDrafts, ...added.filter((x) => !tokenDrafts.some((o) => overlaps(x, o)))];
   refusals(out, s, parse, lex);
+  conditionalThreats(out, s, parse, lex);
   likewise(out, s, lex);
   freedNotAsked(out, s, lexiconHits);
   return { drafts: out, subject };

@@ -532,6 +532,14 @@ describe("who does it, from the clause's structure", () => {
     expect(acts("en", "Washington cast its first veto at the U.N. Security Council on Monday.")).toEqual([["REJECT", ["USA"], ["un-security-council"]]]);
   });
 
+  it("reads a hostile act promised on a condition as a threat of it, but not a duty or the act feared", () => {
+    expect(acts("en", "Yemen's Houthis will resume their attacks on Israeli shipping if Israel does not lift its blockade.").filter((e) => e[0] !== "RETREAT")).toEqual([["THREATEN", ["houthis"], ["ISR"]]]);
+    expect(acts("en", "Turkey could go as far as cutting diplomatic ties with Israel if the United States recognises Jerusalem as its capital.")).toEqual([["THREATEN", ["TUR"], ["ISR"]]]);
+    expect(acts("es", "Rusia atacará Ucrania si la OTAN envía tropas.").filter((e) => e[0] === "THREATEN")).toEqual([["THREATEN", ["RUS"], ["UKR"]]]);
+    expect(acts("pt", "Os Estados-partes, entre eles o Brasil, são obrigados a prender Putin caso ele pise em seu território.").filter((e) => e[0] === "THREATEN")).toEqual([]);
+    expect(acts("en", "Biden said he would stop supplying Israel with bombs if it launched a major invasion of Rafah.").filter((e) => e[0] === "THREATEN")).toEqual([]);
+  });
+
   it("aims a recall at the host state, never the envoy recalled or whoever announced it, one recall per capital", () => {
     expect(acts("es", "Turquía llamó este lunes a consultas a sus embajadores en Washington y Tel Aviv, anunció el vice primer ministro Bekir Bozdag.")).toEqual([["SANCTION", ["TUR"], ["ISR", "USA"]]]);
     expect(acts("es", 'Sudáfrica retiró también este lunes a su embajador en Israel, Sisa Ngombane, "con efecto inmediato y hasta nuevo aviso".')).toEqual([["SANCTION", ["ZAF"], ["ISR"]]]);
