@@ -355,6 +355,8 @@ interface Args {
   about: ResolvedMention[];
   /** An event noun whose light verb has a subject who does it ("expressed deep concern"). */
   voiced?: boolean;
+  /** An attack whose targets are whom a passive verb says it befell ("was killed in a drone strike"). */
+  victims?: boolean;
 }
 
 /** The obliques (or a noun's nmods) of a word, each with its case role. */
@@ -451,6 +453,15 @@ function argsOfNoun(ctx: Ctx, p: number, trig: TriggerPattern): Args {
       if (!out.places.length) out.places = v.places;
     }
   }
+  // "Saleh al-Arouri was killed in an Israeli drone strike": whom a passive verb says the attack it
+  // happened in befell is whom the attack was aimed at, before any place it struck.
+  if (trig.type === "ASSAULT" && h >= 0 && base(rel(t, p)) === "obl" && caseRole(ctx, p) === "in" && isPassive(t, h)) {
+    const victims = kidsBy(t, h, "nsubj:pass").flatMap((k) => actorsAt(ctx, k)).filter((m) => !out.sources.includes(m));
+    if (victims.length) {
+      out.targets = victims;
+      out.victims = true;
+    }
+  }
   // "tras una llamada telefónica con Trump, Sheinbaum anunció": a meeting the clause's subject had.
   if (!out.sources.length && SYMMETRIC_TYPES.has(trig.type) && out.targets.length && h >= 0 && ["obl", "advcl", "nmod"].includes(base(rel(t, p)))) {
     out.sources = subjectOf(ctx, h).filter((m) => !out.targets.includes(m));
@@ -479,6 +490,8 @@ const sharedDate = new WeakSet<EventDraft>();
 const fromDictionary = new WeakSet<EventDraft>();
 /** Drafts whose dictionary frame names what the predicate says of its object ("called X a terrorist"). */
 const fromPredicative = new WeakSet<EventDraft>();
+/** Attacks whose targets a passive verb names ("was killed in an Israeli drone strike"). */
+const befell = new WeakSet<EventDraft>();
 
 /** What the predicate's own words say of its status: negation, modality, tense, the verb above it. */
 function statusOf(ctx: Ctx, p: number, trig: TriggerPattern, claimed: boolean, date?: string): EventStatus {
@@ -1025,6 +1038,7 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
       confidence: trig.nominal ? 0.6 : 0.7,
     };
     drafts.set(pr, draft);
+    if (a.victims) befell.add(draft);
     if (pr.entry) fromDictionary.add(draft);
     if (pr.entry?.pred) fromPredicative.add(draft);
   }
@@ -1280,6 +1294,8 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
       }
       o.targets = o.targets.filter((r) => !o.sources.some((q) => keyOf(q) === keyOf(r)));
     }
+    // The words gave the place struck; the parse, who was killed in it.
+    if (befell.has(x) && x.targets.length) o.targets = [];
     if (!o.targets.length) o.targets = x.targets.filter((r) => !o.sources.some((q) => keyOf(q) === keyOf(r)));
     if (x.voiced && o.sources.length && o.sources.every((r) => x.sources.some((q) => keyOf(q) === keyOf(r)))) o.voiced = true;
   }

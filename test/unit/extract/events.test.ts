@@ -540,6 +540,11 @@ describe("who does it, from the clause's structure", () => {
     expect(acts("en", "Biden said he would stop supplying Israel with bombs if it launched a major invasion of Rafah.").filter((e) => e[0] === "THREATEN")).toEqual([]);
   });
 
+  it("aims an attack someone was killed in at them, its doer named before 'drone strike'", () => {
+    expect(acts("en", "Hamas deputy leader Saleh al-Arouri was killed in an Israeli drone strike on the southern suburbs of Beirut on Tuesday.")).toEqual([["ASSAULT", ["ISR"], ["saleh-al-arouri"]]]);
+    expect(acts("en", "A Russian missile and drone attack on Kyiv killed at least 21 people early on Thursday.")).toEqual([["ASSAULT", ["RUS"], ["UKR"]]]);
+  });
+
   it("aims a recall at the host state, never the envoy recalled or whoever announced it, one recall per capital", () => {
     expect(acts("es", "Turquía llamó este lunes a consultas a sus embajadores en Washington y Tel Aviv, anunció el vice primer ministro Bekir Bozdag.")).toEqual([["SANCTION", ["TUR"], ["ISR", "USA"]]]);
     expect(acts("es", 'Sudáfrica retiró también este lunes a su embajador en Israel, Sisa Ngombane, "con efecto inmediato y hasta nuevo aviso".')).toEqual([["SANCTION", ["ZAF"], ["ISR"]]]);
