@@ -412,6 +412,15 @@ function objectsRight(ctx: Ctx, trig: { from: number; to: number }, limit: numbe
     }
     // Also a target unless the verb is passive: "praised the bravery shown by the troops" praises them.
     if (isActor(m) && p === "by" && !out.agents.length) out.agents.push(...coordinated(ctx, m, pool.filter(isActor), 1));
+    // "extradited Dairo Antonio Usuga, the country's most wanted drug lord, to the United States":
+    // who is handed over is no side; the state they go to is, and the one they come from ("was
+    // extradited from Mexico") hands them over, as an agent would.
+    if (mode === "extradite") {
+      if (!isActor(m)) continue;
+      if (p === "to" && !out.targets.length) out.targets.push(...coordinated(ctx, m, pool.filter(isActor), 1));
+      else if (p === "from" && m.refs[0]?.label === "State" && !out.agents.length) out.agents.push(m);
+      continue;
+    }
     if (!isActor(m) || out.targets.length) continue;
     // Words between the trigger and the actor, not counting articles, a date ("recebeu nesta quinta-feira
     // o presidente"), a place ("recebeu em Luanda o homólogo") or a title in apposition ("o homólogo
@@ -710,11 +719,12 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
         if (SYMMETRIC_TYPES.has(trig.type) ? possessive || indefinite || partnered || lasted : possessive && !afterPreposition) sources = subjectLeft(ctx, from, trig);
         else anaphoric = true;
       }
-    } else if (obj.agents.length && (ctx.lex.passiveAuxiliaries.has(t[from - 1]?.norm ?? "") || prepositionOf(lex, t[to]) === "by")) {
+    } else if (obj.agents.length && (ctx.lex.passiveAuxiliaries.has(t[from - 1]?.norm ?? "") || prepositionOf(lex, t[to]) === "by" || trig.mode === "extradite")) {
       // "was mediated by the United Arab Emirates", "el Gobierno de Bolivia, acusado por Lima": the agent
       // after "by" does it, the subject undergoes it.
       sources = obj.agents;
-      obj.targets = subjectLeft(ctx, from - 1, trig);
+      // Who "was extradited" is handed over, no side: the state it goes to stays the target.
+      if (trig.mode !== "extradite") obj.targets = subjectLeft(ctx, from - 1, trig);
     } else {
       // "Zelensky met Trump ... and asked for more systems", "praised the allies but threatened": a verb
       // right after "and" or "but" shares the subject of the verb before.

@@ -1299,6 +1299,12 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
     if (!o.targets.length) o.targets = x.targets.filter((r) => !o.sources.some((q) => keyOf(q) === keyOf(r)));
     if (x.voiced && o.sources.length && o.sources.every((r) => x.sources.some((q) => keyOf(q) === keyOf(r)))) o.voiced = true;
   }
+  // States extradite; the people handed over are neither side, whatever slot the parse put them in.
+  for (const o of tokenDrafts) {
+    if (o.mode !== "extradite") continue;
+    o.sources = o.sources.filter((r) => r.label !== "Person");
+    o.targets = o.targets.filter((r) => r.label !== "Person");
+  }
   const added = [...fresh, ...named.filter((x) => !fresh.includes(x))];
   const out = [...tokenDrafts, ...added.filter((x) => !tokenDrafts.some((o) => overlaps(x, o)))];
   refusals(out, s, parse, lex);

@@ -21,7 +21,7 @@ export const PLOVER = {
   CONSULT: { quad: "verbal cooperation", symmetric: true, modes: ["phone", "meeting", "visit", "summit", "mediate"] },
   SUPPORT: { quad: "verbal cooperation", symmetric: false, modes: ["praise", "endorse", "vote"] },
   CONCEDE: { quad: "verbal cooperation", symmetric: false, modes: ["release", "ease"] },
-  COOPERATE: { quad: "material cooperation", symmetric: true, modes: ["ties", "recognize", "join"] },
+  COOPERATE: { quad: "material cooperation", symmetric: true, modes: ["ties", "recognize", "join", "extradite"] },
   // Buying arms is the seller's military aid; "humanitarian" comes from what is counted (tonnes, trucks of food).
   AID: { quad: "material cooperation", symmetric: false, modes: ["military", "personnel", "economic", "humanitarian"] },
   RETREAT: { quad: "material cooperation", symmetric: false, modes: ["withdraw"] },

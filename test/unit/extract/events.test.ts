@@ -545,6 +545,12 @@ describe("who does it, from the clause's structure", () => {
     expect(acts("en", "A Russian missile and drone attack on Kyiv killed at least 21 people early on Thursday.")).toEqual([["ASSAULT", ["RUS"], ["UKR"]]]);
   });
 
+  it("reads an extradition as cooperation of the state that hands someone over with the one that receives them, the person neither side", () => {
+    const modes = (text: string) => extract({ source: "x", language: "en", published: "2020-01-10", text }).events.map((e) => [e.type, e.mode, ids(e.sources), ids(e.targets)]);
+    expect(modes("Mexico extradited the son of the leader of the Jalisco New Generation Cartel to the United States on Friday.")).toEqual([["COOPERATE", "extradite", ["MEX"], ["USA"]]]);
+    expect(modes("Businessman Alex Pereira was extradited to the United States from Cape Verde on Saturday.")).toEqual([["COOPERATE", "extradite", ["CPV"], ["USA"]]]);
+  });
+
   it("aims a recall at the host state, never the envoy recalled or whoever announced it, one recall per capital", () => {
     expect(acts("es", "Turquía llamó este lunes a consultas a sus embajadores en Washington y Tel Aviv, anunció el vice primer ministro Bekir Bozdag.")).toEqual([["SANCTION", ["TUR"], ["ISR", "USA"]]]);
     expect(acts("es", 'Sudáfrica retiró también este lunes a su embajador en Israel, Sisa Ngombane, "con efecto inmediato y hasta nuevo aviso".')).toEqual([["SANCTION", ["ZAF"], ["ISR"]]]);
