@@ -68,7 +68,8 @@ export function typeForDoers(trig: { type: string; mode: string }, sources: read
       if (mode === "personnel" || mode === "military" || mode === "humanitarian") return { type: "AID", mode };
     }
   }
-  if (trig.type !== "ASSAULT" && trig.type !== "COERCE") return trig;
+  // "Protesters broke into Bangladesh's diplomatic mission": a crime too.
+  if (trig.type !== "ASSAULT" && trig.type !== "COERCE" && trig.type !== "CRIME") return trig;
   // "Protesters stormed Kenya's parliament": doers the text names by no actor are the words before the verb.
   const protesting = sources.length ? sources.every((m) => occursIn(tokens, m.from, m.to + 1, lex.protesters)) : occursIn(tokens, Math.max(0, trigger - 3), trigger, lex.protesters);
   return protesting ? { type: "PROTEST", mode: PLOVER.PROTEST.modes[0] } : trig;
@@ -83,9 +84,9 @@ const isPlace = (m: ResolvedMention) => m.kind === "location" || (m.kind === "en
  * Modes whose place stands for whom the act is aimed at when nobody is named: a visit's host
  * ("arrived in Cairo"), the state an ambassador is recalled from ("su embajador en Washington"),
  * the one a coup takes ("tomou o poder em Madagáscar") and the one forces withdraw from ("ended its
- * military operations in Burkina Faso").
+ * military operations in Burkina Faso"), and the host of an embassy opened ("reopened its embassy in Kyiv").
  */
-export const PLACE_IS_TARGET: ReadonlySet<string> = new Set(["visit", "recall", "coup", "withdraw"]);
+export const PLACE_IS_TARGET: ReadonlySet<string> = new Set(["visit", "recall", "coup", "withdraw", "ties"]);
 
 /** The state a place stands for: the state itself, the state a capital names, or the one holding the place. */
 export const stateOfPlace = (place: ResolvedMention | undefined): EntityRef | undefined =>
@@ -765,7 +766,10 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     // Where a destination stands in for the recipient ("para a região russa de Kursk"): its state.
     // So does the place of the modes in PLACE_IS_TARGET; envoys recalled from two capitals ("sus
     // embajadores en Washington y Tel Aviv") are two recalls.
-    if (!tgtRefs.length && (trig.type === "AID" || trig.type === "ASSAULT" || PLACE_IS_TARGET.has(trig.mode))) {
+    // Ties two sides restore between them are aimed at neither's host ("Bahrain and Qatar restored
+    // relations after talks in Riyadh").
+    const hostless = trig.mode === "ties" && srcRefs.length > 1;
+    if (!tgtRefs.length && !hostless && (trig.type === "AID" || trig.type === "ASSAULT" || PLACE_IS_TARGET.has(trig.mode))) {
       const places = [...obj.destinations, ...obj.places];
       const owners = (trig.mode === "recall" ? places : places.slice(0, 1)).map(stateOfPlace).filter((r): r is EntityRef => !!r && !srcRefs.some((x) => x.id === r.id));
       tgtRefs = owners.filter((r, i) => owners.findIndex((x) => x.id === r.id) === i);

@@ -991,7 +991,7 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     let targets = refsOf(a.targets).filter((r) => !sources.some((x) => keyOf(x) === keyOf(r)));
     if (trig.reversed && targets.length) [sources, targets] = [targets, sources];
     // Where a destination or a place stands in for the one the act is aimed at: its state.
-    if (!targets.length && (trig.type === "AID" || trig.type === "ASSAULT" || PLACE_IS_TARGET.has(trig.mode))) {
+    if (!targets.length && !(trig.mode === "ties" && sources.length > 1) && (trig.type === "AID" || trig.type === "ASSAULT" || PLACE_IS_TARGET.has(trig.mode))) {
       const owner = stateOfPlace([...a.destinations, ...a.places][0]);
       if (owner && !sources.some((r) => r.id === owner.id)) targets = [owner];
     }

@@ -551,6 +551,13 @@ describe("who does it, from the clause's structure", () => {
     expect(modes("Businessman Alex Pereira was extradited to the United States from Cape Verde on Saturday.")).toEqual([["COOPERATE", "extradite", ["CPV"], ["USA"]]]);
   });
 
+  it("reads an embassy opened as ties with its host, restored ties between two as aimed at neither's host, and bringing back conscription as mobilizing", () => {
+    expect(acts("en", "The United States reopened its embassy in Kyiv on Wednesday.")).toEqual([["COOPERATE", ["USA"], ["UKR"]]]);
+    expect(acts("en", "Bahrain and Qatar restored diplomatic relations on Wednesday after talks in Riyadh.").filter((e) => (e[2] as string[]).includes("SAU"))).toEqual([]);
+    expect(acts("en", "Latvia will reintroduce compulsory military service for young men next year.")).toEqual([["MOBILIZE", ["LVA"], []]]);
+    expect(acts("en", "Protesters broke into the embassy of Bangladesh on Monday.").map((e) => e[0])).toEqual(["PROTEST"]);
+  });
+
   it("aims a recall at the host state, never the envoy recalled or whoever announced it, one recall per capital", () => {
     expect(acts("es", "Turquía llamó este lunes a consultas a sus embajadores en Washington y Tel Aviv, anunció el vice primer ministro Bekir Bozdag.")).toEqual([["SANCTION", ["TUR"], ["ISR", "USA"]]]);
     expect(acts("es", 'Sudáfrica retiró también este lunes a su embajador en Israel, Sisa Ngombane, "con efecto inmediato y hasta nuevo aviso".')).toEqual([["SANCTION", ["ZAF"], ["ISR"]]]);
