@@ -156,26 +156,30 @@ function coordinated(ctx: Ctx, m: ResolvedMention, pool: ResolvedMention[], dir:
       afterMeans = means;
     }
     // "o apoio da Indonésia e da Malásia": the second may repeat the first one's preposition.
-    const role = dir > 0 ? prepositionOf(ctx.lex, t[cur.from - 1]) : undefined;
+    const role = dir > 0 ? prepBefore(ctx, cur) : undefined;
     const joined = between.length > 0 && between.length <= 4 && between.every((x) => x.text === "," || ctx.lex.conjunctions.has(x.norm) || ctx.lex.determiners.has(x.norm) || ctx.lex.possessives.has(x.norm) || (role !== undefined && prepositionOf(ctx.lex, x) === role));
     if (!joined || !between.some((x) => ctx.lex.conjunctions.has(x.norm) || x.text === ",")) break;
     // "X, Y" without a conjunction is only a list when a conjunction closes it further on, after
     // any number of actors joined by commas alone ("Germany, Poland, Norway and Turkey").
-    if (!between.some((x) => ctx.lex.conjunctions.has(x.norm)) && !closedList(ctx, dir > 0 ? next : cur, pool)) break;
+    if (!between.some((x) => ctx.lex.conjunctions.has(x.norm)) && !closedList(ctx, dir > 0 ? next : cur, pool, role)) break;
     out.push(next);
     cur = next;
   }
   return out;
 }
 
-/** Do actors joined by commas after `from` end in one joined by a conjunction? */
-function closedList(ctx: Ctx, from: ResolvedMention, pool: ResolvedMention[]): boolean {
+/**
+ * Do actors joined by commas after `from` end in one joined by a conjunction? Each may repeat the
+ * first one's preposition: "telefonou para Merkel, para Macron, para May e para Trudeau".
+ */
+function closedList(ctx: Ctx, from: ResolvedMention, pool: ResolvedMention[], role?: PrepositionRole): boolean {
   const t = ctx.s.tokens;
   for (let p = from; ; ) {
     const q = pool.find((x) => x.from >= p.to);
     if (!q || !isActor(q)) return false;
-    const gap = t.slice(p.to, q.from);
-    if (gap.length === 0 || gap.length > 3) return false;
+    const all = t.slice(p.to, q.from);
+    const gap = all.filter((x) => role === undefined || prepositionOf(ctx.lex, x) !== role);
+    if (all.length === 0 || gap.length > 3) return false;
     if (gap.some((x) => ctx.lex.conjunctions.has(x.norm))) return true;
     if (!gap.every((x) => x.text === "," || ctx.lex.determiners.has(x.norm))) return false;
     p = q;
@@ -363,17 +367,24 @@ interface Objects {
 function objectsRight(ctx: Ctx, trig: { from: number; to: number }, limit: number, type: string, nominal: boolean, mode = ""): Objects {
   const out: Objects = { agents: [], targets: [], sources: [], places: [], destinations: [] };
   const t = ctx.s.tokens;
-  let end = Math.min(limit, trig.to + 16);
+  // What the clause allows; the objects themselves lie within 16 words of the trigger, though a
+  // list that starts there runs on to the clause's end.
+  let clauseEnd = limit;
   // '"condena o golpe militar em curso", disse o porta-voz': a quotation ends what is said in it.
   if (insideQuotation(t, trig.from)) {
     const close = quotationEnd(t, trig.to);
-    if (close >= 0) end = Math.min(end, close);
+    if (close >= 0) clauseEnd = Math.min(clauseEnd, close);
   }
   const closesList = (comma: number) => {
     const last = ctx.s.mentions.find((m) => m.to === comma);
-    return !!last && t[last.from - 1]?.text === "," && ctx.s.mentions.some((m) => m.to === last.from - 1);
+    if (!last) return false;
+    // "..., para a primeira-ministra britânica, Theresa May, e para ...": an article and a
+    // preposition may open each item of the list.
+    let k = last.from - 1;
+    while (k > 0 && (ctx.lex.determiners.has(t[k]!.norm) || prepositionOf(ctx.lex, t[k]) !== undefined)) k--;
+    return t[k]?.text === "," && ctx.s.mentions.some((m) => m.to === k);
   };
-  for (let k = trig.to; k < end; k++) {
+  for (let k = trig.to; k < clauseEnd; k++) {
     // ", y Brasil expresó": a comma and a conjunction start a new clause, unless they close a list
     // of names ("Russia, Belarus, and Iran").
     // "expresó su preocupación y ofreció mediar": a conjunction before another verb ends the object too.
@@ -384,10 +395,11 @@ function objectsRight(ctx: Ctx, trig: { from: number; to: number }, limit: numbe
     // demand that names nobody yet, "que"/"that" opens what is asked, and of whom.
     const asked = type === "DEMAND" && ctx.lex.relativePronouns.has(t[k]!.norm) && !ctx.s.mentions.some((m) => m.from >= trig.to && m.to <= k && isActor(m));
     if (!asked && (hardBoundary(t[k]!) || ctx.lex.relativePronouns.has(t[k]!.norm) || newClause || (k > trig.to && matchAny(t, k, ctx.lex.clauseOpeners)))) {
-      end = k;
+      clauseEnd = k;
       break;
     }
   }
+  const end = Math.min(clauseEnd, trig.to + 16);
   const pool = ctx.s.mentions.filter((m) => m.from >= trig.to && m.to <= end && !ctx.reporters.has(m));
   /** Actors read as one side with an earlier one ("la ayuda de España, el Reino Unido y Catar"). */
   const listed = new Set<ResolvedMention>();
@@ -477,7 +489,10 @@ function objectsRight(ctx: Ctx, trig: { from: number; to: number }, limit: numbe
     // "aproximou-se da Rússia": a preposition the verb's own phrase ends with takes its partner.
     const governed = t.slice(trig.to, m.from).every((x) => ctx.lex.determiners.has(x.norm)) && prepositionOf(ctx.lex, t[trig.to - 1]) !== undefined;
     if (SYMMETRIC_TYPES.has(type) && (dist > 3 || !(p === undefined ? dist === 0 : p === "with" || p === "to" || forWhom || governed))) continue;
-    out.targets.push(...coordinated(ctx, m, pool.filter(isActor), 1));
+    // A list that starts within reach goes on to its end: "telefonou para a chanceler alemã, Angela
+    // Merkel, para o presidente francês, Emmanuel Macron, ... e para o primeiro-ministro canadense".
+    const reach = ctx.s.mentions.filter((x) => x.from >= trig.to && x.to <= clauseEnd && isActor(x) && !ctx.reporters.has(x));
+    out.targets.push(...coordinated(ctx, m, reach, 1));
   }
   return out;
 }

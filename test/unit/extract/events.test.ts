@@ -558,6 +558,11 @@ describe("who does it, from the clause's structure", () => {
     expect(acts("en", "Protesters broke into the embassy of Bangladesh on Monday.").map((e) => e[0])).toEqual(["PROTEST"]);
   });
 
+  it("takes every item of a list of partners that starts within reach, each with its own preposition, and none past a new clause", () => {
+    expect(acts("pt", "Depois do anúncio, Trump telefonou para a chanceler alemã, Angela Merkel, para o presidente francês, Emmanuel Macron, para a primeira-ministra britânica, Theresa May, e para o primeiro-ministro canadense, Justin Trudeau, para explicar a decisão.")).toEqual([["CONSULT", ["Q22686"], ["Q3052772", "angela-merkel", "justin-trudeau", "theresa-may"]]]);
+    expect(acts("es", "El presidente emiratí, Mohamed bin Zayed, ordenó abrir un puente aéreo para llevar ayuda a Marruecos, y Catar ha anunciado el envío de un equipo de rescate.").filter((e) => (e[2] as string[]).includes("QAT"))).toEqual([]);
+  });
+
   it("aims a recall at the host state, never the envoy recalled or whoever announced it, one recall per capital", () => {
     expect(acts("es", "Turquía llamó este lunes a consultas a sus embajadores en Washington y Tel Aviv, anunció el vice primer ministro Bekir Bozdag.")).toEqual([["SANCTION", ["TUR"], ["ISR", "USA"]]]);
     expect(acts("es", 'Sudáfrica retiró también este lunes a su embajador en Israel, Sisa Ngombane, "con efecto inmediato y hasta nuevo aviso".')).toEqual([["SANCTION", ["ZAF"], ["ISR"]]]);
