@@ -369,7 +369,7 @@ function objectsRight(ctx: Ctx, trig: { from: number; to: number }, limit: numbe
   const t = ctx.s.tokens;
   // What the clause allows; the objects themselves lie within 16 words of the trigger, though a
   // list that starts there runs on to the clause's end.
-  let clauseEnd = limit;
+  let clauseEnd = Math.min(limit, trig.to + 48);
   // '"condena o golpe militar em curso", disse o porta-voz': a quotation ends what is said in it.
   if (insideQuotation(t, trig.from)) {
     const close = quotationEnd(t, trig.to);
