@@ -88,6 +88,16 @@ const isPlace = (m: ResolvedMention) => m.kind === "location" || (m.kind === "en
  */
 export const PLACE_IS_TARGET: ReadonlySet<string> = new Set(["visit", "recall", "coup", "withdraw", "ties"]);
 
+/**
+ * May the place of an act with no one named on its other side stand for whom it is aimed at? For
+ * aid and attacks and the modes above; not for ties two sides restore between them ("Bahrain and
+ * Qatar restored relations after talks in Riyadh").
+ */
+export function placeIsTarget(trig: { type: string; mode: string }, sources: number): boolean {
+  if (trig.mode === "ties" && sources > 1) return false;
+  return trig.type === "AID" || trig.type === "ASSAULT" || PLACE_IS_TARGET.has(trig.mode);
+}
+
 /** The state a place stands for: the state itself, the state a capital names, or the one holding the place. */
 export const stateOfPlace = (place: ResolvedMention | undefined): EntityRef | undefined =>
   place?.kind === "location" || place?.refs[0]?.label === "State" ? place.refs[0] : place?.containerState;
@@ -781,10 +791,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     // Where a destination stands in for the recipient ("para a região russa de Kursk"): its state.
     // So does the place of the modes in PLACE_IS_TARGET; envoys recalled from two capitals ("sus
     // embajadores en Washington y Tel Aviv") are two recalls.
-    // Ties two sides restore between them are aimed at neither's host ("Bahrain and Qatar restored
-    // relations after talks in Riyadh").
-    const hostless = trig.mode === "ties" && srcRefs.length > 1;
-    if (!tgtRefs.length && !hostless && (trig.type === "AID" || trig.type === "ASSAULT" || PLACE_IS_TARGET.has(trig.mode))) {
+    if (!tgtRefs.length && placeIsTarget(trig, srcRefs.length)) {
       const places = [...obj.destinations, ...obj.places];
       const owners = (trig.mode === "recall" ? places : places.slice(0, 1)).map(stateOfPlace).filter((r): r is EntityRef => !!r && !srcRefs.some((x) => x.id === r.id));
       tgtRefs = owners.filter((r, i) => owners.findIndex((x) => x.id === r.id) === i);

@@ -14,7 +14,7 @@
 import type { ParsedSentence, ParsedWord } from "../syntax/index.js";
 import type { DateHit } from "./dates.js";
 import type { EventDraft, ResolvedMention, SentenceView, TriggerHit } from "./events.js";
-import { PLACE_IS_TARGET, stateOfPlace, findEvents, findReporters, findTriggers, tellersOf, typeForDoers } from "./events.js";
+import { PLACE_IS_TARGET, placeIsTarget, stateOfPlace, findEvents, findReporters, findTriggers, tellersOf, typeForDoers } from "./events.js";
 import { keyOf, type EntityRef } from "../model/keys.js";
 import { SYMMETRIC_TYPES, type EventStatus } from "../model/plover.js";
 import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
@@ -560,9 +560,10 @@ function conditionalThreats(drafts: EventDraft[], s: SentenceView, parse: Parsed
   const kids = (i: number, rels: readonly string[]) => words.flatMap((w, k) => (w.head === i + 1 && rels.includes(w.deprel.split(":")[0]!) ? [k] : []));
   const condition = (c: number) => kids(c, ["mark"]).some((m) => lex.conditionals.has(words[m]!.form.toLowerCase()));
   const conditional = (i: number) => kids(i, ["advcl"]).some(condition);
-  // "will", "could", a future or conditional verb: the act lies ahead.
-  const ahead = (i: number) => /Tense=Fut|Mood=Cnd/.test(words[i]!.feats) || kids(i, ["aux"]).some((a) => /Tense=Fut|Mood=Cnd/.test(words[a]!.feats) || occursIn(s.tokens, tokenAt(a), tokenAt(a) + 1, lex.planned) || occursIn(s.tokens, tokenAt(a), tokenAt(a) + 1, lex.hypothetical));
   const tokenAt = (i: number) => s.tokens.findIndex((x) => x.start <= words[i]!.start && words[i]!.start < x.end);
+  // The act lies ahead by the verb's tense or auxiliary ("will", "could"), not by a word of duty
+  // ("são obrigados a prender Putin caso ele pise em seu território" is no threat).
+  const ahead = (i: number) => /Tense=Fut|Mood=Cnd/.test(words[i]!.feats) || kids(i, ["aux"]).some((a) => /Tense=Fut|Mood=Cnd/.test(words[a]!.feats) || occursIn(s.tokens, tokenAt(a), tokenAt(a) + 1, lex.planned) || occursIn(s.tokens, tokenAt(a), tokenAt(a) + 1, lex.hypothetical));
   for (const d of drafts) {
     // A threat is made to someone: an act with no one it is aimed at stays what it was.
     if (!THREATENABLE.has(d.type) || d.status === "denied" || !d.targets.length) continue;
@@ -570,8 +571,6 @@ function conditionalThreats(drafts: EventDraft[], s: SentenceView, parse: Parsed
     let i = words.findIndex((w) => w.start >= from && w.start < d.trigger.end);
     // The clause the act is told in: the verb of a noun it names ("resume their attacks"), and the
     // verbs above an infinitive ("could go as far as cutting").
-    // Said by the verb's tense or auxiliary, not by a word of obligation ("são obrigados a prender
-    // Putin caso ele pise em seu território" is a duty, no threat).
     let future = false;
     for (let guard = 0; i >= 0 && guard < 3 && !conditional(i); guard++) {
       future ||= ahead(i);
@@ -991,7 +990,7 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     let targets = refsOf(a.targets).filter((r) => !sources.some((x) => keyOf(x) === keyOf(r)));
     if (trig.reversed && targets.length) [sources, targets] = [targets, sources];
     // Where a destination or a place stands in for the one the act is aimed at: its state.
-    if (!targets.length && !(trig.mode === "ties" && sources.length > 1) && (trig.type === "AID" || trig.type === "ASSAULT" || PLACE_IS_TARGET.has(trig.mode))) {
+    if (!targets.length && placeIsTarget(trig, sources.length)) {
       const owner = stateOfPlace([...a.destinations, ...a.places][0]);
       if (owner && !sources.some((r) => r.id === owner.id)) targets = [owner];
     }
