@@ -563,6 +563,11 @@ describe("who does it, from the clause's structure", () => {
     expect(acts("es", "El presidente emiratí, Mohamed bin Zayed, ordenó abrir un puente aéreo para llevar ayuda a Marruecos, y Catar ha anunciado el envío de un equipo de rescate.").filter((e) => (e[2] as string[]).includes("QAT"))).toEqual([]);
   });
 
+  it("reads a deadline given to someone as a demand of them", () => {
+    expect(acts("en", "The African Union gave Niger's military 15 days on Saturday to return to their barracks.")).toEqual([["DEMAND", ["african-union"], ["armed-forces-ner"]]]);
+    expect(acts("en", "The government gave the protesters a day to leave the square.")).toEqual([]);
+  });
+
   it("aims a recall at the host state, never the envoy recalled or whoever announced it, one recall per capital", () => {
     expect(acts("es", "Turquía llamó este lunes a consultas a sus embajadores en Washington y Tel Aviv, anunció el vice primer ministro Bekir Bozdag.")).toEqual([["SANCTION", ["TUR"], ["ISR", "USA"]]]);
     expect(acts("es", 'Sudáfrica retiró también este lunes a su embajador en Israel, Sisa Ngombane, "con efecto inmediato y hasta nuevo aviso".')).toEqual([["SANCTION", ["ZAF"], ["ISR"]]]);
