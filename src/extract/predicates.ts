@@ -554,34 +554,30 @@ const THREATENABLE = new Set(["ASSAULT", "COERCE", "SANCTION", "MOBILIZE"]);
  * blockade", "Turkey could cut ties with Israel if...": a hostile act that lies ahead, in a clause
  * with a condition of its own, is a threat of it (PLOVER THREATEN), made now, to the same side.
  */
-function conditionalThreats(drafts: EventDraft[], s: SentenceView, parse: ParsedSentence, lex: Lexicon): void {
+function conditionalThreats(drafts: EventDraft[], s: SentenceView, t: Tree, lex: Lexicon): void {
   if (!lex.conditionals.size) return;
-  const words = parse.words;
-  const kids = (i: number, rels: readonly string[]) => words.flatMap((w, k) => (w.head === i + 1 && rels.includes(w.deprel.split(":")[0]!) ? [k] : []));
-  const condition = (c: number) => kids(c, ["mark"]).some((m) => lex.conditionals.has(words[m]!.form.toLowerCase()));
-  const conditional = (i: number) => kids(i, ["advcl"]).some(condition);
-  const tokenAt = (i: number) => s.tokens.findIndex((x) => x.start <= words[i]!.start && words[i]!.start < x.end);
+  const condition = (c: number) => kidsBy(t, c, "mark").some((m) => lex.conditionals.has(t.words[m]!.form.toLowerCase()));
+  const conditional = (i: number) => kidsBy(t, i, "advcl").some(condition);
+  const tensed = (w: number) => feat(t, w, "Tense") === "Fut" || feat(t, w, "Mood") === "Cnd";
   // The act lies ahead by the verb's tense or auxiliary ("will", "could"), not by a word of duty
   // ("são obrigados a prender Putin caso ele pise em seu território" is no threat).
-  const ahead = (i: number) => /Tense=Fut|Mood=Cnd/.test(words[i]!.feats) || kids(i, ["aux"]).some((a) => /Tense=Fut|Mood=Cnd/.test(words[a]!.feats) || occursIn(s.tokens, tokenAt(a), tokenAt(a) + 1, lex.planned) || occursIn(s.tokens, tokenAt(a), tokenAt(a) + 1, lex.hypothetical));
+  const ahead = (i: number) => tensed(i) || kidsBy(t, i, "aux").some((a) => tensed(a) || occursIn(s.tokens, t.token[a]!, t.token[a]! + 1, lex.planned) || occursIn(s.tokens, t.token[a]!, t.token[a]! + 1, lex.hypothetical));
   for (const d of drafts) {
     // A threat is made to someone: an act with no one it is aimed at stays what it was.
     if (!THREATENABLE.has(d.type) || d.status === "denied" || !d.targets.length) continue;
-    const from = s.tokens[d.trigger.from]!.start;
-    let i = words.findIndex((w) => w.start >= from && w.start < d.trigger.end);
+    let i = t.token.findIndex((k) => k >= d.trigger.from && k < d.trigger.to);
     // The clause the act is told in: the verb of a noun it names ("resume their attacks"), and the
     // verbs above an infinitive ("could go as far as cutting").
     let future = false;
     for (let guard = 0; i >= 0 && guard < 3 && !conditional(i); guard++) {
       future ||= ahead(i);
-      const r = words[i]!.deprel.split(":")[0]!;
       // An act in the condition itself ("if it launched a major invasion") is what is feared, not threatened.
-      if (!["obj", "xcomp", "advcl", "obl", "nmod"].includes(r) || words[i]!.head === 0 || condition(i)) i = -1;
-      else i = words[i]!.head - 1;
+      if (!["obj", "xcomp", "advcl", "obl", "nmod"].includes(base(rel(t, i))) || parent(t, i) < 0 || condition(i)) i = -1;
+      else i = parent(t, i);
     }
     if (i < 0 || !conditional(i)) continue;
     // "could go as far as cutting ties ... if": the verbs above the conditioned one may say it lies ahead.
-    for (let k = i, guard = 0; !future && k >= 0 && guard < 3; guard++, k = words[k]!.head - 1) future = ahead(k);
+    for (let k = i, guard = 0; !future && k >= 0 && guard < 3; guard++, k = parent(t, k)) future = ahead(k);
     if (!future) continue;
     d.type = "THREATEN";
     d.mode = "threaten";
@@ -948,7 +944,7 @@ function judgedAs(ctx: Ctx, w: number): boolean {
  * nouns a judgement calls something by, and acts whose subject is no one (the token finder's events
  * on those are no acts either).
  */
-function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined, carried: readonly ResolvedMention[]): { drafts: EventDraft[]; judged: { from: number; to: number }[]; calledAs: { from: number; to: number }[]; undergo: { from: number; to: number; trigger: number }[]; contents: Content[]; subject: ResolvedMention[] } {
+function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined, carried: readonly ResolvedMention[]): { drafts: EventDraft[]; judged: { from: number; to: number }[]; calledAs: { from: number; to: number }[]; undergo: { from: number; to: number; trigger: number }[]; contents: Content[]; subject: ResolvedMention[]; tree: Tree } {
   const t = buildTree(parse, s.tokens, s.mentions);
   const { reporters, tellers, claim } = findReporters(s, lex);
   const ctx: Ctx = { s, lex, dict, t, reporters, published, carried };
@@ -1065,7 +1061,7 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
   // (a people named by its demonym, "os manifestantes georgianos", is no one the story follows).
   const root = t.words.findIndex((w) => w.head === 0);
   const subject = root >= 0 && t.words[root]!.upos === "VERB" ? subjectOf(ctx, root).filter((m) => m.refs.every((r) => r.label !== "State" || !m.viaDemonym)) : [];
-  return { drafts: kept, judged, calledAs: calledAs(ctx, preds), undergo, contents, subject };
+  return { drafts: kept, judged, calledAs: calledAs(ctx, preds), undergo, contents, subject, tree: t };
 }
 
 /** The keys of the actors mentioned inside any of the token spans (or, with `inside` false, outside all of them). */
@@ -1227,7 +1223,7 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
   }
   const words = findEvents(s, lex, published, finite);
   if (!parse.words.length) return { drafts: words, subject: [] };
-  const { drafts: syntaxDrafts, judged, calledAs, undergo: undergoing, contents, subject } = eventsFromSyntax(s, parse, lex, dict, published, carried);
+  const { drafts: syntaxDrafts, judged, calledAs, undergo: undergoing, contents, subject, tree } = eventsFromSyntax(s, parse, lex, dict, published, carried);
   // Actors named only inside what a reaction calls its object are none of its targets.
   const outside = namedWithin(s.mentions, calledAs, false);
   const calledOnly = new Set([...namedWithin(s.mentions, calledAs)].filter((k) => !outside.has(k)));
@@ -1307,7 +1303,7 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
   const added = [...fresh, ...named.filter((x) => !fresh.includes(x))];
   const out = [...tokenDrafts, ...added.filter((x) => !tokenDrafts.some((o) => overlaps(x, o)))];
   refusals(out, s, parse, lex);
-  conditionalThreats(out, s, parse, lex);
+  conditionalThreats(out, s, tree, lex);
   likewise(out, s, lex);
   freedNotAsked(out, s, lexiconHits);
   return { drafts: out, subject };
