@@ -159,7 +159,7 @@ function buildUps(drafts: EventDraft[], doc: Drafted): void {
 
 /**
  * Who protests and against whom, where the sentence names no one: marchers in a place are of its
- * state ("marched in Bangladesh's capital Dhaka"); they protest against whom they denounce or make
+ * state ("marched in Bangladesh's capital Dhaka", "stormed Kenya's parliament"); they protest against whom they denounce or make
  * demands of ("marched through Rabat to denounce Israel's bombardment"), else, where the sentence
  * names their own government or leader ("rallied outside parliament, denouncing the government's
  * decision"), against their own state.
@@ -167,7 +167,7 @@ function buildUps(drafts: EventDraft[], doc: Drafted): void {
 function aimProtests(drafts: EventDraft[], doc: Drafted, sideOf: (r: EntityRef) => string | undefined): void {
   const stateOfPlace = (r: EntityRef) => (r.label === "State" ? r.id : r.label === "Place" ? doc.gaz.entries.get(`Place:${r.id}`)?.state : undefined);
   for (const d of drafts) {
-    if (d.type !== "PROTEST" || d.targets.length) continue;
+    if (d.type !== "PROTEST") continue;
     if (!d.sources.length) {
       // "converged on Ottawa ... clogging the streets of the Canadian capital": a sentence whose every
       // place and actor lies in one state, where the parse gave the protest no place of its own.
@@ -177,6 +177,7 @@ function aimProtests(drafts: EventDraft[], doc: Drafted, sideOf: (r: EntityRef) 
       if (!state) continue;
       d.sources = [{ label: "State", id: state }];
     }
+    if (d.targets.length) continue;
     const sides = new Set(d.sources.map(sideOf));
     const voiced = drafts.find((x) => x !== d && x.sentence === d.sentence && VOICED.has(x.type) && x.targets.length && (!x.sources.length || x.sources.some((r) => sides.has(sideOf(r)))));
     if (voiced) {

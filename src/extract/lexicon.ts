@@ -71,6 +71,8 @@ export interface Lexicon {
   compoundSuffixes: Set<string>;
   /** Nouns before "of" that make the next name a city: "o porto de Odesa", "the city of Bryansk". */
   cityHeads: Set<string>;
+  /** Lemmas of nouns that count what their "of" phrase names ("a large number of troops", "milhares de soldados"). */
+  quantityNouns: Set<string>;
   /** Inside a person's name: "Rebelo de Sousa"; joiners only before a last word: "Correia e Silva". */
   nameParticles: Set<string>;
   /** Marks of an infinitive of reason ("por haber llamado", "for calling"). */
@@ -183,7 +185,7 @@ export interface Lexicon {
   };
 }
 
-export type PrepositionRole = "of" | "to" | "with" | "against" | "in" | "by" | "between" | "about" | "from";
+export type PrepositionRole = "of" | "to" | "with" | "against" | "in" | "by" | "between" | "about" | "from" | "near";
 
 interface RawLexicon {
   [key: string]: any;
@@ -201,7 +203,7 @@ const LEXICON_KEYS = new Set([
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
   "notEvents", "nounQualifiers", "organizationHeads", "origins", "pairAnaphora", "groupAnaphora", "passiveAuxiliaries", "patientNouns",
   "occasionHeads", "ownRulers", "personalPronouns", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
-  "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers", "subordinators",
+  "quantityNouns", "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers", "subordinators",
   "roles", "stateBodies", "thousandsSeparator", "units",
 ]);
 
@@ -303,6 +305,7 @@ export function lexicon(language: Language): Lexicon {
     genitiveMarkers: new Set<string>((raw.genitiveMarkers ?? []).map((w: string) => w.toLowerCase().replace(/’/g, "'"))),
     compoundSuffixes: set(raw.compoundSuffixes),
     cityHeads: set(raw.cityHeads),
+    quantityNouns: set(raw.quantityNouns),
     nameParticles: set(raw.nameParticles),
     reasonMarks: set(raw.reasonMarks),
     timeCases: set(raw.timeCases),

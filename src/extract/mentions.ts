@@ -84,14 +84,14 @@ const isCity = (h: NameHit) => h.entry.converted === true && h.entry.ref.label =
 /**
  * Where a city name is the city: the whole of a capitalized name ("Garland" in "Merrick Garland" and
  * "Orlando" in "Juan Orlando Hernández" are not), right after a preposition of place or direction
- * ("em Pemba", "to Bryansk") or a place word and "of".
+ * ("em Pemba", "to Bryansk", "outside San Francisco") or a place word and "of".
  */
 function cityAt(ctx: Ctx, i: number, length: number, population = 0): boolean {
   const before = ctx.tokens[i - 1];
   const after = ctx.tokens[i + length];
   if (after?.upper && !after.punct) return false;
   const role = prepositionOf(ctx.lex, before);
-  if (role === "in" || role === "to") return true;
+  if (role === "in" || role === "to" || role === "near") return true;
   // "the capital Sanaa", "a cidade Kharkiv": a place word right before names the city.
   if (before && ctx.lex.cityHeads.has(before.norm)) return true;
   // A city of millions ("the Houthis control Sanaa") is itself wherever it stands, unless a name
@@ -100,6 +100,17 @@ function cityAt(ctx: Ctx, i: number, length: number, population = 0): boolean {
   // "o porto de Odesa", "the city of Bryansk": a place word and "of" say what follows is a place.
   const head = ctx.tokens[i - 2]?.norm ?? "";
   return role === "of" && (ctx.lex.cityHeads.has(head) || ctx.lex.placeHeads.has(head));
+}
+
+/** "in", "at", "near", "outside": a name after one is where something is. */
+function placePreposition(lex: Lexicon, t: Token | undefined): boolean {
+  const role = prepositionOf(lex, t);
+  return role === "in" || role === "near";
+}
+
+/** "and", "e", "y" as written: folding accents makes Portuguese "é" (is) an "e" (and). */
+function isAnd(lex: Lexicon, t: Token | undefined): boolean {
+  return !!t && lex.conjunctions.has(t.norm) && t.text.toLowerCase() === t.norm;
 }
 
 /** A state named at i as a noun or metonym ("Rússia", "Moscovo", "EUA"), after "de/do/of" and determiners. */
@@ -837,6 +848,11 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       }
       // "Foreign Affairs Undersecretary Theresa Lazaro": an office inside the run ends its portfolio;
       // the office and the name after it are read from there.
+      // "near Wuqiu and Dongyin": after a preposition of place, "and" ends the name of one place.
+      if (span && placePreposition(lex, tokens[i - 1])) {
+        const and = tokens.slice(i, span.end).findIndex((w) => isAnd(lex, w));
+        if (and > 0) span = { end: i + and };
+      }
       const office = span ? tokens.slice(i + 1, span.end).findIndex((_, j) => firstMatch(tokens, i + 1 + j, lex.roles, (r) => r.pattern) && tokens[i + 2 + j]?.upper) : -1;
       if (span && office >= 0) {
         i += 1 + office;
@@ -869,7 +885,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         // "la base aérea de Torrejón de Ardoz (Madrid)", "Mascate (Omán)": a known place or state in brackets after a name says where it lies.
         const bracketed = tokens[span.end]?.text === "(" ? bestName(ctx, span.end + 1, (h) => h.entry.ref.label === "Place" || h.entry.ref.label === "State") : null;
         const lies = !!bracketed && tokens[span.end + 1 + bracketed.length]?.text === ")";
-        const isPlace = !kind && (words.some((w) => lex.placeHeads.has(w.norm)) || prepositionOf(lex, tokens[i - 1]) === "in" || described || lies);
+        const isPlace = !kind && (words.some((w) => lex.placeHeads.has(w.norm)) || placePreposition(lex, tokens[i - 1]) || described || lies);
         // "at the Indo Defence fair": news writes no article before a person's name, so an
         // unknown name after one that is neither an organization nor a place is left alone.
         if (!kind && !isPlace && i > 0 && lex.determiners.has(tokens[i - 1]!.norm) && !tokens[i - 1]!.upper) {
@@ -883,8 +899,8 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         i = span.end;
         continue;
       }
-      // ", em Faro,", "in Paktika.": one unknown word set off as where something happens is a place.
-      if (span && span.end - i === 1 && i > 1 && prepositionOf(lex, tokens[i - 1]) === "in" && /^[,.;]$/.test(tokens[i + 1]?.text ?? "") && unknownSpan(ctx, i, i + 1) && !headKind(lex, [t]) && !lex.dates.months.has(t.norm) && !lex.dates.weekdays.has(t.norm)) {
+      // ", em Faro,", "in Paktika.", "near Wuqiu and": one unknown word set off as where something happens is a place.
+      if (span && span.end - i === 1 && i > 1 && placePreposition(lex, tokens[i - 1]) && (/^[,.;]$/.test(tokens[i + 1]?.text ?? "") || isAnd(lex, tokens[i + 1])) && unknownSpan(ctx, i, i + 1) && !headKind(lex, [t]) && !lex.dates.months.has(t.norm) && !lex.dates.weekdays.has(t.norm)) {
         newName(i, i + 1, "Place", 0.5);
         i++;
         continue;

@@ -435,13 +435,15 @@ function argsOfNoun(ctx: Ctx, p: number, trig: TriggerPattern): Args {
   }
   // A noun a verb takes as its object ("launched an offensive", "anunció la suspensión", "impuso
   // sanciones a Rusia") is the verb subject's act, and the verb's obliques are the noun's too.
-  const h = parent(t, p);
+  // "began three days of combat drills", "held a round of talks": what counts the act or spans it stands in for it.
+  const q = base(rel(t, p)) === "nmod" && caseRole(ctx, p) === "of" && parent(t, p) >= 0 && ctx.lex.quantityNouns.has(t.lemma[parent(t, p)]!) ? parent(t, p) : p;
+  const h = parent(t, q);
   const light = h >= 0 && !!(matchAny(ctx.s.tokens, t.token[h]!, ctx.lex.lightVerbs) ?? matchAny(ctx.s.tokens, t.token[h]!, ctx.lex.reportingVerbs));
   // A noun after its light verb that the parse hung as a clause (a tagger that read "mandado" as
   // "sent") is its object all the same.
   // So is one hung as an oblique with no preposition ("approved a four-year, $17.5 billion loan",
   // where the parse took the figure for the object).
-  const object = ["obj", "nsubj:pass"].includes(rel(t, p)) || (p > h && ["advcl", "xcomp"].includes(base(rel(t, p)))) || (p > h && base(rel(t, p)) === "obl" && !kidsBy(t, p, "case").length);
+  const object = ["obj", "nsubj:pass"].includes(rel(t, q)) || (q > h && ["advcl", "xcomp"].includes(base(rel(t, q)))) || (q > h && base(rel(t, q)) === "obl" && !kidsBy(t, q, "case").length);
   if (light && object && t.words[h]!.upos === "VERB") {
     if (!out.sources.length) {
       out.sources = subjectOf(ctx, h);
@@ -784,6 +786,8 @@ function dependents(ctx: Ctx, p: number): Dependents {
     if (lemma === "se" || t.words[k]!.form.toLowerCase() === "se") d.se = true;
   }
   for (const x of d.obl) if (x.case && PREDICATIVE_CASES.has(x.case)) d.pred.push(x.word);
+  // "massed a large number of troops", "enviou milhares de soldados": the count stands for what it counts.
+  for (const o of [...d.obj]) if (ctx.lex.quantityNouns.has(t.lemma[o]!)) for (const k of kidsBy(t, o, "nmod")) if (caseRole(ctx, k) === "of") d.obj.push(k);
   // "llamó a Lula corrupto": the parse may hang what the object is called from the object itself.
   for (const o of d.obj) for (const k of kidsBy(t, o, "nmod", "amod")) if (t.baseRel[k] === "amod" || PREDICATIVE_CASES.has(caseOf(ctx, k) ?? "")) d.pred.push(k);
   // "llamó corrupta a Begoña Gómez", "llamó «cobarde» a Sánchez", "called Sánchez a coward": the

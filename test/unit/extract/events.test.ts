@@ -513,6 +513,11 @@ describe("who does it, from the clause's structure", () => {
     expect(acts("es", "El presidente emiratí, Mohamed bin Zayed, ordenó abrir un puente aéreo para llevar ayuda a Marruecos, y Catar ha anunciado el envío de un equipo de rescate.").map((e) => e[0])).toContain("AID");
   });
 
+  it("reads through a noun that counts or spans the act: the doer of 'a large number of troops' and 'three days of drills'", () => {
+    expect(acts("en", "Belarus has massed a large number of troops near its border with Ukraine.")).toEqual([["MOBILIZE", ["BLR"], ["UKR"]]]);
+    expect(acts("en", "China's military began three days of combat drills around Taiwan on Saturday.")).toEqual([["MOBILIZE", ["CHN"], ["TWN"]]]);
+  });
+
   it("reads a verb after 'and' as no content of a threat named by a noun before it", () => {
     expect(acts("en", "Biden said the tanks were not a threat to Russia and praised Scholz.").filter((e) => e[0] === "SUPPORT")).toEqual([["SUPPORT", ["Q6279"], ["Q61053"]]]);
   });

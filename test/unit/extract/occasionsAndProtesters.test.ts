@@ -24,7 +24,7 @@ describe("names of occasions, and protesters' acts", () => {
 
   it("reads protesters who attack or storm a building as protesting, whoever they are", () => {
     const x = extract({ source: "x", language: "en", published: "2025-01-28", text: "Congolese protesters attacked the embassies of Rwanda and France in Kinshasa on Tuesday. Protesters stormed Kenya's parliament." });
-    expect(ev(x, "PROTEST").map((e) => [ids(e.sources), ids(e.targets), e.mode])).toEqual([[["COD"], ["FRA", "RWA"], "protest"], [[], ["KEN"], "protest"]]);
+    expect(ev(x, "PROTEST").map((e) => [ids(e.sources), ids(e.targets), e.mode])).toEqual([[["COD"], ["FRA", "RWA"], "protest"], [["KEN"], ["KEN"], "protest"]]);
     expect(ev(x, "ASSAULT")).toEqual([]);
     // Troops who attack still assault.
     const y = extract({ source: "y", language: "en", published: "2025-01-28", text: "Rwandan troops attacked the Congolese town of Goma." });
@@ -67,6 +67,14 @@ describe("protests whose sentence names one state", () => {
     expect(ev(y, "PROTEST").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["LBN"], ["LBN"]]]);
     const z = extract({ source: "z", language: "en", published: "2020-10-30", text: "Poles poured into the streets of Warsaw on Friday for the biggest rally yet against the government." });
     expect(ev(z, "PROTEST").map((e) => ids(e.sources))).toEqual([["POL"]]);
+  });
+
+  it("gives a protest aimed at its own state, with no doers named, that state's people for doers", () => {
+    const x = extract({ source: "x", language: "en", published: "2023-01-20", text: "More than a million people marched across France on Thursday against President Emmanuel Macron's plan to raise the retirement age to 64." });
+    expect(ev(x, "PROTEST").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["FRA"], ["FRA"]]]);
+    // Where they march says whose people they are, not whom they march against.
+    const y = extract({ source: "y", language: "en", published: "2019-12-31", text: "Protesters stormed the U.S. embassy in Baghdad on Tuesday." });
+    expect(ev(y, "PROTEST").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["IRQ"], ["USA"]]]);
   });
 
   it("reads going out into the streets to celebrate as no protest", () => {

@@ -35,6 +35,12 @@ describe("cities", () => {
     expect(places(z)).not.toContain("Lagos");
   });
 
+  it("finds a city after a preposition that says near it or around it, in any of its names", () => {
+    const x = extract({ source: "x", language: "en", published: "2023-11-16", text: "Joe Biden welcomed Xi Jinping to an estate outside San Francisco on Wednesday. Fighting went on near Mazar-i-Sharif." });
+    expect(locatedIn(x)).toEqual(expect.arrayContaining(["gn5391959->USA", "gn1133616->AFG"]));
+    expect(x.entities.filter((e) => e.label === "Person").map((e) => e.name).sort()).toEqual(["Joe Biden", "Xi Jinping"]);
+  });
+
   it("leaves towns named like people to the people", () => {
     const x = extract({ source: "x", language: "en", published: "2022-04-21", text: "In Washington, Attorney General Merrick Garland said Juan Orlando Hernández abused his position." });
     expect(places(x)).not.toContain("Garland");
