@@ -22,7 +22,7 @@ export interface PhoenixInput {
   people: { id: string; name: string; aliases?: string[] }[];
   organizations: { id: string; name: string; aliases?: string[] }[];
   /** data/gazetteer/historical-states.yaml: ids of states that no longer exist. */
-  historical: Record<string, { name: string; phoenix?: string[] }>;
+  historical: Record<string, { name: string; phoenix?: string[]; dissolved?: string; continuator?: string }>;
 }
 
 interface Code {
@@ -118,6 +118,13 @@ export function readActors(text: string, file: ActorRecord["file"]): ActorRecord
     // CountryInfo.txt that follow are every office holder, and end it.
     const generated = /CountryInfo\.txt/.test(comment);
     if (generated) section = undefined;
+    // CountryInfo's blocks list a person's other names on lines of their own, without "+", before the
+    // codes they all share ("BORIS_YELTSIN_  # CountryInfo.txt", "BORIS_N._YELTSIN", ..., "\t[RUSGOV ...]").
+    if (!generated && !comment.trim() && name && cur && !cur.codes.length && /CountryInfo\.txt/.test(cur.comment)) {
+      cur.names.push(name);
+      cur.codes.push(...codes);
+      continue;
+    }
     cur = { names: name ? [name] : [], codes, comment, section, file, line: n + 1 };
     out.push(cur);
   }
@@ -302,6 +309,23 @@ interface Office {
   partOf?: string;
   from?: string;
   to?: string;
+}
+
+/**
+ * Phoenix codes the Soviet Union's leaders as Russia's ("[RUSGOV 850311-910824]"): an office held in
+ * a state that continues a dissolved one (`continuator` in historical-states.yaml), ended by the
+ * dissolution, was held in the dissolved state.
+ */
+function beforeDissolution(o: Office, historical: PhoenixInput["historical"], stateNames: Record<string, string>): Office[] {
+  const state = o.leads ?? o.partOf;
+  const h = Object.entries(historical).find(([, x]) => x.continuator === state && x.dissolved);
+  if (!h || !state) return [o];
+  const [id, { name, dissolved }] = h;
+  const key = o.leads ? "leads" : "partOf";
+  const own = stateNames[state] ?? state;
+  // One that runs past the date stays the continuator's: Yeltsin was Russia's president from July 1991.
+  if (!o.to || o.to > dissolved!) return [o];
+  return [{ ...o, role: o.role.replace(own, name), [key]: id }];
 }
 
 export interface PersonRow {
@@ -500,6 +524,8 @@ export function convertPhoenix(inp: PhoenixInput): { people: PersonRow[]; organi
       office.to = c.open ? until : c.to;
       if (!offices.some((x) => JSON.stringify(x) === JSON.stringify(office))) offices.push(office);
     }
+    const dated2 = offices.splice(0).flatMap((o) => beforeDissolution(o, inp.historical, stateNames));
+    for (const o of dated2) if (!offices.some((x) => JSON.stringify(x) === JSON.stringify(o))) offices.push(o);
     offices.sort((a, b) => (a.from ?? "").localeCompare(b.from ?? "") || a.role.localeCompare(b.role));
     const existing = r.names.map((n) => personIds.get(fold(properName(tokens(n).filter((w) => !TITLES.has(w)).join("_"))))).find(Boolean);
     if (!offices.length && !existing) {

@@ -215,6 +215,16 @@ CHICO_MARKS_  # CountryInfo.txt
 	[ESPELI 600101-950101]
 ZEPPO_MARKS_  # CountryInfo.txt
 	[DDRGOV 700101-750101]
+KARL_OLD_  # CountryInfo.txt
+KARL_M._OLD
+PRESIDENT_KARL_OLD
+	[CZEELI 500101-800101]
+	[CZEGOV 800101-900101]
+	[CZEELI]
+OTTO_LATE_  # CountryInfo.txt
+	[CZEELI 500101-880101]
+	[CZEGOV 880101-950101]
+	[CZEELI]
 NATIONAL_GUARD_OF_SPAIN_
 +NGS
 	[ESPMIL]
@@ -229,12 +239,23 @@ JOHN_DOE_PLACEHOLDER_	[IGOUNO 970101-061231] [ELI]# IGOrulers.txt
       milNonState: { text: "HOLY_TEST_FRONT_ [ESPREB]\n", source },
       people: [{ id: "Q1", name: "Groucho Marks", aliases: [] }],
       organizations: [{ id: "un", name: "United Nations", aliases: ["UN"] }],
-      historical: { DDDE: { name: "East Germany", phoenix: ["DDR"] } },
+      historical: { DDDE: { name: "East Germany", phoenix: ["DDR"] }, CSHH: { name: "Czechoslovakia", dissolved: "1992-12-31", continuator: "CZE" } },
     });
 
   it("reads records as PETRARCH2 does", () => {
     const r = readActors(COUNTRIES, "countries");
-    expect(r.map((x) => x.names[0])).toEqual(["FREEDONIA_", "RUFUS_FIREFLY_", "HARPO_MARKS_", "GROUCHO_MARKS_", "GUMMO_MARKS_", "CHICO_MARKS_", "ZEPPO_MARKS_", "NATIONAL_GUARD_OF_SPAIN_"]);
+    expect(r.map((x) => x.names[0])).toEqual(["FREEDONIA_", "RUFUS_FIREFLY_", "HARPO_MARKS_", "GROUCHO_MARKS_", "GUMMO_MARKS_", "CHICO_MARKS_", "ZEPPO_MARKS_", "KARL_OLD_", "OTTO_LATE_", "NATIONAL_GUARD_OF_SPAIN_"]);
+    // CountryInfo's other names on lines of their own share the codes under them.
+    expect(r.find((x) => x.names[0] === "KARL_OLD_")!.names).toEqual(["KARL_OLD_", "KARL_M._OLD", "PRESIDENT_KARL_OLD"]);
+  });
+
+  it("ties an office a continuing state's code gives, ended by the dissolution, to the dissolved state", () => {
+    const { people } = run();
+    const karl = people.find((p) => p.id === "karl-old")!;
+    expect(karl.offices?.map((o) => [o.leads, o.from, o.to])).toEqual([["CSHH", "1980-01-01", "1990-01-01"]]);
+    expect(karl.aliases).toContain("Karl M. Old");
+    // One that runs past the date stays the continuing state's.
+    expect(people.find((p) => p.id === "otto-late")!.offices?.map((o) => o.leads)).toEqual(["CZE"]);
   });
 
   it("makes people with offices, heads of state where the record says so", () => {
