@@ -100,6 +100,8 @@ export function aimEvents(doc: Drafted, agreementIds: ReadonlyMap<string, string
       d.mode = "sanction";
     }
   }
+  // "spoke to the BBC", "in an interview with CNN": a news outlet one talks to reports; it is no side of talks.
+  for (const d of drafts) if (d.type === "CONSULT") d.targets = d.targets.filter((r) => r.label !== "Organization" || actors.knownAs(r).kind !== "media");
   buildUps(drafts, doc);
   // "Sweden beefed up its military presence on Gotland amid rising tension with Russia", "to defend
   // NATO's eastern flank against Russia": a build-up that names no one it is done to is aimed at the

@@ -130,6 +130,8 @@ export interface Lexicon {
   counterparts: Pattern[];
   /** Nouns for a decision or an action ("the measures", "a decisão"): what a reaction is about when it names no actor. */
   reactionObjects: Pattern[];
+  /** What a state's own vote or rulers produce ("the results", "su victoria"): recognition of it refused is aimed at the state the story is about. */
+  electoralOutcomes: Pattern[];
   intelligence: Pattern[];
   /** "foreign ministry", "chancelaria", "el Congreso": a state's body by its kind (data/gazetteer/state-bodies.yaml), longest first. */
   stateBodies: { pattern: Pattern; kind: string }[];
@@ -202,7 +204,7 @@ const LEXICON_KEYS = new Set([
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
   "notEvents", "nounQualifiers", "organizationHeads", "origins", "pairAnaphora", "groupAnaphora", "passiveAuxiliaries", "patientNouns",
-  "occasionHeads", "ownRulers", "personalPronouns", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
+  "occasionHeads", "ownRulers", "personalPronouns", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
   "quantityNouns", "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers", "subordinators",
   "roles", "stateBodies", "thousandsSeparator", "units",
 ]);
@@ -350,6 +352,7 @@ export function lexicon(language: Language): Lexicon {
     coastGuard: compileAll(raw.coastGuard),
     counterparts: compileAll(raw.counterparts),
     reactionObjects: compileAll(raw.reactionObjects),
+    electoralOutcomes: compileAll(raw.electoralOutcomes),
     intelligence: compileAll(raw.intelligence),
     stateBodies: Object.entries<string[]>(raw.stateBodies ?? {})
       .flatMap(([kind, ws]) => ws.map((w) => ({ pattern: compilePattern(w), kind })))

@@ -532,7 +532,7 @@ const REFUSABLE = new Set(["CONSULT", "AGREE", "COOPERATE", "AID"]);
 
 /**
  * "Iran will not hold direct negotiations with the United States", "Irán no negociará": talks, deals
- * or help refused ahead of time are a refusal (REJECT), not talks that did not happen. Read off the
+ * or help refused ahead of time, and recognition withheld at any time, are a refusal (REJECT), not talks that did not happen. Read off the
  * trigger's own tense and the words just before it, whichever finder made the draft.
  */
 function refusals(drafts: EventDraft[], s: SentenceView, parse: ParsedSentence, lex: Lexicon): void {
@@ -541,7 +541,12 @@ function refusals(drafts: EventDraft[], s: SentenceView, parse: ParsedSentence, 
     const from = s.tokens[d.trigger.from]!.start;
     const words = parse.words.filter((w) => w.start >= from && w.start < d.trigger.end);
     const future = words.some((w) => /Tense=Fut|Mood=Cnd/.test(w.feats)) || occursIn(s.tokens, d.trigger.from - 4, d.trigger.from, lex.planned);
-    if (!future) continue;
+    // Recognition withheld is a rejection now: "Alemania no reconoce la declaración".
+    const recognition = d.mode === "recognize";
+    if (!future && !recognition) continue;
+    // Only an outcome of a state's vote or rule ("su victoria", "o resultado daquela eleição") is the
+    // act of the state the story is about; a declaration or a court's jurisdiction is someone else's.
+    if (recognition && !d.targets.length && !occursIn(s.tokens, d.trigger.to, d.trigger.to + 4, lex.electoralOutcomes)) d.doerUnknown = true;
     d.type = "REJECT";
     d.mode = "";
     d.status = "occurred";

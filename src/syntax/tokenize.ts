@@ -85,6 +85,8 @@ export class Tokenizer {
         if (low.length <= r.suffix.length + 1 || !low.endsWith(r.suffix)) continue;
         const host = t.slice(0, t.length - r.suffix.length);
         if (r.hostSet && !r.hostSet.has(fold2(host))) continue;
+        // "Carles", "Dolores": a capitalized word is a name, and a name ends in no clitic.
+        if (/^\p{L}+$/u.test(r.suffix) && /^\p{Lu}/u.test(t)) continue;
         const inner = this.words(host, start);
         const sep = r.suffix.startsWith("-") ? 1 : 0;
         let pos = start + host.length + sep;

@@ -185,4 +185,11 @@ describe("names the gazetteer lacks, by the word that says what they are", () =>
   it("keeps a palace that is the seat of a body that body", () => {
     expect(named("pt", "Os ministros reuniram-se no Palácio do Itamaraty.")).toContain("Organization:Ministry of Foreign Affairs of Brazil");
   });
+
+  it("knows regions with governments of their own, and Catalonia's institutions, inside their state", () => {
+    const x = extract({ source: "x", language: "es", published: "2017-10-27", text: "El Parlament de Cataluña ha aprobado una resolución. Rajoy ha cesado al presidente de la Generalitat, Carles Puigdemont, y ha convocado elecciones en Cataluña." });
+    expect(x.entities.map((e) => `${e.label}:${e.name}`)).toEqual(expect.arrayContaining(["Organization:Parliament of Catalonia", "Organization:Generalitat de Catalunya", "Place:Catalonia"]));
+    expect(x.entities.some((e) => e.label === "Person" && /Parlament/.test(e.name))).toBe(false);
+    expect(x.relations.map((r) => `${r.type} ${r.from.id} ${r.to.id}`)).toEqual(expect.arrayContaining(["LOCATED_IN catalonia ESP", "LEADS carles-puigdemont generalitat-de-catalunya"]));
+  });
 });

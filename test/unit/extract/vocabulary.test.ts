@@ -172,3 +172,65 @@ describe("vocabulary of withdrawals and strikes", () => {
     expect(events("The United States will pull most of its roughly 700 troops out of Somalia by early next year on President Donald Trump's orders, the Pentagon said on Friday.")).toEqual(["RETREAT USA -> SOM"]);
   });
 });
+
+describe("aid withheld, recognition refused, officials removed", () => {
+  const one = (language: string, text: string, type: string) => ev(extract({ source: "x", language, published: "2019-08-16", text }), type).map((e) => [ids(e.sources), ids(e.targets)]);
+  const events = (text: string) => extract({ source: "x", language: "en", published: "2019-08-16", text }).events.map((e) => `${e.type} ${ids(e.sources).join("+")} -> ${ids(e.targets).join("+")}`);
+
+  it("reads aid or a payment frozen or suspended as a sanction, in each language, and not as aid", () => {
+    expect(events("Norway froze a payment of $33 million to Brazil's Amazon Fund.")).toEqual(["SANCTION NOR -> BRA"]);
+    expect(one("pt", "A Noruega anunciou a suspensão da ajuda ao Brasil.", "SANCTION")).toEqual([[["NOR"], ["BRA"]]]);
+    expect(one("pt", "A Alemanha anunciou no sábado a suspensão de cerca de 35 milhões de euros destinados a projetos na Amazônia.", "SANCTION")).toEqual([[["DEU"], []]]);
+    expect(one("es", "Noruega anunció la suspensión de la ayuda a Brasil.", "SANCTION")).toEqual([[["NOR"], ["BRA"]]]);
+  });
+
+  it("reads recognition withheld, now or ahead, as a rejection", () => {
+    expect(one("es", "Alemania no reconoce la declaración unilateral de independencia de Cataluña.", "REJECT")).toEqual([[["DEU"], []]]);
+    expect(one("en", "The United States does not recognize the results of the election.", "REJECT")).toEqual([[["USA"], []]]);
+    expect(one("es", "Alemania reconoce la independencia de Kosovo.", "REJECT")).toEqual([]);
+  });
+
+  it("reads 'cesar a' someone as removing them from office, and 'cesar' an act as no removal", () => {
+    expect(one("es", "Rajoy ha cesado por la noche al presidente de la Generalitat, Carles Puigdemont.", "COERCE")).toEqual([[["mariano-rajoy"], ["carles-puigdemont", "generalitat-de-catalunya"]]]);
+    expect(one("es", "Rusia cesó los ataques contra Ucrania.", "COERCE")).toEqual([]);
+  });
+});
+
+describe("drills, call-ups, handovers and talks to someone", () => {
+  const events = (text: string, language = "en") => extract({ source: "x", language, published: "2013-11-16", text }).events.map((e) => `${e.type} ${ids(e.sources).join("+")} -> ${ids(e.targets).join("+")}`);
+
+  it("reads launching a joint exercise as cooperation and no attack", () => {
+    const got = events("Chinese and Russian forces launched their first joint military exercise on Thursday, an eight-day drill involving nearly 10,000 troops.");
+    expect(got.map((e) => e.split(" ")[0])).toEqual(["COOPERATE"]);
+  });
+
+  it("reads a call-up its government authorises as mobilizing, by that government", () => {
+    expect(events("Israel's cabinet authorised the call-up of up to 75,000 reservists on Friday.")).toEqual(["MOBILIZE ISR -> "]);
+  });
+
+  it("reads arms handed over as delivered (AID), and people handed over as released", () => {
+    expect(events("Russia handed over the aircraft carrier Vikramaditya to the Indian navy on Saturday.")).toEqual(["AID RUS -> armed-forces-ind"]);
+    expect(events("Hamas handed over three hostages to the Red Cross.")).toEqual(["CONCEDE hamas -> icrc"]);
+  });
+
+  it("reads speaking to a leader as talks with him, and to a news outlet as none", () => {
+    expect(events("Trudeau also spoke to Rouhani on Saturday.")).toEqual(["CONSULT justin-trudeau -> hassan-rouhani"]);
+    expect(events("Zelensky spoke to the BBC on Monday.")).toEqual([]);
+  });
+
+  it("reads a defeat or a mistake not recognized as no refusal, and recognition refused as aimed at no one the story names most", () => {
+    expect(events("Kiliçdaroglu não reconheceu explicitamente a derrota e prometeu continuar a luta.", "pt")).toEqual([]);
+    expect(events("A Ucrânia pediu ajuda. A Ucrânia acusa a Rússia. Kiev e a Ucrânia. O porta-voz disse que a Rússia não reconhece a jurisdição do tribunal.", "pt").filter((e) => e.startsWith("REJECT"))).toEqual(["REJECT RUS -> "]);
+    // An outcome of the state's own vote is that state's: the story's state it is about.
+    expect(events("A Bielorrússia prendeu opositores. A Bielorrússia e Lukashenko. Minsk e a Bielorrússia. A UE não reconheceu o resultado daquela eleição.", "pt").filter((e) => e.startsWith("REJECT"))).toEqual(["REJECT eu -> BLR"]);
+  });
+});
+
+describe("honours", () => {
+  const acts = (language: string, text: string) => extract({ source: "x", language, published: "2023-10-06", text }).events.map((e) => `${e.type} ${ids(e.sources).join("+")} -> ${ids(e.targets).join("+")}`);
+
+  it("reads a prize awarded as support of whom it goes to, where 'atribuir' would otherwise blame", () => {
+    expect(acts("pt", "O Comité Nobel norueguês atribuiu hoje o Prémio Nobel da Paz de 2023 à ativista iraniana Narges Mohammadi.")).toEqual(["SUPPORT norwegian-nobel-committee -> narges-mohammadi"]);
+    expect(acts("es", "El Comité Nobel noruego otorgó el Premio Nobel de la Paz a la activista iraní Narges Mohammadi.")).toEqual(["SUPPORT norwegian-nobel-committee -> narges-mohammadi"]);
+  });
+});

@@ -66,6 +66,12 @@ describe("tokens and syntactic words", () => {
     expect(w).toContainEqual(["los", "los"]);
   });
 
+  it("splits no clitic off a capitalized word, which is a name: 'Carles' is not 'Car' + 'les'", () => {
+    const w = words("Rajoy ha cesado al presidente de la Generalitat, Carles Puigdemont.", "es");
+    expect(w).toContainEqual(["Carles", "Carles"]);
+    expect(w.some(([f]) => f === "les")).toBe(false);
+  });
+
   it("splits English contractions and possessives", () => {
     const text = "Russia's envoy said Moscow doesn't want talks.";
     const w = words(text, "en");
