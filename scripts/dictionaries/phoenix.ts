@@ -8,6 +8,7 @@
  * says head of state or government, else `partOf`), organizations rows of organizations.yaml's.
  */
 import { createRequire } from "node:module";
+import { overlaps } from "../../src/extract/gazetteer.js";
 import type { Resolved } from "../convert-dictionaries.js";
 
 const require = createRequire(import.meta.url);
@@ -19,7 +20,7 @@ export interface PhoenixInput {
   international: { text: string; source: Resolved };
   milNonState: { text: string; source: Resolved };
   /** data/gazetteer/people.yaml and organizations.yaml: their ids are kept for the people and bodies they hold. */
-  people: { id: string; name: string; aliases?: string[] }[];
+  people: { id: string; name: string; aliases?: string[]; offices?: { from?: string; to?: string }[] }[];
   organizations: { id: string; name: string; aliases?: string[] }[];
   /** data/gazetteer/historical-states.yaml: ids of states that no longer exist. */
   historical: Record<string, { name: string; phoenix?: string[]; dissolved?: string; continuator?: string }>;
@@ -548,9 +549,14 @@ export function convertPhoenix(inp: PhoenixInput): { people: PersonRow[]; organi
       if (p !== name && !aliases.includes(p)) aliases.push(p);
     }
     if (existing) {
-      // Someone the gazetteer has: only the names it lacks; its own offices stand.
-      const prev = people.get(existing) ?? { id: existing, name: inp.people.find((x) => x.id === existing)!.name, aliases: [] };
+      // Someone the gazetteer has: the names it lacks, and offices of other years than its own
+      // (people.yaml gives Nawaz Sharif his third term; Phoenix knows the first two).
+      const own = inp.people.find((x) => x.id === existing)!;
+      const prev = people.get(existing) ?? { id: existing, name: own.name, aliases: [] };
       for (const a of [name, ...aliases]) if (a !== prev.name && !prev.aliases.includes(a) && !personIds.has(fold(a))) prev.aliases.push(a);
+      const held = [...(own.offices ?? []), ...(prev.offices ?? [])];
+      const other = offices.filter((o) => !held.some((h) => overlaps(h, o)));
+      if (other.length) prev.offices = [...(prev.offices ?? []), ...other].sort((a, b) => (a.from ?? "").localeCompare(b.from ?? ""));
       people.set(existing, prev);
       continue;
     }

@@ -129,7 +129,8 @@ export function coreferEvents(drafts: EventDraft[]): EventRecord[] {
     // A mediator alone is news ("the exchange was mediated by the UAE"); other talks need two sides.
     // A body of many members agrees with itself: "NATO leaders agreed to raise defence spending".
     const collective = d.type === "AGREE" && n === 1 && d.sources.length === 1 && d.sources[0]!.label === "Organization";
-    const complete = SOLO.has(d.type) || d.mode === "mediate" || collective ? n >= 1 : n >= 2;
+    // A visit needs its visitor: two places visited are no talks between them.
+    const complete = d.mode === "visit" && !d.sources.length ? false : SOLO.has(d.type) || d.mode === "mediate" || collective ? n >= 1 : n >= 2;
     if (!complete) {
       partial.push(d);
       continue;

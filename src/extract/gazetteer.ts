@@ -115,6 +115,8 @@ function register(g: Gazetteer, e: GazEntry, weight: Weight = "own"): GazEntry {
     // A later file (the user's) adds names and may override properties; a converted one only adds names.
     prev.aliases = [...new Set([...prev.aliases, ...e.aliases])];
     if (weight === "own") Object.assign(prev, { ...e, aliases: prev.aliases });
+    // The converted dictionaries know other years of someone's career: offices that overlap none of theirs.
+    else if (e.offices?.length) prev.offices = [...(prev.offices ?? []), ...e.offices.filter((o) => !(prev.offices ?? []).some((h) => overlaps(h, o)))];
     e = prev;
   } else {
     if (weight === "converted") e.converted = true;
@@ -122,6 +124,11 @@ function register(g: Gazetteer, e: GazEntry, weight: Weight = "own"): GazEntry {
   }
   for (const s of [e.name, ...e.aliases]) add(g, s, { entry: e, how: "name" });
   return e;
+}
+
+/** Two date ranges share a day (an open end runs on). */
+export function overlaps(a: { from?: string; to?: string }, b: { from?: string; to?: string }): boolean {
+  return (a.from ?? "0000") < (b.to ?? "9999") && (b.from ?? "0000") < (a.to ?? "9999");
 }
 
 function loadYaml(path: string): any {

@@ -146,3 +146,10 @@ describe("an office named alone", () => {
     expect(ev(z, "DISAPPROVE").flatMap((e) => ids(e.sources))).toEqual([]);
   });
 });
+
+describe("a visit with no visitor", () => {
+  it("makes no talks between the places visited", () => {
+    const x = extract({ source: "x", language: "es", published: "2023-03-26", text: "Tsai tiene previsto partir el miércoles hacia Guatemala y Belice." });
+    expect(x.events.filter((e) => e.type === "CONSULT")).toEqual([]);
+  });
+});

@@ -142,3 +142,18 @@ describe("lexicon files", () => {
     expect(unknownLexiconKeys({ roles: {}, rolse: {}, cityHeads: [] })).toEqual(["rolse"]);
   });
 });
+
+describe("the office someone held on the article's date", () => {
+  const ties = (text: string, published: string) => extract({ source: "x", language: "en", published, text }).relations.filter((r) => (r.type === "LEADS" || r.type === "PART_OF") && r.from.label === "Person").map((r) => `${r.type} ${r.from.id}->${r.to.id}`);
+
+  it("ties a leader to their state in years the hand-written gazetteer leaves to the converted dictionaries", () => {
+    // people.yaml gives Nawaz Sharif his third term (2013-2017); Phoenix his second.
+    expect(ties("Nawaz Sharif met Atal Behari Vajpayee in Lahore on Saturday.", "1999-02-20")).toEqual(["PART_OF nawaz-sharif->PAK"]);
+    expect(ties("Nawaz Sharif met Narendra Modi in Lahore on Friday.", "2015-12-25")).toContain("LEADS nawaz-sharif->PAK");
+    expect(ties("Kim Jong Il greeted Kim Dae-jung at Pyongyang's airport on Tuesday.", "2000-06-13")).toEqual(expect.arrayContaining(["LEADS kim-jong-il->PRK", "LEADS kim-dae-jung->KOR"]));
+  });
+
+  it("ties a leader of a state that has since dissolved to that state", () => {
+    expect(ties("Mikhail Gorbachev met George Bush in Malta on Saturday.", "1989-12-02")).toContain("LEADS mikhail-gorbachev->SUHH");
+  });
+});

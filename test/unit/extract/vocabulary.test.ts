@@ -234,3 +234,17 @@ describe("honours", () => {
     expect(acts("es", "El Comité Nobel noruego otorgó el Premio Nobel de la Paz a la activista iraní Narges Mohammadi.")).toEqual(["SUPPORT norwegian-nobel-committee -> narges-mohammadi"]);
   });
 });
+
+describe("ties ended and trips abroad", () => {
+  const acts = (language: string, text: string) => extract({ source: "x", language, published: "2023-03-26", text }).events.map((e) => `${e.type} ${ids(e.sources).join("+")} -> ${ids(e.targets).join("+")}`);
+
+  it("reads putting an end to relations as cutting ties, in each language", () => {
+    expect(acts("es", "Taiwán pone fin a las relaciones con Honduras con efecto inmediato.")).toEqual(["SANCTION TWN -> HND"]);
+    expect(acts("pt", "Taiwan pôs fim às relações com Honduras.")).toEqual(["SANCTION TWN -> HND"]);
+    expect(acts("en", "Taiwan ended diplomatic relations with Honduras on Sunday.")).toEqual(["SANCTION TWN -> HND"]);
+  });
+
+  it("reads leaving for a state as visiting it", () => {
+    expect(acts("es", "La presidenta Tsai Ing-wen tiene previsto partir el miércoles hacia Guatemala y Belice.")).toEqual(["CONSULT tsai-ing-wen -> BLZ+GTM"]);
+  });
+});
