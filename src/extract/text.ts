@@ -69,8 +69,9 @@ export function splitSentences(text: string, language: string): Sentence[] {
       if (!body) continue;
       const prev = out[out.length - 1];
       // Intl splits after abbreviations such as "EUA." or "Sr."; glue a fragment that starts lower-case
-      // back on, and whatever follows dotted initials ("U.S. Secretary of State").
-      if (prev && prev.end === base + s.index + lead - 1 && (/^\p{Ll}/u.test(body) || /(^|\s)(\p{Lu}\.){2,}$/u.test(prev.text))) {
+      // back on, and whatever follows dotted initials ("U.S. Secretary of State") or a name's middle
+      // initial ("George W. Bush").
+      if (prev && prev.end === base + s.index + lead - 1 && (/^\p{Ll}/u.test(body) || /(^|\s)(\p{Lu}\.){2,}$/u.test(prev.text) || /(^|\s)\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(prev.text))) {
         prev.text = text.slice(prev.start, base + s.index + lead + body.length);
         prev.end = prev.start + prev.text.length;
         continue;

@@ -193,3 +193,10 @@ describe("names the gazetteer lacks, by the word that says what they are", () =>
     expect(x.relations.map((r) => `${r.type} ${r.from.id} ${r.to.id}`)).toEqual(expect.arrayContaining(["LOCATED_IN catalonia ESP", "LEADS carles-puigdemont generalitat-de-catalunya"]));
   });
 });
+
+describe("a name with a middle initial", () => {
+  it("reads 'George W. Bush' as one name, not a sentence ending after 'W.'", () => {
+    const x = extract({ source: "x", language: "en", published: "2006-09-20", text: "Venezuelan President Hugo Chavez called George W. Bush 'the devil' on Wednesday. John F. Kennedy spoke." });
+    expect(x.entities.filter((e) => e.label === "Person").map((e) => e.name).sort()).toEqual(["George W. Bush", "Hugo Chávez", "John F. Kennedy"]);
+  });
+});

@@ -248,3 +248,20 @@ describe("ties ended and trips abroad", () => {
     expect(acts("es", "La presidenta Tsai Ing-wen tiene previsto partir el miércoles hacia Guatemala y Belice.")).toEqual(["CONSULT tsai-ing-wen -> BLZ+GTM"]);
   });
 });
+
+describe("handshakes, votes down, bans and seizures", () => {
+  const acts = (text: string) => extract({ source: "x", language: "en", published: "2006-09-20", text }).events.map((e) => `${e.type} ${ids(e.sources).join("+")} -> ${ids(e.targets).join("+")}`);
+
+  it("reads shaking hands as meeting and voting a motion down as rejecting it", () => {
+    expect(acts("Lien Chan shook hands with Chinese President Hu Jintao in Beijing on Friday.")).toEqual(["CONSULT lien-chan -> hu-jintao"]);
+    expect(acts("Turkey's parliament voted down a motion on Saturday to allow U.S. troops to use the country as a base.").map((e) => e.split(" ")[0])).toEqual(["REJECT"]);
+  });
+
+  it("reads travel bans and asset freezes imposed as sanctions by whoever imposed them", () => {
+    expect(acts("The United States and the European Union imposed travel bans and asset freezes on senior Russian officials on Monday.")).toEqual(["SANCTION USA+eu -> RUS"]);
+  });
+
+  it("reads sailors seized as coercion of their state", () => {
+    expect(acts("Iranian naval forces seized 15 British sailors and marines at gunpoint in the northern Gulf on Friday.")).toEqual(["COERCE IRN -> armed-forces-gbr"]);
+  });
+});
