@@ -317,16 +317,13 @@ interface Office {
  * a state that continues a dissolved one (`continuator` in historical-states.yaml), ended by the
  * dissolution, was held in the dissolved state.
  */
-function beforeDissolution(o: Office, historical: PhoenixInput["historical"], stateNames: Record<string, string>): Office[] {
+function beforeDissolution(o: Office, historical: PhoenixInput["historical"], stateNames: Record<string, string>): Office {
   const state = o.leads ?? o.partOf;
-  const h = Object.entries(historical).find(([, x]) => x.continuator === state && x.dissolved);
-  if (!h || !state) return [o];
-  const [id, { name, dissolved }] = h;
-  const key = o.leads ? "leads" : "partOf";
-  const own = stateNames[state] ?? state;
   // One that runs past the date stays the continuator's: Yeltsin was Russia's president from July 1991.
-  if (!o.to || o.to > dissolved!) return [o];
-  return [{ ...o, role: o.role.replace(own, name), [key]: id }];
+  const h = Object.entries(historical).find(([, x]) => state && x.continuator === state && x.dissolved && o.to && o.to <= x.dissolved);
+  if (!h || !state) return o;
+  const [id, { name }] = h;
+  return { ...o, role: o.role.replace(stateNames[state] ?? state, name), [o.leads ? "leads" : "partOf"]: id };
 }
 
 export interface PersonRow {
@@ -525,8 +522,7 @@ export function convertPhoenix(inp: PhoenixInput): { people: PersonRow[]; organi
       office.to = c.open ? until : c.to;
       if (!offices.some((x) => JSON.stringify(x) === JSON.stringify(office))) offices.push(office);
     }
-    const dated2 = offices.splice(0).flatMap((o) => beforeDissolution(o, inp.historical, stateNames));
-    for (const o of dated2) if (!offices.some((x) => JSON.stringify(x) === JSON.stringify(o))) offices.push(o);
+    for (const o of offices.splice(0).map((x) => beforeDissolution(x, inp.historical, stateNames))) if (!offices.some((x) => JSON.stringify(x) === JSON.stringify(o))) offices.push(o);
     offices.sort((a, b) => (a.from ?? "").localeCompare(b.from ?? "") || a.role.localeCompare(b.role));
     const existing = r.names.map((n) => personIds.get(fold(properName(tokens(n).filter((w) => !TITLES.has(w)).join("_"))))).find(Boolean);
     if (!offices.length && !existing) {

@@ -161,10 +161,10 @@ function buildUps(drafts: EventDraft[], doc: Drafted): void {
 
 /**
  * Who protests and against whom, where the sentence names no one: marchers in a place are of its
- * state ("marched in Bangladesh's capital Dhaka", "stormed Kenya's parliament"); they protest against whom they denounce or make
- * demands of ("marched through Rabat to denounce Israel's bombardment"), else, where the sentence
- * names their own government or leader ("rallied outside parliament, denouncing the government's
- * decision"), against their own state.
+ * state ("marched in Bangladesh's capital Dhaka", "stormed Kenya's parliament"); they protest
+ * against whom they denounce or make demands of ("marched through Rabat to denounce Israel's
+ * bombardment"), else, where the sentence names their own government or leader ("rallied outside
+ * parliament, denouncing the government's decision"), against their own state.
  */
 function aimProtests(drafts: EventDraft[], doc: Drafted, sideOf: (r: EntityRef) => string | undefined): void {
   const stateOfPlace = (r: EntityRef) => (r.label === "State" ? r.id : r.label === "Place" ? doc.gaz.entries.get(`Place:${r.id}`)?.state : undefined);

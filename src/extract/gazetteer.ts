@@ -112,10 +112,10 @@ function register(g: Gazetteer, e: GazEntry, weight: Weight = "own"): GazEntry {
   const key = keyOf(e.ref);
   const prev = g.entries.get(key);
   if (prev) {
-    // A later file (the user's) adds names and may override properties; a converted one only adds names.
+    // A later file (the user's) adds names and may override properties; a converted one adds names,
+    // and offices of years the entry's own leave out.
     prev.aliases = [...new Set([...prev.aliases, ...e.aliases])];
     if (weight === "own") Object.assign(prev, { ...e, aliases: prev.aliases });
-    // The converted dictionaries know other years of someone's career: offices that overlap none of theirs.
     else if (e.offices?.length) prev.offices = [...(prev.offices ?? []), ...e.offices.filter((o) => !(prev.offices ?? []).some((h) => overlaps(h, o)))];
     e = prev;
   } else {

@@ -846,13 +846,13 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         const whole = tokens.slice(i, joined.end);
         if (!headKind(lex, whole) && !whole.some((w) => lex.placeHeads.has(w.norm))) span = first;
       }
-      // "Foreign Affairs Undersecretary Theresa Lazaro": an office inside the run ends its portfolio;
-      // the office and the name after it are read from there.
       // "near Wuqiu and Dongyin": after a preposition of place, "and" ends the name of one place.
       if (span && placePreposition(lex, tokens[i - 1])) {
         const and = tokens.slice(i, span.end).findIndex((w) => isAnd(lex, w));
         if (and > 0) span = { end: i + and };
       }
+      // "Foreign Affairs Undersecretary Theresa Lazaro": an office inside the run ends its portfolio;
+      // the office and the name after it are read from there.
       const office = span ? tokens.slice(i + 1, span.end).findIndex((_, j) => firstMatch(tokens, i + 1 + j, lex.roles, (r) => r.pattern) && tokens[i + 2 + j]?.upper) : -1;
       if (span && office >= 0) {
         i += 1 + office;

@@ -532,8 +532,9 @@ const REFUSABLE = new Set(["CONSULT", "AGREE", "COOPERATE", "AID"]);
 
 /**
  * "Iran will not hold direct negotiations with the United States", "Irán no negociará": talks, deals
- * or help refused ahead of time, and recognition withheld at any time, are a refusal (REJECT), not talks that did not happen. Read off the
- * trigger's own tense and the words just before it, whichever finder made the draft.
+ * or help refused ahead of time, and recognition withheld at any time, are a refusal (REJECT), not
+ * talks that did not happen. Read off the trigger's own tense and the words just before it,
+ * whichever finder made the draft.
  */
 function refusals(drafts: EventDraft[], s: SentenceView, parse: ParsedSentence, lex: Lexicon): void {
   for (const d of drafts) {
