@@ -38,7 +38,9 @@ const ambiguous = new Set((parse(readFileSync(join(DATA_DIR, "gazetteer", "capit
 const extra = parse(readFileSync(join(DATA_DIR, "gazetteer", "city-names.yaml"), "utf8")) as Record<string, string[]>;
 
 const kept = (c: City) => c.featureCode === "PPLC" || c.population >= 100_000 || (c.featureCode === "PPLA" && c.population >= 50_000) || String(c.cityId) in extra;
-const namesOf = (c: City) => [...new Set([c.name, c.altName, ...(extra[String(c.cityId)] ?? [])].filter((n) => n && !/[(),]/.test(n) || extra[String(c.cityId)]?.includes(n)))];
+// "Kramators’k": GeoNames writes the soft sign of Ukrainian and Russian names as an apostrophe, which news leaves out.
+const softSignFree = (n: string) => n.replace(/(?<=\p{Ll})[’'ʼ](?=\p{Ll}|$|\s)/gu, "");
+const namesOf = (c: City) => [...new Set([c.name, c.altName, ...(extra[String(c.cityId)] ?? [])].filter((n) => n && !/[(),]/.test(n) || extra[String(c.cityId)]?.includes(n)).flatMap((n) => [n, softSignFree(n)]))];
 
 // Every city of 15,000 people or more competes for its names, so that a small namesake counts.
 const bySize = new Map<string, City[]>();

@@ -265,3 +265,13 @@ describe("handshakes, votes down, bans and seizures", () => {
     expect(acts("Iranian naval forces seized 15 British sailors and marines at gunpoint in the northern Gulf on Friday.")).toEqual(["COERCE IRN -> armed-forces-gbr"]);
   });
 });
+
+describe("a weapon that hits", () => {
+  const acts = (text: string) => extract({ source: "x", language: "en", published: "2023-06-27", text }).events.map((e) => `${e.type} ${ids(e.sources).join("+")} -> ${ids(e.targets).join("+")}`);
+
+  it("reads a state's missile that hits or slams into a place as its attack on the place's state, the town known without GeoNames' soft sign", () => {
+    expect(acts("A Russian missile slammed into a busy pizza restaurant in Kramatorsk on Tuesday evening, killing at least 10 people.")).toEqual(["ASSAULT RUS -> UKR"]);
+    expect(acts("Israeli missiles hit a school in Gaza.")).toEqual(["ASSAULT ISR -> PSE"]);
+    expect(acts("The bomb hit hard the economy of Russia.")).toEqual([]);
+  });
+});
