@@ -359,6 +359,12 @@ interface Args {
   victims?: boolean;
 }
 
+/** The noun that counts or spans w, where w is its "of" phrase ("a large number of troops", "three days of drills"). */
+function countOf(ctx: Ctx, w: number): number | undefined {
+  const head = parent(ctx.t, w);
+  return head >= 0 && base(rel(ctx.t, w)) === "nmod" && caseRole(ctx, w) === "of" && ctx.lex.quantityNouns.has(ctx.t.lemma[head]!) ? head : undefined;
+}
+
 /** The obliques (or a noun's nmods) of a word, each with its case role. */
 function obliques(ctx: Ctx, w: number): { word: number; role: PrepositionRole | undefined }[] {
   return kidsBy(ctx.t, w, "obl", "nmod", "advcl").filter((k) => rel(ctx.t, k) !== "nmod:poss").map((k) => ({ word: k, role: caseRole(ctx, k) }));
@@ -436,7 +442,7 @@ function argsOfNoun(ctx: Ctx, p: number, trig: TriggerPattern): Args {
   // A noun a verb takes as its object ("launched an offensive", "anunció la suspensión", "impuso
   // sanciones a Rusia") is the verb subject's act, and the verb's obliques are the noun's too.
   // "began three days of combat drills", "held a round of talks": what counts the act or spans it stands in for it.
-  const q = base(rel(t, p)) === "nmod" && caseRole(ctx, p) === "of" && parent(t, p) >= 0 && ctx.lex.quantityNouns.has(t.lemma[parent(t, p)]!) ? parent(t, p) : p;
+  const q = countOf(ctx, p) ?? p;
   const h = parent(t, q);
   const light = h >= 0 && !!(matchAny(ctx.s.tokens, t.token[h]!, ctx.lex.lightVerbs) ?? matchAny(ctx.s.tokens, t.token[h]!, ctx.lex.reportingVerbs));
   // A noun after its light verb that the parse hung as a clause (a tagger that read "mandado" as
@@ -793,7 +799,7 @@ function dependents(ctx: Ctx, p: number): Dependents {
   }
   for (const x of d.obl) if (x.case && PREDICATIVE_CASES.has(x.case)) d.pred.push(x.word);
   // "massed a large number of troops", "enviou milhares de soldados": the count stands for what it counts.
-  for (const o of [...d.obj]) if (ctx.lex.quantityNouns.has(t.lemma[o]!)) for (const k of kidsBy(t, o, "nmod")) if (caseRole(ctx, k) === "of") d.obj.push(k);
+  for (const o of [...d.obj]) for (const k of kidsBy(t, o, "nmod")) if (countOf(ctx, k) === o) d.obj.push(k);
   // "llamó a Lula corrupto": the parse may hang what the object is called from the object itself.
   for (const o of d.obj) for (const k of kidsBy(t, o, "nmod", "amod")) if (t.baseRel[k] === "amod" || PREDICATIVE_CASES.has(caseOf(ctx, k) ?? "")) d.pred.push(k);
   // "llamó corrupta a Begoña Gómez", "llamó «cobarde» a Sánchez", "called Sánchez a coward": the
