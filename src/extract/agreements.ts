@@ -11,7 +11,7 @@ import { slug } from "../model/ids.js";
 import type { EntityRef } from "../model/keys.js";
 import type { Drafted, Resolved, TextFact } from "./articleState.js";
 import { subjectBefore, type ResolvedMention, type SentenceView } from "./events.js";
-import { prepositionOf, type Lexicon } from "./lexicon.js";
+import { prepositionOf, type Lexicon, isConjunction } from "./lexicon.js";
 import { firstMatch, occursIn } from "./patterns.js";
 
 const KIND_NAMES: Record<string, string> = parse(readFileSync(join(DATA_DIR, "agreement-kinds.yaml"), "utf8"));
@@ -138,7 +138,7 @@ function agreementDraft(v: SentenceView, m: ResolvedMention, lex: Lexicon, tmp: 
   const between = v.mentions.find((x) => x.from > m.to && x.from <= m.to + 3 && prepositionOf(lex, t[x.from - 1]) === "between" || (x.from > m.to && x.from <= m.to + 3 && prepositionOf(lex, t[x.from - 2]) === "between" && lex.determiners.has(t[x.from - 1]!.norm)));
   if (between) {
     parties = [...between.refs];
-    const next = v.mentions.find((x) => x.from > between.to && x.from <= between.to + 2 && lex.conjunctions.has(t[between.to]!.norm));
+    const next = v.mentions.find((x) => x.from > between.to && x.from <= between.to + 2 && isConjunction(lex, t[between.to]));
     if (next) parties.push(...next.refs);
   }
   // Where it is ("em Kuala Lumpur") is no part of what it is about.

@@ -3,7 +3,7 @@
  * read off word order and prepositions, and their status, date, quantity, place and reporters.
  */
 import type { DateHit } from "./dates.js";
-import { isAdverb, ofBefore, prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
+import { isAdverb, ofBefore, prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern, isConjunction } from "./lexicon.js";
 import { keyOf, type EntityRef } from "../model/keys.js";
 import { PLOVER, SYMMETRIC_TYPES, type EventStatus } from "../model/plover.js";
 import { firstMatch, matchAny, matchEndingAt, occursIn, type Aside, type Pattern } from "./patterns.js";
@@ -126,7 +126,7 @@ function prepBefore(ctx: Ctx, m: ResolvedMention): PrepositionRole | undefined {
   while (k >= 0 && skippable(k)) k--;
   if (k < 0) return undefined;
   // The second of two coordinated actors shares the first one's preposition: "de Washington e Seul".
-  if (lex.conjunctions.has(t[k]!.norm)) {
+  if (isConjunction(lex, t[k])) {
     const first = ctx.s.mentions.filter((x) => x.to <= k && x.to >= k - 1).at(-1);
     return first ? prepBefore(ctx, first) : undefined;
   }
@@ -135,7 +135,7 @@ function prepBefore(ctx: Ctx, m: ResolvedMention): PrepositionRole | undefined {
   if (p && lex.determiners.has(t[k]!.norm) && t[k]!.text.toLowerCase() === t[k]!.norm) {
     const before = prepositionOf(lex, t[k - 1]);
     if (before) return before;
-    if (t[k - 1] && lex.conjunctions.has(t[k - 1]!.norm)) {
+    if (t[k - 1] && isConjunction(lex, t[k - 1])) {
       const first = ctx.s.mentions.filter((x) => x.to <= k - 1 && x.to >= k - 2).at(-1);
       return first ? prepBefore(ctx, first) : undefined;
     }
@@ -167,11 +167,11 @@ function coordinated(ctx: Ctx, m: ResolvedMention, pool: ResolvedMention[], dir:
     }
     // "o apoio da Indonésia e da Malásia": the second may repeat the first one's preposition.
     const role = dir > 0 ? prepBefore(ctx, cur) : undefined;
-    const joined = between.length > 0 && between.length <= 4 && between.every((x) => x.text === "," || ctx.lex.conjunctions.has(x.norm) || ctx.lex.determiners.has(x.norm) || ctx.lex.possessives.has(x.norm) || (role !== undefined && prepositionOf(ctx.lex, x) === role));
-    if (!joined || !between.some((x) => ctx.lex.conjunctions.has(x.norm) || x.text === ",")) break;
+    const joined = between.length > 0 && between.length <= 4 && between.every((x) => x.text === "," || isConjunction(ctx.lex, x) || ctx.lex.determiners.has(x.norm) || ctx.lex.possessives.has(x.norm) || (role !== undefined && prepositionOf(ctx.lex, x) === role));
+    if (!joined || !between.some((x) => isConjunction(ctx.lex, x) || x.text === ",")) break;
     // "X, Y" without a conjunction is only a list when a conjunction closes it further on, after
     // any number of actors joined by commas alone ("Germany, Poland, Norway and Turkey").
-    if (!between.some((x) => ctx.lex.conjunctions.has(x.norm)) && !closedList(ctx, dir > 0 ? next : cur, pool, role)) break;
+    if (!between.some((x) => isConjunction(ctx.lex, x)) && !closedList(ctx, dir > 0 ? next : cur, pool, role)) break;
     out.push(next);
     cur = next;
   }
@@ -190,7 +190,7 @@ function closedList(ctx: Ctx, from: ResolvedMention, pool: ResolvedMention[], ro
     const all = t.slice(p.to, q.from);
     const gap = all.filter((x) => role === undefined || prepositionOf(ctx.lex, x) !== role);
     if (all.length === 0 || gap.length > 3) return false;
-    if (gap.some((x) => ctx.lex.conjunctions.has(x.norm))) return true;
+    if (gap.some((x) => isConjunction(ctx.lex, x))) return true;
     if (!gap.every((x) => x.text === "," || ctx.lex.determiners.has(x.norm))) return false;
     p = q;
   }
@@ -307,7 +307,7 @@ function modifiesNoun(ctx: Ctx, m: ResolvedMention): boolean {
   if (!m.viaDemonym || ctx.lex.modifiersBeforeNoun) return false;
   if (matchEndingAt(ctx.s.tokens, m.from - 1, 3, ctx.lex.weapons) !== undefined) return false;
   const before = ctx.s.tokens[m.from - 1];
-  return !!before && !before.punct && !before.upper && !ctx.lex.determiners.has(before.norm) && !prepositionOf(ctx.lex, before) && !ctx.lex.conjunctions.has(before.norm);
+  return !!before && !before.punct && !before.upper && !ctx.lex.determiners.has(before.norm) && !prepositionOf(ctx.lex, before) && !isConjunction(ctx.lex, before);
 }
 
 /** "importados de China", "imported from China": the words before m say where goods come from. */
@@ -399,8 +399,8 @@ function objectsRight(ctx: Ctx, trig: { from: number; to: number }, limit: numbe
     // of names ("Russia, Belarus, and Iran").
     // "expresó su preocupación y ofreció mediar": a conjunction before another verb ends the object too.
     // "opõe-se ao tratado e o Presidente Macron afirmou": so does a conjunction before a subject and its verb.
-    const newClause = (t[k]!.text === "," && ctx.lex.conjunctions.has(t[k + 1]?.norm ?? "") && !closesList(k))
-      || (ctx.lex.conjunctions.has(t[k]!.norm) && (verbAt(ctx, k + 1) || subjectAndVerbAt(ctx, k + 1)));
+    const newClause = (t[k]!.text === "," && isConjunction(ctx.lex, t[k + 1]) && !closesList(k))
+      || (isConjunction(ctx.lex, t[k]) && (verbAt(ctx, k + 1) || subjectAndVerbAt(ctx, k + 1)));
     // "pediu que Washington mantenha", "pidió a la comunidad internacional que presione a Caracas": after a
     // demand that names nobody yet, "que"/"that" opens what is asked, and of whom.
     const asked = type === "DEMAND" && ctx.lex.relativePronouns.has(t[k]!.norm) && !ctx.s.mentions.some((m) => m.from >= trig.to && m.to <= k && isActor(m));
@@ -560,7 +560,7 @@ function status(ctx: Ctx, from: number, to: number, trig: TriggerPattern, claime
   if (cueIn(ctx, from - 4, from, lex.hypothetical)) return "hypothetical";
   let after = to;
   // The cue must be the trigger's own: "expressed its concern and offered to mediate" plans the mediation only.
-  while (after < Math.min(t.length, to + 4) && !lex.determiners.has(t[after]!.norm) && !lex.possessives.has(t[after]!.norm) && !lex.conjunctions.has(t[after]!.norm)) after++;
+  while (after < Math.min(t.length, to + 4) && !lex.determiners.has(t[after]!.norm) && !lex.possessives.has(t[after]!.norm) && !isConjunction(lex, t[after])) after++;
   if (cueIn(ctx, from - 5, from, lex.planned) || cueIn(ctx, to, after, lex.planned)) return "planned";
   // The verb may be any word of a phrase trigger: "viajará a".
   const future = (w: string) => w.length > 5 && lex.futureSuffixes.some((s) => w.endsWith(s));
@@ -637,7 +637,7 @@ export function findReporters(s: SentenceView, lex: Lexicon): { reporters: Set<R
       if (after) {
         reporters.add(after);
         const next = s.mentions.find((x) => x.from > after.to && x.from <= after.to + 2 && isActor(x));
-        if (next && t.slice(after.to, next.from).some((x) => lex.conjunctions.has(x.norm))) reporters.add(next);
+        if (next && t.slice(after.to, next.from).some((x) => isConjunction(lex, x))) reporters.add(next);
       }
       if (occursIn(t, i + before.length, i + before.length + 3, lex.claimCues)) claim = true;
     }
@@ -754,7 +754,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     } else {
       // "Zelensky met Trump ... and asked for more systems", "praised the allies but threatened": a verb
       // right after "and" or "but" shares the subject of the verb before.
-      const joined = lex.conjunctions.has(t[from - 1]?.norm ?? "") || matchAny(t, from - 1, lex.clauseOpeners)?.length === 1;
+      const joined = isConjunction(lex, t[from - 1]) || matchAny(t, from - 1, lex.clauseOpeners)?.length === 1;
       const previous = joined ? drafts.findLast((d) => !d.nominal && d.trigger.to < from && d.sources.length) : undefined;
       sources = invitee(ctx, from) ?? (previous ? sourcesOf.get(previous) ?? [] : subjectLeft(ctx, from, trig));
     }
@@ -883,7 +883,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
   // "and" to the one before, with the same doers, happened when it did.
   for (let k = 1; k < drafts.length; k++) {
     const [a, b] = [drafts[k - 1]!, drafts[k]!];
-    if (b.dateText || !a.dateText || a.nominal || b.nominal || !lex.conjunctions.has(t[b.trigger.from - 1]?.norm ?? "")) continue;
+    if (b.dateText || !a.dateText || a.nominal || b.nominal || !isConjunction(lex, t[b.trigger.from - 1])) continue;
     if (!b.sources.length || b.sources.some((r) => !a.sources.some((x) => keyOf(x) === keyOf(r)))) continue;
     [b.date, b.dateText] = [a.date, a.dateText];
     const ahead = futureDay.get(a);
@@ -919,7 +919,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     const folds = a.type === "THREATEN" || a.type === "DEMAND" ? !b.nominal && !a.nominal : a.type === "REJECT" && b.status !== "denied";
     // Not across "que": in "a retirada exigida pela junta que tomou o poder" the coup is no part of the
     // demand; nor across "and": "were not a threat to Russia and praised Scholz" are two things said.
-    if (folds && b.trigger.from - a.trigger.to <= 4 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct || lex.relativePronouns.has(x.norm) || lex.conjunctions.has(x.norm))) {
+    if (folds && b.trigger.from - a.trigger.to <= 4 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct || lex.relativePronouns.has(x.norm) || isConjunction(lex, x))) {
       dropped.add(b);
       if (!a.targets.length) a.targets = b.targets;
       continue;
@@ -927,7 +927,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     // "acusaram Kigali de enviar soldados", "accused Rwanda of sending troops": the act is the accuser's
     // claim, reported by them, not something the text asserts.
     // Not across "e"/"and": in "acusou Paris de ingerência e aproximou-se da Rússia" the accuser acts.
-    if (matchAny(t, a.trigger.from, lex.accusing) && b.trigger.from - a.trigger.to <= 4 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct || lex.conjunctions.has(x.norm))) {
+    if (matchAny(t, a.trigger.from, lex.accusing) && b.trigger.from - a.trigger.to <= 4 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct || isConjunction(lex, x))) {
       if (b.status === "occurred") b.status = "claimed";
       // "Taipéi acusó a Tegucigalpa de pedir…": the accused does what the accuser claims, not the accuser.
       const accused = new Set(a.targets.map(keyOf));
@@ -962,7 +962,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     }
     // "concordou em enviar": the second verb says what the first is about. Not after "and": "expressed
     // its concern and offered to mediate" are two acts.
-    if (!a.targets.length && !a.nominal && !b.nominal && b.trigger.from - a.trigger.to <= 2 && !t.slice(a.trigger.to, b.trigger.from).some((x) => lex.conjunctions.has(x.norm))) {
+    if (!a.targets.length && !a.nominal && !b.nominal && b.trigger.from - a.trigger.to <= 2 && !t.slice(a.trigger.to, b.trigger.from).some((x) => isConjunction(lex, x))) {
       if (!b.sources.length) b.sources = a.sources;
       a.targets = b.targets;
       if (a.type === "AGREE" && b.status === "occurred") b.status = "planned";

@@ -236,6 +236,11 @@ export function isAdverb(lex: Lexicon, t: { norm: string }): boolean {
   return lex.adverbSuffixes.some((x) => t.norm.length > x.length + 3 && t.norm.endsWith(x));
 }
 
+/** Whether a token is "and" as written: Portuguese "é" (is) folds to "e" (and), so the set is matched unfolded. */
+export function isConjunction(lex: Lexicon, t: { text: string } | undefined): boolean {
+  return !!t && lex.conjunctions.has(t.text.toLowerCase());
+}
+
 /** The role of a preposition token, if it is one. */
 export function prepositionOf(lex: Lexicon, t: { text: string } | undefined): PrepositionRole | undefined {
   return t ? lex.prepositions.get(t.text.toLowerCase()) : undefined;
@@ -289,7 +294,7 @@ export function lexicon(language: Language): Lexicon {
     roleModifiers: set(raw.roleModifiers),
     honorifics: set(raw.honorifics),
     indefiniteArticles: set(raw.indefiniteArticles),
-    conjunctions: set(raw.conjunctions),
+    conjunctions: new Set((raw.conjunctions ?? []).map((x: string) => x.toLowerCase())),
     relativePronouns: set(raw.relativePronouns),
     nounQualifiers: set(raw.nounQualifiers),
     adverbSuffixes: raw.adverbSuffixes ?? [],

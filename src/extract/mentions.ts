@@ -4,7 +4,7 @@
  * agreements, and capitalized names the gazetteer does not know.
  */
 import { JOINED_ARTICLE, lookup, type Gazetteer, type GazEntry, type NameHit } from "./gazetteer.js";
-import { ofBefore, prepositionOf, type Lexicon } from "./lexicon.js";
+import { ofBefore, prepositionOf, type Lexicon, isConjunction } from "./lexicon.js";
 import { firstMatch, matchAny, type Pattern } from "./patterns.js";
 import { slug } from "../model/ids.js";
 import type { EntityRef } from "../model/keys.js";
@@ -106,11 +106,6 @@ function cityAt(ctx: Ctx, i: number, length: number, population = 0): boolean {
 function placePreposition(lex: Lexicon, t: Token | undefined): boolean {
   const role = prepositionOf(lex, t);
   return role === "in" || role === "near";
-}
-
-/** "and", "e", "y" as written: folding accents makes Portuguese "é" (is) an "e" (and). */
-function isAnd(lex: Lexicon, t: Token | undefined): boolean {
-  return !!t && lex.conjunctions.has(t.norm) && t.text.toLowerCase() === t.norm;
 }
 
 /** A state named at i as a noun or metonym ("Rússia", "Moscovo", "EUA"), after "de/do/of" and determiners. */
@@ -310,7 +305,7 @@ export function namedBodyAt(lex: Lexicon, tokens: readonly Token[], i: number): 
 }
 
 function functionWord(lex: Lexicon, t: Token): boolean {
-  return lex.determiners.has(t.norm) || lex.possessives.has(t.norm) || lex.conjunctions.has(t.norm) || lex.relativePronouns.has(t.norm) || prepositionOf(lex, t) !== undefined;
+  return lex.determiners.has(t.norm) || lex.possessives.has(t.norm) || isConjunction(lex, t) || lex.relativePronouns.has(t.norm) || prepositionOf(lex, t) !== undefined;
 }
 
 /** "without agreement", "sem um acordo": the word at i follows a word of absence, an article between at most. */
@@ -463,7 +458,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         // "os presidentes do Brasil, Lula, e do Paraguai, Santiago Peña": the same office in each state named.
         for (;;) {
           const k = tokens[i]?.text === "," ? i + 1 : i;
-          const next = tokens[k] && lex.conjunctions.has(tokens[k]!.norm) ? qualifyingState(ctx, k + 1) : null;
+          const next = tokens[k] && isConjunction(lex, tokens[k]) ? qualifyingState(ctx, k + 1) : null;
           if (!next || !personAt(ctx, tokens[next.end]?.text === "," ? next.end + 1 : next.end, [])) break;
           i = rolePhrase(k + 1, next.end, role, next.entry);
         }
@@ -730,7 +725,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       // Romance languages after: "acordo de parceria estratégica", "acuerdo de alto el fuego".
       while (to < tokens.length - 1 && prepositionOf(lex, tokens[to]) === "of" && !tokens[to + 1]!.upper) {
         let k = to + 1;
-        while (k < tokens.length && k < to + 4 && !tokens[k]!.punct && !tokens[k]!.upper && !prepositionOf(lex, tokens[k]) && !lex.relativePronouns.has(tokens[k]!.norm) && !lex.determiners.has(tokens[k]!.norm) && !lex.conjunctions.has(tokens[k]!.norm)) k++;
+        while (k < tokens.length && k < to + 4 && !tokens[k]!.punct && !tokens[k]!.upper && !prepositionOf(lex, tokens[k]) && !lex.relativePronouns.has(tokens[k]!.norm) && !lex.determiners.has(tokens[k]!.norm) && !isConjunction(lex, tokens[k])) k++;
         if (k === to + 1) break;
         to = k;
       }
@@ -837,18 +832,18 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       // "Mikhail Gorbachev and Ronald Reagan": a run joined by "and" to a known name is read up to the "and".
       const joined = capitalizedSpan(ctx, i, true);
       const plain = joined && !unknownSpan(ctx, i, joined.end) ? capitalizedSpan(ctx, i, false) : null;
-      const atJoint = plain && lex.conjunctions.has(tokens[plain.end]?.norm ?? "");
+      const atJoint = plain && isConjunction(lex, tokens[plain.end]);
       let span = plain && atJoint && plain.end - i >= 2 && unknownSpan(ctx, i, plain.end) ? plain : joined;
       // "sanctioned Wang Junzheng and Chen Mingguo": two names of two words or more joined by "and"
       // are two people, unless the whole says it is a body or a place ("Ministry of Trade and Industry").
       const first = span === joined && joined ? capitalizedSpan(ctx, i, false) : null;
-      if (first && joined && lex.conjunctions.has(tokens[first.end]?.norm ?? "") && first.end - i >= 2 && joined.end - first.end - 1 >= 2) {
+      if (first && joined && isConjunction(lex, tokens[first.end]) && first.end - i >= 2 && joined.end - first.end - 1 >= 2) {
         const whole = tokens.slice(i, joined.end);
         if (!headKind(lex, whole) && !whole.some((w) => lex.placeHeads.has(w.norm))) span = first;
       }
       // "near Wuqiu and Dongyin": after a preposition of place, "and" ends the name of one place.
       if (span && placePreposition(lex, tokens[i - 1])) {
-        const and = tokens.slice(i, span.end).findIndex((w) => isAnd(lex, w));
+        const and = tokens.slice(i, span.end).findIndex((w) => isConjunction(lex, w));
         if (and > 0) span = { end: i + and };
       }
       // "Foreign Affairs Undersecretary Theresa Lazaro": an office inside the run ends its portfolio;
@@ -900,7 +895,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         continue;
       }
       // ", em Faro,", "in Paktika.", "near Wuqiu and": one unknown word set off as where something happens is a place.
-      if (span && span.end - i === 1 && i > 1 && placePreposition(lex, tokens[i - 1]) && (/^[,.;]$/.test(tokens[i + 1]?.text ?? "") || isAnd(lex, tokens[i + 1])) && unknownSpan(ctx, i, i + 1) && !headKind(lex, [t]) && !lex.dates.months.has(t.norm) && !lex.dates.weekdays.has(t.norm)) {
+      if (span && span.end - i === 1 && i > 1 && placePreposition(lex, tokens[i - 1]) && (/^[,.;]$/.test(tokens[i + 1]?.text ?? "") || isConjunction(lex, tokens[i + 1])) && unknownSpan(ctx, i, i + 1) && !headKind(lex, [t]) && !lex.dates.months.has(t.norm) && !lex.dates.weekdays.has(t.norm)) {
         newName(i, i + 1, "Place", 0.5);
         i++;
         continue;

@@ -17,7 +17,7 @@ import type { EventDraft, ResolvedMention, SentenceView, TriggerHit } from "./ev
 import { PLACE_IS_TARGET, placeIsTarget, stateOfPlace, findEvents, findReporters, findTriggers, tellersOf, typeForDoers } from "./events.js";
 import { keyOf, type EntityRef } from "../model/keys.js";
 import { SYMMETRIC_TYPES, type EventStatus } from "../model/plover.js";
-import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern } from "./lexicon.js";
+import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern, isConjunction } from "./lexicon.js";
 import { matchAny, matchEndingAt, occursIn } from "./patterns.js";
 import { REACTIONS } from "./reactions.js";
 import type { DictEntry, EventDictionary, LemmaEntries } from "./eventDictionary.js";
@@ -1065,7 +1065,7 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
   // no date and no doers of its own, happened when it did.
   for (const [pr, e] of drafts) {
     const first = base(rel(t, pr.word)) === "conj" ? drafts.get(byWord.get(parent(t, pr.word))!) : undefined;
-    if (!first?.dateText || e.dateText || pr.trig.nominal || kidsBy(t, pr.word, "nsubj").length || !lex.conjunctions.has(s.tokens[pr.from - 1]?.norm ?? "")) continue;
+    if (!first?.dateText || e.dateText || pr.trig.nominal || kidsBy(t, pr.word, "nsubj").length || !isConjunction(lex, s.tokens[pr.from - 1])) continue;
     [e.date, e.dateText] = [first.date, first.dateText];
     sharedDate.add(e);
   }
@@ -1357,7 +1357,7 @@ function likewise(drafts: EventDraft[], s: SentenceView, lex: Lexicon): void {
     const also: ResolvedMention[] = [];
     for (const m of s.mentions.filter((x) => x.from >= k + n).sort((a, b) => a.from - b.from)) {
       const gap = s.tokens.slice(also.length ? also.at(-1)!.to : k + n, m.from);
-      if (gap.some((t) => !t.punct && !lex.conjunctions.has(t.norm) && !lex.determiners.has(t.norm))) break;
+      if (gap.some((t) => !t.punct && !isConjunction(lex, t) && !lex.determiners.has(t.norm))) break;
       if (!isActor(m)) break;
       also.push(m);
     }

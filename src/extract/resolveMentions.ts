@@ -10,7 +10,7 @@ import { Actors } from "./actors.js";
 import { findDates, referenceDate } from "./dates.js";
 import { EntityTable } from "./entityTable.js";
 import type { ResolvedMention, SentenceView } from "./events.js";
-import { prepositionOf, type Lexicon } from "./lexicon.js";
+import { prepositionOf, type Lexicon, isConjunction } from "./lexicon.js";
 import { agreementKey, findMentions, stateBody, surface, type NewEntity } from "./mentions.js";
 import { firstMatch, matchAny, occursIn } from "./patterns.js";
 import { fold } from "../model/text.js";
@@ -331,7 +331,7 @@ function lastList(views: readonly SentenceView[], n: number, lex: Lexicon): Enti
       const prev = run?.at(-1);
       // "Macron, German Chancellor Olaf Scholz and British Prime Minister Rishi Sunak": a title may stand between.
       const between = prev ? tokens.slice(prev.to, m.from) : [];
-      const joined = between.length <= 5 && between.some((t) => t.text === "," || lex.conjunctions.has(t.norm)) && between.every((t) => !t.punct || t.text === ",");
+      const joined = between.length <= 5 && between.some((t) => t.text === "," || isConjunction(lex, t)) && between.every((t) => !t.punct || t.text === ",");
       if (run && prev && prev.refs[0]!.label === m.refs[0]!.label && joined) run.push(m);
       else runs.push([m]);
     }
