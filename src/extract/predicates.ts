@@ -1022,7 +1022,8 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     const objects = trig.nominal ? [] : pr.entry?.said ? reportedClauses(ctx, p).flatMap((c) => kidsBy(t, c, "nsubj")) : kidsBy(t, p, "obj");
     const object = REACTIONS.has(trig.type) ? objects.find((o) => !!(matchAny(s.tokens, t.token[o]!, lex.reactionObjects) ?? matchAny(s.tokens, t.token[o]!, lex.resolutions))) : undefined;
     const reactsTo = object !== undefined;
-    if (pr.entry && !targets.length && !ALONE.has(trig.type) && !reactsTo) continue;
+    // A frame that says its act has no target ("declared martial law", "tomaram o poder") stands alone.
+    if (pr.entry && !targets.length && !ALONE.has(trig.type) && !reactsTo && pr.entry.target?.length !== 0) continue;
     const at = refsOf([...a.places, ...a.destinations].filter((m) => m.kind === "entity" || m.kind === "location"));
     if (trig.mode === "visit" && !at.length) at.push(...targets.filter((r) => r.label === "State"));
     const reporter = reportingVerbAbove(ctx, p);

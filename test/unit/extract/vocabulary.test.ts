@@ -275,3 +275,44 @@ describe("a weapon that hits", () => {
     expect(acts("The bomb hit hard the economy of Russia.")).toEqual([]);
   });
 });
+
+describe("round 34's vocabulary, read before and after it was scored", () => {
+  const one = (language: string, text: string, type: string, published = "2024-12-04") =>
+    ev(extract({ source: "x", language, published, text }), type).map((e) => [ids(e.sources), ids(e.targets), e.status]);
+
+  it("reads martial law declared as coercion at home, with no one it is aimed at", () => {
+    expect(one("en", "Thailand declared martial law on Tuesday.", "COERCE")).toEqual([[["THA"], [], "occurred"]]);
+  });
+
+  it("reads a state watching with concern, or worried about what another does, as disapproval", () => {
+    expect(one("en", "Japan was watching the situation with grave concern, Ishiba said.", "DISAPPROVE")).toEqual([[["JPN"], [], "occurred"]]);
+    expect(one("pt", "Miller disse que Washington está preocupado com o envolvimento da Rússia em atividades cibernéticas.", "DISAPPROVE")).toEqual([[["USA"], ["RUS"], "occurred"]]);
+  });
+
+  it("reads a decision called a welcome step as praise, and a party led by someone as no act between them", () => {
+    expect(one("en", "Sweden said the decision was a welcome step.", "SUPPORT")).toEqual([[["SWE"], [], "occurred"]]);
+    const led = extract({ source: "x", language: "en", published: "2024-12-04", text: "The main opposition Democratic Party, led by Lee Jae-myung, called the move illegal." });
+    expect(led.events.filter((e) => e.type === "COOPERATE")).toEqual([]);
+  });
+
+  it("reads border guards as the state's forces, and an apology asked for as one made", () => {
+    expect(one("pt", "Guardas de fronteira do Azerbaijão detiveram o bilionário Ruben Vardanyan.", "COERCE", "2023-09-28")).toEqual([[["armed-forces-aze"], ["ruben-vardanyan"], "occurred"]]);
+    expect(one("pt", "Aliyev pediu desculpas a Putin.", "SUPPORT", "2023-09-28")).toEqual([[["ilham-aliyev"], ["Q7747"], "occurred"]]);
+    expect(one("pt", "Aliyev pediu desculpas a Putin.", "DEMAND", "2023-09-28")).toEqual([]);
+  });
+
+  it("reads a customs administration as its state's body, and an apology refused as not made", () => {
+    expect(one("es", "La Administración General de Aduanas de China ha anunciado que suspende la importación de productos acuáticos de Japón.", "SANCTION", "2023-08-24")).toEqual([[["CHN"], ["JPN"], "occurred"]]);
+    expect(one("es", "Milei se negara a pedir disculpas a Sánchez.", "SUPPORT", "2024-05-21").map((x) => x[2])).toEqual(["denied"]);
+  });
+});
+
+describe("'and' as written", () => {
+  it("is no Portuguese 'é' (is), which folds to 'e' (and)", async () => {
+    const { isConjunction, lexicon } = await import("../../../src/extract/lexicon.js");
+    const pt = lexicon("pt");
+    expect(["e", "E"].map((text) => isConjunction(pt, { text }))).toEqual([true, true]);
+    expect(["é", "É"].map((text) => isConjunction(pt, { text }))).toEqual([false, false]);
+    expect(isConjunction(lexicon("es"), { text: "y" })).toBe(true);
+  });
+});
