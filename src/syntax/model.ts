@@ -9,6 +9,7 @@ import { BlobReader, BlobWriter, type LinearMeta } from "./modelFile.js";
 import { Lemmatizer, type LemmaLexicon } from "./lemmatizer.js";
 import { Morph, type MorphLexicon } from "./morph.js";
 import { attachPairedPunct } from "./pairedPunct.js";
+import { PunctAttacher } from "./punctAttach.js";
 import { Parser, parserInputs, type ParserLexicon, type TagIndices } from "./parser.js";
 import { Tagger, type TaggerLexicon } from "./tagger.js";
 import type { Tokenization } from "./tokenize.js";
@@ -40,6 +41,8 @@ export interface SyntaxModelParts {
   morph: { model: LinearModel; lex: MorphLexicon };
   lemmatizer: { model: LinearModel; lex: LemmaLexicon };
   parser: { model: LinearModel; lex: ParserLexicon };
+  /** The ranker that rehangs unpaired punctuation once the tree is built; models trained before it have none. */
+  punct?: LinearModel;
   tokenization: Tokenization;
 }
 
@@ -55,7 +58,7 @@ interface Header {
   lemmaByTag: number[][];
   labels: string[];
   tokenization: Tokenization;
-  linear: Record<"tagger" | "morph" | "lemmatizer" | "parser", LinearMeta>;
+  linear: Record<"tagger" | "morph" | "lemmatizer" | "parser", LinearMeta> & { punct?: LinearMeta };
 }
 
 export class SyntaxModel {
@@ -63,6 +66,7 @@ export class SyntaxModel {
   readonly morph: Morph;
   readonly lemmatizer: Lemmatizer;
   readonly parser: Parser;
+  readonly punct: PunctAttacher | undefined;
   private readonly tagIndices: TagIndices;
   private quoteReading: Map<string, { opening?: string; closing?: string }> | undefined;
 
@@ -71,6 +75,7 @@ export class SyntaxModel {
     this.morph = new Morph(parts.morph.model, parts.morph.lex);
     this.lemmatizer = new Lemmatizer(parts.lemmatizer.model, parts.lemmatizer.lex);
     this.parser = new Parser(parts.parser.model, parts.parser.lex);
+    this.punct = parts.punct && new PunctAttacher(parts.punct, parts.parser.lex.labels);
     const tags = parts.tagger.lex.tags;
     this.tagIndices = { punct: tags.indexOf("PUNCT"), verb: tags.indexOf("VERB"), aux: tags.indexOf("AUX") };
   }
@@ -126,6 +131,7 @@ export class SyntaxModel {
     const lemmas = this.lemmatizer.lemmatize(atoms, tags, bundles);
     const { head, label } = this.parser.parse(parserInputs(atoms, tags, bundles, this.tagIndices));
     attachPairedPunct(read, tags, this.tagIndices.punct, head);
+    this.punct?.attach(atoms, tags, head, label, this.tagIndices.punct);
     const tagNames = this.parts.tagger.lex.tags;
     const bundleNames = this.parts.morph.lex.bundles;
     const labels = this.parts.parser.lex.labels;
@@ -159,6 +165,7 @@ export class SyntaxModel {
         morph: w.linear("morph", p.morph.model),
         lemmatizer: w.linear("lemmatizer", p.lemmatizer.model),
         parser: w.linear("parser", p.parser.model),
+        ...(p.punct && { punct: w.linear("punct", p.punct) }),
       },
     };
     return w.write(header);
@@ -173,6 +180,7 @@ export class SyntaxModel {
       morph: { model: r.linear("morph", h.linear.morph), lex: { bundles: h.bundles, byTag: h.morphByTag } },
       lemmatizer: { model: r.linear("lemmatizer", h.linear.lemmatizer), lex: { scripts: h.scripts, known: new Map(h.known), byTag: h.lemmaByTag } },
       parser: { model: r.linear("parser", h.linear.parser), lex: { labels: h.labels } },
+      punct: h.linear.punct && r.linear("punct", h.linear.punct),
       tokenization: h.tokenization,
     });
   }
