@@ -130,7 +130,8 @@ export function coreferEvents(drafts: EventDraft[]): EventRecord[] {
     // A body of many members agrees with itself: "NATO leaders agreed to raise defence spending".
     const collective = d.type === "AGREE" && n === 1 && d.sources.length === 1 && d.sources[0]!.label === "Organization";
     // A visit needs its visitor: two places visited are no talks between them.
-    const complete = d.mode === "visit" && !d.sources.length ? false : SOLO.has(d.type) || d.mode === "mediate" || collective ? n >= 1 : n >= 2;
+    // An act its frame aims at no one ("annulled the election") is whole with its doer alone.
+    const complete = d.mode === "visit" && !d.sources.length ? false : SOLO.has(d.type) || d.mode === "mediate" || collective || d.aimless ? n >= 1 : n >= 2;
     if (!complete) {
       partial.push(d);
       continue;

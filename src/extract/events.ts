@@ -27,6 +27,8 @@ export interface EventDraft extends Omit<EventRecord, "label" | "mentions"> {
   doerUnknown?: boolean;
   /** Praise of an act whose doer was not found ("Lula saudou a decisão"): a stance all the same. */
   praisesUnfound?: boolean;
+  /** Its frame says it is aimed at no one ("declared martial law", "anulou a eleição"): no later step gives it a target. */
+  aimless?: boolean;
 }
 
 /** What the event finder needs of a sentence: tokens and resolved mentions. */

@@ -61,7 +61,7 @@ export function targetReactions(drafts: EventDraft[], views: SentenceView[], lex
       d.sources = [...new Map([...d.sources, ...d.targets].map((r) => [keyOf(r), r])).values()];
       d.targets = [];
     }
-    if (!REACTIONS.has(d.type) || !d.sources.length || d.targets.length || d.about.length) return;
+    if (!REACTIONS.has(d.type) || !d.sources.length || d.targets.length || d.about.length || d.aimless) return;
     const v = views[d.sentence]!;
     const object = d.object ?? objectAt(v, d, lex);
     // "votaron en contra", "backed the resolution": a vote on a text is aimed at the body whose text it is.

@@ -19,6 +19,8 @@ export interface AimableDraft {
   about: EntityRef[];
   /** A reaction to an act whose doer is not named: the topic is no stand-in for it. */
   doerUnknown?: boolean;
+  /** Aimed at no one by its frame. */
+  aimless?: boolean;
 }
 
 /**
@@ -30,7 +32,7 @@ export function aimAtTopic(drafts: AimableDraft[], mentions: ReadonlyMap<string,
   const ranked = [...mentions].filter(([, n]) => n >= TOPIC_MENTIONS).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   if (!ranked.length) return;
   for (const d of drafts) {
-    if (!AIMED.has(d.type) || !d.sources.length || d.targets.length || d.about.length || d.doerUnknown) continue;
+    if (!AIMED.has(d.type) || !d.sources.length || d.targets.length || d.about.length || d.doerUnknown || d.aimless) continue;
     const own = new Set(d.sources.map(stateOf));
     const topic = ranked.find(([id]) => !own.has(id));
     if (topic) d.targets = [{ label: "State", id: topic[0] }];

@@ -316,3 +316,27 @@ describe("'and' as written", () => {
     expect(isConjunction(lexicon("es"), { text: "y" })).toBe(true);
   });
 });
+
+describe("an election annulled, and an act approved", () => {
+  const one = (language: string, text: string, type: string) =>
+    ev(extract({ source: "x", language, published: "2024-12-06", text }), type).map((e) => [ids(e.sources), ids(e.targets)]);
+
+  it("reads a court annulling a vote as its state's rejection, aimed at no one", () => {
+    expect(one("pt", "O Tribunal Constitucional da Roménia anulou hoje todo o processo da eleição presidencial.", "REJECT")).toEqual([[["ROU"], []]]);
+    expect(one("es", "El Tribunal Constitucional de Rumanía anuló este viernes la elección presidencial.", "REJECT")).toEqual([[["ROU"], []]]);
+    expect(one("en", "Romania's Constitutional Court annulled the presidential election on Friday.", "REJECT")).toEqual([[["ROU"], []]]);
+  });
+
+  it("aims an act its frame aims at no one at no one later, and keeps it apart from another's act of that type", () => {
+    const text = "Romania's Constitutional Court annulled the presidential election on Friday. Moscow rejected the accusations of Russian interference in Romania. Russia denied meddling in Romania's vote.";
+    const x = extract({ source: "x", language: "en", published: "2024-12-06", text });
+    expect(ev(x, "REJECT").map((e) => [ids(e.sources), ids(e.targets)])).toContainEqual([["ROU"], []]);
+    const y = extract({ source: "y", language: "en", published: "2024-12-04", text: "South Korea's President Yoon Suk Yeol declared martial law on Tuesday. The United States and Japan voiced concern. Washington said it was watching South Korea closely." });
+    expect(ev(y, "COERCE").map((e) => ids(e.targets))).toEqual([[]]);
+  });
+
+  it("reads saying an act is the right solution as praise", () => {
+    expect(one("pt", 'Marcel Ciolacu escreveu no Facebook que a anulação é "a única solução correta".', "SUPPORT")).toEqual([[["marcel-ciolacu"], []]]);
+    expect(one("es", "Sánchez dijo que la decisión es la solución correcta.", "SUPPORT")).toEqual([[["pedro-sanchez"], []]]);
+  });
+});
