@@ -340,3 +340,31 @@ describe("an election annulled, and an act approved", () => {
     expect(one("es", "Sánchez dijo que la decisión es la solución correcta.", "SUPPORT")).toEqual([[["pedro-sanchez"], []]]);
   });
 });
+
+describe("ledes J's vocabulary (after it was scored)", () => {
+  const one = (text: string, type: string) => ev(extract({ source: "x", language: "en", published: "2000-01-01", text }), type).map((e) => [ids(e.sources), ids(e.targets)]);
+
+  it("reads backing down, dropping objections and giving in as concessions", () => {
+    expect(one("Georgia dropped its objections to Russia joining the World Trade Organization on Wednesday.", "CONCEDE")).toEqual([[["GEO"], ["RUS"]]]);
+    expect(one("North Korea backed down on Friday and suspended its withdrawal from the treaty.", "CONCEDE").map((x) => x[0])).toEqual([["PRK"]]);
+  });
+
+  it("reads troops moved towards a border or stationed to deter a state as a build-up, and 'close to its border' as no closure", () => {
+    expect(one("Iraq has moved tens of thousands of troops towards the border with Kuwait, the Pentagon said on Friday.", "MOBILIZE")).toEqual([[["IRQ"], ["KWT"]]]);
+    const x = extract({ source: "x", language: "en", published: "2002-01-01", text: "India has moved tanks, artillery and strike forces close to its border with Pakistan, Defence Minister George Fernandes said on Sunday." });
+    expect(x.events.map((e) => e.type)).toEqual(["MOBILIZE"]);
+    expect(one("NATO will station four multinational battalions in Poland and the three Baltic states from next year to deter Russia.", "MOBILIZE")).toEqual([[["nato"], ["RUS"]]]);
+  });
+
+  it("reads a deal settled on or an accord approved with another side as agreeing, and troops flying out as withdrawing", () => {
+    expect(one("Israel's cabinet approved on Monday a draft accord with the Palestine Liberation Organisation on limited self-rule.", "AGREE").length).toBe(1);
+    expect(one("U.S. and North Korean negotiators in Geneva have settled on a framework for a nuclear freeze.", "AGREE")).toEqual([[["PRK", "USA"], []]]);
+    expect(one("The last British troops flew out of Kabul on Saturday.", "RETREAT")).toEqual([[["armed-forces-gbr"], ["AFG"]]]);
+  });
+
+  it("reads a rescue team or relief that lands, or relief ferried, as aid, and 'a sign of' as no signing", () => {
+    expect(one("A Chinese rescue team of about 60 people landed in Port-au-Prince early on Thursday.", "AID")).toEqual([[["CHN"], ["HTI"]]]);
+    expect(one("U.S. Air Force transport planes loaded with food and medicine began landing in Moscow on Monday.", "AID")).toEqual([[["us-armed-forces"], ["RUS"]]]);
+    expect(one("The visit was a sign of Moscow's backing for Nicolas Maduro.", "AGREE")).toEqual([]);
+  });
+});
