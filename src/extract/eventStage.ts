@@ -107,9 +107,13 @@ export function aimEvents(doc: Drafted, agreementIds: ReadonlyMap<string, string
   // NATO's eastern flank against Russia": a build-up that names no one it is done to is aimed at the
   // first other state the sentence names after it, but not where the troops go ("in South Korea").
   for (const d of drafts) {
-    if (d.type !== "MOBILIZE" || d.targets.length) continue;
-    const v = doc.views[d.sentence]!;
+    if (d.type !== "MOBILIZE") continue;
     const own = new Set(d.sources.map(sideOf));
+    // "moved tens of thousands of troops, including units of its elite Republican Guard": the doers'
+    // own forces are what is moved, never whom the build-up is aimed at.
+    d.targets = d.targets.filter((r) => !own.has(sideOf(r)));
+    if (d.targets.length) continue;
+    const v = doc.views[d.sentence]!;
     const aimed = v.mentions.find((m) => m.from >= d.trigger.to && m.kind === "entity" && m.refs.length === 1 && m.refs[0]!.label === "State" && !own.has(m.refs[0]!.id) && !["in", "to"].includes(prepositionOf(doc.lex, v.tokens[m.from - 1]) ?? ""));
     if (aimed) d.targets = [aimed.refs[0]!];
   }

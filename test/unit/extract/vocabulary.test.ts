@@ -368,3 +368,17 @@ describe("ledes J's vocabulary (after it was scored)", () => {
     expect(one("The visit was a sign of Moscow's backing for Nicolas Maduro.", "AGREE")).toEqual([]);
   });
 });
+
+describe("whom a build-up is not aimed at", () => {
+  it("is never the doers' own side: a minister who announces it, a force of theirs", () => {
+    const x = extract({ source: "x", language: "en", published: "2022-07-05", text: "Latvia will reintroduce compulsory military service for young men next year, Defence Minister Artis Pabriks said on Tuesday, citing the threat from neighbouring Russia after its invasion of Ukraine." });
+    expect(ev(x, "MOBILIZE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["LVA"], ["RUS"]]]);
+  });
+
+  it("reads the British spelling of the PLO, and a state's weight thrown behind a campaign as support", () => {
+    const x = extract({ source: "x", language: "en", published: "1994-05-03", text: "Israel's cabinet approved on Monday a draft accord with the Palestine Liberation Organisation on limited self-rule." });
+    expect(ev(x, "AGREE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["ISR"], ["plo"]]]);
+    const y = extract({ source: "y", language: "en", published: "2001-09-25", text: "Vladimir Putin threw Russia's weight behind the U.S.-led campaign against terrorism on Monday." });
+    expect(ev(y, "SUPPORT").length).toBe(1);
+  });
+});
