@@ -382,3 +382,14 @@ describe("whom a build-up is not aimed at", () => {
     expect(ev(y, "SUPPORT").length).toBe(1);
   });
 });
+
+describe("more of ledes J's vocabulary", () => {
+  const one = (text: string, type: string) => ev(extract({ source: "x", language: "en", published: "2007-11-11", text }), type).map((e) => [ids(e.sources), ids(e.targets)]);
+
+  it("reads a rebuke, a leader ousted by the military, a mission ended and experts named to look into something", () => {
+    expect(one("Spain's King Juan Carlos angrily rebuked Venezuelan President Hugo Chavez on Saturday.", "DISAPPROVE")).toEqual([[["juan-carlos"], ["hugo-chavez"]]]);
+    expect(one("Thailand's military ousted Prime Minister Thaksin Shinawatra while he was in New York.", "COERCE")).toEqual([[["armed-forces-tha"], ["thaksin-shinawatra"]]]);
+    expect(one("NATO ended its combat mission in Afghanistan on Sunday.", "RETREAT")).toEqual([[["nato"], ["AFG"]]]);
+    expect(one("The U.N. Secretary-General named five experts on Thursday to look into atrocities in Sudan's Darfur region.", "INVESTIGATE").length).toBe(1);
+  });
+});
