@@ -36,6 +36,9 @@ export function draftEvents(doc: Resolved): Drafted {
   return { ...doc, drafts: joinHalves(drafts) };
 }
 
+/** Stances one side takes towards another. */
+const STANCES: ReadonlySet<string> = new Set(["SUPPORT", "REJECT", "DEMAND", "THREATEN", "DISAPPROVE"]);
+
 /** Acts a sentence may tell twice, once by whom they are done to and once by who does them. */
 const HALVES = new Set(["ASSAULT", "RETREAT"]);
 
@@ -102,6 +105,14 @@ export function aimEvents(doc: Drafted, agreementIds: ReadonlyMap<string, string
   }
   // "spoke to the BBC", "in an interview with CNN": a news outlet one talks to reports; it is no side of talks.
   for (const d of drafts) if (d.type === "CONSULT") d.targets = d.targets.filter((r) => r.label !== "Organization" || actors.knownAs(r).kind !== "media");
+  // "Hikmet Hajiyev, assessor do presidente azerbaijano, rejeitou a acusação", "Putin threw Russia's
+  // weight behind": an official's stance is not aimed at the state they serve; whom it is aimed at
+  // is found later, as for a stance that names no one.
+  for (const d of drafts) {
+    if (!STANCES.has(d.type) || !d.sources.length || d.sources.some((r) => r.label === "State")) continue;
+    const own = new Set(d.sources.map(sideOf));
+    d.targets = d.targets.filter((r) => r.label !== "State" || !own.has(r.id));
+  }
   buildUps(drafts, doc);
   // "Sweden beefed up its military presence on Gotland amid rising tension with Russia", "to defend
   // NATO's eastern flank against Russia": a build-up that names no one it is done to is aimed at the
