@@ -375,6 +375,12 @@ describe("whom a build-up is not aimed at", () => {
     expect(ev(x, "MOBILIZE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["LVA"], ["RUS"]]]);
   });
 
+  it("reads leaders throwing their weight behind a bid as support of whoever made it", () => {
+    // Written for this test, after a lede of set B.
+    const x = extract({ source: "x", language: "en", published: "2022-06-17", text: "The leaders of Germany, France and Italy threw their weight behind Ukraine's bid to join the European Union on Thursday." });
+    expect(ev(x, "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["DEU", "FRA", "ITA"], ["UKR"]]]);
+  });
+
   it("reads the British spelling of the PLO", () => {
     const x = extract({ source: "x", language: "en", published: "1994-05-03", text: "Israel's cabinet approved on Monday a draft accord with the Palestine Liberation Organisation on limited self-rule." });
     expect(ev(x, "AGREE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["ISR"], ["plo"]]]);
