@@ -20,7 +20,7 @@ import { atomsOf } from "../../src/syntax/atoms.js";
 import { readConllu, writeConllu, type ConlluSentence } from "../../src/syntax/conllu.js";
 import { PerceptronTrainer } from "../../src/syntax/linear.js";
 import { SyntaxModel } from "../../src/syntax/model.js";
-import { PAIRED_MARKS, PunctAttacher, punctCandidates, type PunctCandidate } from "../../src/syntax/punctAttach.js";
+import { labelMap, PAIRED_MARKS, punctCandidates, punctTree, type PunctCandidate } from "../../src/syntax/punctAttach.js";
 
 const { values } = parseArgs({
   options: {
@@ -69,7 +69,7 @@ function foldModel(k: number): SyntaxModel {
 const tagNames = model.parts.tagger.lex.tags;
 const labels = model.parts.parser.lex.labels;
 const punctTag = tagNames.indexOf("PUNCT");
-const attacher = new PunctAttacher(model.parts.parser.model, labels);
+const labelNumbers = labelMap(labels);
 interface Example {
   gold: PunctCandidate;
   all: PunctCandidate[];
@@ -88,7 +88,7 @@ for (let k = 0; k < folds; k++) {
     const head = Int32Array.from([0, ...words.map((w) => w.head)]);
     const label = Int16Array.from([0, ...words.map((w) => Math.max(0, labels.indexOf(w.deprel)))]);
     const tags = Uint8Array.from(words, (w) => tagNames.indexOf(w.upos));
-    const tree = attacher.tree(atomsOf(forms), tags, head, label, punctTag);
+    const tree = punctTree(labelNumbers, atomsOf(forms), tags, head, label, punctTag);
     s.words.forEach((w, j) => {
       if (tags[j] !== punctTag || PAIRED_MARKS.has(w.form)) return;
       marks++;
@@ -99,7 +99,7 @@ for (let k = 0; k < folds; k++) {
     });
   });
 }
-log(`${marks} unpaired marks in jackknifed parses, the parser right on ${(parserRight / marks).toFixed(4)}, the right head among the candidates for ${((examples.length + 0) / marks).toFixed(4)} (with a choice to make)`);
+log(`${marks} unpaired marks in jackknifed parses, the parser right on ${(parserRight / marks).toFixed(4)}, the right head among two or more candidates for ${(examples.length / marks).toFixed(4)}`);
 
 /** The ranker trained on `data` for `epochs` passes, in an order fixed by the seed. */
 function train(data: Example[], epochs: number, onEpoch?: (e: number, right: number) => void): PerceptronTrainer {

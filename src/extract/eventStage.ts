@@ -105,9 +105,9 @@ export function aimEvents(doc: Drafted, agreementIds: ReadonlyMap<string, string
   }
   // "spoke to the BBC", "in an interview with CNN": a news outlet one talks to reports; it is no side of talks.
   for (const d of drafts) if (d.type === "CONSULT") d.targets = d.targets.filter((r) => r.label !== "Organization" || actors.knownAs(r).kind !== "media");
-  // "Hikmet Hajiyev, assessor do presidente azerbaijano, rejeitou a acusação", "Putin threw Russia's
-  // weight behind": an official's stance is not aimed at the state they serve; whom it is aimed at
-  // is found later, as for a stance that names no one.
+  // "Hikmet Hajiyev, assessor do presidente azerbaijano, rejeitou a acusação", "Saddam Hussein accused
+  // Gulf Arab neighbours of stabbing Iraq in the back": an official's stance is not aimed at the state
+  // they serve; whom it is aimed at is found later, as for a stance that names no one.
   for (const d of drafts) {
     if (!STANCES.has(d.type) || !d.sources.length || d.sources.some((r) => r.label === "State")) continue;
     const own = new Set(d.sources.map(sideOf));

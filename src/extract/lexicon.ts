@@ -38,6 +38,7 @@ export interface Lexicon {
   /** Words of address before a name that are no part of it: "Ayatollah", "Sheikh", "General". */
   honorifics: Set<string>;
   indefiniteArticles: Set<string>;
+  /** Lower case as written, not folded: read through `isConjunction`. */
   conjunctions: Set<string>;
   relativePronouns: Set<string>;
   /** Words between a verb and the event noun it announces: "announced new sanctions". */

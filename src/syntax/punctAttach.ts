@@ -20,21 +20,35 @@ export interface PunctTree {
   atoms: Atoms;
   tags: ArrayLike<number>;
   head: ArrayLike<number>;
-  /** The universal part of each word's relation, as a small number (see `baseLabels`). */
+  /** The universal part of each word's relation, as a small number (see `labelMap`). */
   rel: ArrayLike<number>;
   punctTag: number;
   /** The number of "conj" in `rel`. */
   conjRel: number;
 }
 
-/** Small numbers for the universal part of each relation label ("nsubj:pass" -> the number of "nsubj"). */
-export function baseLabels(labels: readonly string[]): Int16Array {
+/** The universal part of each relation label as a small number ("nsubj:pass" -> the number of "nsubj"), and the number of "conj". */
+export interface LabelMap {
+  rel: Int16Array;
+  conj: number;
+}
+
+export function labelMap(labels: readonly string[]): LabelMap {
   const seen = new Map<string, number>();
-  return Int16Array.from(labels, (l) => {
+  const rel = Int16Array.from(labels, (l) => {
     const b = l.split(":")[0]!;
     if (!seen.has(b)) seen.set(b, seen.size);
     return seen.get(b)!;
   });
+  return { rel, conj: seen.get("conj") ?? -1 };
+}
+
+/** A parsed sentence in the ranker's terms: `head` and `label` (the parser's label numbers) by word number 1..n. */
+export function punctTree(map: LabelMap, atoms: Atoms, tags: ArrayLike<number>, head: ArrayLike<number>, label: ArrayLike<number>, punctTag: number): PunctTree {
+  const rel = new Int16Array(head.length);
+  for (let k = 1; k < head.length; k++) rel[k] = map.rel[label[k]!]!;
+  rel[0] = -1;
+  return { atoms, tags, head, rel, punctTag, conjRel: map.conj };
 }
 
 export interface PunctCandidate {
@@ -72,7 +86,7 @@ function crosses(head: ArrayLike<number>, i: number, h: number): boolean {
 }
 
 /** First and last word of each word's subtree. */
-export function spans(head: ArrayLike<number>): { first: Int32Array; last: Int32Array } {
+function spans(head: ArrayLike<number>): { first: Int32Array; last: Int32Array } {
   const n = head.length - 1;
   const first = new Int32Array(n + 1);
   const last = new Int32Array(n + 1);
@@ -97,7 +111,7 @@ export function punctCandidates(t: PunctTree, i: number, parserHead: number, sp 
 }
 
 /** `punctCandidates` without allocating: `visit` sees each candidate's features in `buf`, overwritten by the next. */
-function forEachCandidate(t: PunctTree, i: number, parserHead: number, sp: { first: Int32Array; last: Int32Array }, buf: Int32Array, visit: (head: number, features: Int32Array, n: number) => void): void {
+function forEachCandidate(t: PunctTree, i: number, parserHead: number, sp: { first: Int32Array; last: Int32Array }, f: Int32Array, visit: (head: number, features: Int32Array, n: number) => void): void {
   const n = t.head.length - 1;
   const left = i > 1 ? climb(t.head, i - 1) : [];
   const right = i < n ? climb(t.head, i + 1) : [];
@@ -132,7 +146,6 @@ function forEachCandidate(t: PunctTree, i: number, parserHead: number, sp: { fir
     const isConjOfLeft = rel === t.conjRel && left.includes(up) ? 1 : 0;
     const same = before < 0 ? 0 : t.head[before] === h ? 1 : 2;
     const isParser = h === parserHead ? 1 : 0;
-    const f = buf;
     let k = 0;
     f[k++] = key1(1, 0);
     f[k++] = key1(2, p);
@@ -168,8 +181,7 @@ function forEachCandidate(t: PunctTree, i: number, parserHead: number, sp: { fir
 
 /** Rehangs a parsed sentence's unpaired marks; `head` is changed in place. */
 export class PunctAttacher {
-  private readonly rel: Int16Array;
-  private readonly conj: number;
+  private readonly labels: LabelMap;
   private readonly scores = new Int32Array(1);
   private readonly buf = new Int32Array(MAX_PUNCT_FEATURES);
 
@@ -177,16 +189,7 @@ export class PunctAttacher {
     readonly model: LinearModel,
     labels: readonly string[],
   ) {
-    this.rel = baseLabels(labels);
-    this.conj = labels.includes("conj") ? this.rel[labels.indexOf("conj")]! : -1;
-  }
-
-  /** The tree in the ranker's terms, for training and for `attach`. */
-  tree(atoms: Atoms, tags: ArrayLike<number>, head: ArrayLike<number>, label: ArrayLike<number>, punctTag: number): PunctTree {
-    const rel = new Int16Array(head.length);
-    for (let k = 1; k < head.length; k++) rel[k] = this.rel[label[k]!]!;
-    rel[0] = -1;
-    return { atoms, tags, head, rel, punctTag, conjRel: this.conj };
+    this.labels = labelMap(labels);
   }
 
   attach(atoms: Atoms, tags: ArrayLike<number>, head: Int32Array, label: ArrayLike<number>, punctTag: number): void {
@@ -195,7 +198,7 @@ export class PunctAttacher {
     for (let i = 1; i < head.length; i++) {
       if (tags[i - 1] !== punctTag || PAIRED_MARKS.has(atoms.forms[i - 1]!)) continue;
       // Every mark reads the tree as the parser left it.
-      t ??= this.tree(atoms, tags, Int32Array.from(head), label, punctTag);
+      t ??= punctTree(this.labels, atoms, tags, Int32Array.from(head), label, punctTag);
       sp ??= spans(t.head);
       const parser = t.head[i]!;
       // On a tie the parser's choice stays.

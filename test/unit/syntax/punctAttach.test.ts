@@ -3,7 +3,7 @@ import { atomsOf } from "../../../src/syntax/atoms.js";
 import { key1, key2 } from "../../../src/syntax/hash.js";
 import { LinearModel } from "../../../src/syntax/linear.js";
 import { SyntaxModel } from "../../../src/syntax/model.js";
-import { PunctAttacher, punctCandidates } from "../../../src/syntax/punctAttach.js";
+import { labelMap, PunctAttacher, punctCandidates, punctTree } from "../../../src/syntax/punctAttach.js";
 import { syntaxFor } from "../../../src/syntax/index.js";
 
 // Tag 1 is PUNCT, every other word tag 0; labels as a parser numbers them.
@@ -22,14 +22,14 @@ describe("punctuation ranker", () => {
   const label = Int16Array.from([0, lab("nsubj"), lab("punct"), lab("conj"), lab("root"), lab("obj"), lab("punct")]);
 
   it("offers only the words on the paths from the mark's neighbours to the root, never a mark, never an arc that crosses", () => {
-    const attacher = new PunctAttacher(oneWeight(key1(1, 0)), LABELS);
+    const map = labelMap(LABELS);
     // Here Putin is met's subject, so the comma may hang from Kim, Putin or met.
-    const tree = attacher.tree(atomsOf(forms), tags, Int32Array.from([0, 4, 1, 4, 0, 4, 4]), label, PUNCT);
+    const tree = punctTree(map, atomsOf(forms), tags, Int32Array.from([0, 4, 1, 4, 0, 4, 4]), label, PUNCT);
     expect(punctCandidates(tree, 2, 1).map((c) => c.head).sort()).toEqual([1, 3, 4]);
     // The full stop's left neighbour climbs Xi -> met; "Kim" is on no path.
     expect(punctCandidates(tree, 6, 4).map((c) => c.head).sort()).toEqual([4, 5]);
     // With Putin Kim's conjunct, an arc from the comma to met would pass over Putin's.
-    const crossed = attacher.tree(atomsOf(forms), tags, head(), label, PUNCT);
+    const crossed = punctTree(map, atomsOf(forms), tags, head(), label, PUNCT);
     expect(punctCandidates(crossed, 2, 1).map((c) => c.head).sort()).toEqual([1, 3]);
   });
 
