@@ -36,8 +36,8 @@ export function draftEvents(doc: Resolved): Drafted {
   return { ...doc, drafts: joinHalves(drafts) };
 }
 
-/** Stances one side takes towards another. */
-const STANCES: ReadonlySet<string> = new Set(["SUPPORT", "REJECT", "DEMAND", "THREATEN", "DISAPPROVE"]);
+/** Stances one side takes towards another, which an official never takes towards the state they serve. */
+const OUTWARD_STANCES: ReadonlySet<string> = new Set(["SUPPORT", "REJECT", "DEMAND", "THREATEN", "DISAPPROVE"]);
 
 /** Acts a sentence may tell twice, once by whom they are done to and once by who does them. */
 const HALVES = new Set(["ASSAULT", "RETREAT"]);
@@ -109,7 +109,7 @@ export function aimEvents(doc: Drafted, agreementIds: ReadonlyMap<string, string
   // Gulf Arab neighbours of stabbing Iraq in the back": an official's stance is not aimed at the state
   // they serve; whom it is aimed at is found later, as for a stance that names no one.
   for (const d of drafts) {
-    if (!STANCES.has(d.type) || !d.sources.length || d.sources.some((r) => r.label === "State")) continue;
+    if (!OUTWARD_STANCES.has(d.type) || !d.sources.length || d.sources.some((r) => r.label === "State")) continue;
     const own = new Set(d.sources.map(sideOf));
     d.targets = d.targets.filter((r) => r.label !== "State" || !own.has(r.id));
   }

@@ -1023,7 +1023,8 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     const object = REACTIONS.has(trig.type) ? objects.find((o) => !!(matchAny(s.tokens, t.token[o]!, lex.reactionObjects) ?? matchAny(s.tokens, t.token[o]!, lex.resolutions))) : undefined;
     const reactsTo = object !== undefined;
     // A frame that says its act has no target ("declared martial law", "tomaram o poder") stands alone.
-    if (pr.entry && !targets.length && !ALONE.has(trig.type) && !reactsTo && pr.entry.target?.length !== 0) continue;
+    const aimless = pr.entry?.target?.length === 0 && !targets.length;
+    if (pr.entry && !targets.length && !ALONE.has(trig.type) && !reactsTo && !aimless) continue;
     const at = refsOf([...a.places, ...a.destinations].filter((m) => m.kind === "entity" || m.kind === "location"));
     if (trig.mode === "visit" && !at.length) at.push(...targets.filter((r) => r.label === "State"));
     const reporter = reportingVerbAbove(ctx, p);
@@ -1041,7 +1042,7 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
       trigger: { from: pr.from, to: pr.to, start: s.tokens[pr.from]!.start, end: s.tokens[pr.to - 1]!.end, text: s.tokens.slice(pr.from, pr.to).map((x) => x.text).join(" ") },
       ...(reactsTo ? { object: t.token[object]! } : {}),
       ...(a.voiced ? { voiced: true } : {}),
-      ...(pr.entry?.target?.length === 0 && !targets.length ? { aimless: true } : {}),
+      ...(aimless ? { aimless: true } : {}),
       sources,
       targets,
       at,

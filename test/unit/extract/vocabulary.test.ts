@@ -2,9 +2,16 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../../../src/extract/index.js";
 import { events as ev, ids } from "../../support/extraction.js";
 
+/** The sides, as sorted ids, of each event of one type that a text gives. */
+const sidesOf = (language: string, published: string, text: string, type: string) =>
+  ev(extract({ source: "x", language, published, text }), type).map((e) => [ids(e.sources), ids(e.targets)]);
+/** Every event a text gives, as "TYPE SOURCES -> TARGETS". */
+const linesOf = (language: string, published: string, text: string) =>
+  extract({ source: "x", language, published, text }).events.map((e) => `${e.type} ${ids(e.sources).join("+")} -> ${ids(e.targets).join("+")}`);
+
 /** Wire-lede verbs the first rounds missed: each one a type with its sides. */
 describe("event vocabulary of wire ledes", () => {
-  const one = (language: string, text: string, type: string) => ev(extract({ source: "x", language, published: "2023-07-04", text }), type).map((e) => [ids(e.sources), ids(e.targets)]);
+  const one = (language: string, text: string, type: string) => sidesOf(language, "2023-07-04", text, type);
 
   it("reads restored relations, readmission, turning down and overrunning", () => {
     expect(one("en", "Egypt and Turkey restored full diplomatic relations on Tuesday.", "COOPERATE")).toEqual([[["EGY", "TUR"], []]]);
@@ -32,7 +39,7 @@ describe("whom a build-up is aimed at", () => {
   });
 
   it("reads a pardon as a release, and 'the state of X' as the state X itself", () => {
-    const one = (language: string, text: string, type: string) => ev(extract({ source: "x", language, published: "2024-07-30", text }), type).map((e) => [ids(e.sources), ids(e.targets)]);
+    const one = (language: string, text: string, type: string) => sidesOf(language, "2024-07-30", text, type);
     expect(one("en", "Belarusian leader Alexander Lukashenko has pardoned Rico Krieger, a German sentenced to death on terrorism charges.", "CONCEDE")).toEqual([[["alexander-lukashenko"], ["rico-krieger"]]]);
     expect(one("es", "Lukashenko indultó a Rico Krieger.", "CONCEDE")).toEqual([[["alexander-lukashenko"], ["rico-krieger"]]]);
     expect(one("en", "The small Balkan state of Montenegro joined NATO on Monday.", "COOPERATE")).toEqual([[["MNE"], ["nato"]]]);
@@ -88,7 +95,7 @@ describe("whom a build-up is aimed at", () => {
 
 describe("welcome and good wishes", () => {
   it("reads a welcome given and a speedy recovery wished as support of whom they go to, in each language", () => {
-    const one = (language: string, text: string) => ev(extract({ source: "x", language, published: "2024-07-14", text }), "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)]);
+    const one = (language: string, text: string) => sidesOf(language, "2024-07-14", text, "SUPPORT");
     expect(one("es", "Biden ha dado la bienvenida a Suecia en un comunicado.")).toEqual([[["Q6279"], ["SWE"]]]);
     expect(one("pt", "A primeira-ministra italiana, Giorgia Meloni, desejou pronta recuperação a Donald Trump.")).toEqual([[["giorgia-meloni"], ["Q22686"]]]);
     expect(one("en", "Modi wished Trump a speedy recovery.")).toEqual([[["Q1058"], ["Q22686"]]]);
@@ -97,7 +104,7 @@ describe("welcome and good wishes", () => {
 
 describe("threats in so many words", () => {
   it("reads vows of retaliation and of 'all necessary measures' as threats, in each language", () => {
-    const one = (language: string, text: string) => ev(extract({ source: "x", language, published: "2024-03-26", text }), "THREATEN").map((e) => [ids(e.sources), ids(e.targets)]);
+    const one = (language: string, text: string) => sidesOf(language, "2024-03-26", text, "THREATEN");
     expect(one("en", "China's foreign ministry said it would take all necessary measures to safeguard its rights.")).toEqual([[["CHN"], []]]);
     expect(one("en", "Saudi Arabia vowed to retaliate against any punitive measures.")).toEqual([[["SAU"], []]]);
     expect(one("es", "El Gobierno iraní prometió represalias contra Israel.")).toEqual([[["IRN"], ["ISR"]]]);
@@ -132,7 +139,7 @@ describe("companies that states act on", () => {
 });
 
 describe("vocabulary of demands, tariffs, aid and disasters", () => {
-  const events = (text: string, published = "2023-10-03") => extract({ source: "x", language: "en", published, text }).events.map((e) => `${e.type} ${ids(e.sources).join("+")} -> ${ids(e.targets).join("+")}`);
+  const events = (text: string, published = "2023-10-03") => linesOf("en", published, text);
 
   it("reads telling a state to act and applying for membership as demands", () => {
     expect(events("New Delhi has told Ottawa to withdraw 41 of its 62 diplomats from India by Oct. 10.")).toEqual(["DEMAND IND -> CAN"]);
@@ -151,7 +158,7 @@ describe("vocabulary of demands, tariffs, aid and disasters", () => {
 });
 
 describe("vocabulary of withdrawals and strikes", () => {
-  const events = (text: string) => extract({ source: "x", language: "en", published: "2023-09-22", text }).events.map((e) => `${e.type} ${ids(e.sources).join("+")} -> ${ids(e.targets).join("+")}`);
+  const events = (text: string) => linesOf("en", "2023-09-22", text);
 
   it("reads bringing troops home and ending a peacekeeping mission as withdrawals, and missiles that tear into a place as an attack", () => {
     expect(events("Denmark will bring home its roughly 100 special forces soldiers from Mali, its foreign minister said on Thursday.")).toEqual(["RETREAT DNK -> MLI"]);
@@ -174,8 +181,8 @@ describe("vocabulary of withdrawals and strikes", () => {
 });
 
 describe("aid withheld, recognition refused, officials removed", () => {
-  const one = (language: string, text: string, type: string) => ev(extract({ source: "x", language, published: "2019-08-16", text }), type).map((e) => [ids(e.sources), ids(e.targets)]);
-  const events = (text: string) => extract({ source: "x", language: "en", published: "2019-08-16", text }).events.map((e) => `${e.type} ${ids(e.sources).join("+")} -> ${ids(e.targets).join("+")}`);
+  const one = (language: string, text: string, type: string) => sidesOf(language, "2019-08-16", text, type);
+  const events = (text: string) => linesOf("en", "2019-08-16", text);
 
   it("reads aid or a payment frozen or suspended as a sanction, in each language, and not as aid", () => {
     expect(events("Norway froze a payment of $33 million to Brazil's Amazon Fund.")).toEqual(["SANCTION NOR -> BRA"]);
@@ -197,7 +204,7 @@ describe("aid withheld, recognition refused, officials removed", () => {
 });
 
 describe("drills, call-ups, handovers and talks to someone", () => {
-  const events = (text: string, language = "en") => extract({ source: "x", language, published: "2013-11-16", text }).events.map((e) => `${e.type} ${ids(e.sources).join("+")} -> ${ids(e.targets).join("+")}`);
+  const events = (text: string, language = "en") => linesOf(language, "2013-11-16", text);
 
   it("reads launching a joint exercise as cooperation and no attack", () => {
     const got = events("Chinese and Russian forces launched their first joint military exercise on Thursday, an eight-day drill involving nearly 10,000 troops.");
@@ -318,8 +325,7 @@ describe("'and' as written", () => {
 });
 
 describe("an election annulled, and an act approved", () => {
-  const one = (language: string, text: string, type: string) =>
-    ev(extract({ source: "x", language, published: "2024-12-06", text }), type).map((e) => [ids(e.sources), ids(e.targets)]);
+  const one = (language: string, text: string, type: string) => sidesOf(language, "2024-12-06", text, type);
 
   it("reads a court annulling a vote as its state's rejection, aimed at no one", () => {
     expect(one("pt", "O Tribunal Constitucional da Roménia anulou hoje todo o processo da eleição presidencial.", "REJECT")).toEqual([[["ROU"], []]]);
@@ -342,7 +348,7 @@ describe("an election annulled, and an act approved", () => {
 });
 
 describe("ledes J's vocabulary (after it was scored)", () => {
-  const one = (text: string, type: string) => ev(extract({ source: "x", language: "en", published: "2000-01-01", text }), type).map((e) => [ids(e.sources), ids(e.targets)]);
+  const one = (text: string, type: string) => sidesOf("en", "2000-01-01", text, type);
 
   it("reads backing down, dropping objections and giving in as concessions", () => {
     expect(one("Georgia dropped its objections to Russia joining the World Trade Organization on Wednesday.", "CONCEDE")).toEqual([[["GEO"], ["RUS"]]]);
@@ -388,7 +394,7 @@ describe("whom a build-up is not aimed at", () => {
 });
 
 describe("more of ledes J's vocabulary", () => {
-  const one = (text: string, type: string) => ev(extract({ source: "x", language: "en", published: "2007-11-11", text }), type).map((e) => [ids(e.sources), ids(e.targets)]);
+  const one = (text: string, type: string) => sidesOf("en", "2007-11-11", text, type);
 
   it("reads a rebuke, a leader ousted by the military, a mission ended and experts named to look into something", () => {
     expect(one("Spain's King Juan Carlos angrily rebuked Venezuelan President Hugo Chavez on Saturday.", "DISAPPROVE")).toEqual([[["juan-carlos"], ["hugo-chavez"]]]);
