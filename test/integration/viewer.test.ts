@@ -171,14 +171,22 @@ describe("viewer in Chromium", () => {
 
   it("searching 'Putin' selects him; searching 'Moscovo' finds Russia", async () => {
     await page.fill("#search", "Moscovo");
-    await page.waitForSelector("#search-results li");
+    await page.waitForSelector("#search-results:not([hidden]) li");
     expect(await page.locator("#search-results li").first().textContent()).toContain("Russia");
+    // Leaving the box and coming back before the list's closing delay keeps the list open.
+    await page.evaluate(() => {
+      const box = document.getElementById("search")!;
+      box.blur();
+      box.focus();
+    });
+    await page.waitForTimeout(400);
+    expect(await page.locator("#search-results").isHidden()).toBe(false);
     await page.fill("#search", "");
     await page.keyboard.press("Escape"); // leaves the search box
     await page.keyboard.press("/"); // and "/" brings the focus back to it
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("search");
     await page.keyboard.type("Putin");
-    await page.waitForFunction(() => document.querySelector("#search-results li")?.textContent?.includes("Vladimir Putin"));
+    await page.waitForFunction(() => document.querySelector("#search-results:not([hidden]) li")?.textContent?.includes("Vladimir Putin"));
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => (window as any).__actorgraph.store.state.selected === "Person:Q7747");
     await page.waitForSelector("#panel:not([hidden]) h2");

@@ -13,6 +13,8 @@ export function mountSearch(store: Store, actions: Actions): void {
   let hits: SearchHit[] = [];
   let active = -1;
   let timer: number | undefined;
+  // Answers can come back out of order; only the one for the latest query is shown.
+  let asked = 0;
 
   const close = () => {
     list.hidden = true;
@@ -46,9 +48,12 @@ export function mountSearch(store: Store, actions: Actions): void {
     window.clearTimeout(timer);
     timer = window.setTimeout(async () => {
       const q = input.value.trim();
+      const ticket = ++asked;
       if (!q) return close();
       try {
-        hits = await api.search(q);
+        const found = await api.search(q);
+        if (ticket !== asked) return;
+        hits = found;
         active = hits.length ? 0 : -1;
         render();
       } catch (err) {
@@ -67,7 +72,12 @@ export function mountSearch(store: Store, actions: Actions): void {
       choose(hits[active]!);
     } else if (e.key === "Escape") close();
   });
-  input.addEventListener("blur", () => window.setTimeout(close, 150));
+  // The delay lets a click on a hit land first; a user back in the box by then keeps the list.
+  input.addEventListener("blur", () =>
+    window.setTimeout(() => {
+      if (document.activeElement !== input) close();
+    }, 150),
+  );
   document.addEventListener("keydown", (e) => {
     if (e.key === "/" && !typing(e.target)) {
       e.preventDefault();
