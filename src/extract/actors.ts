@@ -7,12 +7,31 @@ import { keyOf, type EntityRef } from "../model/keys.js";
 import type { Gazetteer, GazEntry } from "./gazetteer.js";
 import type { NewEntity } from "./mentions.js";
 
+/** An office's title without its state: "Prime Minister of Spain" -> "Prime Minister". */
+const titleOf = (role: string) => role.replace(/ of (the )?[A-Z].*$/, "");
+
+/** Titles that say someone leads a state without saying which office ("the Russian leader", Phoenix's "Head of state or government"). */
+const GENERIC_HEADS = new Set(["Leader", "Head of State", "Head of state or government", "Supreme Leader"]);
+
+/**
+ * Whether the office a text asks for ("the Spanish prime minister") can be one a person holds: the
+ * same title ("Acting President" is a President), or either side not saying which office. A king is
+ * never the prime minister.
+ */
+function sameOffice(asked: string, held: string): boolean {
+  const a = titleOf(asked);
+  const h = titleOf(held);
+  return GENERIC_HEADS.has(a) || GENERIC_HEADS.has(h) || h === a || h.endsWith(` ${a}`);
+}
+
 export class Actors {
   /** State id -> the person the text names as its leader. */
   readonly leaders = new Map<string, EntityRef>();
   /** Entities the gazetteer lacks, made up from the text. */
   readonly created = new Map<string, NewEntity>();
-  private officeHolders: Map<string, EntityRef> | undefined;
+  /** Who the text names leading which state and with what title, in reading order. */
+  private readonly named: { state: string; person: EntityRef; role?: string }[] = [];
+  private officeHolders: Map<string, { person: EntityRef; role: string }[]> | undefined;
 
   /** `date` is the day the article is read at: its publication date, or the day given for an undated one. */
   constructor(readonly gaz: Gazetteer, readonly date: string) {}
@@ -23,19 +42,39 @@ export class Actors {
     return (e.offices ?? []).filter((o) => (!o.from || o.from <= d) && (!o.to || d < o.to));
   }
 
-  /** The leader the text named for a state, else who the gazetteer says led it on the article's date. */
-  leaderOf(state: string): EntityRef | undefined {
-    const named = this.leaders.get(state);
-    if (named) return named;
+  /** The text says `person` leads `state`, as `role` where it names the office. */
+  nameLeader(state: string, person: EntityRef, role?: string): void {
+    this.leaders.set(state, person);
+    this.named.push({ state, person, role });
+  }
+
+  /**
+   * The leader of a state, holding `role` where one is asked for: the last the text named in it, else
+   * who the gazetteer says held it on the article's date. Where a state's head and its government's
+   * differ, "the Spanish prime minister" is not the king.
+   */
+  leaderOf(state: string, role?: string): EntityRef | undefined {
+    const fits = (held?: string) => !role || !held || sameOffice(role, held);
+    for (let i = this.named.length - 1; i >= 0; i--) {
+      const x = this.named[i]!;
+      if (x.state === state && fits(x.role)) return x.person;
+    }
     // Built on first need instead of scanning every entry for each "o presidente russo".
     if (!this.officeHolders) {
       this.officeHolders = new Map();
       for (const e of this.gaz.entries.values()) {
         if (e.ref.label !== "Person") continue;
-        for (const o of this.activeOffices(e)) if (o.leads && !this.officeHolders.has(o.leads)) this.officeHolders.set(o.leads, e.ref);
+        for (const o of this.activeOffices(e)) {
+          if (!o.leads) continue;
+          const list = this.officeHolders.get(o.leads) ?? [];
+          if (!list.some((h) => h.person.id === e.ref.id)) list.push({ person: e.ref, role: o.role ?? "" });
+          this.officeHolders.set(o.leads, list);
+        }
       }
     }
-    return this.officeHolders.get(state);
+    const holders = this.officeHolders.get(state) ?? [];
+    const exact = role ? holders.find((h) => titleOf(h.role) === titleOf(role)) : undefined;
+    return (exact ?? holders.find((h) => fits(h.role)))?.person;
   }
 
   /** The state a person stands for: the one the text names them leading, else their office in the gazetteer. */

@@ -78,7 +78,7 @@ export function resolveMentions(doc: Parsed): Resolved {
     for (const c of found.created) if (!actors.created.has(keyOf(c.ref))) actors.created.set(keyOf(c.ref), c);
     for (const f of found.facts) {
       textFacts.push({ ...f, sentence: s.index, confidence: 0.9 });
-      if (f.type === "LEADS" && f.from.label === "Person") actors.leaders.set(f.to.id, f.from);
+      if (f.type === "LEADS" && f.from.label === "Person") actors.nameLeader(f.to.id, f.from, f.role);
     }
     const personBefore = lastPerson;
     const resolved: ResolvedMention[] = [];
@@ -93,7 +93,7 @@ export function resolveMentions(doc: Parsed): Resolved {
       if (surnameOf) refs = [surnameOf];
       else if (m.entity) refs = [m.entity];
       else if (m.kind === "role" && m.roleState) {
-        const l = actors.leaderOf(m.roleState);
+        const l = actors.leaderOf(m.roleState, m.role);
         refs = l ? [l] : [{ label: "State", id: m.roleState }];
       } else if (m.kind === "role" && m.role) {
         // A bare office is its holder only where the article has named one person holding it.
@@ -228,7 +228,7 @@ export function resolveMentions(doc: Parsed): Resolved {
       const last = u.of ? undefined : actors.officeOf(u.person, "latest");
       if (last) {
         textFacts.push({ type: u.member ? "PART_OF" : "LEADS", from: u.person, to: { label: "State", id: last.state }, role: u.role, sentence: s.index, confidence: 0.6 });
-        if (!u.member) actors.leaders.set(last.state, u.person);
+        if (!u.member) actors.nameLeader(last.state, u.person, u.role);
         continue;
       }
       // A state named inside a quotation is what someone says, not whom they serve ("Sullivan said
@@ -246,7 +246,7 @@ export function resolveMentions(doc: Parsed): Resolved {
       if (!held) continue;
       const to: EntityRef = { label: "State", id: held };
       textFacts.push({ type: u.member ? "PART_OF" : "LEADS", from: u.person, to, role: u.role, sentence: s.index, confidence: 0.6 });
-      if (!u.member) actors.leaders.set(to.id, u.person);
+      if (!u.member) actors.nameLeader(to.id, u.person, u.role);
     }
     // "said he would travel": a personal pronoun is the person named last before it. "Hamas said it
     // was ready": a pronoun for a thing is the state or organization named last before it in the sentence.

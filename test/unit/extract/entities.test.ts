@@ -20,6 +20,15 @@ describe("entities: names, ids and kinds", () => {
     expect(rel("friedrich-merz")).toEqual([["LEADS", "DEU", "Chancellor"]]);
   });
 
+  it("reads an unnamed office as who held that office, not another head of the same state", () => {
+    const people = (text: string, date: string) => extract({ source: "x", language: "en", published: date, text }).entities.filter((e) => e.label === "Person").map((e) => e.id);
+    expect(people("Spain's prime minister demanded on Wednesday that Catalonia's leader answer.", "2017-10-11")).toEqual(["mariano-rajoy"]);
+    expect(people("The Danish prime minister rejected the idea on Wednesday.", "2019-08-21")).toEqual(["mette-frederiksen"]);
+    // A king the text has named is not the prime minister it names next; the prime minister is.
+    expect(people("King Felipe VI opened parliament. The Spanish prime minister spoke after him.", "2017-10-11")).toEqual(["felipe-vi", "mariano-rajoy"]);
+    expect(people("King Felipe VI opened parliament. The Spanish leader spoke after him.", "2017-10-11")).toEqual(["felipe-vi"]);
+  });
+
   it("types unknown names by their head word, and finds coast guards", () => {
     const x = extract({ source: "x", language: "en", published: "2025-07-09", text: "Chinese coast guard vessels fired water cannon at a Philippine supply boat near the Second Thomas Shoal." });
     expect(x.entities.find((e) => e.name === "Second Thomas Shoal")?.label).toBe("Place");
