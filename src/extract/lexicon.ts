@@ -129,6 +129,8 @@ export interface Lexicon {
   coastGuard: Pattern[];
   /** "homólogo", "counterpart": an official of the state named with it, never of the speaker's. */
   counterparts: Pattern[];
+  /** What may stand between an envoy's title and their name: where they are posted ("to the UN", "ante la ONU", "junto da ONU"). */
+  postings: Pattern[];
   /** Nouns for a decision or an action ("the measures", "a decisão"): what a reaction is about when it names no actor. */
   reactionObjects: Pattern[];
   /** What a state's own vote or rulers produce ("the results", "su victoria"): recognition of it refused is aimed at the state the story is about. */
@@ -205,7 +207,7 @@ const LEXICON_KEYS = new Set([
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
   "notEvents", "nounQualifiers", "organizationHeads", "origins", "pairAnaphora", "groupAnaphora", "passiveAuxiliaries", "patientNouns",
-  "occasionHeads", "ownRulers", "personalPronouns", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
+  "occasionHeads", "ownRulers", "personalPronouns", "postings", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
   "quantityNouns", "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers", "subordinators",
   "roles", "stateBodies", "thousandsSeparator", "units",
 ]);
@@ -357,6 +359,7 @@ export function lexicon(language: Language): Lexicon {
     crowds: compileAll(raw.crowds),
     coastGuard: compileAll(raw.coastGuard),
     counterparts: compileAll(raw.counterparts),
+    postings: compileAll(raw.postings),
     reactionObjects: compileAll(raw.reactionObjects),
     electoralOutcomes: compileAll(raw.electoralOutcomes),
     intelligence: compileAll(raw.intelligence),

@@ -356,6 +356,15 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     const role = office ? { role: office, member: false } : noun;
     lastRole = role;
     const person = personAt(ctx, tokens[end]?.text === "," ? end + 1 : end, out.created, false, tokens[end]?.text === ",");
+    if (!person && role.member) {
+      // "la embajadora estadounidense ante la ONU, Nikki Haley": where an envoy is posted may come
+      // between the title and the name. The title still stands for the state, and the post and the
+      // name are read on as any other words; the name serves the state.
+      const posting = matchAny(tokens, end, ctx.lex.postings);
+      const post = posting ? capitalizedSpan(ctx, end + posting.length, false) : null;
+      const named = post && tokens[post.end]?.text === "," ? personAt(ctx, post.end + 1, [], false, true) : null;
+      if (named) out.facts.push({ type: "PART_OF", from: named.ref, to: state.ref, role: role.role });
+    }
     if (!person) {
       // "o ministro da defesa russo" unnamed acts for Russia; only a head ("o presidente russo") is a person we can name.
       if (role.member) push(mention(ctx, from, end, "entity", state.ref, 0.7, { alias: "" }));

@@ -29,6 +29,13 @@ describe("entities: names, ids and kinds", () => {
     expect(people("King Felipe VI opened parliament. The Spanish leader spoke after him.", "2017-10-11")).toEqual(["felipe-vi"]);
   });
 
+  it("ties an envoy to the state they serve where their post comes between the title and the name", () => {
+    const served = (language: string, text: string) => extract({ source: "x", language, published: "2017-12-21", text }).relations.filter((r) => r.from.id === "nikki-haley").map((r) => [r.type, r.to.id]);
+    expect(served("en", "The U.S. ambassador to the United Nations, Nikki Haley, wrote to member states.")).toEqual([["PART_OF", "USA"]]);
+    expect(served("es", "La embajadora estadounidense ante la ONU, Nikki Haley, había escrito a los Estados miembros.")).toEqual([["PART_OF", "USA"]]);
+    expect(served("pt", "A embaixadora norte-americana junto da ONU, Nikki Haley, escreveu aos Estados-membros.")).toEqual([["PART_OF", "USA"]]);
+  });
+
   it("types unknown names by their head word, and finds coast guards", () => {
     const x = extract({ source: "x", language: "en", published: "2025-07-09", text: "Chinese coast guard vessels fired water cannon at a Philippine supply boat near the Second Thomas Shoal." });
     expect(x.entities.find((e) => e.name === "Second Thomas Shoal")?.label).toBe("Place");
