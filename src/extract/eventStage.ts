@@ -89,6 +89,24 @@ export function aimEvents(doc: Drafted, agreementIds: ReadonlyMap<string, string
     const side = r.label === "State" ? r.id : saidState.get(r.id) ?? (r.label === "Person" ? actors.stateOf(r) : actors.knownAs(r).state);
     return side && (r.label === "State" || isState(side)) ? side : undefined;
   };
+  // Whom doers stand for: themselves, their states, and the bodies the text or the gazetteer says
+  // they lead or belong to, up to the organization a body is part of (the Commission's EU).
+  const ownSides = (doers: EntityRef[]): Set<string> => {
+    const own = new Set<string>();
+    const add = (r: EntityRef, depth: number) => {
+      if (own.has(keyOf(r)) || depth > 3) return;
+      own.add(keyOf(r));
+      const side = sideOf(r);
+      if (side) own.add(`State:${side}`);
+      for (const f of facts) if ((f.type === "PART_OF" || f.type === "LEADS") && keyOf(f.from) === keyOf(r)) add(f.to, depth + 1);
+      const { state } = actors.knownAs(r);
+      const entry = r.label === "Person" ? doc.gaz.entries.get(keyOf(r)) : undefined;
+      const held = entry ? actors.activeOffices(entry).flatMap((o) => [o.leads, o.partOf]) : [];
+      for (const id of [state, ...held]) if (id) add({ label: isState(id) ? "State" : "Organization", id }, depth + 1);
+    };
+    for (const r of doers) add(r, 0);
+    return own;
+  };
   // An intergovernmental body, or an organ of one: its record's "state" is then the organization.
   const international = (r: EntityRef): boolean => {
     if (r.label !== "Organization") return false;
@@ -112,6 +130,13 @@ export function aimEvents(doc: Drafted, agreementIds: ReadonlyMap<string, string
     if (!OUTWARD_STANCES.has(d.type) || !d.sources.length || d.sources.some((r) => r.label === "State")) continue;
     const own = new Set(d.sources.map(sideOf));
     d.targets = d.targets.filter((r) => r.label !== "State" || !own.has(r.id));
+  }
+  // "Haley advirtió que Estados Unidos recordará este día", "Juncker advirtió de que la UE no
+  // negociará": what a threat or an inquiry is about may name its doers' own side, which it is not aimed at.
+  for (const d of drafts) {
+    if (d.targets.length || !d.content) continue;
+    const own = ownSides(d.sources);
+    d.targets = d.content.find((group) => group.every((r) => !own.has(keyOf(r)))) ?? [];
   }
   buildUps(drafts, doc);
   // "Sweden beefed up its military presence on Gotland amid rising tension with Russia", "to defend

@@ -29,6 +29,12 @@ export interface EventDraft extends Omit<EventRecord, "label" | "mentions"> {
   praisesUnfound?: boolean;
   /** Its frame says it is aimed at no one ("declared martial law", "anulou a eleição"): no later step gives it a target. */
   aimless?: boolean;
+  /**
+   * Whom what a threat or an inquiry is about names ("threatened to impose tariffs on Mexico and the
+   * EU"), in the order to try them, each with those joined to it: its target where it names none,
+   * once the event stage knows which of them are its doers' own side.
+   */
+  content?: EntityRef[][];
 }
 
 /** What the event finder needs of a sentence: tokens and resolved mentions. */

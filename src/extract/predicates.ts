@@ -960,7 +960,7 @@ function judgedAs(ctx: Ctx, w: number): boolean {
  * nouns a judgement calls something by, and acts whose subject is no one (the token finder's events
  * on those are no acts either).
  */
-function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined, carried: readonly ResolvedMention[]): { drafts: EventDraft[]; judged: { from: number; to: number }[]; calledAs: { from: number; to: number }[]; undergo: { from: number; to: number; trigger: number }[]; contents: Content[]; subject: ResolvedMention[]; tree: Tree } {
+function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined, carried: readonly ResolvedMention[]): { drafts: EventDraft[]; judged: { from: number; to: number }[]; calledAs: { from: number; to: number }[]; undergo: { from: number; to: number; trigger: number }[]; contents: Content[]; subject: ResolvedMention[]; ctx: Ctx } {
   const t = buildTree(parse, s.tokens, s.mentions);
   const { reporters, tellers, claim } = findReporters(s, lex);
   const ctx: Ctx = { s, lex, dict, t, reporters, published, carried };
@@ -1080,7 +1080,7 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
   // (a people named by its demonym, "os manifestantes georgianos", is no one the story follows).
   const root = t.words.findIndex((w) => w.head === 0);
   const subject = root >= 0 && t.words[root]!.upos === "VERB" ? subjectOf(ctx, root).filter((m) => m.refs.every((r) => r.label !== "State" || !m.viaDemonym)) : [];
-  return { drafts: kept, judged, calledAs: calledAs(ctx, preds), undergo, contents, subject, tree: t };
+  return { drafts: kept, judged, calledAs: calledAs(ctx, preds), undergo, contents, subject, ctx };
 }
 
 /** The keys of the actors mentioned inside any of the token spans (or, with `inside` false, outside all of them). */
@@ -1242,7 +1242,7 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
   }
   const words = findEvents(s, lex, published, finite);
   if (!parse.words.length) return { drafts: words, subject: [] };
-  const { drafts: syntaxDrafts, judged, calledAs, undergo: undergoing, contents, subject, tree } = eventsFromSyntax(s, parse, lex, dict, published, carried);
+  const { drafts: syntaxDrafts, judged, calledAs, undergo: undergoing, contents, subject, ctx } = eventsFromSyntax(s, parse, lex, dict, published, carried);
   // Actors named only inside what a reaction calls its object are none of its targets.
   const outside = namedWithin(s.mentions, calledAs, false);
   const calledOnly = new Set([...namedWithin(s.mentions, calledAs)].filter((k) => !outside.has(k)));
@@ -1322,10 +1322,70 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
   const added = [...fresh, ...named.filter((x) => !fresh.includes(x))];
   const out = [...tokenDrafts, ...added.filter((x) => !tokenDrafts.some((o) => overlaps(x, o)))];
   refusals(out, s, parse, lex);
-  conditionalThreats(out, s, tree, lex);
+  conditionalThreats(out, s, ctx.t, lex);
+  contentOf(out, ctx);
   likewise(out, s, lex);
   freedNotAsked(out, s, lexiconHits);
   return { drafts: out, subject };
+}
+
+/** Acts aimed at whoever what they are about names: a threat of an act, an inquiry into a deed. */
+const AIMED_THROUGH_CONTENT = new Set(["THREATEN", "INVESTIGATE"]);
+/** The markers that say what an inquiry is into ("into", "against", "of"); what it is over is a topic, not a suspect. */
+const INQUIRY_INTO = new Set<PrepositionRole | undefined>(["to", "against", "of"]);
+
+/**
+ * "threatened to impose a 30% tariff on imports from Mexico", "warned that Taiwan independence means
+ * war", "opened an investigation into whether Amazon uses ...": the actors what a threat or an inquiry
+ * that names no target is about names, the doer of a deed it is about first ("into the killing of
+ * Jamal Khashoggi by Saudi agents", "Iraq's invasion of Kuwait"), then in the order they come.
+ */
+function contentOf(drafts: EventDraft[], ctx: Ctx): void {
+  const t = ctx.t;
+  for (const d of drafts) {
+    if (!AIMED_THROUGH_CONTENT.has(d.type) || d.targets.length || d.aimless || !d.sources.length) continue;
+    const p = wordOfTokens(t, d.trigger.from, d.trigger.to);
+    if (p < 0) continue;
+    const roots = kidsBy(t, p, "xcomp", "ccomp");
+    if (d.type === "INVESTIGATE") {
+      roots.push(...kidsBy(t, p, "obj"));
+      roots.push(...kidsBy(t, p, "nmod", "obl", "acl").filter((k) => INQUIRY_INTO.has(caseRole(ctx, k)) || (base(rel(t, k)) === "acl" && !kidsBy(t, k, "case").length)));
+      // "opened an investigation on Wednesday into ...": the parse may hang what it is into from the light verb.
+      const h = parent(t, p);
+      if (h >= 0 && base(rel(t, p)) === "obj") roots.push(...kidsBy(t, h, "obl").filter((k) => k > p && INQUIRY_INTO.has(caseRole(ctx, k))));
+    }
+    // What the content says, not why or on what condition ("para preservar os interesses da
+    // Petrobras", "unless the iPhones are made there"): clauses hung from it as adverbials are left out.
+    const said = new Set<number>();
+    const stack = [...roots];
+    while (stack.length) {
+      const w = stack.pop()!;
+      said.add(w);
+      for (const k of t.kids[w]!) {
+        const r = base(rel(t, k));
+        // The parse may hang a purpose from a noun ("firmeza ... para preservar"): a clause with a marker of its own.
+        if (r === "advcl" || r === "parataxis" || (r === "acl" && kidsBy(t, k, "mark").length)) continue;
+        stack.push(k);
+      }
+    }
+    const own = new Set([...d.sources, ...d.reportedBy].map(keyOf));
+    const named = ctx.s.mentions
+      .filter((m) => isActor(m) && !ctx.reporters.has(m) && said.has(wordOfTokens(t, m.from, m.to)) && !m.refs.some((r) => own.has(keyOf(r))))
+      .sort((a, b) => a.from - b.from);
+    const doer = (m: ResolvedMention) => {
+      let w = wordOfTokens(t, m.from, m.to);
+      // "by Saudi agents": a demonym speaks for the noun it modifies.
+      if (w >= 0 && ["amod", "compound"].includes(base(rel(t, w)))) w = parent(t, w);
+      return w >= 0 && (rel(t, w) === "nmod:poss" || caseRole(ctx, w) === "by");
+    };
+    const ordered = [...named.filter(doer), ...named.filter((m) => !doer(m))];
+    if (!ordered.length) continue;
+    d.content = ordered.map((m) => {
+      const w = wordOfTokens(t, m.from, m.to);
+      const joined = w >= 0 ? kidsBy(t, w, "conj").flatMap((k) => (t.heads.get(k) ?? []).filter((x) => named.includes(x))) : [];
+      return refsOf([m, ...joined]);
+    });
+  }
 }
 
 /**

@@ -597,3 +597,20 @@ describe("who does it, from the clause's structure", () => {
     expect(acts("es", "El ministro Pedro Ruiz Calvo había confirmado de madrugada que el opositor volaba hacia España.")).toEqual([]);
   });
 });
+
+describe("a threat or an inquiry that names no target", () => {
+  const sides = (language: string, published: string, text: string, type: string) =>
+    extract({ source: "x", language, published, text }).events.filter((e) => e.type === type).map((e) => [ids(e.sources), ids(e.targets)]);
+
+  it("is aimed at whom what it is about names, the doer of a deed it is about first", () => {
+    expect(sides("en", "2020-01-16", "China's defence ministry warned on Thursday that 'Taiwan independence' means war.", "THREATEN")).toEqual([[["CHN"], ["TWN"]]]);
+    expect(sides("en", "2019-03-07", "The European Commission opened an in-depth investigation on Wednesday into whether Russia uses data from independent retailers.", "INVESTIGATE")).toEqual([[["european-commission"], ["RUS"]]]);
+    expect(sides("en", "2018-10-25", "A U.N. human rights expert will lead an international inquiry into the killing of a journalist by Saudi agents in Istanbul.", "INVESTIGATE")).toContainEqual([["un"], ["SAU"]]);
+  });
+
+  it("is not aimed at its doers' own side, nor at what a purpose or a condition names", () => {
+    // Juncker heads the Commission, an organ of the EU.
+    expect(sides("es", "2018-06-01", 'El presidente de la Comisión, Jean-Claude Juncker, advirtió de que la UE "no negociará bajo amenaza".', "THREATEN")).toContainEqual([["jean-claude-juncker"], []]);
+    expect(sides("pt", "2006-05-02", 'O governo brasileiro avisou que agirá "com firmeza, em todos os foros" para preservar os interesses da Petrobras.', "THREATEN")).toEqual([[["BRA"], []]]);
+  });
+});
