@@ -4,6 +4,13 @@ import { events as ev, ids } from "../../support/extraction.js";
 
 /** Facts between entities read off phrases: offices (LEADS, PART_OF), places inside states (LOCATED_IN), parties to agreements. */
 describe("relations between entities: offices, containment, parties", () => {
+  it("makes an armed group no body of the state it fights in, as it does the state's own forces", () => {
+    const x = extract({ source: "x", language: "en", published: "2008-03-02", text: "Colombian troops killed a commander of the FARC in a raid on Saturday." });
+    const partOf = x.relations.filter((r) => r.type === "PART_OF").map((r) => [r.from.id, r.to.id]);
+    expect(partOf).toContainEqual(["armed-forces-col", "COL"]);
+    expect(partOf.filter(([from]) => from!.startsWith("fuerzas-armadas-revolucionarias"))).toEqual([]);
+  });
+
   it("knows cabinet offices below the head of government, and an unnamed minister acts for the state, not for its leader", () => {
     const x = extract({ source: "x", language: "en", published: "2025-05-12", text: "Chinese Vice Premier He Lifeng praised U.S. Treasury Secretary Scott Bessent." });
     expect(x.relations.filter((r) => r.type === "PART_OF").map((r) => [r.from.id, r.to.id]).sort()).toEqual([["he-lifeng", "CHN"], ["scott-bessent", "USA"]]);
