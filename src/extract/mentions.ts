@@ -932,6 +932,15 @@ function appositiveOffices(ctx: Ctx, out: SentenceMentions): void {
     let role: (typeof lex.roles)[number] | undefined;
     // "Syria's foreign minister", "the Syrian president".
     const pre = lex.language === "en" ? demonymAt(ctx, k) ?? possessiveState(ctx, k) : null;
+    // "Raul Reyes, the FARC's second-in-command", "Yahya Sinwar, Hamas's leader": an office in a body.
+    const owner = !pre && lex.language === "en" ? out.mentions.find((x) => x.from === k && x.kind === "entity" && x.entity?.label === "Organization" && tokens[x.to]?.text === "'s") : undefined;
+    if (owner) {
+      let j = owner.to + 1;
+      while (tokens[j] && lex.roleModifiers.has(tokens[j]!.norm)) j++;
+      const held = firstMatch(tokens, j, lex.roles, (r) => r.pattern)?.item;
+      if (held) out.facts.push({ type: held.member ? "PART_OF" : "LEADS", from: m.entity, to: owner.entity!, role: held.role });
+      continue;
+    }
     if (pre) {
       let j = pre.end;
       while (tokens[j] && lex.roleModifiers.has(tokens[j]!.norm)) j++;

@@ -4,6 +4,15 @@ import { events as ev, ids } from "../../support/extraction.js";
 
 /** Facts between entities read off phrases: offices (LEADS, PART_OF), places inside states (LOCATED_IN), parties to agreements. */
 describe("relations between entities: offices, containment, parties", () => {
+  it("reads an office in a body told after a name, by possessive ('the FARC's second-in-command') or by 'of', and a founder as a member", () => {
+    const rel = (language: string, text: string, who: string) => extract({ source: "x", language, published: "2008-03-02", text }).relations.filter((r) => r.from.id === who).map((r) => [r.type, r.to.id]);
+    const farc = "fuerzas-armadas-revolucionarias-de-colombia-ejercito-del-pueblo";
+    expect(rel("en", "Colombian troops killed Raul Reyes, the FARC's second-in-command, on Saturday.", "raul-reyes")).toEqual([["PART_OF", farc]]);
+    expect(rel("en", "Israeli troops killed Yahya Sinwar, Hamas's leader, on Thursday.", "yahya-sinwar")).toEqual([["LEADS", "hamas"]]);
+    expect(rel("es", "El Ejército mató a Raúl Reyes, número dos de las FARC.", "raul-reyes")).toEqual([["PART_OF", farc]]);
+    expect(rel("en", "Police questioned Al Jazeera co-founder John Smith on Thursday.", "john-smith")).toEqual([["PART_OF", "al-jazeera"]]);
+  });
+
   it("makes an armed group no body of the state it fights in, as it does the state's own forces", () => {
     const x = extract({ source: "x", language: "en", published: "2008-03-02", text: "Colombian troops killed a commander of the FARC in a raid on Saturday." });
     const partOf = x.relations.filter((r) => r.type === "PART_OF").map((r) => [r.from.id, r.to.id]);
