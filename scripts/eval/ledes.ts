@@ -30,9 +30,10 @@ interface Lede {
 function keysOf(x: Extraction, r: EntityRef): Set<string> {
   const keys = namesOf(x, r);
   for (const rel of x.relations) {
-    // A leader or agency acts for its state; a body of an organization (the Security Council) for it.
+    // A leader or agency acts for its state; a body of an organization (the Security Council), its
+    // head and its staff (the UN's human rights chief, Hezbollah's leader) for it.
     if ((rel.type === "LEADS" || rel.type === "PART_OF") && rel.from.id === r.id && rel.to.label === "State") keys.add(rel.to.id);
-    if (rel.type === "PART_OF" && rel.from.id === r.id && rel.to.label === "Organization") for (const k of namesOf(x, rel.to)) keys.add(k);
+    if ((rel.type === "LEADS" || rel.type === "PART_OF") && rel.from.id === r.id && rel.to.label === "Organization") for (const k of namesOf(x, rel.to)) keys.add(k);
   }
   return keys;
 }
