@@ -11,6 +11,7 @@ describe("relations between entities: offices, containment, parties", () => {
     expect(rel("en", "Israeli troops killed Yahya Sinwar, Hamas's leader, on Thursday.", "yahya-sinwar")).toEqual([["LEADS", "hamas"]]);
     expect(rel("es", "El Ejército mató a Raúl Reyes, número dos de las FARC.", "raul-reyes")).toEqual([["PART_OF", farc]]);
     expect(rel("en", "Police questioned Al Jazeera co-founder John Smith on Thursday.", "john-smith")).toEqual([["PART_OF", "al-jazeera"]]);
+    expect(rel("en", "U.N. human rights chief Volker Turk criticised the Taliban on Tuesday.", "volker-turk")).toEqual([["PART_OF", "un"]]);
   });
 
   it("makes an armed group no body of the state it fights in, as it does the state's own forces", () => {
