@@ -4,6 +4,13 @@ import { events as ev, ids } from "../../support/extraction.js";
 
 /** Facts between entities read off phrases: offices (LEADS, PART_OF), places inside states (LOCATED_IN), parties to agreements. */
 describe("relations between entities: offices, containment, parties", () => {
+  it("knows attorneys and prosecutors general and justice and home secretaries as officials of their state, not as part of their names", () => {
+    const served = (language: string, text: string) => extract({ source: "x", language, published: "2009-08-21", text }).relations.filter((r) => r.from.label === "Person").map((r) => [r.from.id, r.type, r.to.id]);
+    expect(served("en", "U.S. Attorney General Eric Holder said there was no justification.")).toEqual([["eric-holder", "PART_OF", "USA"]]);
+    expect(served("es", "El fiscal general de Estados Unidos, Merrick Garland, habló el martes.")).toEqual([["merrick-garland", "PART_OF", "USA"]]);
+    expect(served("pt", "O procurador-geral brasileiro, Augusto Aras, falou na terça-feira.")).toEqual([["augusto-aras", "PART_OF", "BRA"]]);
+  });
+
   it("reads an office in a body told after a name, by possessive ('the FARC's second-in-command') or by 'of', and a founder as a member", () => {
     const rel = (language: string, text: string, who: string) => extract({ source: "x", language, published: "2008-03-02", text }).relations.filter((r) => r.from.id === who).map((r) => [r.type, r.to.id]);
     const farc = "fuerzas-armadas-revolucionarias-de-colombia-ejercito-del-pueblo";
