@@ -1347,6 +1347,8 @@ function contentOf(drafts: EventDraft[], ctx: Ctx): void {
     const p = wordOfTokens(t, d.trigger.from, d.trigger.to);
     if (p < 0) continue;
     const roots = kidsBy(t, p, "xcomp", "ccomp");
+    // "threatened on Saturday to impose ...": the parse may take an infinitive set off from its verb for an adverbial.
+    roots.push(...kidsBy(t, p, "advcl").filter((k) => feat(t, k, "VerbForm") === "Inf" && !kidsBy(t, k, "nsubj", "nsubj:pass").length));
     if (d.type === "INVESTIGATE") {
       roots.push(...kidsBy(t, p, "obj"));
       roots.push(...kidsBy(t, p, "nmod", "obl", "acl").filter((k) => INQUIRY_INTO.has(caseRole(ctx, k)) || (base(rel(t, k)) === "acl" && !kidsBy(t, k, "case").length)));

@@ -604,6 +604,8 @@ describe("a threat or an inquiry that names no target", () => {
 
   it("is aimed at whom what it is about names, the doer of a deed it is about first", () => {
     expect(sides("en", "2020-01-16", "China's defence ministry warned on Thursday that 'Taiwan independence' means war.", "THREATEN")).toEqual([[["CHN"], ["TWN"]]]);
+    // The parse hangs an infinitive set off by "on Saturday" as an adverbial.
+    expect(sides("en", "2025-07-12", "U.S. President Donald Trump threatened on Saturday to impose a 30% tariff on imports from Mexico and the European Union.", "THREATEN")).toEqual([[["Q22686"], ["MEX", "eu"]]]);
     expect(sides("en", "2019-03-07", "The European Commission opened an in-depth investigation on Wednesday into whether Russia uses data from independent retailers.", "INVESTIGATE")).toEqual([[["european-commission"], ["RUS"]]]);
     expect(sides("en", "2018-10-25", "A U.N. human rights expert will lead an international inquiry into the killing of a journalist by Saudi agents in Istanbul.", "INVESTIGATE")).toContainEqual([["un"], ["SAU"]]);
   });
