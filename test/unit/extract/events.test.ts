@@ -607,6 +607,7 @@ describe("a threat or an inquiry that names no target", () => {
     // The parse hangs an infinitive set off by "on Saturday" as an adverbial.
     expect(sides("en", "2025-07-12", "U.S. President Donald Trump threatened on Saturday to impose a 30% tariff on imports from Mexico and the European Union.", "THREATEN")).toEqual([[["Q22686"], ["MEX", "eu"]]]);
     expect(sides("en", "2019-03-07", "The European Commission opened an in-depth investigation on Wednesday into whether Russia uses data from independent retailers.", "INVESTIGATE")).toEqual([[["european-commission"], ["RUS"]]]);
+    expect(sides("en", "2024-10-04", "China's top market watchdog launched an antitrust probe into Qualcomm on Friday over its purchase of an Israeli chip designer.", "INVESTIGATE")).toEqual([[["CHN"], ["qualcomm"]]]);
     expect(sides("en", "2018-10-25", "A U.N. human rights expert will lead an international inquiry into the killing of a journalist by Saudi agents in Istanbul.", "INVESTIGATE")).toContainEqual([["un"], ["SAU"]]);
   });
 
