@@ -56,6 +56,8 @@ interface Ctx {
   lex: Lexicon;
   gaz: Gazetteer;
   sentence: number;
+  /** Tokens the parse makes a verb's object: a city name there is the city ("captured Kisangani"). */
+  objects: ReadonlySet<number>;
 }
 
 const CONNECTORS = new Set(["de", "da", "do", "das", "dos", "of", "the", "del", "la", "e", "y", "and", "for", "el"]);
@@ -92,6 +94,7 @@ function cityAt(ctx: Ctx, i: number, length: number, population = 0): boolean {
   if (after?.upper && !after.punct) return false;
   const role = prepositionOf(ctx.lex, before);
   if (role === "in" || role === "to" || role === "near") return true;
+  for (let k = i; k < i + length; k++) if (ctx.objects.has(k)) return true;
   // "the capital Sanaa", "a cidade Kharkiv": a place word right before names the city.
   if (before && ctx.lex.cityHeads.has(before.norm)) return true;
   // A city of millions ("the Houthis control Sanaa") is itself wherever it stands, unless a name
@@ -329,9 +332,15 @@ export interface NamedSoFar {
   agreements?: ReadonlySet<string>;
 }
 
-export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, gaz: Gazetteer, named: NamedSoFar = {}): SentenceMentions {
+/** What the parse says of the sentence's tokens that finding names needs. */
+export interface SentenceSyntax {
+  /** The tokens that are a verb's object. */
+  objects?: ReadonlySet<number>;
+}
+
+export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, gaz: Gazetteer, named: NamedSoFar = {}, syntax: SentenceSyntax = {}): SentenceMentions {
   const { people, agreements } = named;
-  const ctx: Ctx = { tokens, lex, gaz, sentence };
+  const ctx: Ctx = { tokens, lex, gaz, sentence, objects: syntax.objects ?? new Set() };
   const out: SentenceMentions = { mentions: [], facts: [], created: [], possessiveGov: [], pairs: [], members: [], untitled: [], bareBodies: [] };
   const push = (m: Mention) => {
     m.text = surface(tokens, m.from, m.to);

@@ -65,7 +65,7 @@ export function resolveMentions(doc: Parsed): Resolved {
 
   for (const s of doc.sentences) {
     const tokens = doc.tokens[s.index]!;
-    const found = findMentions(tokens, s.index, lex, gaz, { people: surnames, agreements: agreementNames });
+    const found = findMentions(tokens, s.index, lex, gaz, { people: surnames, agreements: agreementNames }, { objects: verbObjects(doc.parses[s.index], tokens) });
     for (const m of found.mentions) if (m.kind === "agreement" && m.name) agreementNames.add(agreementKey(tokens.slice(m.from, m.to)));
     // The dateline's city and agency are where the story was filed and who filed it, not its actors;
     // the one state of its city is where a bare office is held when a sentence names no state.
@@ -308,6 +308,19 @@ function weaponsOfOwners(tokens: Token[], resolved: readonly ResolvedMention[], 
 function tellsIt(tokens: Token[], m: { from: number; to: number }, lex: Lexicon): boolean {
   const after = tokens[m.to]?.punct ? m.to + 1 : m.to;
   return !!matchAny(tokens, after, lex.reportingVerbs) || occursIn(tokens, m.from - 3, m.from, lex.reportingBefore);
+}
+
+/** The tokens the parse makes the direct object of a verb. */
+function verbObjects(parse: ParsedSentence | undefined, tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  if (!parse) return out;
+  const tokenAt = new Map(tokens.map((t, k) => [t.start, k]));
+  for (const w of parse.words) {
+    const head = parse.words[w.head - 1];
+    const k = tokenAt.get(w.start);
+    if (k !== undefined && head?.upos === "VERB" && /^obj(:|$)/.test(w.deprel)) out.add(k);
+  }
+  return out;
 }
 
 /** Is the token an object of the parse (obj, iobj, or an oblique's noun)? */

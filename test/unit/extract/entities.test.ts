@@ -36,6 +36,14 @@ describe("entities: names, ids and kinds", () => {
     expect(served("pt", "A embaixadora norte-americana junto da ONU, Nikki Haley, escreveu aos Estados-membros.")).toEqual([["PART_OF", "USA"]]);
   });
 
+  it("reads a town the parse makes a verb's object as the town, as it does after a preposition of place", () => {
+    const places = (text: string) => extract({ source: "x", language: "en", published: "1997-03-15", text }).entities.filter((e) => e.label === "Place").map((e) => e.name);
+    expect(places("Israeli troops entered Hebron on Sunday.")).toEqual(["Hebron"]);
+    expect(places("Russian troops attacked Groznyy on Sunday.")).toEqual(["Groznyy"]);
+    // A name that only shares a town's name is no town: Garland (Texas) here is a person's.
+    expect(places("Merrick Garland praised the ruling.")).toEqual([]);
+  });
+
   it("types unknown names by their head word, and finds coast guards", () => {
     const x = extract({ source: "x", language: "en", published: "2025-07-09", text: "Chinese coast guard vessels fired water cannon at a Philippine supply boat near the Second Thomas Shoal." });
     expect(x.entities.find((e) => e.name === "Second Thomas Shoal")?.label).toBe("Place");
