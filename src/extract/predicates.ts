@@ -900,7 +900,8 @@ function slotActors(ctx: Ctx, p: number, slot: string): ResolvedMention[] {
     return kidsBy(t, p, "obj").flatMap((o) => {
       const own = (t.heads.get(o) ?? []).filter(isActor);
       if (own.length) return [];
-      const mods = kidsBy(t, o, "nmod:poss", "amod", "nmod").filter((m) => rel(t, m) !== "nmod" || caseRole(ctx, m) === "of");
+      // "a U.N. Security Council draft": the body may be a compound of the thing.
+      const mods = kidsBy(t, o, "nmod:poss", "amod", "nmod", "compound").filter((m) => rel(t, m) !== "nmod" || caseRole(ctx, m) === "of");
       return mods.flatMap((m) => (rel(t, m) === "amod" ? (t.heads.get(m) ?? []).filter((x) => isActor(x) && x.viaDemonym) : actorsAt(ctx, m)));
     });
   }

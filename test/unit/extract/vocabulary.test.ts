@@ -13,6 +13,12 @@ const linesOf = (language: string, published: string, text: string) =>
 describe("event vocabulary of wire ledes", () => {
   const one = (language: string, text: string, type: string) => sidesOf(language, "2023-07-04", text, type);
 
+  it("reads blocking a draft a body would adopt as a veto of it, not a blockade", () => {
+    expect(one("en", "Russia blocked a U.N. Security Council draft on Saturday declaring the referendum invalid.", "REJECT")).toEqual([[["RUS"], ["un-security-council"]]]);
+    expect(one("en", "Washington used its veto on Friday to block a Security Council draft on settlements.", "REJECT")).toEqual([[["USA"], ["un-security-council"]]]);
+    expect(one("en", "Russia blocked a U.N. Security Council draft on Saturday.", "COERCE")).toEqual([]);
+  });
+
   it("reads restored relations, readmission, turning down and overrunning", () => {
     expect(one("en", "Egypt and Turkey restored full diplomatic relations on Tuesday.", "COOPERATE")).toEqual([[["EGY", "TUR"], []]]);
     expect(one("es", "Egipto y Turquía restablecieron este martes plenas relaciones diplomáticas.", "COOPERATE")).toEqual([[["EGY", "TUR"], []]]);
