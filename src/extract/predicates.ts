@@ -544,7 +544,7 @@ const REFUSABLE = new Set(["CONSULT", "AGREE", "COOPERATE", "AID"]);
  */
 function refusals(drafts: EventDraft[], s: SentenceView, parse: ParsedSentence, lex: Lexicon): void {
   for (const d of drafts) {
-    if (d.status !== "denied" || !REFUSABLE.has(d.type)) continue;
+    if (d.status !== "denied" || (!REFUSABLE.has(d.type) && d.mode !== "recognize")) continue;
     const from = s.tokens[d.trigger.from]!.start;
     const words = parse.words.filter((w) => w.start >= from && w.start < d.trigger.end);
     const future = words.some((w) => /Tense=Fut|Mood=Cnd/.test(w.feats)) || occursIn(s.tokens, d.trigger.from - 4, d.trigger.from, lex.planned);

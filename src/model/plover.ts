@@ -19,9 +19,9 @@ export interface EventTypeSpec {
 export const PLOVER = {
   AGREE: { quad: "verbal cooperation", symmetric: false, modes: ["agree", "sign"] },
   CONSULT: { quad: "verbal cooperation", symmetric: true, modes: ["phone", "meeting", "visit", "summit", "mediate"] },
-  SUPPORT: { quad: "verbal cooperation", symmetric: false, modes: ["praise", "endorse", "vote"] },
+  SUPPORT: { quad: "verbal cooperation", symmetric: false, modes: ["praise", "endorse", "vote", "recognize"] },
   CONCEDE: { quad: "verbal cooperation", symmetric: false, modes: ["release", "ease"] },
-  COOPERATE: { quad: "material cooperation", symmetric: true, modes: ["ties", "recognize", "join", "extradite"] },
+  COOPERATE: { quad: "material cooperation", symmetric: true, modes: ["ties", "join", "extradite"] },
   // Buying arms is the seller's military aid; "humanitarian" comes from what is counted (tonnes, trucks of food).
   AID: { quad: "material cooperation", symmetric: false, modes: ["military", "personnel", "economic", "humanitarian"] },
   RETREAT: { quad: "material cooperation", symmetric: false, modes: ["withdraw"] },

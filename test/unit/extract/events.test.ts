@@ -82,11 +82,11 @@ describe("event types and modes", () => {
 
   it("reads a recognition past an adverb, dates 'este domingo' in Monday's paper as the day before, and makes no name of an office's words", () => {
     const x = extract({ source: "x", language: "pt", published: "2025-09-22", text: "Portugal reconheceu oficialmente o Estado da Palestina este domingo, anunciou o ministro dos Negócios Estrangeiros, Paulo Rangel, em Nova Iorque." });
-    expect(ev(x, "COOPERATE").map((e) => [e.mode, ids(e.sources), ids(e.targets), e.status, e.date])).toEqual([["recognize", ["PRT"], ["PSE"], "occurred", "2025-09-21"]]);
+    expect(ev(x, "SUPPORT").map((e) => [e.mode, ids(e.sources), ids(e.targets), e.status, e.date])).toEqual([["recognize", ["PRT"], ["PSE"], "occurred", "2025-09-21"]]);
     expect(x.entities.filter((e) => e.label === "Person").map((e) => e.id)).toEqual(["paulo-rangel"]);
     // "reconheceu que" is an admission, not a recognition.
     const y = extract({ source: "y", language: "pt", published: "2025-09-22", text: "O Governo de Portugal reconheceu que a situação é grave." });
-    expect(ev(y, "COOPERATE")).toEqual([]);
+    expect(ev(y, "SUPPORT")).toEqual([]);
   });
 
   it("keeps a summit its host announces, past a word that only says what kind it is: 'will host an Arab summit'", () => {
