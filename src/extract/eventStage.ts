@@ -177,6 +177,8 @@ function buildUps(drafts: EventDraft[], doc: Drafted): void {
   // past any other preposition ("to its border with Belarus"); the trigger may end with it ("arrived in").
   const destination = (t: readonly Token[], m: ResolvedMention, after: number) => {
     for (let i = m.from - 1; i >= Math.max(after, m.from - 5); i--) {
+      // "to the Middle East, U.S. officials said": a mark or another name between is no way there.
+      if (t[i]!.punct || t[i]!.upper) return false;
       const role = prepositionOf(doc.lex, t[i]);
       if (role === "to" || role === "in") return true;
       if (role && role !== "of" && !doc.lex.determiners.has(t[i]!.norm)) return false;
@@ -190,7 +192,8 @@ function buildUps(drafts: EventDraft[], doc: Drafted): void {
     const v = doc.views[d.sentence]!;
     // Engineers or medical teams sent are aid wherever they go.
     if (!occursIn(v.tokens, d.trigger.from - 4, d.trigger.to + 8, doc.lex.forces)) continue;
-    const sentInto = (m: ResolvedMention) => m.from >= d.trigger.to && m.refs.some((r) => r.label === "State") && !possessive(v.tokens[m.to]) && destination(v.tokens, m, d.trigger.to - 1);
+    // Where forces go is told near the verb; "in a U.S. drone strike in Baghdad", clauses later, is not it.
+    const sentInto = (m: ResolvedMention) => m.from >= d.trigger.to && m.from <= d.trigger.to + 12 && m.refs.some((r) => r.label === "State") && !possessive(v.tokens[m.to]) && destination(v.tokens, m, d.trigger.to - 1);
     // A target the sentence does not name is the state the place sent to lies in ("to Kursk").
     const into = v.mentions.some(sentInto) || d.targets.some((r) => !v.mentions.some((m) => m.from >= d.trigger.to && m.refs.some((x) => x.id === r.id)));
     if (into) continue;

@@ -617,3 +617,11 @@ describe("a threat or an inquiry that names no target", () => {
     expect(sides("pt", "2006-05-02", 'O governo brasileiro avisou que agirá "com firmeza, em todos os foros" para preservar os interesses da Petrobras.', "THREATEN")).toEqual([[["BRA"], []]]);
   });
 });
+
+describe("forces sent where no state receives them", () => {
+  it("are a build-up, though a state named later in the sentence follows 'to' or 'in'", () => {
+    const x = extract({ source: "x", language: "en", published: "2020-01-03", text: "The United States is sending nearly 3,000 more troops to the Middle East, U.S. officials said on Friday, as Iran vowed harsh revenge for the killing of its top commander in a U.S. drone strike in Baghdad." });
+    expect(x.events.filter((e) => e.type === "AID")).toEqual([]);
+    expect(x.events.filter((e) => e.type === "MOBILIZE").map((e) => ids(e.sources))).toEqual([["USA"]]);
+  });
+});
