@@ -173,6 +173,18 @@ function coordinated(ctx: Ctx, m: ResolvedMention, pool: ResolvedMention[], dir:
       if (!means && !(afterMeans && b - a > 2 && prepositionOf(ctx.lex, t[k]) === "of")) between.push(t[k]!);
       afterMeans = means;
     }
+    // "Sudan's army and the rival Rapid Support Forces", "Colombia's government and Marxist FARC
+    // rebels": a possessive mark after the earlier name, and up to two words describing the later
+    // one between the conjunction and it, leave the two joined.
+    // Not where the earlier name hangs from a preposition ("los vuelos con Venezuela y el presidente
+    // Mulino"), nor past a title ("presidente"), which names a person of its own.
+    const and = between.findIndex((x) => isConjunction(ctx.lex, x));
+    if (dir < 0 && and >= 0 && prepBefore(ctx, next) === undefined) {
+      const plain = (x: Token) => !x.punct && !isConjunction(ctx.lex, x) && !prepositionOf(ctx.lex, x) && !ctx.finiteVerbs.has(t.indexOf(x)) && !ctx.lex.determiners.has(x.norm) && !firstMatch(t, t.indexOf(x), ctx.lex.roles, (r) => r.pattern);
+      let cut = between.length;
+      while (cut > and + 1 && between.length - cut < 2 && plain(between[cut - 1]!)) cut--;
+      between.splice(0, between.length, ...between.slice(0, cut).filter((x) => !ctx.lex.genitiveMarkers.has(x.norm)));
+    }
     // "o apoio da Indonésia e da Malásia": the second may repeat the first one's preposition.
     const role = dir > 0 ? prepBefore(ctx, cur) : undefined;
     const joined = between.length > 0 && between.length <= 4 && between.every((x) => x.text === "," || isConjunction(ctx.lex, x) || ctx.lex.determiners.has(x.norm) || ctx.lex.possessives.has(x.norm) || (role !== undefined && prepositionOf(ctx.lex, x) === role));

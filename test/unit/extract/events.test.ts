@@ -625,3 +625,12 @@ describe("forces sent where no state receives them", () => {
     expect(x.events.filter((e) => e.type === "MOBILIZE").map((e) => ids(e.sources))).toEqual([["USA"]]);
   });
 });
+
+describe("two sides named as subjects", () => {
+  it("are joined past a possessive and words that describe the second, not past a title or from a preposition's object", () => {
+    const doers = (language: string, text: string, type: string) => extract({ source: "x", language, published: "2016-08-25", text }).events.filter((e) => e.type === type).map((e) => ids(e.sources).sort());
+    expect(doers("en", "Sudan's army and the rival Rapid Support Forces agreed late on Thursday to protect civilians.", "AGREE")).toEqual([["armed-forces-sdn", "rsf"]]);
+    expect(doers("en", "Colombia's government and Marxist FARC rebels reached a final peace deal in Havana on Wednesday.", "AGREE")).toEqual([["COL", "fuerzas-armadas-revolucionarias-de-colombia-ejercito-del-pueblo"]]);
+    expect(doers("es", "Panamá suspendió los vuelos con Venezuela y el presidente José Raúl Mulino pidió una revisión de las actas.", "DEMAND")).toEqual([["jose-raul-mulino"]]);
+  });
+});
