@@ -131,6 +131,14 @@ export function aimEvents(doc: Drafted, agreementIds: ReadonlyMap<string, string
     const own = new Set(d.sources.map(sideOf));
     d.targets = d.targets.filter((r) => r.label !== "State" || !own.has(r.id));
   }
+  // "Putin said Russia must defend its interests": what one's own side must do is no demand.
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (!d.obliges) continue;
+    const own = ownSides(d.sources);
+    d.targets = d.targets.filter((r) => !own.has(keyOf(r)));
+    if (!d.targets.length) drafts.splice(i, 1);
+  }
   // "Haley advirtió que Estados Unidos recordará este día", "Juncker advirtió de que la UE no
   // negociará": what a threat or an inquiry is about may name its doers' own side, which it is not aimed at.
   for (const d of drafts) {

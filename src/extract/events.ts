@@ -35,6 +35,8 @@ export interface EventDraft extends Omit<EventRecord, "label" | "mentions"> {
    * once the event stage knows which of them are its doers' own side.
    */
   content?: EntityRef[][];
+  /** An obligation laid on someone in reported speech ("X must leave, Y said"): no demand where it is laid on the speaker's own side. */
+  obliges?: boolean;
 }
 
 /** What the event finder needs of a sentence: tokens and resolved mentions. */

@@ -129,6 +129,8 @@ export interface Lexicon {
   coastGuard: Pattern[];
   /** "homólogo", "counterpart": an official of the state named with it, never of the speaker's. */
   counterparts: Pattern[];
+  /** Modal verbs that lay an obligation on their subject ("must"): said of another, a demand of them. */
+  obligations: string[];
   /** What may stand between an envoy's title and their name: where they are posted ("to the UN", "ante la ONU", "junto da ONU"). */
   postings: Pattern[];
   /** Nouns for a decision or an action ("the measures", "a decisão"): what a reaction is about when it names no actor. */
@@ -206,7 +208,7 @@ const LEXICON_KEYS = new Set([
   "genitiveMarkers", "government", "honorifics", "indefiniteArticles", "intelligence", "interception", "inviting", "receiving",
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
-  "notEvents", "nounQualifiers", "organizationHeads", "origins", "pairAnaphora", "groupAnaphora", "passiveAuxiliaries", "patientNouns",
+  "notEvents", "nounQualifiers", "obligations", "organizationHeads", "origins", "pairAnaphora", "groupAnaphora", "passiveAuxiliaries", "patientNouns",
   "occasionHeads", "ownRulers", "personalPronouns", "postings", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
   "quantityNouns", "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers", "subordinators",
   "roles", "stateBodies", "thousandsSeparator", "units",
@@ -360,6 +362,7 @@ export function lexicon(language: Language): Lexicon {
     coastGuard: compileAll(raw.coastGuard),
     counterparts: compileAll(raw.counterparts),
     postings: compileAll(raw.postings),
+    obligations: (raw.obligations ?? []).map(foldWords),
     reactionObjects: compileAll(raw.reactionObjects),
     electoralOutcomes: compileAll(raw.electoralOutcomes),
     intelligence: compileAll(raw.intelligence),

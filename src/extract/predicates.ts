@@ -1324,10 +1324,56 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
   const out = [...tokenDrafts, ...added.filter((x) => !tokenDrafts.some((o) => overlaps(x, o)))];
   refusals(out, s, parse, lex);
   conditionalThreats(out, s, ctx.t, lex);
-  contentOf(out, ctx);
-  likewise(out, s, lex);
-  freedNotAsked(out, s, lexiconHits);
-  return { drafts: out, subject };
+  const demanded = obligations(out, ctx);
+  contentOf(demanded, ctx);
+  likewise(demanded, s, lex);
+  freedNotAsked(demanded, s, lexiconHits);
+  return { drafts: demanded, subject };
+}
+
+/**
+ * "Gaddafi must leave power, Obama said", "Israel must immediately stop bombing Gaza, Trump said": an
+ * obligation laid on another in reported speech is the speaker's demand of them (PLOVER DEMAND), and
+ * what they must do is its content, no act of its own.
+ */
+function obligations(drafts: EventDraft[], ctx: Ctx): EventDraft[] {
+  const t = ctx.t;
+  const s = ctx.s;
+  let out = drafts;
+  for (let v = 0; v < t.words.length; v++) {
+    const must = kidsBy(t, v, "aux").find((k) => ctx.lex.obligations.includes(foldLemma(t.words[k]!.form)));
+    if (must === undefined) continue;
+    // "Israel must stop bombing Gaza, Trump said": the parse may join the reporting verb to the quote
+    // with no conjunction, as a second verb.
+    const reporter = reportingVerbAbove(ctx, v) ?? t.kids[v]!.find((k) => k > v && base(rel(t, k)) === "conj" && !kidsBy(t, k, "cc").length && reportsAt(ctx, k));
+    if (reporter === undefined) continue;
+    const speakers = refsOf(subjectOf(ctx, reporter));
+    const bound = refsOf(subjectOf(ctx, v));
+    if (!speakers.length || !bound.length || bound.some((b) => speakers.some((x) => keyOf(x) === keyOf(b)))) continue;
+    const span = subtreeSpan(t, v);
+    const k = t.token[must]!;
+    // A demand the words already found in the clause ("demanded that Israel must ...") is the same one.
+    if (out.some((d) => d.type === "DEMAND" && d.trigger.from < span.to && span.from <= d.trigger.from)) continue;
+    out = out.filter((d) => !(d.trigger.from >= span.from && d.trigger.to <= span.to));
+    out.push({
+      type: "DEMAND",
+      mode: "demand",
+      nominal: false,
+      anaphoric: false,
+      answers: false,
+      sentence: s.index,
+      trigger: { from: k, to: k + 1, start: s.tokens[k]!.start, end: s.tokens[k]!.end, text: s.tokens[k]!.text },
+      sources: speakers,
+      targets: bound,
+      at: [],
+      about: [],
+      reportedBy: [],
+      status: "occurred",
+      confidence: 0.6,
+      obliges: true,
+    });
+  }
+  return out;
 }
 
 /** Acts aimed at whoever what they are about names: a threat of an act, an inquiry into a deed. */

@@ -634,3 +634,18 @@ describe("two sides named as subjects", () => {
     expect(doers("es", "Panamá suspendió los vuelos con Venezuela y el presidente José Raúl Mulino pidió una revisión de las actas.", "DEMAND")).toEqual([["jose-raul-mulino"]]);
   });
 });
+
+describe("an obligation laid on another in reported speech", () => {
+  const demands = (published: string, text: string) => extract({ source: "x", language: "en", published, text }).events.filter((e) => e.type === "DEMAND").map((e) => [ids(e.sources), ids(e.targets)]);
+
+  it("is the speaker's demand of them, and what they must do no act of its own", () => {
+    expect(demands("2011-03-03", "Barack Obama said on Thursday that Muammar Gaddafi must leave power.")).toEqual([[["barack-obama"], ["muammar-gaddafi"]]]);
+    const x = extract({ source: "x", language: "en", published: "2025-10-04", text: "Israel must immediately stop bombing Gaza, U.S. President Donald Trump said late on Friday." });
+    expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets)])).toEqual([["DEMAND", ["Q22686"], ["ISR"]]]);
+  });
+
+  it("is no demand where it is laid on the speaker's own side", () => {
+    expect(demands("2015-03-03", "Putin said Russia must defend its interests.")).toEqual([]);
+    expect(demands("2015-03-03", "We must defend ourselves, Netanyahu said.")).toEqual([]);
+  });
+});
