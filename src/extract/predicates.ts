@@ -1342,7 +1342,8 @@ function obligations(drafts: EventDraft[], ctx: Ctx): EventDraft[] {
   let out = drafts;
   for (let v = 0; v < t.words.length; v++) {
     const must = kidsBy(t, v, "aux").find((k) => ctx.lex.obligations.includes(foldLemma(t.words[k]!.form)));
-    if (must === undefined) continue;
+    // "Israel should be wiped off the map": what should be done to someone asks nothing of them.
+    if (must === undefined || kidsBy(t, v, "nsubj:pass").length) continue;
     // "Israel must stop bombing Gaza, Trump said": the parse may join the reporting verb to the quote
     // with no conjunction, as a second verb.
     const reporter = reportingVerbAbove(ctx, v) ?? t.kids[v]!.find((k) => k > v && base(rel(t, k)) === "conj" && !kidsBy(t, k, "cc").length && reportsAt(ctx, k));

@@ -640,12 +640,14 @@ describe("an obligation laid on another in reported speech", () => {
 
   it("is the speaker's demand of them, and what they must do no act of its own", () => {
     expect(demands("2011-03-03", "Barack Obama said on Thursday that Muammar Gaddafi must leave power.")).toEqual([[["barack-obama"], ["muammar-gaddafi"]]]);
+    expect(demands("2020-06-18", "In a phone call on Wednesday, Chinese Foreign Minister Wang Yi told his Indian counterpart, Subrahmanyam Jaishankar, that India should investigate the incident.")).toEqual([[["wang-yi"], ["IND"]]]);
     const x = extract({ source: "x", language: "en", published: "2025-10-04", text: "Israel must immediately stop bombing Gaza, U.S. President Donald Trump said late on Friday." });
     expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets)])).toEqual([["DEMAND", ["Q22686"], ["ISR"]]]);
   });
 
-  it("is no demand where it is laid on the speaker's own side", () => {
+  it("is no demand where it is laid on the speaker's own side, or where something should be done to someone", () => {
     expect(demands("2015-03-03", "Putin said Russia must defend its interests.")).toEqual([]);
     expect(demands("2015-03-03", "We must defend ourselves, Netanyahu said.")).toEqual([]);
+    expect(demands("2005-10-26", "Mahmoud Ahmadinejad said on Wednesday that Israel should be wiped off the map.")).toEqual([]);
   });
 });
