@@ -1419,20 +1419,20 @@ function contentOf(drafts: EventDraft[], ctx: Ctx): void {
       }
     }
     const own = new Set([...d.sources, ...d.reportedBy].map(keyOf));
+    const headWord = new Map(ctx.s.mentions.map((m) => [m, wordOfTokens(t, m.from, m.to)]));
     const named = ctx.s.mentions
-      .filter((m) => isActor(m) && !ctx.reporters.has(m) && said.has(wordOfTokens(t, m.from, m.to)) && !m.refs.some((r) => own.has(keyOf(r))))
+      .filter((m) => isActor(m) && !ctx.reporters.has(m) && said.has(headWord.get(m)!) && !m.refs.some((r) => own.has(keyOf(r))))
       .sort((a, b) => a.from - b.from);
     const doer = (m: ResolvedMention) => {
-      let w = wordOfTokens(t, m.from, m.to);
+      let w = headWord.get(m)!;
       // "by Saudi agents": a demonym speaks for the noun it modifies.
-      if (w >= 0 && ["amod", "compound"].includes(base(rel(t, w)))) w = parent(t, w);
+      if (["amod", "compound"].includes(base(rel(t, w)))) w = parent(t, w);
       return w >= 0 && (rel(t, w) === "nmod:poss" || caseRole(ctx, w) === "by");
     };
     const ordered = [...named.filter(doer), ...named.filter((m) => !doer(m))];
     if (!ordered.length) continue;
     d.content = ordered.map((m) => {
-      const w = wordOfTokens(t, m.from, m.to);
-      const joined = w >= 0 ? kidsBy(t, w, "conj").flatMap((k) => (t.heads.get(k) ?? []).filter((x) => named.includes(x))) : [];
+      const joined = kidsBy(t, headWord.get(m)!, "conj").flatMap((k) => (t.heads.get(k) ?? []).filter((x) => named.includes(x)));
       return refsOf([m, ...joined]);
     });
   }
