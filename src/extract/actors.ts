@@ -25,8 +25,6 @@ function sameOffice(asked: string, held: string): boolean {
 }
 
 export class Actors {
-  /** State id -> the person the text names as its leader. */
-  readonly leaders = new Map<string, EntityRef>();
   /** Entities the gazetteer lacks, made up from the text. */
   readonly created = new Map<string, NewEntity>();
   /** Who the text names leading which state and with what title, in reading order. */
@@ -44,8 +42,20 @@ export class Actors {
 
   /** The text says `person` leads `state`, as `role` where it names the office. */
   nameLeader(state: string, person: EntityRef, role?: string): void {
-    this.leaders.set(state, person);
     this.named.push({ state, person, role });
+  }
+
+  /** The person the text last named leading a state, whatever the office. */
+  namedLeader(state: string): EntityRef | undefined {
+    return this.lastNamed(state, () => true);
+  }
+
+  private lastNamed(state: string, fits: (role?: string) => boolean): EntityRef | undefined {
+    for (let i = this.named.length - 1; i >= 0; i--) {
+      const x = this.named[i]!;
+      if (x.state === state && fits(x.role)) return x.person;
+    }
+    return undefined;
   }
 
   /**
@@ -55,10 +65,8 @@ export class Actors {
    */
   leaderOf(state: string, role?: string): EntityRef | undefined {
     const fits = (held?: string) => !role || !held || sameOffice(role, held);
-    for (let i = this.named.length - 1; i >= 0; i--) {
-      const x = this.named[i]!;
-      if (x.state === state && fits(x.role)) return x.person;
-    }
+    const named = this.lastNamed(state, fits);
+    if (named) return named;
     // Built on first need instead of scanning every entry for each "o presidente russo".
     if (!this.officeHolders) {
       this.officeHolders = new Map();
@@ -79,7 +87,8 @@ export class Actors {
 
   /** The state a person stands for: the one the text names them leading, else their office in the gazetteer. */
   stateOf(person: EntityRef): string | undefined {
-    for (const [state, p] of this.leaders) if (p.id === person.id) return state;
+    // The states in the order the text first named a leader for them, as the article tells it.
+    for (const state of new Set(this.named.map((x) => x.state))) if (this.namedLeader(state)?.id === person.id) return state;
     return this.officeOf(person, "on-date")?.state;
   }
 

@@ -73,7 +73,7 @@ export function aimEvents(doc: Drafted, agreementIds: ReadonlyMap<string, string
     if (d.type === "CONSULT") {
       const all = [...d.sources, ...d.targets];
       if (all.some((r) => r.label === "Person")) {
-        const swap = (r: EntityRef) => (r.label === "State" && actors.leaders.get(r.id) ? actors.leaders.get(r.id)! : r);
+        const swap = (r: EntityRef) => (r.label === "State" ? actors.namedLeader(r.id) ?? r : r);
         d.sources = d.sources.map(swap);
         d.targets = d.targets.map(swap);
       }

@@ -169,7 +169,7 @@ function coordinated(ctx: Ctx, m: ResolvedMention, pool: ResolvedMention[], dir:
     const [a, b] = dir < 0 ? [next.to, cur.from] : [cur.to, next.from];
     // "Caças polacos e aviões da NATO", "Polish jets and NATO aircraft": an actor may be named
     // through its weapons or its people ("of" after them included).
-    const between: Token[] = [];
+    let between: Token[] = [];
     for (let k = a, afterMeans = false; k < b; k++) {
       const means = isMeans(ctx, k);
       if (!means && !(afterMeans && b - a > 2 && prepositionOf(ctx.lex, t[k]) === "of")) between.push(t[k]!);
@@ -185,7 +185,7 @@ function coordinated(ctx: Ctx, m: ResolvedMention, pool: ResolvedMention[], dir:
       const plain = (x: Token) => !x.punct && !isConjunction(ctx.lex, x) && !prepositionOf(ctx.lex, x) && !ctx.finiteVerbs.has(t.indexOf(x)) && !ctx.lex.determiners.has(x.norm) && !firstMatch(t, t.indexOf(x), ctx.lex.roles, (r) => r.pattern);
       let cut = between.length;
       while (cut > and + 1 && between.length - cut < 2 && plain(between[cut - 1]!)) cut--;
-      between.splice(0, between.length, ...between.slice(0, cut).filter((x) => !ctx.lex.genitiveMarkers.has(x.norm)));
+      between = between.slice(0, cut).filter((x) => !ctx.lex.genitiveMarkers.has(x.norm));
     }
     // "o apoio da Indonésia e da Malásia": the second may repeat the first one's preposition.
     const role = dir > 0 ? prepBefore(ctx, cur) : undefined;

@@ -932,51 +932,48 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
  */
 function appositiveOffices(ctx: Ctx, out: SentenceMentions): void {
   const { tokens, lex } = ctx;
+  const pastModifiers = (j: number) => {
+    while (tokens[j] && lex.roleModifiers.has(tokens[j]!.norm)) j++;
+    return j;
+  };
+  const roleAt = (j: number) => firstMatch(tokens, j, lex.roles, (r) => r.pattern)?.item;
+  const holds = (person: EntityRef, role: NonNullable<ReturnType<typeof roleAt>>, to: EntityRef) =>
+    out.facts.push({ type: role.member ? "PART_OF" : "LEADS", from: person, to, role: role.role });
   for (const m of out.mentions) {
     if (m.kind !== "entity" || m.entity?.label !== "Person" || tokens[m.to]?.text !== ",") continue;
     if (out.facts.some((f) => (f.type === "LEADS" || f.type === "PART_OF") && f.from.id === m.entity!.id)) continue;
     let k = m.to + 1;
     while (tokens[k] && lex.determiners.has(tokens[k]!.norm) && !tokens[k]!.upper) k++;
-    let state: GazEntry | undefined;
-    let role: (typeof lex.roles)[number] | undefined;
     // "Syria's foreign minister", "the Syrian president".
     const pre = lex.language === "en" ? demonymAt(ctx, k) ?? possessiveState(ctx, k) : null;
-    // "Raul Reyes, the FARC's second-in-command", "Yahya Sinwar, Hamas's leader": an office in a body.
-    const owner = !pre && lex.language === "en" ? out.mentions.find((x) => x.from === k && x.kind === "entity" && x.entity?.label === "Organization" && tokens[x.to]?.text === "'s") : undefined;
-    if (owner) {
-      let j = owner.to + 1;
-      while (tokens[j] && lex.roleModifiers.has(tokens[j]!.norm)) j++;
-      const held = firstMatch(tokens, j, lex.roles, (r) => r.pattern)?.item;
-      if (held) out.facts.push({ type: held.member ? "PART_OF" : "LEADS", from: m.entity, to: owner.entity!, role: held.role });
+    if (pre) {
+      const role = roleAt(pastModifiers(pre.end));
+      if (role && pre.entry.ref.label === "State") holds(m.entity, role, pre.entry.ref);
       continue;
     }
-    if (pre) {
-      let j = pre.end;
-      while (tokens[j] && lex.roleModifiers.has(tokens[j]!.norm)) j++;
-      role = firstMatch(tokens, j, lex.roles, (r) => r.pattern)?.item;
-      if (role) state = pre.entry;
-    } else {
-      let j = k;
-      while (tokens[j] && lex.roleModifiers.has(tokens[j]!.norm)) j++;
-      role = firstMatch(tokens, j, lex.roles, (r) => r.pattern)?.item;
-      if (role) {
-        j += role.pattern.words.length;
-        while (tokens[j] && lex.roleModifiers.has(tokens[j]!.norm)) j++;
-        state = qualifyingState(ctx, j)?.entry;
-        // "Oleg Nikolenko, a spokesman for Ukraine's foreign ministry": the office is in the body named after it.
-        if (!state && (prepositionOf(lex, tokens[j]) === "of" || tokens[j]?.norm === "for")) {
-          let g = j + 1;
-          while (tokens[g] && lex.determiners.has(tokens[g]!.norm) && !tokens[g]!.upper) g++;
-          const body = out.mentions.find((x) => x.from === g && x.kind === "entity" && x.entity?.label === "Organization");
-          if (body) {
-            out.facts.push({ type: role.member ? "PART_OF" : "LEADS", from: m.entity, to: body.entity!, role: role.role });
-            continue;
-          }
-        }
-      }
+    // "Raul Reyes, the FARC's second-in-command", "Yahya Sinwar, Hamas's leader": an office in a body.
+    const owner = lex.language === "en" ? out.mentions.find((x) => x.from === k && x.kind === "entity" && x.entity?.label === "Organization" && tokens[x.to]?.text === "'s") : undefined;
+    if (owner) {
+      const role = roleAt(pastModifiers(owner.to + 1));
+      if (role) holds(m.entity, role, owner.entity!);
+      continue;
     }
-    if (!state || !role || state.ref.label !== "State") continue;
-    out.facts.push({ type: role.member ? "PART_OF" : "LEADS", from: m.entity, to: state.ref, role: role.role });
+    let j = pastModifiers(k);
+    const role = roleAt(j);
+    if (!role) continue;
+    j = pastModifiers(j + role.pattern.words.length);
+    const state = qualifyingState(ctx, j)?.entry;
+    if (state) {
+      if (state.ref.label === "State") holds(m.entity, role, state.ref);
+      continue;
+    }
+    // "Oleg Nikolenko, a spokesman for Ukraine's foreign ministry": the office is in the body named after it.
+    if (prepositionOf(lex, tokens[j]) === "of" || tokens[j]?.norm === "for") {
+      let g = j + 1;
+      while (tokens[g] && lex.determiners.has(tokens[g]!.norm) && !tokens[g]!.upper) g++;
+      const body = out.mentions.find((x) => x.from === g && x.kind === "entity" && x.entity?.label === "Organization");
+      if (body) holds(m.entity, role, body.entity!);
+    }
   }
 }
 

@@ -1341,7 +1341,7 @@ function obligations(drafts: EventDraft[], ctx: Ctx): EventDraft[] {
   const s = ctx.s;
   let out = drafts;
   for (let v = 0; v < t.words.length; v++) {
-    const must = kidsBy(t, v, "aux").find((k) => ctx.lex.obligations.includes(foldLemma(t.words[k]!.form)));
+    const must = kidsBy(t, v, "aux").find((k) => inList(ctx, k, ctx.lex.obligations));
     // "Israel should be wiped off the map": what should be done to someone asks nothing of them.
     if (must === undefined || kidsBy(t, v, "nsubj:pass").length) continue;
     // "Israel must stop bombing Gaza, Trump said": the parse may join the reporting verb to the quote

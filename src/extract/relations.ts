@@ -32,10 +32,10 @@ export function relationRecords(doc: Resolved, facts: readonly TextFact[]): Rela
   for (const rec of entities.values()) {
     const g = gaz.entries.get(keyOf(rec));
     const first = rec.mentions[0]!.sentence;
-    const container = actors.knownAs(rec).state;
+    const { state: container, kind } = actors.knownAs(rec);
     // An armed group, a party's committee or a charity the gazetteer places in a state ("other":
     // Phoenix's FARC is Colombian rebels) is no organ of it, as its forces or ministries are.
-    if (container && (rec.label === "Place" || (rec.label === "Organization" && actors.knownAs(rec).kind !== "other"))) {
+    if (container && (rec.label === "Place" || (rec.label === "Organization" && kind !== "other"))) {
       const to: EntityRef = gaz.entries.has(`State:${container}`) ? { label: "State", id: container } : { label: "Organization", id: container };
       entities.ensure(to, rec.mentions[0]!);
       relate(rec.label === "Place" ? "LOCATED_IN" : "PART_OF", rec, to, first, 0.7, "gazetteer");

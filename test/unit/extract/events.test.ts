@@ -612,9 +612,9 @@ describe("a threat or an inquiry that names no target", () => {
   });
 
   it("is not aimed at its doers' own side, nor at what a purpose or a condition names", () => {
-    // Juncker heads the Commission, an organ of the EU.
-    expect(sides("es", "2018-06-01", 'El presidente de la Comisión, Jean-Claude Juncker, advirtió de que la UE "no negociará bajo amenaza".', "THREATEN")).toContainEqual([["jean-claude-juncker"], []]);
-    expect(sides("pt", "2006-05-02", 'O governo brasileiro avisou que agirá "com firmeza, em todos os foros" para preservar os interesses da Petrobras.', "THREATEN")).toEqual([[["BRA"], []]]);
+    // Juncker heads the Commission, an organ of the EU: the threat passes over the EU to the next side named.
+    expect(sides("es", "2018-06-01", "El presidente de la Comisión, Jean-Claude Juncker, advirtió de que la UE responderá a Estados Unidos.", "THREATEN")).toEqual([[["jean-claude-juncker"], ["USA"]]]);
+    expect(sides("pt", "2006-05-02", "O governo brasileiro avisou que agirá contra a Bolívia para preservar os interesses da Petrobras.", "THREATEN")).toEqual([[["BRA"], ["BOL"]]]);
   });
 });
 
@@ -646,7 +646,7 @@ describe("an obligation laid on another in reported speech", () => {
   });
 
   it("is no demand where it is laid on the speaker's own side, or where something should be done to someone", () => {
-    expect(demands("2015-03-03", "Putin said Russia must defend its interests.")).toEqual([]);
+    expect(demands("2015-03-03", "Putin said Ukraine must withdraw its troops, and Russia must defend its interests.")).toEqual([[["Q7747"], ["UKR"]]]);
     expect(demands("2015-03-03", "We must defend ourselves, Netanyahu said.")).toEqual([]);
     expect(demands("2005-10-26", "Mahmoud Ahmadinejad said on Wednesday that Israel should be wiped off the map.")).toEqual([]);
   });
