@@ -343,7 +343,13 @@ function subjectOf(ctx: Ctx, p: number, depth = 0): ResolvedMention[] {
     if (above.length) return above;
   }
   // "reuniéndose con", "after meeting": a gerund or infinitive adjunct is its governor subject's act.
-  if (base(r) === "advcl" && ["Ger", "Inf"].includes(feat(t, p, "VerbForm") ?? "")) return subjectOf(ctx, h, depth + 1);
+  // English tags the gerund a present participle: "after speaking with Scholz" is told of the
+  // governor's subject. Not after other markers, whose doer may be the object ("barred inspectors from
+  // monitoring", "to punish Saddam for obstructing"), nor bare ("..., cutting off aid" may be the
+  // act's effect), nor a past participle, which is passive ("accused of spying, he ...").
+  const form = feat(t, p, "VerbForm");
+  const gerund = form === "Part" && feat(t, p, "Tense") === "Pres" && kidsBy(t, p, "mark").some((k) => ctx.lex.timeCases.has(t.words[k]!.lemma.toLowerCase()));
+  if (base(r) === "advcl" && (form === "Ger" || form === "Inf" || gerund)) return subjectOf(ctx, h, depth + 1);
   return [];
 }
 

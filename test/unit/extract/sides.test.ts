@@ -221,3 +221,14 @@ describe("event sides: a preposition the parse hangs from a name's first word", 
     expect(ev(y, "CONSULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["wang-yi"], ["ri-kil-song"]]]);
   });
 });
+
+describe("event sides: adverbial clauses", () => {
+  it("tells 'after speaking with X' of the main clause's subject, but not 'from monitoring' or 'for obstructing', whose doer is another", () => {
+    const x = extract({ source: "x", language: "en", published: "2023-01-25", text: "After speaking with Olaf Scholz by phone, Volodymyr Zelensky welcomed the decision." });
+    expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources), ids(e.targets)])).toEqual([["phone", ["Q3874799"], ["Q61053"]]]);
+    const y = extract({ source: "y", language: "en", published: "1998-12-17", text: "U.S. and British warplanes pounded targets across Iraq in a campaign to punish Saddam Hussein for obstructing U.N. weapons inspectors." });
+    expect(ev(y, "REJECT")).toEqual([]);
+    const z = extract({ source: "z", language: "en", published: "2024-06-01", text: "Donald Trump said he would talk to Britain about the tanker." });
+    expect(ev(z, "CONSULT").map((e) => [ids(e.sources), ids(e.targets), e.status])).toEqual([[["Q22686"], ["GBR"], "planned"]]);
+  });
+});
