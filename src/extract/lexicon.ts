@@ -135,6 +135,8 @@ export interface Lexicon {
   postings: Pattern[];
   /** Nouns for a decision or an action ("the measures", "a decisão"): what a reaction is about when it names no actor. */
   reactionObjects: Pattern[];
+  /** What a reaction noun is felt or voiced over ("concern over", "preocupación por"): its object follows one of these. */
+  reactionCases: Set<string>;
   /** What a state's own vote or rulers produce ("the results", "su victoria"): recognition of it refused is aimed at the state the story is about. */
   electoralOutcomes: Pattern[];
   intelligence: Pattern[];
@@ -209,7 +211,7 @@ const LEXICON_KEYS = new Set([
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
   "notEvents", "nounQualifiers", "obligations", "organizationHeads", "origins", "pairAnaphora", "groupAnaphora", "passiveAuxiliaries", "patientNouns",
-  "occasionHeads", "ownRulers", "personalPronouns", "postings", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
+  "occasionHeads", "ownRulers", "personalPronouns", "postings", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reactionCases", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
   "quantityNouns", "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers", "subordinators",
   "roles", "stateBodies", "thousandsSeparator", "units",
 ]);
@@ -364,6 +366,7 @@ export function lexicon(language: Language): Lexicon {
     postings: compileAll(raw.postings),
     obligations: (raw.obligations ?? []).map(foldWords),
     reactionObjects: compileAll(raw.reactionObjects),
+    reactionCases: set(raw.reactionCases),
     electoralOutcomes: compileAll(raw.electoralOutcomes),
     intelligence: compileAll(raw.intelligence),
     stateBodies: Object.entries<string[]>(raw.stateBodies ?? {})

@@ -1026,9 +1026,22 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     // Any of its objects: the parse may take a date for one ("vetó este viernes ... el proyecto de
     // resolución"); a text put to a vote is aimed later at the body that votes on it.
     // "said the decision was irresponsible": what a reported judgement is about is the clause's subject.
-    const objects = trig.nominal ? [] : pr.entry?.said ? reportedClauses(ctx, p).flatMap((c) => kidsBy(t, c, "nsubj")) : kidsBy(t, p, "obj");
+    // A reaction noun's object is the act it is voiced over ("preocupación por los ataques de Israel"),
+    // which the parse may hang from the verb that voices it.
+    const voicedOver = () => {
+      const h = parent(t, p);
+      const words = a.voiced && h >= 0 ? [p, h] : [p];
+      return words.flatMap((w) => kidsBy(t, w, "nmod", "obl")).filter((k) => lex.reactionCases.has(caseOf(ctx, k) ?? ""));
+    };
+    const objects = trig.nominal ? (REACTIONS.has(trig.type) ? voicedOver() : []) : pr.entry?.said ? reportedClauses(ctx, p).flatMap((c) => kidsBy(t, c, "nsubj")) : kidsBy(t, p, "obj");
     const object = REACTIONS.has(trig.type) ? objects.find((o) => !!(matchAny(s.tokens, t.token[o]!, lex.reactionObjects) ?? matchAny(s.tokens, t.token[o]!, lex.resolutions))) : undefined;
     const reactsTo = object !== undefined;
+    // "preocupação com a decisão dos Estados Unidos", "condemned Moscow's decision": an object that
+    // names no act of its own is aimed at whose it is.
+    if (reactsTo && !targets.length && !preds.some((q) => q.word === object)) {
+      const owners = [...kidsBy(t, object, "nmod:poss"), ...kidsBy(t, object, "nmod").filter((k) => caseRole(ctx, k) === "of")].flatMap((k) => actorsAt(ctx, k));
+      targets = refsOf(owners).filter((r) => !sources.some((q) => keyOf(q) === keyOf(r)));
+    }
     // A frame that says its act has no target ("declared martial law", "tomaram o poder") stands alone.
     const aimless = pr.entry?.target?.length === 0 && !targets.length;
     if (pr.entry && !targets.length && !ALONE.has(trig.type) && !reactsTo && !aimless) continue;
@@ -1319,6 +1332,8 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
     if (befell.has(x) && x.targets.length) o.targets = [];
     if (!o.targets.length) o.targets = x.targets.filter((r) => !o.sources.some((q) => keyOf(q) === keyOf(r)));
     if (x.voiced && o.sources.length && o.sources.every((r) => x.sources.some((q) => keyOf(q) === keyOf(r)))) o.voiced = true;
+    // The act a reaction is voiced over, which the words alone do not reach past the preposition.
+    if (o.object === undefined && x.object !== undefined) o.object = x.object;
   }
   // States extradite; the people handed over are neither side, whatever slot the parse put them in.
   for (const o of tokenDrafts) {

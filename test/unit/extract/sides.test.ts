@@ -232,3 +232,14 @@ describe("event sides: adverbial clauses", () => {
     expect(ev(z, "CONSULT").map((e) => [ids(e.sources), ids(e.targets), e.status])).toEqual([[["Q22686"], ["GBR"], "planned"]]);
   });
 });
+
+describe("event sides: what a reaction is voiced over", () => {
+  it("aims concern over an act at its doer, and criticism of a decision at whose it is", () => {
+    const x = extract({ source: "x", language: "es", published: "2024-01-10", text: "António Guterres expresó su preocupación por los ataques de Israel en Gaza." });
+    expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["Q311440"], ["ISR"]]]);
+    const y = extract({ source: "y", language: "pt", published: "2017-06-02", text: "O Itamaraty manifestou preocupação com a decisão dos Estados Unidos." });
+    expect(ev(y, "DISAPPROVE").map((e) => ids(e.targets))).toEqual([["USA"]]);
+    const z = extract({ source: "z", language: "en", published: "2024-01-10", text: "Russia voiced concern about the deployment of U.S. missiles in Poland." });
+    expect(ev(z, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["RUS"], ["USA"]]]);
+  });
+});
