@@ -363,6 +363,8 @@ interface Args {
   voiced?: boolean;
   /** An attack whose targets are whom a passive verb says it befell ("was killed in a drone strike"). */
   victims?: boolean;
+  /** The doers an event noun's possessor names ("Israel's strikes"). */
+  possessors?: ResolvedMention[];
 }
 
 /** The noun that counts or spans w, where w is its "of" phrase ("a large number of troops", "three days of drills"). */
@@ -430,6 +432,9 @@ function argsOfNoun(ctx: Ctx, p: number, trig: TriggerPattern): Args {
   const poss = kidsBy(t, p, "nmod:poss", "det:poss").flatMap((k) => actorsAt(ctx, k));
   const demonym = kidsBy(t, p, "amod", "compound").flatMap((k) => (t.heads.get(k) ?? []).filter((m) => isActor(m) && (m.viaDemonym || rel(t, k) === "compound")));
   out.sources.push(...poss, ...demonym);
+  // Marked as possessors ("Russia's", "its"): the parse may hang a far noun as one.
+  const marked = kidsBy(t, p, "nmod:poss", "det:poss").filter((k) => rel(t, k) === "det:poss" || kidsBy(t, k, "case").length > 0).flatMap((k) => actorsAt(ctx, k));
+  if (marked.length) out.possessors = marked;
   for (const o of obliques(ctx, p)) {
     const heads = t.heads.get(o.word) ?? [];
     if (heads.some(isPlace)) {
@@ -506,6 +511,8 @@ const fromDictionary = new WeakSet<EventDraft>();
 const fromPredicative = new WeakSet<EventDraft>();
 /** Attacks whose targets a passive verb names ("was killed in an Israeli drone strike"). */
 const befell = new WeakSet<EventDraft>();
+/** The doers event nouns' possessors name. */
+const possessed = new WeakMap<EventDraft, EntityRef[]>();
 
 /** What the predicate's own words say of its status: negation, modality, tense, the verb above it. */
 function statusOf(ctx: Ctx, p: number, trig: TriggerPattern, claimed: boolean, date?: string): EventStatus {
@@ -1073,6 +1080,7 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     };
     drafts.set(pr, draft);
     if (a.victims) befell.add(draft);
+    if (a.possessors) possessed.set(draft, refsOf(a.possessors));
     if (pr.entry) fromDictionary.add(draft);
     if (pr.entry?.pred) fromPredicative.add(draft);
   }
@@ -1317,6 +1325,13 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
       o.sources = o.sources.filter((r) => !undergo.includes(r));
       // What the parse takes for the one it is done to, else whom the subject names.
       if (!o.targets.length) o.targets = x.targets.length ? x.targets : undergo;
+    }
+    // "concerned about Israel's strikes": a noun's possessor is its doer, over the subject the words
+    // gave it where they read it as a verb.
+    const owners = x.nominal ? possessed.get(x) : undefined;
+    if (owners && !owners.every((r) => o.sources.some((q) => keyOf(q) === keyOf(r)))) {
+      o.sources = owners;
+      o.targets = o.targets.filter((r) => !o.sources.some((q) => keyOf(q) === keyOf(r)));
     }
     // The doers the parse found are no targets of their own act, whatever side the words put them on;
     // doers it took from an accusation ("atribuyeron el asesinato a Israel") are the accuser's claim.

@@ -242,4 +242,10 @@ describe("event sides: what a reaction is voiced over", () => {
     const z = extract({ source: "z", language: "en", published: "2024-01-10", text: "Russia voiced concern about the deployment of U.S. missiles in Poland." });
     expect(ev(z, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["RUS"], ["USA"]]]);
   });
+
+  it("reads a noun's possessor as its doer where the words took it for a verb with the speaker as subject", () => {
+    const x = extract({ source: "x", language: "en", published: "2024-01-10", text: "António Guterres said he was deeply concerned about Israel's strikes in Gaza." });
+    expect(ev(x, "ASSAULT").map((e) => ids(e.sources))).toEqual([["ISR"]]);
+    expect(ev(x, "DISAPPROVE").map((e) => ids(e.targets))).toEqual([["ISR"]]);
+  });
 });
