@@ -61,6 +61,8 @@ interface Ctx {
 }
 
 const CONNECTORS = new Set(["de", "da", "do", "das", "dos", "of", "the", "del", "la", "e", "y", "and", "for", "el"]);
+const JOINING = new Set(["e", "y", "and"]);
+const ARTICLES = new Set(["the", "la", "el"]);
 
 function mention(ctx: Ctx, from: number, to: number, kind: Mention["kind"], entity: EntityRef | undefined, confidence: number, extra: Partial<Mention> = {}): Mention {
   const a = ctx.tokens[from]!;
@@ -225,7 +227,9 @@ function capitalizedSpan(ctx: Ctx, i: number, allowConnectors: boolean): { end: 
   for (;;) {
     // "Asaad al-Shaibani", "Abdel Fattah el-Sisi": a lower-case article joined to a capitalized word goes on the name.
     if ((t[end]?.upper && !t[end]!.punct) || JOINED_ARTICLE.test(t[end]?.text ?? "")) end++;
-    else if (allowConnectors && t[end] && CONNECTORS.has(t[end]!.norm) && t[end + 1] && (t[end + 1]!.upper || (CONNECTORS.has(t[end + 1]!.norm) && t[end + 2]?.upper))) {
+    // "Comisión de la Verdad" and "Chefes de Estado e de Governo" are one name; "la Cicig y la
+    // Fiscalía" two: a conjunction before an article joins names, not words of one.
+    else if (allowConnectors && t[end] && CONNECTORS.has(t[end]!.norm) && t[end + 1] && (t[end + 1]!.upper || (CONNECTORS.has(t[end + 1]!.norm) && !(JOINING.has(t[end]!.norm) && ARTICLES.has(t[end + 1]!.norm)) && t[end + 2]?.upper))) {
       end += CONNECTORS.has(t[end + 1]!.norm) ? 3 : 2;
     } else break;
   }

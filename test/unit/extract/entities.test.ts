@@ -44,6 +44,13 @@ describe("entities: names, ids and kinds", () => {
     expect(places("Merrick Garland praised the ruling.")).toEqual([]);
   });
 
+  it("types courts and police as organizations, and parts two names a conjunction and an article join", () => {
+    const x = extract({ source: "x", language: "es", published: "2017-08-28", text: "La Corte de Constitucionalidad suspendió la orden. Las Fuerzas Armadas y la Policía Nacional dijeron que respetan la Constitución." });
+    expect(x.entities.filter((e) => e.label === "Organization").map((e) => e.name).sort()).toEqual(["Corte de Constitucionalidad", "Fuerzas Armadas", "Policía Nacional"]);
+    const y = extract({ source: "y", language: "pt", published: "2021-05-24", text: "A Conferência de Chefes de Estado e de Governo condenou o desvio." });
+    expect(y.entities.map((e) => e.name)).toContain("Conferência de Chefes de Estado e de Governo");
+  });
+
   it("types unknown names by their head word, and finds coast guards", () => {
     const x = extract({ source: "x", language: "en", published: "2025-07-09", text: "Chinese coast guard vessels fired water cannon at a Philippine supply boat near the Second Thomas Shoal." });
     expect(x.entities.find((e) => e.name === "Second Thomas Shoal")?.label).toBe("Place");
@@ -135,6 +142,8 @@ describe("entities: names, ids and kinds", () => {
     expect(x.relations.filter((r) => r.from.id === "israel-katz").map((r) => [r.type, r.to.id])).toEqual([["PART_OF", "ISR"]]);
     expect(ev(x, "SANCTION").map((e) => [ids(e.sources), ids(e.targets), ids(e.reportedBy)])).toEqual([[["israel-katz"], ["Q37181"], []]]);
     expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets), ids(e.reportedBy)])).toEqual([[["BRA"], ["israel-katz"], ["itamaraty"]]]);
+    const y = extract({ source: "y", language: "es", published: "2017-08-28", text: 'El presidente de Guatemala, Jimmy Morales, declaró este domingo "non grato" al embajador de Venezuela.' });
+    expect(ev(y, "SANCTION").map((e) => [ids(e.sources), ids(e.targets), e.date])).toEqual([[["jimmy-morales"], ["VEN"], "2017-08-27"]]);
   });
 
   it("reads 'la guardia costera china' (a demonym spelt like its state), a place named after 'atolón', and a supply boat as no aid", () => {
