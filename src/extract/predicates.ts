@@ -216,7 +216,7 @@ function joinedDemonyms(t: Tree, k: number): ResolvedMention[] {
 function speaksForWord(ctx: Ctx, w: number): boolean {
   const k = ctx.t.token[w]!;
   const tokens = ctx.s.tokens;
-  return !!(matchAny(tokens, k, ctx.lex.government) ?? matchAny(tokens, k, ctx.lex.forces) ?? matchAny(tokens, k, ctx.lex.crowds) ?? matchAny(tokens, k, ctx.lex.weapons));
+  return !!(matchAny(tokens, k, ctx.lex.government) ?? matchAny(tokens, k, ctx.lex.forces) ?? matchAny(tokens, k, ctx.lex.fighters) ?? matchAny(tokens, k, ctx.lex.crowds) ?? matchAny(tokens, k, ctx.lex.weapons));
 }
 
 /** A passive: its own passive marks, or a participle on a noun ("the diplomats expelled"), unless a perfect auxiliary makes it active ("por haber llamado"). */
@@ -511,6 +511,8 @@ const fromDictionary = new WeakSet<EventDraft>();
 const fromPredicative = new WeakSet<EventDraft>();
 /** Attacks whose targets a passive verb names ("was killed in an Israeli drone strike"). */
 const befell = new WeakSet<EventDraft>();
+/** Verbs whose subject joins several actors ("El Salvador's government and the guerrillas of the FMLN"). */
+const jointSubjects = new WeakSet<EventDraft>();
 /** The doers event nouns' possessors name. */
 const possessed = new WeakMap<EventDraft, EntityRef[]>();
 
@@ -1081,6 +1083,7 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     drafts.set(pr, draft);
     if (a.victims) befell.add(draft);
     if (a.possessors) possessed.set(draft, refsOf(a.possessors));
+    if (!trig.nominal && kidsBy(t, p, "nsubj").some((k) => kidsBy(t, k, "conj").some((c) => actorsAt(ctx, c).length > 0))) jointSubjects.add(draft);
     if (pr.entry) fromDictionary.add(draft);
     if (pr.entry?.pred) fromPredicative.add(draft);
   }
@@ -1316,6 +1319,10 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
       o.sources = x.sources;
       o.targets = x.targets;
     }
+    // "El Salvador's government and the leftist guerrillas of the FMLN reached a peace accord": the
+    // parse's joined subjects, where the words found only the first of them.
+    const has = (xs: readonly EntityRef[], r: EntityRef) => xs.some((q) => keyOf(q) === keyOf(r));
+    if (jointSubjects.has(x) && o.sources.length && x.sources.length > o.sources.length && o.sources.every((r) => has(x.sources, r)) && !x.sources.some((r) => has(o.targets, r))) o.sources = x.sources;
     // "Michael Kovrig has been detained": whom the parse finds the act done to (a passive's subject)
     // is no doer of it, though the words put the subject first.
     const spans = UNDERGONE.has(o.type) ? undergoing.filter((u) => u.trigger >= o.trigger.from && u.trigger < o.trigger.to) : [];

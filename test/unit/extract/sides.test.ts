@@ -249,3 +249,10 @@ describe("event sides: what a reaction is voiced over", () => {
     expect(ev(x, "DISAPPROVE").map((e) => ids(e.targets))).toEqual([["ISR"]]);
   });
 });
+
+describe("event sides: joined subjects", () => {
+  it("takes every subject the parse joins where the words found the first, past 'the guerrillas of'", () => {
+    const x = extract({ source: "x", language: "en", published: "1992-01-01", text: "El Salvador's government and the leftist guerrillas of the Farabundo Marti National Liberation Front (FMLN) reached a peace accord at U.N. headquarters in New York." });
+    expect(ev(x, "AGREE").map((e) => ids(e.sources).sort())).toEqual([["SLV", "frente-farabundo-marti-de-liberacion-nacional-frente-democratico-revolucionario"]]);
+  });
+});
