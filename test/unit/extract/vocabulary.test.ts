@@ -26,6 +26,13 @@ describe("event vocabulary of wire ledes", () => {
     expect(one("en", "Pakistan's parliament voted on Friday to stay out of the campaign, turning down Riyadh's request for warplanes.", "REJECT")).toEqual([[["PAK"], ["SAU"]]]);
     expect(one("en", "Al Shabaab militants overran a Kenyan army base in southwestern Somalia on Friday.", "ASSAULT")).toEqual([[["al-shabaab"], ["armed-forces-ken"]]]);
   });
+
+  it("reads buildings seized or set on fire by protesters, students or workers as a protest, and by an army as an attack", () => {
+    expect(one("en", "Protesters seized government buildings in Kyrgyzstan's capital early on Tuesday.", "PROTEST")).toEqual([[["KGZ"], ["KGZ"]]]);
+    expect(one("en", "Thousands of Vietnamese workers set fire to factories owned by Chinese companies on Tuesday.", "PROTEST").map(([s]) => s)).toEqual([["VNM"]]);
+    expect(one("es", "Manifestantes incendiaron el edificio del Parlamento de Gabón.", "PROTEST").map(([, t]) => t)).toEqual([["GAB"]]);
+    expect(one("en", "Russian troops torched a village in eastern Ukraine.", "ASSAULT").map(([s]) => s)).toEqual([["russian-armed-forces"]]);
+  });
 });
 
 describe("leaving an organization", () => {
