@@ -27,6 +27,12 @@ describe("event vocabulary of wire ledes", () => {
     expect(one("en", "Al Shabaab militants overran a Kenyan army base in southwestern Somalia on Friday.", "ASSAULT")).toEqual([[["al-shabaab"], ["armed-forces-ken"]]]);
   });
 
+  it("reads troops that pull out of positions held in a place as leaving it, and troops arriving in a state as sent there", () => {
+    expect(one("en", "Israeli troops pulled out of the last positions they held in southern Lebanon on Sunday.", "RETREAT")).toEqual([[["idf"], ["LBN"]]]);
+    expect(one("en", "The minister pulled out of the talks in Geneva.", "RETREAT")).toEqual([]);
+    expect(one("en", "Thousands of U.S. soldiers with tanks began arriving in Poland on Thursday.", "AID")).toEqual([[["us-armed-forces"], ["POL"]]]);
+  });
+
   it("reads buildings seized or set on fire by protesters, students or workers as a protest, and by an army as an attack", () => {
     expect(one("en", "Protesters seized government buildings in Kyrgyzstan's capital early on Tuesday.", "PROTEST")).toEqual([[["KGZ"], ["KGZ"]]]);
     expect(one("en", "Thousands of Vietnamese workers set fire to factories owned by Chinese companies on Tuesday.", "PROTEST").map(([s]) => s)).toEqual([["VNM"]]);
