@@ -187,10 +187,11 @@ function actorsAt(ctx: Ctx, w: number, depth = 0): ResolvedMention[] {
         }
       }
     }
-    // "o governo da Rússia", "the leaders of both countries": the people or bodies of an actor act for it.
+    // "o governo da Rússia", "the leaders of both countries", "prosecutors at the ICC": the people or
+    // bodies of an actor act for it.
     if (!out.length && speaksForWord(ctx, w)) {
       for (const k of kidsBy(t, w, "nmod")) {
-        if (caseRole(ctx, k) === "of") out = actorsAt(ctx, k, depth + 1);
+        if (caseRole(ctx, k) === "of" || (caseOf(ctx, k) === "at" && matchAny(ctx.s.tokens, t.token[w]!, ctx.lex.agentsOf))) out = actorsAt(ctx, k, depth + 1);
         if (out.length) break;
       }
     }
@@ -216,7 +217,7 @@ function joinedDemonyms(t: Tree, k: number): ResolvedMention[] {
 function speaksForWord(ctx: Ctx, w: number): boolean {
   const k = ctx.t.token[w]!;
   const tokens = ctx.s.tokens;
-  return !!(matchAny(tokens, k, ctx.lex.government) ?? matchAny(tokens, k, ctx.lex.forces) ?? matchAny(tokens, k, ctx.lex.fighters) ?? matchAny(tokens, k, ctx.lex.crowds) ?? matchAny(tokens, k, ctx.lex.weapons));
+  return !!(matchAny(tokens, k, ctx.lex.government) ?? matchAny(tokens, k, ctx.lex.forces) ?? matchAny(tokens, k, ctx.lex.agentsOf) ?? matchAny(tokens, k, ctx.lex.crowds) ?? matchAny(tokens, k, ctx.lex.weapons));
 }
 
 /** A passive: its own passive marks, or a participle on a noun ("the diplomats expelled"), unless a perfect auxiliary makes it active ("por haber llamado"). */

@@ -33,6 +33,14 @@ describe("event vocabulary of wire ledes", () => {
     expect(one("en", "Thousands of U.S. soldiers with tanks began arriving in Poland on Thursday.", "AID")).toEqual([[["us-armed-forces"], ["POL"]]]);
   });
 
+  it("reads a state's admission to or entry into a body as joining it, and prosecutors at a court or the council of a body as that body", () => {
+    expect(one("en", "Switzerland's admission to the United Nations as its 190th member on Tuesday ended decades of reluctance.", "COOPERATE")).toEqual([[["CHE"], ["un"]]]);
+    expect(one("en", "Croatia's entry into the European Union at midnight on Sunday made it the bloc's 28th member.", "COOPERATE")).toEqual([[["HRV"], ["eu"]]]);
+    expect(one("en", "The entry into force of the treaty was delayed.", "COOPERATE")).toEqual([]);
+    expect(one("en", "Prosecutors at the International Criminal Court opened an investigation on Tuesday into killings in the Central African Republic.", "INVESTIGATE")).toEqual([[["icc"], ["CAF"]]]);
+    expect(one("en", "The governing council of the International Civil Aviation Organization ordered a fact-finding inquiry on Thursday.", "INVESTIGATE").map(([s]) => s)).toEqual([["international-civil-aviation-organization"]]);
+  });
+
   it("reads buildings seized or set on fire by protesters, students or workers as a protest, and by an army as an attack", () => {
     expect(one("en", "Protesters seized government buildings in Kyrgyzstan's capital early on Tuesday.", "PROTEST")).toEqual([[["KGZ"], ["KGZ"]]]);
     expect(one("en", "Thousands of Vietnamese workers set fire to factories owned by Chinese companies on Tuesday.", "PROTEST").map(([s]) => s)).toEqual([["VNM"]]);
