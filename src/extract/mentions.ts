@@ -911,6 +911,8 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         }
         const named = newName(i, span.end, kind ? "Organization" : isPlace ? "Place" : "Person", 0.5, { kind });
         if (isPlace && lies) out.facts.push({ type: "LOCATED_IN", from: named, to: bracketed.hit.entry.ref });
+        const after = isPlace && !lies ? stateAfterComma(ctx, span.end) : undefined;
+        if (after) out.facts.push({ type: "LOCATED_IN", from: named, to: after });
         const bare = out.bareBodies.at(-1);
         if (bare?.from === i && bare.to === span.end) bare.fallback = out.mentions.at(-1);
         i = span.end;
@@ -918,7 +920,9 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       }
       // ", em Faro,", "in Paktika.", "near Wuqiu and": one unknown word set off as where something happens is a place.
       if (span && span.end - i === 1 && i > 1 && placePreposition(lex, tokens[i - 1]) && (/^[,.;]$/.test(tokens[i + 1]?.text ?? "") || isConjunction(lex, tokens[i + 1])) && unknownSpan(ctx, i, i + 1) && !headKind(lex, [t]) && !lex.dates.months.has(t.norm) && !lex.dates.weekdays.has(t.norm)) {
-        newName(i, i + 1, "Place", 0.5);
+        const place = newName(i, i + 1, "Place", 0.5);
+        const after = stateAfterComma(ctx, i + 1);
+        if (after) out.facts.push({ type: "LOCATED_IN", from: place, to: after });
         i++;
         continue;
       }
@@ -927,6 +931,20 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
   }
   appositiveOffices(ctx, out);
   return out;
+}
+
+/**
+ * "in Entebbe, Uganda,", "em Entebbe, em Uganda.": a state set off after a place no gazetteer knows
+ * says where it lies, unless it goes on as someone's ("in Kyiv, Ukraine's president said").
+ */
+function stateAfterComma(ctx: Ctx, j: number): EntityRef | undefined {
+  const { tokens, lex } = ctx;
+  if (tokens[j]?.text !== ",") return undefined;
+  const k = placePreposition(lex, tokens[j + 1]) ? j + 2 : j + 1;
+  const state = bestName(ctx, k, (h) => h.entry.ref.label === "State");
+  if (!state) return undefined;
+  const next = tokens[k + state.length];
+  return !next || ((next.punct || isConjunction(lex, next)) && !lex.genitiveMarkers.has(next.norm)) ? state.hit.entry.ref : undefined;
 }
 
 /**

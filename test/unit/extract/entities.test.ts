@@ -51,6 +51,13 @@ describe("entities: names, ids and kinds", () => {
     expect(y.entities.map((e) => e.name)).toContain("Conferência de Chefes de Estado e de Governo");
   });
 
+  it("places a town no gazetteer knows in the state set off after it, not in a state that goes on as someone's", () => {
+    const located = (language: string, text: string) => extract({ source: "x", language, published: "2013-06-11", text }).relations.filter((r) => r.type === "LOCATED_IN").map((r) => [r.from.id, r.to.id]);
+    expect(located("pt", "O acordo-quadro foi assinado em Entebbe, em Uganda.")).toEqual([["entebbe", "UGA"]]);
+    expect(located("en", "The summit opened in Taormina, Italy, on Friday.")).toEqual([["taormina", "ITA"]]);
+    expect(located("en", "Speaking in Wuqiu, Taiwan's president said the drills were provocative.")).toEqual([]);
+  });
+
   it("types unknown names by their head word, and finds coast guards", () => {
     const x = extract({ source: "x", language: "en", published: "2025-07-09", text: "Chinese coast guard vessels fired water cannon at a Philippine supply boat near the Second Thomas Shoal." });
     expect(x.entities.find((e) => e.name === "Second Thomas Shoal")?.label).toBe("Place");
