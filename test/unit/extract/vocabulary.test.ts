@@ -41,6 +41,10 @@ describe("event vocabulary of wire ledes", () => {
     expect(one("en", "The governing council of the International Civil Aviation Organization ordered a fact-finding inquiry on Thursday.", "INVESTIGATE").map(([s]) => s)).toEqual([["international-civil-aviation-organization"]]);
   });
 
+  it("reads a trip with a time between the verb and where it goes as a visit", () => {
+    expect(one("pt", "O primeiro-ministro egípcio, Hisham Qandil, anunciou que o chanceler Mohamed Kamel Amr viajará nos próximos dias a Adis Abeba.", "CONSULT").map(([s]) => s)).toEqual([["mohamed-kamel-amr"]]);
+  });
+
   it("reads buildings seized or set on fire by protesters, students or workers as a protest, and by an army as an attack", () => {
     expect(one("en", "Protesters seized government buildings in Kyrgyzstan's capital early on Tuesday.", "PROTEST")).toEqual([[["KGZ"], ["KGZ"]]]);
     expect(one("en", "Thousands of Vietnamese workers set fire to factories owned by Chinese companies on Tuesday.", "PROTEST").map(([s]) => s)).toEqual([["VNM"]]);
