@@ -18,6 +18,8 @@
  *   said     a lemma a reported clause calls its subject: the verb's clausal complement or the quote
  *            it reports is a copular predicate in the list, not negated ("said the launch was a
  *            provocative act", "«Es inaceptable», dijo"); the word itself or its amod or conj
+ *   done     a lemma of the verb of a reported clause that is no copula, not negated: what the
+ *            speaker says its subject did ("said Russia had violated the ceasefire")
  *   advmod   lemmas of adverbs ("attacked verbally")
  *   mods     nouns: lemmas that must modify the noun itself (amod, compound): "arms sale", "hunger strike"
  *   se       Spanish/Portuguese: the verb has a reflexive "se" (expl, expl:pv): "reunirse"
@@ -70,6 +72,7 @@ export interface DictEntry {
   xcomp?: string[];
   pred?: string[];
   said?: string[];
+  done?: string[];
   advmod?: string[];
   mods?: string[];
   se?: boolean;
@@ -105,7 +108,7 @@ export interface EventDictionary {
 
 const ENTRY_KEYS = new Set([
   "type", "mode", "context", "status", "cameo", "cameoTarget", "symmetric", "prt", "subj", "obj", "objMods", "obl",
-  "xcomp", "pred", "said", "advmod", "mods", "se", "target", "source", "block", "verb", "pattern", "from", "note",
+  "xcomp", "pred", "said", "done", "advmod", "mods", "se", "target", "source", "block", "verb", "pattern", "from", "note",
 ]);
 const SLOT = /^(obj|iobj|nsubj|xcomp|obl|obj:poss|nmod:poss|amod|said:subj|(obl|nmod):[\p{Ll}' ]+)$/u;
 
@@ -123,7 +126,7 @@ export function checkEventDictionary(d: EventDictionary, where = "event dictiona
     if (e.type !== null && !EVENT_TYPES.includes(e.type)) fail(`${what}: unknown type ${e.type}`);
     if (e.mode !== null && typeof e.mode !== "string") fail(`${what}: mode must be a string or null`);
     if (!["petrarch2", "universal-petrarch", "hand"].includes(e.from)) fail(`${what}: unknown origin ${e.from}`);
-    for (const k of ["subj", "obj", "objMods", "xcomp", "pred", "said", "advmod", "mods"] as const) if (e[k] !== undefined) lemmaList(e[k], `${what}.${k}`);
+    for (const k of ["subj", "obj", "objMods", "xcomp", "pred", "said", "done", "advmod", "mods"] as const) if (e[k] !== undefined) lemmaList(e[k], `${what}.${k}`);
     for (const o of e.obl ?? []) {
       for (const k of Object.keys(o)) if (!["case", "noun", "mods"].includes(k)) fail(`${what}.obl: unknown key ${k}`);
       if (typeof o.case !== "string" || !o.case) fail(`${what}.obl: no case`);

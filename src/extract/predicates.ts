@@ -730,7 +730,7 @@ function candidatesOf(d: EventDictionary, lemmas: LemmaEntries): DictEntry[] {
  * also fits the "* A + EN" appeal of the Spanish dictionary).
  */
 const constraints = (e: DictEntry) =>
-  (e.prt ? 1 : 0) + (e.subj ? 1 : 0) + (e.obj ? 1 : 0) + (e.objMods ? 1 : 0) + (e.obl?.length ?? 0) + (e.xcomp ? 1 : 0) + (e.pred ? 3 : 0) + (e.said ? 3 : 0) + (e.advmod ? 1 : 0) + (e.mods ? 1 : 0) + (e.se ? 1 : 0);
+  (e.prt ? 1 : 0) + (e.subj ? 1 : 0) + (e.obj ? 1 : 0) + (e.objMods ? 1 : 0) + (e.obl?.length ?? 0) + (e.xcomp ? 1 : 0) + (e.pred ? 3 : 0) + (e.said ? 3 : 0) + (e.done ? 3 : 0) + (e.advmod ? 1 : 0) + (e.mods ? 1 : 0) + (e.se ? 1 : 0);
 
 /** A lemma list compiled once: its one-word lemmas, and its multi-word ones by their head word. */
 interface CompiledList {
@@ -840,6 +840,13 @@ function reportedClauses(ctx: Ctx, p: number): number[] {
   return out.filter((c) => kidsBy(t, c, "cop").length > 0 && !negated(c));
 }
 
+/** The clauses that are no copula a verb reports, unless negated: what it says someone did. */
+function reportedDeeds(ctx: Ctx, p: number): number[] {
+  const t = ctx.t;
+  const negated = (c: number) => kidsBy(t, c, "advmod", "aux").some((k) => occursIn(ctx.s.tokens, t.token[k]!, t.token[k]! + 1, ctx.lex.negations));
+  return t.kids[p]!.filter((k) => base(rel(t, k)) === "ccomp" && t.words[k]!.upos === "VERB" && !kidsBy(t, k, "cop").length && !negated(k));
+}
+
 /** Is a reported clause's predicate, or an adjective or conjunct of it, in the list? */
 function saidIn(ctx: Ctx, clauses: readonly number[], list: readonly string[]): boolean {
   return clauses.some((c) => inList(ctx, c, list) || kidsBy(ctx.t, c, "amod", "conj").some((k) => inList(ctx, k, list)));
@@ -902,6 +909,7 @@ function holds(ctx: Ctx, d: Dependents, e: DictEntry): boolean {
   if (e.xcomp && !e.xcomp.some((x) => d.xcomp.has(x))) return false;
   if (e.pred && !predicativeIn(ctx, d.pred, e.pred)) return false;
   if (e.said && !saidIn(ctx, reportedClauses(ctx, d.word), e.said)) return false;
+  if (e.done && !reportedDeeds(ctx, d.word).some((c) => inList(ctx, c, e.done!))) return false;
   if (e.advmod && !e.advmod.some((x) => d.advmod.has(x))) return false;
   if (e.mods && !e.mods.some((x) => d.mods.has(x))) return false;
   if (e.se && !d.se) return false;
@@ -930,7 +938,7 @@ function slotActors(ctx: Ctx, p: number, slot: string): ResolvedMention[] {
     // "llamado «corrupta» a Begoña Gómez" from what the object is called.
     return kidsBy(t, p, "obj", "xcomp").flatMap((o) => kidsBy(t, o, "nmod", "obl").filter((k) => caseOf(ctx, k) === c).flatMap((k) => actorsAt(ctx, k)));
   }
-  if (slot === "said:subj") return reportedClauses(ctx, p).flatMap((c) => judgedSubject(ctx, c));
+  if (slot === "said:subj") return [...reportedClauses(ctx, p), ...reportedDeeds(ctx, p)].flatMap((c) => judgedSubject(ctx, c));
   if (r === "amod") return kidsBy(t, p, "amod").flatMap((k) => (t.heads.get(k) ?? []).filter((x) => isActor(x) && x.viaDemonym));
   return kidsBy(t, p, slot).flatMap((k) => actorsAt(ctx, k));
 }

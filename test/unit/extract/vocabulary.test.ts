@@ -41,6 +41,13 @@ describe("event vocabulary of wire ledes", () => {
     expect(one("en", "The governing council of the International Civil Aviation Organization ordered a fact-finding inquiry on Thursday.", "INVESTIGATE").map(([s]) => s)).toEqual([["international-civil-aviation-organization"]]);
   });
 
+  it("reads a wrong the speaker says another did as an accusation of them, and none where the clause denies it", () => {
+    expect(one("en", "Ukraine said Russia violated the ceasefire.", "DISAPPROVE")).toEqual([[["UKR"], ["RUS"]]]);
+    expect(one("en", "Ukraine said Russia had not violated the ceasefire.", "DISAPPROVE")).toEqual([]);
+    expect(one("es", "Kiev dijo que Rusia violó el alto el fuego.", "DISAPPROVE")).toEqual([[["UKR"], ["RUS"]]]);
+    expect(one("pt", "O Itamaraty disse que a Venezuela descumpriu o acordo.", "DISAPPROVE")).toEqual([[["BRA"], ["VEN"]]]);
+  });
+
   it("reads a trip with a time between the verb and where it goes as a visit", () => {
     expect(one("pt", "O primeiro-ministro egípcio, Hisham Qandil, anunciou que o chanceler Mohamed Kamel Amr viajará nos próximos dias a Adis Abeba.", "CONSULT").map(([s]) => s)).toEqual([["mohamed-kamel-amr"]]);
   });
