@@ -48,6 +48,12 @@ describe("event vocabulary of wire ledes", () => {
     expect(one("pt", "O Itamaraty disse que a Venezuela descumpriu o acordo.", "DISAPPROVE")).toEqual([[["BRA"], ["VEN"]]]);
   });
 
+  it("reads an expulsion of diplomats and being ordered out of a country as a sanction, and 'ordered by' as who ordered the act before it", () => {
+    expect(one("en", "The expulsion of 15 Cuban diplomats, ordered by the State Department on Tuesday, was Washington's answer.", "SANCTION")).toEqual([[["USA"], ["CUB"]]]);
+    expect(one("en", "The expulsion of 15 Cuban diplomats, ordered by the State Department on Tuesday, was Washington's answer.", "DEMAND")).toEqual([]);
+    expect(one("en", "The U.S. ambassador to Ecuador was ordered out of the country by President Rafael Correa's government on Tuesday.", "SANCTION").map(([, t]) => t)).toEqual([["USA"]]);
+  });
+
   it("reads a trip with a time between the verb and where it goes as a visit", () => {
     expect(one("pt", "O primeiro-ministro egípcio, Hisham Qandil, anunciou que o chanceler Mohamed Kamel Amr viajará nos próximos dias a Adis Abeba.", "CONSULT").map(([s]) => s)).toEqual([["mohamed-kamel-amr"]]);
   });
