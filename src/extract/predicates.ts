@@ -817,7 +817,11 @@ function dependents(ctx: Ctx, p: number): Dependents {
   // "massed a large number of troops", "enviou milhares de soldados": the count stands for what it counts.
   for (const o of [...d.obj]) for (const k of kidsBy(t, o, "nmod")) if (countOf(ctx, k) === o) d.obj.push(k);
   // "llamó a Lula corrupto": the parse may hang what the object is called from the object itself.
-  for (const o of d.obj) for (const k of kidsBy(t, o, "nmod", "amod")) if (t.baseRel[k] === "amod" || PREDICATIVE_CASES.has(caseOf(ctx, k) ?? "")) d.pred.push(k);
+  for (const o of d.obj) for (const k of kidsBy(t, o, "nmod", "amod", "xcomp")) if (t.baseRel[k] !== "nmod" || PREDICATIVE_CASES.has(caseOf(ctx, k) ?? "")) d.pred.push(k);
+  // "called the pledges the right decision": a second object is what the first is called; "called
+  // Kim 'very open' and 'very honourable'": so is an adjective the parse joins to the verb.
+  if (d.obj.length > 1) d.pred.push(...d.obj.slice(1));
+  for (const k of kidsBy(t, p, "conj")) if (t.words[k]!.upos === "ADJ") d.pred.push(k);
   // "llamó corrupta a Begoña Gómez", "llamó «cobarde» a Sánchez", "called Sánchez a coward": the
   // parse may take either word for the object; beside an actor, the other is what the actor is called.
   const names = (w: number) => (t.heads.get(w) ?? []).some(isActor);

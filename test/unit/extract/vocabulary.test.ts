@@ -54,6 +54,13 @@ describe("event vocabulary of wire ledes", () => {
     expect(one("en", "The U.S. ambassador to Ecuador was ordered out of the country by President Rafael Correa's government on Tuesday.", "SANCTION").map(([, t]) => t)).toEqual([["USA"]]);
   });
 
+  it("reads calling someone honourable or an act the right decision as praise, and calling someone a killer as criticism, not a call", () => {
+    expect(one("en", "Donald Trump called North Korea's Kim Jong Un 'very open' and 'very honourable' on Tuesday.", "SUPPORT")).toEqual([[["Q22686"], ["Q56226"]]]);
+    expect(one("en", "Sunak called the pledges the right decision by NATO allies.", "SUPPORT").map(([s]) => s)).toEqual([["rishi-sunak"]]);
+    expect(one("en", "Biden called Putin a killer.", "DISAPPROVE")).toEqual([[["Q6279"], ["Q7747"]]]);
+    expect(one("en", "Biden called Putin a killer.", "CONSULT")).toEqual([]);
+  });
+
   it("reads a trip with a time between the verb and where it goes as a visit", () => {
     expect(one("pt", "O primeiro-ministro egípcio, Hisham Qandil, anunciou que o chanceler Mohamed Kamel Amr viajará nos próximos dias a Adis Abeba.", "CONSULT").map(([s]) => s)).toEqual([["mohamed-kamel-amr"]]);
   });
