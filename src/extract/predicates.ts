@@ -940,7 +940,8 @@ function slotActors(ctx: Ctx, p: number, slot: string): ResolvedMention[] {
     if (own.length || r !== "obl" || c === undefined) return own;
     // "paused all military aid to Ukraine": the parse may hang the verb's phrase from its object, and
     // "llamado «corrupta» a Begoña Gómez" from what the object is called.
-    return kidsBy(t, p, "obj", "xcomp").flatMap((o) => kidsBy(t, o, "nmod", "obl").filter((k) => caseOf(ctx, k) === c).flatMap((k) => actorsAt(ctx, k)));
+    // "handed Macau back to China": from the adverb that ends the verb's phrase.
+    return kidsBy(t, p, "obj", "xcomp", "advmod").flatMap((o) => kidsBy(t, o, "nmod", "obl").filter((k) => caseOf(ctx, k) === c).flatMap((k) => actorsAt(ctx, k)));
   }
   if (slot === "said:subj") return [...reportedClauses(ctx, p), ...reportedDeeds(ctx, p)].flatMap((c) => judgedSubject(ctx, c));
   if (r === "amod") return kidsBy(t, p, "amod").flatMap((k) => (t.heads.get(k) ?? []).filter((x) => isActor(x) && x.viaDemonym));

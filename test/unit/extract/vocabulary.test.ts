@@ -61,6 +61,13 @@ describe("event vocabulary of wire ledes", () => {
     expect(one("en", "Biden called Putin a killer.", "CONSULT")).toEqual([]);
   });
 
+  it("reads land or a base handed over or given up as a retreat aimed at whom it goes to, and papers handed over as none", () => {
+    expect(one("en", "Portugal handed Macau back to China at midnight on Sunday.", "RETREAT")).toEqual([[["PRT"], ["CHN"]]]);
+    expect(one("en", "The United States handed the Subic Bay naval base to the Philippines on Tuesday.", "RETREAT")).toEqual([[["USA"], ["PHL"]]]);
+    expect(one("en", "Armenia gave up the Aghdam district on Friday.", "RETREAT")).toEqual([[["ARM"], []]]);
+    expect(one("en", "Iran handed the documents to the IAEA.", "RETREAT")).toEqual([]);
+  });
+
   it("reads a trip with a time between the verb and where it goes as a visit", () => {
     expect(one("pt", "O primeiro-ministro egípcio, Hisham Qandil, anunciou que o chanceler Mohamed Kamel Amr viajará nos próximos dias a Adis Abeba.", "CONSULT").map(([s]) => s)).toEqual([["mohamed-kamel-amr"]]);
   });
