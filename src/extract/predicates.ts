@@ -321,6 +321,12 @@ function subjectOf(ctx: Ctx, p: number, depth = 0): ResolvedMention[] {
     if (obj.length && (matchAny(ctx.s.tokens, k, ctx.lex.inviting) ?? matchAny(ctx.s.tokens, k - 1, ctx.lex.inviting))) return obj.flatMap((o) => actorsAt(ctx, o));
     return subjectOf(ctx, h, depth + 1);
   }
+  // "Hackers linked to Russia's intelligence service broke into ...": the parse may make the phrase
+  // that says whom the doers work for the main verb, and the act hang from it; they act for whom it names.
+  if ((base(r) === "conj" || base(r) === "advcl") && t.words[h]!.upos === "VERB" && h < p && matchAny(ctx.s.tokens, t.token[h]!, ctx.lex.agentPhrases)) {
+    const agents = kidsBy(t, h, "obl").flatMap((k) => actorsAt(ctx, k));
+    if (agents.length) return agents;
+  }
   // "Zelensky met Trump and asked for more": coordinated verbs share a subject.
   if (base(r) === "conj" && t.words[h]!.upos === "VERB") return isPassive(t, h) ? [] : subjectOf(ctx, h, depth + 1);
   // The subject of the verb the noun this clause hangs from hangs from.
@@ -433,6 +439,8 @@ function argsOfNoun(ctx: Ctx, p: number, trig: TriggerPattern): Args {
   const poss = kidsBy(t, p, "nmod:poss", "det:poss").flatMap((k) => actorsAt(ctx, k));
   const demonym = kidsBy(t, p, "amod", "compound").flatMap((k) => (t.heads.get(k) ?? []).filter((m) => isActor(m) && (m.viaDemonym || rel(t, k) === "compound")));
   out.sources.push(...poss, ...demonym);
+  // "North Korean hackers were behind the theft": whom a copula puts behind the act did it.
+  if (kidsBy(t, p, "cop").length && kidsBy(t, p, "case").some((k) => ctx.lex.doerCases.has(foldLemma(t.words[k]!.form)))) out.sources.push(...subjectOf(ctx, p));
   // Marked as possessors ("Russia's", "its"): the parse may hang a far noun as one.
   const marked = kidsBy(t, p, "nmod:poss", "det:poss").filter((k) => rel(t, k) === "det:poss" || kidsBy(t, k, "case").length > 0).flatMap((k) => actorsAt(ctx, k));
   if (marked.length) out.possessors = marked;
@@ -447,7 +455,7 @@ function argsOfNoun(ctx: Ctx, p: number, trig: TriggerPattern): Args {
     if (o.role === "by" || (o.role === "from" && trig.type === "AID")) out.sources.push(...actors);
     else if (o.role === "of") (out.sources.length || matchAny(ctx.s.tokens, t.token[p]!, ctx.lex.patientNouns) ? out.targets : out.sources).push(...actors);
     else if (o.role === "between") out.sources.push(...actors);
-    else if (o.role === "against" || o.role === "to" || o.role === "with") out.targets.push(...actors);
+    else if (o.role === "against" || o.role === "to" || o.role === "with" || (o.role === "from" && trig.type === "CRIME")) out.targets.push(...actors);
     else if (o.role === "in" && (trig.type === "ASSAULT" || PLACE_IS_TARGET.has(trig.mode))) out.targets.push(...actors);
     else if (o.role === "about") out.about.push(...actors);
   }

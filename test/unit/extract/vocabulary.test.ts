@@ -68,6 +68,12 @@ describe("event vocabulary of wire ledes", () => {
     expect(one("en", "Iran handed the documents to the IAEA.", "RETREAT")).toEqual([]);
   });
 
+  it("reads hackers linked to a state, or put behind a theft, as acting for it, and a theft from a company as aimed at it", () => {
+    expect(one("en", "Hackers linked to Russia's foreign intelligence service broke into Microsoft's corporate email system.", "CRIME")).toEqual([[["RUS"], ["microsoft"]]]);
+    expect(one("en", "North Korean hackers were behind the theft of about $1.5 billion in digital assets from the cryptocurrency exchange Bybit.", "CRIME")).toEqual([[["PRK"], ["bybit"]]]);
+    expect(one("en", "North Korean hackers were behind the theft of about $1.5 billion in digital assets from the cryptocurrency exchange Bybit.", "CONCEDE")).toEqual([]);
+  });
+
   it("reads a trip with a time between the verb and where it goes as a visit", () => {
     expect(one("pt", "O primeiro-ministro egípcio, Hisham Qandil, anunciou que o chanceler Mohamed Kamel Amr viajará nos próximos dias a Adis Abeba.", "CONSULT").map(([s]) => s)).toEqual([["mohamed-kamel-amr"]]);
   });
