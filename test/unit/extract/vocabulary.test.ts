@@ -74,6 +74,13 @@ describe("event vocabulary of wire ledes", () => {
     expect(one("en", "North Korean hackers were behind the theft of about $1.5 billion in digital assets from the cryptocurrency exchange Bybit.", "CONCEDE")).toEqual([]);
   });
 
+  it("reads suing a state as a lawsuit (DISAPPROVE), not an arrest, and 'demandar a X ante' a court as suing, not demanding", () => {
+    expect(one("en", "Ukraine sued Russia at the International Court of Justice.", "DISAPPROVE")).toEqual([[["UKR"], ["RUS"]]]);
+    expect(one("en", "Ukraine sued Russia at the International Court of Justice.", "COERCE")).toEqual([]);
+    expect(one("es", "Ucrania demandó a Rusia ante la Corte Internacional de Justicia.", "DISAPPROVE")).toEqual([[["UKR"], ["RUS"]]]);
+    expect(one("es", "Ucrania demandó a Rusia la retirada de sus tropas.", "DEMAND")).toEqual([[["UKR"], ["RUS"]]]);
+  });
+
   it("reads a trip with a time between the verb and where it goes as a visit", () => {
     expect(one("pt", "O primeiro-ministro egípcio, Hisham Qandil, anunciou que o chanceler Mohamed Kamel Amr viajará nos próximos dias a Adis Abeba.", "CONSULT").map(([s]) => s)).toEqual([["mohamed-kamel-amr"]]);
   });
