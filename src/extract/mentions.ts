@@ -61,8 +61,6 @@ interface Ctx {
 }
 
 const CONNECTORS = new Set(["de", "da", "do", "das", "dos", "of", "the", "del", "la", "e", "y", "and", "for", "el"]);
-const JOINING = new Set(["e", "y", "and"]);
-const ARTICLES = new Set(["the", "la", "el"]);
 
 function mention(ctx: Ctx, from: number, to: number, kind: Mention["kind"], entity: EntityRef | undefined, confidence: number, extra: Partial<Mention> = {}): Mention {
   const a = ctx.tokens[from]!;
@@ -229,7 +227,7 @@ function capitalizedSpan(ctx: Ctx, i: number, allowConnectors: boolean): { end: 
     if ((t[end]?.upper && !t[end]!.punct) || JOINED_ARTICLE.test(t[end]?.text ?? "")) end++;
     // "Comisión de la Verdad" and "Chefes de Estado e de Governo" are one name; "la Cicig y la
     // Fiscalía" two: a conjunction before an article joins names, not words of one.
-    else if (allowConnectors && t[end] && CONNECTORS.has(t[end]!.norm) && t[end + 1] && (t[end + 1]!.upper || (CONNECTORS.has(t[end + 1]!.norm) && !(JOINING.has(t[end]!.norm) && ARTICLES.has(t[end + 1]!.norm)) && t[end + 2]?.upper))) {
+    else if (allowConnectors && t[end] && CONNECTORS.has(t[end]!.norm) && t[end + 1] && (t[end + 1]!.upper || (CONNECTORS.has(t[end + 1]!.norm) && !(isConjunction(ctx.lex, t[end]) && ctx.lex.determiners.has(t[end + 1]!.norm)) && t[end + 2]?.upper))) {
       end += CONNECTORS.has(t[end + 1]!.norm) ? 3 : 2;
     } else break;
   }
