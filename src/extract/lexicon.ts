@@ -139,6 +139,8 @@ export interface Lexicon {
   reactionCases: Set<string>;
   /** "were behind the theft": who a copula puts behind an act did it. */
   doerCases: Set<string>;
+  /** Words for a firm that a firm's name follows: "commodities trader Gunvor", "la constructora Odebrecht". */
+  firms: Set<string>;
   /** Who act for the body named after them: "the guerrillas of the FMLN", "prosecutors at the ICC". */
   agentsOf: Pattern[];
   /** What a state's own vote or rulers produce ("the results", "su victoria"): recognition of it refused is aimed at the state the story is about. */
@@ -215,7 +217,7 @@ const LEXICON_KEYS = new Set([
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
   "notEvents", "nounQualifiers", "obligations", "organizationHeads", "origins", "pairAnaphora", "groupAnaphora", "passiveAuxiliaries", "patientNouns",
-  "occasionHeads", "ownRulers", "personalPronouns", "postings", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reactionCases", "doerCases", "agentsOf", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
+  "occasionHeads", "ownRulers", "personalPronouns", "postings", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reactionCases", "doerCases", "firms", "agentsOf", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
   "quantityNouns", "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers", "subordinators",
   "roles", "stateBodies", "thousandsSeparator", "units",
 ]);
@@ -372,6 +374,7 @@ export function lexicon(language: Language): Lexicon {
     reactionObjects: compileAll(raw.reactionObjects),
     reactionCases: set(raw.reactionCases),
     doerCases: set(raw.doerCases),
+    firms: set(raw.firms),
     agentsOf: compileAll(raw.agentsOf),
     electoralOutcomes: compileAll(raw.electoralOutcomes),
     intelligence: compileAll(raw.intelligence),

@@ -873,6 +873,13 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         i += 1 + office;
         continue;
       }
+      // "Swiss commodities trader Gunvor", "oilfield services company Baker Hughes", "la constructora
+      // Odebrecht": a name no gazetteer knows right after a word for a firm is that firm.
+      if (span && i > 0 && !tokens[i - 1]!.upper && lex.firms.has(tokens[i - 1]!.norm) && unknownSpan(ctx, i, span.end) && !headKind(lex, tokens.slice(i, span.end))) {
+        newName(i, span.end, "Organization", 0.6, { kind: "company" });
+        i = span.end;
+        continue;
+      }
       if (span && span.end - i >= 2 && unknownSpan(ctx, i, span.end)) {
         const words = tokens.slice(i, span.end);
         // "World War Two", "Nobel Peace Prize": an occasion, no actor (nor a place, nor a person).

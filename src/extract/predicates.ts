@@ -191,7 +191,10 @@ function actorsAt(ctx: Ctx, w: number, depth = 0): ResolvedMention[] {
     // bodies of an actor act for it.
     if (!out.length && speaksForWord(ctx, w)) {
       for (const k of kidsBy(t, w, "nmod")) {
-        if (caseRole(ctx, k) === "of" || (caseOf(ctx, k) === "at" && matchAny(ctx.s.tokens, t.token[w]!, ctx.lex.agentsOf))) out = actorsAt(ctx, k, depth + 1);
+        // Officials and agents "in" or "at" a place or body work there for it ("bribes to officials in
+        // Malaysia", "leaders at an Arab League summit"); troops and crowds in a place may be anyone's.
+        const serves = () => !!(matchAny(ctx.s.tokens, t.token[w]!, ctx.lex.agentsOf) ?? matchAny(ctx.s.tokens, t.token[w]!, ctx.lex.government));
+        if (caseRole(ctx, k) === "of" || (caseRole(ctx, k) === "in" && serves())) out = actorsAt(ctx, k, depth + 1);
         if (out.length) break;
       }
     }

@@ -58,6 +58,18 @@ describe("entities: names, ids and kinds", () => {
     expect(located("en", "Speaking in Wuqiu, Taiwan's president said the drills were provocative.")).toEqual([]);
   });
 
+  it("reads a name no gazetteer knows after a word for a firm as that firm, officials in a state or at a body as theirs, and a ship after 'carrier' as none", () => {
+    const x = extract({ source: "x", language: "en", published: "2012-08-22", text: "Oilfield services company Baker Hughes said Swiss commodities trader Gunvor had met officials in Kazakhstan." });
+    expect(x.entities.filter((e) => e.label === "Organization").map((e) => e.id).sort()).toEqual(["baker-hughes", "gunvor"]);
+    const y = extract({ source: "y", language: "es", published: "2016-12-21", text: "La constructora Odebrecht pagó sobornos a funcionarios de Perú." });
+    expect(ev(y, "CRIME").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["odebrecht"], ["PER"]]]);
+    const w = extract({ source: "w", language: "en", published: "2018-11-01", text: "Goldman Sachs helped pay bribes to officials in Malaysia and Abu Dhabi. Officials at the International Atomic Energy Agency criticized Iran on Monday." });
+    expect(ev(w, "CRIME").map((e) => [ids(e.sources), ids(e.targets).sort()])).toEqual([[["goldman-sachs"], ["ARE", "MYS"]]]);
+    expect(ev(w, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["iaea"], ["IRN"]]]);
+    const z = extract({ source: "z", language: "en", published: "2013-11-16", text: "The aircraft carrier Vikramaditya was handed over to India's navy." });
+    expect(z.entities.filter((e) => e.label === "Organization").map((e) => e.id)).not.toContain("vikramaditya");
+  });
+
   it("types unknown names by their head word, and finds coast guards", () => {
     const x = extract({ source: "x", language: "en", published: "2025-07-09", text: "Chinese coast guard vessels fired water cannon at a Philippine supply boat near the Second Thomas Shoal." });
     expect(x.entities.find((e) => e.name === "Second Thomas Shoal")?.label).toBe("Place");
