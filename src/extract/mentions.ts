@@ -914,6 +914,14 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
           i = span.end;
           continue;
         }
+        // "Iván Velásquez Gómez" after "Iván Velásquez": a second surname names the person the article
+        // named by the first.
+        const earlier = !kind && !isPlace && span.end - i >= 3 ? people?.get(tokens[i + 1]!.norm) : undefined;
+        if (earlier && earlier.id === slug(surface(tokens, i, i + 2))) {
+          push(mention(ctx, i, span.end, "entity", earlier, 0.7));
+          i = span.end;
+          continue;
+        }
         const named = newName(i, span.end, kind ? "Organization" : isPlace ? "Place" : "Person", 0.5, { kind });
         if (isPlace && lies) out.facts.push({ type: "LOCATED_IN", from: named, to: bracketed.hit.entry.ref });
         const after = isPlace && !lies ? stateAfterComma(ctx, span.end) : undefined;

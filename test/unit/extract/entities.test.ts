@@ -70,6 +70,11 @@ describe("entities: names, ids and kinds", () => {
     expect(z.entities.filter((e) => e.label === "Organization").map((e) => e.id)).not.toContain("vikramaditya");
   });
 
+  it("reads a full name with a second surname as the person the article named by the first", () => {
+    const x = extract({ source: "x", language: "es", published: "2017-08-28", text: 'Jimmy Morales expulsó al jurista colombiano Iván Velásquez. "Declaro non grato al señor Iván Velásquez Gómez", dijo Morales.' });
+    expect(x.entities.filter((e) => e.label === "Person").map((e) => e.id).sort()).toEqual(["ivan-velasquez", "jimmy-morales"]);
+  });
+
   it("types unknown names by their head word, and finds coast guards", () => {
     const x = extract({ source: "x", language: "en", published: "2025-07-09", text: "Chinese coast guard vessels fired water cannon at a Philippine supply boat near the Second Thomas Shoal." });
     expect(x.entities.find((e) => e.name === "Second Thomas Shoal")?.label).toBe("Place");
