@@ -794,13 +794,13 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       // they held in southern Lebanon"); others leave only a place named right after the verb.
       const forces = sources.some((m) => occursIn(t, m.from, m.to + 1, lex.forces)) || occursIn(t, from, to, lex.forces);
       // Further on, only where a preposition of place puts it ("in what Moscow called" is no place left).
-      const reach = forces ? nextVerb : to + 3;
-      const near = (m: ResolvedMention) => m.from <= to + 2 || [1, 2].some((d) => prepositionOf(lex, t[m.from - d]) === "in");
-      const left = s.mentions.find((m) => m.from >= to && m.from < reach && near(m) && (m.refs[0]?.label === "State" || m.refs[0]?.label === "Place") && !t.slice(to, m.from).some((x) => x.punct));
+      const adjacent = (m: ResolvedMention) => m.from <= to + 2;
+      const near = (m: ResolvedMention) => adjacent(m) || [1, 2].some((d) => prepositionOf(lex, t[m.from - d]) === "in");
+      const left = s.mentions.find((m) => m.from >= to && (forces ? m.from < nextVerb : adjacent(m)) && near(m) && (m.refs[0]?.label === "State" || m.refs[0]?.label === "Place") && !t.slice(to, m.from).some((x) => x.punct));
       if (!left) return;
       // What lies between is the left place's own: "as France returned its bases" names no one left.
-      obj.targets = obj.targets.filter((m) => m !== left && (m.from < left.from || left.from <= to + 2));
-      obj.places = left.refs[0]!.label === "Place" && left.from > to + 2 ? [left] : [];
+      obj.targets = obj.targets.filter((m) => m !== left && (m.from < left.from || adjacent(left)));
+      obj.places = left.refs[0]!.label === "Place" && !adjacent(left) ? [left] : [];
       obj.destinations = [];
       if (left.refs[0]!.label === "State") obj.targets.unshift(left);
     }

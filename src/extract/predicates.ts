@@ -15,7 +15,7 @@ import type { ParsedSentence, ParsedWord } from "../syntax/index.js";
 import type { DateHit } from "./dates.js";
 import type { EventDraft, ResolvedMention, SentenceView, TriggerHit } from "./events.js";
 import { PLACE_IS_TARGET, placeIsTarget, stateOfPlace, findEvents, findReporters, findTriggers, tellersOf, typeForDoers } from "./events.js";
-import { keyOf, type EntityRef } from "../model/keys.js";
+import { includesRef, keyOf, type EntityRef } from "../model/keys.js";
 import { SYMMETRIC_TYPES, type EventStatus } from "../model/plover.js";
 import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern, isConjunction } from "./lexicon.js";
 import { matchAny, matchEndingAt, occursIn } from "./patterns.js";
@@ -1040,7 +1040,7 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
       if (x?.length) a.sources = x;
     }
     let sources = refsOf(a.sources);
-    let targets = refsOf(a.targets).filter((r) => !sources.some((x) => keyOf(x) === keyOf(r)));
+    let targets = refsOf(a.targets).filter((r) => !includesRef(sources, r));
     if (trig.reversed && targets.length) [sources, targets] = [targets, sources];
     // Where a destination or a place stands in for the one the act is aimed at: its state.
     if (!targets.length && placeIsTarget(trig, sources.length)) {
@@ -1074,7 +1074,7 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     // names no act of its own is aimed at whose it is.
     if (reactsTo && !targets.length && !preds.some((q) => q.word === object)) {
       const owners = [...kidsBy(t, object, "nmod:poss"), ...kidsBy(t, object, "nmod").filter((k) => caseRole(ctx, k) === "of")].flatMap((k) => actorsAt(ctx, k));
-      targets = refsOf(owners).filter((r) => !sources.some((q) => keyOf(q) === keyOf(r)));
+      targets = refsOf(owners).filter((r) => !includesRef(sources, r));
     }
     // A frame that says its act has no target ("declared martial law", "tomaram o poder") stands alone.
     const aimless = pr.entry?.target?.length === 0 && !targets.length;
@@ -1101,7 +1101,7 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
       targets,
       at,
       about: [...refsOf(a.about), ...s.mentions.filter((m) => m.kind === "agreement" && m.from >= k && m.from - k <= 8).flatMap((m) => m.refs)],
-      reportedBy: tellersOf([...[...reporters], ...tellerActors, ...tellers.filter((x) => x.verb < pr.from && !x.mention.refs.some((r) => sources.some((y) => keyOf(y) === keyOf(r)))).map((x) => x.mention)]),
+      reportedBy: tellersOf([...[...reporters], ...tellerActors, ...tellers.filter((x) => x.verb < pr.from && !x.mention.refs.some((r) => includesRef(sources, r))).map((x) => x.mention)]),
       status: "occurred",
       confidence: trig.nominal ? 0.6 : 0.7,
     };
@@ -1318,7 +1318,7 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
     const x = containerOf(o);
     return x ? [[o, x] as const] : [];
   }));
-  for (const [o, x] of contained) if (!x.targets.length) x.targets = o.targets.filter((r) => !x.sources.some((q) => keyOf(q) === keyOf(r)));
+  for (const [o, x] of contained) if (!x.targets.length) x.targets = o.targets.filter((r) => !includesRef(x.sources, r));
   const found = words.filter((o) => !judged.some((j) => j.from < o.trigger.to && o.trigger.from < j.to) && !contained.has(o));
   // What a verb calls its object ("llamó a Lula corrupto", "called Biden a liar") decides what the
   // verb means over the word alone, which the token finder reads as an appeal or a call.
@@ -1346,13 +1346,13 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
     }
     // "El Salvador's government and the leftist guerrillas of the FMLN reached a peace accord": the
     // parse's joined subjects, where the words found only the first of them.
-    const has = (xs: readonly EntityRef[], r: EntityRef) => xs.some((q) => keyOf(q) === keyOf(r));
+    const has = (xs: readonly EntityRef[], r: EntityRef) => includesRef(xs, r);
     if (jointSubjects.has(x) && o.sources.length && x.sources.length > o.sources.length && o.sources.every((r) => has(x.sources, r)) && !x.sources.some((r) => has(o.targets, r))) o.sources = x.sources;
     // "Michael Kovrig has been detained": whom the parse finds the act done to (a passive's subject)
     // is no doer of it, though the words put the subject first.
     const spans = UNDERGONE.has(o.type) ? undergoing.filter((u) => u.trigger >= o.trigger.from && u.trigger < o.trigger.to) : [];
     const inSubject = namedWithin(s.mentions, spans);
-    const undergo = o.sources.filter((r) => inSubject.has(keyOf(r)) && !x.sources.some((q) => keyOf(q) === keyOf(r)));
+    const undergo = o.sources.filter((r) => inSubject.has(keyOf(r)) && !includesRef(x.sources, r));
     if (undergo.length) {
       o.sources = o.sources.filter((r) => !undergo.includes(r));
       // What the parse takes for the one it is done to, else whom the subject names.
@@ -1361,9 +1361,9 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
     // "concerned about Israel's strikes": a noun's possessor is its doer, over the subject the words
     // gave it where they read it as a verb.
     const owners = x.nominal ? possessed.get(x) : undefined;
-    if (owners && !owners.every((r) => o.sources.some((q) => keyOf(q) === keyOf(r)))) {
+    if (owners && !owners.every((r) => includesRef(o.sources, r))) {
       o.sources = owners;
-      o.targets = o.targets.filter((r) => !o.sources.some((q) => keyOf(q) === keyOf(r)));
+      o.targets = o.targets.filter((r) => !includesRef(o.sources, r));
     }
     // The doers the parse found are no targets of their own act, whatever side the words put them on;
     // doers it took from an accusation ("atribuyeron el asesinato a Israel") are the accuser's claim.
@@ -1373,12 +1373,12 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
         o.status = "claimed";
         o.reportedBy = [...new Map([...o.reportedBy, ...x.reportedBy].map((r) => [keyOf(r), r])).values()];
       }
-      o.targets = o.targets.filter((r) => !o.sources.some((q) => keyOf(q) === keyOf(r)));
+      o.targets = o.targets.filter((r) => !includesRef(o.sources, r));
     }
     // The words gave the place struck; the parse, who was killed in it.
     if (befell.has(x) && x.targets.length) o.targets = [];
-    if (!o.targets.length) o.targets = x.targets.filter((r) => !o.sources.some((q) => keyOf(q) === keyOf(r)));
-    if (x.voiced && o.sources.length && o.sources.every((r) => x.sources.some((q) => keyOf(q) === keyOf(r)))) o.voiced = true;
+    if (!o.targets.length) o.targets = x.targets.filter((r) => !includesRef(o.sources, r));
+    if (x.voiced && o.sources.length && o.sources.every((r) => includesRef(x.sources, r))) o.voiced = true;
     // The act a reaction is voiced over, which the words alone do not reach past the preposition.
     if (o.object === undefined && x.object !== undefined) o.object = x.object;
   }
@@ -1516,7 +1516,7 @@ function freedNotAsked(drafts: EventDraft[], s: SentenceView, hits: readonly Tri
   for (const d of drafts) {
     if (d.type !== "DEMAND" || !d.targets.length) continue;
     const freed = (r: EntityRef) =>
-      r.label === "Person" && s.mentions.some((m) => m.refs.some((x) => keyOf(x) === keyOf(r)) && m.from >= d.trigger.to && releases.some((h) => h.from >= d.trigger.from && h.to <= m.from && m.from - h.to <= 3));
+      r.label === "Person" && s.mentions.some((m) => includesRef(m.refs, r) && m.from >= d.trigger.to && releases.some((h) => h.from >= d.trigger.from && h.to <= m.from && m.from - h.to <= 3));
     d.targets = d.targets.filter((r) => !freed(r));
   }
 }

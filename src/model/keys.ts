@@ -15,6 +15,9 @@ export const nodeKey = (label: string, id: string): string => `${label}:${id}`;
 /** The node key of an entity. */
 export const keyOf = (ref: { label: string; id: string }): string => `${ref.label}:${ref.id}`;
 
+/** Is the entity among these (by label and id, not by object)? */
+export const includesRef = (refs: readonly { label: string; id: string }[], ref: { label: string; id: string }): boolean => refs.some((x) => keyOf(x) === keyOf(ref));
+
 /** A node key's label: what comes before the first colon, since ids may hold colons (a sentence's is `<document>:<index>`). */
 export function labelOfKey(key: string): string {
   const colon = key.indexOf(":");
