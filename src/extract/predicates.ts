@@ -191,11 +191,15 @@ function actorsAt(ctx: Ctx, w: number, depth = 0): ResolvedMention[] {
     // bodies of an actor act for it.
     if (!out.length && speaksForWord(ctx, w)) {
       for (const k of kidsBy(t, w, "nmod")) {
-        // Officials and agents "in" or "at" a place or body work there for it ("bribes to officials in
-        // Malaysia", "leaders at an Arab League summit"); troops and crowds in a place may be anyone's.
-        const serves = () => !!(matchAny(ctx.s.tokens, t.token[w]!, ctx.lex.agentsOf) ?? matchAny(ctx.s.tokens, t.token[w]!, ctx.lex.government));
-        if (caseRole(ctx, k) === "of" || (caseRole(ctx, k) === "in" && serves())) out = actorsAt(ctx, k, depth + 1);
+        if (caseRole(ctx, k) === "of" || (caseRole(ctx, k) === "in" && servesThere(ctx, w))) out = actorsAt(ctx, k, depth + 1);
         if (out.length) break;
+      }
+      // "bribes to officials in Djibouti, China, ...": the parse may hang the place from the noun
+      // above; right after the officials it is still where they serve.
+      const next = w + 1;
+      if (!out.length && rel(t, next) === "case" && servesThere(ctx, w)) {
+        const k = parent(t, next);
+        if (k > next && k !== w && caseRole(ctx, k) === "in" && kidsBy(t, k, "case")[0] === next) out = actorsAt(ctx, k, depth + 1);
       }
     }
   }
@@ -214,6 +218,15 @@ function actorsAt(ctx: Ctx, w: number, depth = 0): ResolvedMention[] {
 /** The demonym a modifier is, and those joined to it ("Russian and Ukrainian"): one mention each. */
 function joinedDemonyms(t: Tree, k: number): ResolvedMention[] {
   return [k, ...kidsBy(t, k, "conj")].flatMap((j) => (t.heads.get(j) ?? []).filter((x) => isActor(x) && x.viaDemonym).slice(0, 1));
+}
+
+/**
+ * Officials and agents "in" or "at" a place or body work there for it ("bribes to officials in
+ * Malaysia", "leaders at an Arab League summit"); troops and crowds in a place may be anyone's.
+ */
+function servesThere(ctx: Ctx, w: number): boolean {
+  const k = ctx.t.token[w]!;
+  return !!(matchAny(ctx.s.tokens, k, ctx.lex.agentsOf) ?? matchAny(ctx.s.tokens, k, ctx.lex.government));
 }
 
 /** Does the word name an actor's people, forces or government ("governo", "forces", "miles")? */
@@ -1079,7 +1092,7 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     // A frame that says its act has no target ("declared martial law", "tomaram o poder") stands alone.
     const aimless = pr.entry?.target?.length === 0 && !targets.length;
     if (pr.entry && !targets.length && !ALONE.has(trig.type) && !reactsTo && !aimless) continue;
-    const at = refsOf([...a.places, ...a.destinations].filter((m) => m.kind === "entity" || m.kind === "location"));
+        const at = refsOf([...a.places, ...a.destinations].filter((m) => m.kind === "entity" || m.kind === "location"));
     if (trig.mode === "visit" && !at.length) at.push(...targets.filter((r) => r.label === "State"));
     const reporter = reportingVerbAbove(ctx, p);
     const tellerActors = reporter !== undefined && base(rel(t, p)) !== "xcomp" ? subjectOf(ctx, reporter).filter((m) => !a.sources.includes(m)) : [];
@@ -1378,6 +1391,9 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
     // The words gave the place struck; the parse, who was killed in it.
     if (befell.has(x) && x.targets.length) o.targets = [];
     if (!o.targets.length) o.targets = x.targets.filter((r) => !includesRef(o.sources, r));
+    // "bribed officials in South Africa, Indonesia and ...": the parse's whole list, where the words
+    // took its first member for the place.
+    else if (x.targets.length > o.targets.length && o.targets.every((r) => has(x.targets, r)) && x.targets.every((r) => has(o.targets, r) || has(o.at, r))) o.targets = x.targets;
     if (x.voiced && o.sources.length && o.sources.every((r) => includesRef(x.sources, r))) o.voiced = true;
     // The act a reaction is voiced over, which the words alone do not reach past the preposition.
     if (o.object === undefined && x.object !== undefined) o.object = x.object;

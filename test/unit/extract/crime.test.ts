@@ -11,6 +11,13 @@ describe("crimes and whom unnamed doers act for", () => {
     expect(ev(y, "CRIME")[0]!.targets.map((r) => r.id)).toContain("CMR");
   });
 
+  it("reads every state of a list of places where the bribed officials serve, the first one too", () => {
+    const x = extract({ source: "x", language: "en", published: "2019-12-02", text: "Brazilian planemaker Embraer bribed officials in the Dominican Republic, Saudi Arabia, Mozambique and India to win aircraft contracts, U.S. prosecutors said on Monday." });
+    expect(ev(x, "CRIME").map((e) => ids(e.targets).sort())).toEqual([["DOM", "IND", "MOZ", "SAU"]]);
+    const y = extract({ source: "y", language: "en", published: "2016-03-18", text: "German software maker SAP bribed officials in South Africa, Indonesia and five other countries to win government business, U.S. authorities said on Wednesday." });
+    expect(ev(y, "CRIME").map((e) => ids(e.targets).sort())).toEqual([["IDN", "ZAF"]]);
+  });
+
   it("takes doers named by no actor as acting for whom the text says they work for", () => {
     const x = extract({ source: "x", language: "en", published: "2015-06-05", text: "Hackers working for China stole data from the United States." });
     expect(ev(x, "CRIME").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["CHN"], ["USA"]]]);
