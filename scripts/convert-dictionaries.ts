@@ -17,7 +17,7 @@ import { join, resolve } from "node:path";
 import { parse } from "yaml";
 import { checkEventDictionary, type DictEntry, type EventDictionary, type LemmaEntries } from "../src/extract/eventDictionary.js";
 import type { Language } from "../src/extract/types.js";
-import { convertVerbDictionary, specificity, type Stats } from "./dictionaries/events.js";
+import { convertVerbDictionary, irregularForms, specificity, type Stats } from "./dictionaries/events.js";
 import { english, spanish, spanishVerb } from "./dictionaries/languages.js";
 import { readVerbDictionary } from "./dictionaries/petrarch.js";
 import { parseTable2018, parseTable2021, PloverMap, type Override } from "./dictionaries/plover.js";
@@ -138,7 +138,8 @@ export function formatDictionary(d: EventDictionary): string {
       .join(",\n");
   lines.push(`"verbs": {\n${lemmas(d.verbs)}\n},`);
   lines.push(`"blocks": {\n${Object.entries(d.blocks).map(([k, v]) => ` ${JSON.stringify(k)}: [\n${v.map((e) => `  ${JSON.stringify(e)}`).join(",\n")}]`).join(",\n")}\n},`);
-  lines.push(`"nouns": {\n${lemmas(d.nouns)}\n}`);
+  lines.push(`"nouns": {\n${lemmas(d.nouns)}\n},`);
+  lines.push(`"forms": ${JSON.stringify(d.forms ?? {})}`);
   lines.push("}");
   return lines.join("\n") + "\n";
 }
@@ -160,6 +161,7 @@ export function buildEventDictionary(inp: EventInputs): { dict: EventDictionary;
   for (const k of Object.keys(hand)) if (!["verbs", "nouns", "classes"].includes(k)) throw new Error(`hand/${inp.language}.yaml: unknown key ${k}`);
   let converted: Pick<EventDictionary, "classes" | "verbs" | "blocks"> = { classes: {}, verbs: {}, blocks: {} };
   let stats: Stats | undefined;
+  let forms: Record<string, string> = {};
   if (inp.verbDictionary) {
     const raw = readVerbDictionary(inp.verbDictionary.text);
     const lemma = inp.language === "es" ? (w: string) => spanishVerb(fold(w.replace(/^\+/, "").split("_")[0]!)) : (w: string) => fold(w.replace(/^\+/, "").split("_")[0]!);
@@ -167,6 +169,7 @@ export function buildEventDictionary(inp: EventInputs): { dict: EventDictionary;
     const spec = inp.language === "es" ? spanish(verbs) : english(verbs);
     const r = convertVerbDictionary(spec, raw, inp.plover, verbs);
     converted = r.out;
+    forms = irregularForms(spec, raw);
     stats = r.stats;
   }
   const classes = { ...converted.classes };
@@ -184,6 +187,7 @@ export function buildEventDictionary(inp: EventInputs): { dict: EventDictionary;
     verbs: sortKeys(verbs),
     blocks: sortKeys(converted.blocks),
     nouns: sortKeys(nouns),
+    forms,
   };
   checkEventDictionary(dict, `events.${inp.language}.json`);
   return { dict, stats, hand: n };

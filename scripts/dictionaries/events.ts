@@ -326,6 +326,27 @@ export function specificity(e: DictEntry): number {
   return (e.prt ? 1 : 0) + (e.subj ? 1 : 0) + (e.obj ? 1 : 0) + (e.objMods?.length ?? 0) + (e.xcomp ? 1 : 0) + (e.advmod?.length ?? 0) + (e.mods?.length ?? 0) + (e.obl ?? []).reduce((n, o) => n + 1 + (o.noun ? 1 : 0) + (o.mods?.length ?? 0), 0);
 }
 
+/**
+ * The irregular forms the verb lines list, each to its lemma ("froze" -> "freeze", "dicho" -> "decir"):
+ * a lemmatizer trained on a treebank may never have seen them. A form two verbs share is left out.
+ */
+export function irregularForms(spec: LanguageSpec, dict: VerbDictionary): Record<string, string> {
+  const out = new Map<string, string | null>();
+  for (const b of dict.blocks as RawBlock[]) {
+    for (const v of b.verbs) {
+      const lemma = spec.verbLemma(word(v.text.replace(/^\+/, "").split("_")[0]!));
+      if (!lemma) continue;
+      for (const f of v.forms ?? []) {
+        const form = word(f.replace(/^\+/, "").split("_")[0]!);
+        if (!form || form === lemma || /[^\p{L}'\-]/u.test(form)) continue;
+        const had = out.get(form);
+        out.set(form, had === undefined || had === lemma ? lemma : null);
+      }
+    }
+  }
+  return Object.fromEntries([...out].filter((e): e is [string, string] => e[1] !== null).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 export function convertVerbDictionary(spec: LanguageSpec, dict: VerbDictionary, plover: PloverMap, dictionaryVerbs: ReadonlySet<string>): { out: Pick<EventDictionary, "classes" | "verbs" | "blocks">; stats: Stats } {
   const stats: Stats = { blocks: 0, verbs: 0, verbsSkipped: 0, patterns: 0, patternsConverted: 0, patternsSkipped: { unreadable: dict.unreadable } };
   const classes: Record<string, string[]> = {};

@@ -10,6 +10,8 @@ export interface RawVerb {
   text: string;
   /** The verb's own code, where it has one. */
   code?: string;
+  /** Its irregular forms as written: "{FREEZES FREEZING FROZE FROZEN}", "[+DICIENDO +DICHO]". */
+  forms?: string[];
   line: number;
 }
 
@@ -120,7 +122,8 @@ export function readVerbDictionary(text: string): VerbDictionary {
     const code = CODE.exec(noForms);
     // "VOLVER A CONVOCAR": words of one verb written apart.
     const word = noForms.replace(CODE, " ").trim().split(/\s+/).join("_");
-    if (word) block.verbs.push({ text: word, code: code ? code[1]!.replace(/\s+/g, "") : undefined, line: n + 1 });
+    const forms = [...line.matchAll(/\{([^}]*)\}?|\[\s*(\+[^\]]*)\]/g)].flatMap((m) => (m[1] ?? m[2] ?? "").split(/\s+/)).map((f) => f.replace(/^\+/, "")).filter(Boolean);
+    if (word) block.verbs.push({ text: word, code: code ? code[1]!.replace(/\s+/g, "") : undefined, ...(forms.length ? { forms } : {}), line: n + 1 });
   }
   return { synsets, blocks, unreadable };
 }

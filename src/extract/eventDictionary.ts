@@ -104,6 +104,8 @@ export interface EventDictionary {
   verbs: Record<string, LemmaEntries>;
   blocks: Record<string, DictEntry[]>;
   nouns: Record<string, LemmaEntries>;
+  /** Irregular verb forms the source lists, each to its lemma ("froze": "freeze"). */
+  forms?: Record<string, string>;
 }
 
 const ENTRY_KEYS = new Set([
@@ -117,7 +119,8 @@ export function checkEventDictionary(d: EventDictionary, where = "event dictiona
   const fail = (msg: string): never => {
     throw new Error(`${where}: ${msg}`);
   };
-  for (const k of Object.keys(d)) if (!["language", "about", "sources", "overrides", "classes", "verbs", "blocks", "nouns"].includes(k)) fail(`unknown key ${k}`);
+  for (const k of Object.keys(d)) if (!["language", "about", "sources", "overrides", "classes", "verbs", "blocks", "nouns", "forms"].includes(k)) fail(`unknown key ${k}`);
+  for (const [f, l] of Object.entries(d.forms ?? {})) if (typeof l !== "string" || !l || !f) fail(`forms.${f}: not a lemma`);
   const lemmaList = (xs: unknown, what: string) => {
     if (!Array.isArray(xs) || !xs.length || xs.some((x) => typeof x !== "string" || !x || (x.startsWith("&") && !d.classes[x.slice(1)]))) fail(`${what}: not a list of lemmas or known classes`);
   };

@@ -62,6 +62,20 @@ function feat(t: Tree, w: number, name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * "froze", "withheld": a verb form the lemmatizer left as it stands or turned into no verb the
+ * dictionaries know takes the lemma the dictionaries list it under.
+ */
+function irregularLemmas(t: Tree, dict: EventDictionary): void {
+  t.words.forEach((w, i) => {
+    if (w.upos !== "VERB") return;
+    const form = foldLemma(w.form);
+    const listed = dict.forms![form];
+    const lemma = t.lemma[i]!;
+    if (listed && listed !== lemma && (lemma === form || !dict.verbs[lemma])) t.lemma[i] = listed;
+  });
+}
+
 function buildTree(p: ParsedSentence, tokens: readonly Token[], mentions: readonly ResolvedMention[]): Tree {
   // A copy: listsOfActors mends the parse for this finder alone.
   const words = [...p.words];
@@ -1016,6 +1030,7 @@ function judgedAs(ctx: Ctx, w: number): boolean {
  */
 function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined, carried: readonly ResolvedMention[]): { drafts: EventDraft[]; judged: { from: number; to: number }[]; calledAs: { from: number; to: number }[]; undergo: { from: number; to: number; trigger: number }[]; contents: Content[]; subject: ResolvedMention[]; ctx: Ctx } {
   const t = buildTree(parse, s.tokens, s.mentions);
+  if (dict?.forms) irregularLemmas(t, dict);
   const { reporters, tellers, claim } = findReporters(s, lex);
   const ctx: Ctx = { s, lex, dict, t, reporters, published, carried };
   const preds = predicates(ctx);

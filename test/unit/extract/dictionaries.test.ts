@@ -46,6 +46,8 @@ const EN_VERBS = `# a test dictionary
 ---  STRIKE   [190]  ---
 STRIKE {STRIKES STRUCK STRIKING }
 HIT
+SMITE {SMOTE SMITTEN}
+SMOOT {SMOTE}
 - * DEAL                                   [057]    # STRIKE
 - * (AT +)                                 [195]    # STRIKE
 - * BALANCE                                [---]    # STRIKE
@@ -103,6 +105,12 @@ describe("the English verb dictionary", () => {
     expect(d.verbs.strike!.entries[0]).toMatchObject({ type: "ASSAULT", cameo: "190", pattern: "STRIKE" });
     expect(d.verbs.hit!.entries[0]).toMatchObject({ type: "ASSAULT", cameo: "190" });
     expect(d.verbs.call!.entries).toContainEqual(expect.objectContaining({ type: "CONSULT", mode: "phone", symmetric: true }));
+  });
+
+  it("lists the irregular forms of its verb lines under their lemma, leaving out a form two verbs share", () => {
+    expect(d.forms).toMatchObject({ struck: "strike", strikes: "strike", smitten: "smite" });
+    expect(d.forms?.smote).toBeUndefined();
+    expect(d.forms?.strike).toBeUndefined();
   });
 
   it("reads a multi-word verb as its lemma and a particle", () => {

@@ -482,3 +482,9 @@ describe("an official's stance", () => {
     expect(x.events.filter((e) => e.targets.some((r) => r.id === "IRQ")).map((e) => e.type)).toEqual([]);
   });
 });
+
+describe("irregular verb forms", () => {
+  it("reads a past form the lemmatizer does not know by the lemma the dictionary lists it under", () => {
+    expect(sidesOf("en", "2022-03-10", "Britain froze the assets of Russian billionaire Roman Abramovich on Thursday.", "SANCTION")).toEqual([[["GBR"], ["RUS"]]]);
+  });
+});
