@@ -70,12 +70,23 @@ export function typeForDoers(trig: { type: string; mode: string }, sources: read
   // "Russian paratroopers arrived in Kazakhstan", "U.S.-made Abrams tanks have arrived in Ukraine":
   // troops, arms or relief that arrive are sent, not a visit.
   if (trig.mode === "visit" && sources.length) {
-    // The unit may be in the doers' own words ("Russian troops", "tropas rusas") or after them.
-    const first = Math.min(...sources.map((m) => m.from));
-    for (let k = Math.max(0, first - 2); k < trigger; k++) {
+    // The unit may be in the doers' own words ("Russian troops", "tropas rusas", "relief flights
+    // from New Zealand") or after them.
+    let first = Math.min(...sources.map((m) => m.from));
+    // "A gift of two million doses ... from India": back to where the doers' phrase begins.
+    while (first > 0 && !tokens[first - 1]!.punct && trigger - first < 16) first--;
+    for (let k = first; k < trigger; k++) {
       const mode = firstMatch(tokens, k, lex.units, (u) => u.pattern)?.item.mode;
       // "a plane carrying 15 tonnes of tents landed in Yangon": relief that arrives is sent too.
       if (mode === "personnel" || mode === "military" || mode === "humanitarian") return { type: "AID", mode };
+    }
+    // "cargo planes landed in Iran with medicine", "landed in Tonga, bringing drinking water".
+    for (let k = trigger + 1; k < Math.min(tokens.length, trigger + 12); k++) {
+      const mark = matchAny(tokens, k, lex.cargoMarks);
+      if (!mark) continue;
+      for (let j = k + mark.length; j < Math.min(tokens.length, k + mark.length + 5) && !tokens[j]!.punct; j++) {
+        if (firstMatch(tokens, j, lex.units, (u) => u.pattern)?.item.mode === "humanitarian") return { type: "AID", mode: "humanitarian" };
+      }
     }
   }
   // "Protesters broke into Bangladesh's diplomatic mission": a crime too.
@@ -296,6 +307,20 @@ function subjectLeft(ctx: Ctx, from: number, trig: TriggerPattern): ResolvedMent
   return pickSubject(ctx, ms, from, trig);
 }
 
+/**
+ * "A team of Chinese medical experts arrived in Rome", "relief flights from New Zealand and Australia
+ * landed in Tonga": people or goods that arrive were sent by the states and bodies their phrase names.
+ */
+function sendersOf(ctx: Ctx, from: number): ResolvedMention[] {
+  const t = ctx.s.tokens;
+  let k = from - 1;
+  while (k >= 0 && !t[k]!.punct) k--;
+  const sentModes = new Set(["personnel", "humanitarian", "military"]);
+  let sent = false;
+  for (let j = k + 1; j < from && !sent; j++) sent = sentModes.has(firstMatch(t, j, ctx.lex.units, (u) => u.pattern)?.item.mode ?? "");
+  return sent ? ctx.s.mentions.filter((m) => m.from > k && m.to <= from && isActor(m) && !ctx.reporters.has(m)) : [];
+}
+
 function pickSubject(ctx: Ctx, ms: ResolvedMention[], from: number, trig: TriggerPattern): ResolvedMention[] {
   for (let k = ms.length - 1; k >= 0; k--) {
     const m = ms[k]!;
@@ -443,7 +468,9 @@ function objectsRight(ctx: Ctx, trig: { from: number; to: number }, limit: numbe
   };
   for (const m of pool) {
     if (listed.has(m)) continue;
-    const p = prepBefore(ctx, m);
+    // "arrived in southern Turkey": where a visit goes may be a part of the place.
+    const compass = mode === "visit" && ctx.lex.compassModifiers.has(t[m.from - 1]?.norm ?? "");
+    const p = prepBefore(ctx, m) ?? (compass ? prepositionOf(ctx.lex, t[m.from - 2]) : undefined);
     if (isPlace(m)) {
       if (p === "to") out.destinations.push(m);
       else out.places.push(m);
@@ -779,6 +806,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       const joined = isConjunction(lex, t[from - 1]) || matchAny(t, from - 1, lex.clauseOpeners)?.length === 1;
       const previous = joined ? drafts.findLast((d) => !d.nominal && d.trigger.to < from && d.sources.length) : undefined;
       sources = invitee(ctx, from) ?? (previous ? sourcesOf.get(previous) ?? [] : subjectLeft(ctx, from, trig));
+      if (!sources.length && trig.mode === "visit") sources = sendersOf(ctx, from);
     }
     // "comprar caças à Turquia", "buy jets from Turkey": the buyer receives what the other side gives.
     // Buying or selling is aid only when arms change hands: "comprou 40% das exportações brasileiras" is trade.

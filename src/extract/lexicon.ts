@@ -143,6 +143,10 @@ export interface Lexicon {
   firms: Set<string>;
   /** Who act for the body named after them: "the guerrillas of the FMLN", "prosecutors at the ICC". */
   agentsOf: Pattern[];
+  /** Words of a part of a place between a preposition and the place: "in southeastern Iran". */
+  compassModifiers: Set<string>;
+  /** What says an arrival carries something ("landed with medicine", "bringing water", "cargado de"). */
+  cargoMarks: Pattern[];
   /** What a state's own vote or rulers produce ("the results", "su victoria"): recognition of it refused is aimed at the state the story is about. */
   electoralOutcomes: Pattern[];
   intelligence: Pattern[];
@@ -217,7 +221,7 @@ const LEXICON_KEYS = new Set([
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
   "notEvents", "nounQualifiers", "obligations", "organizationHeads", "origins", "pairAnaphora", "groupAnaphora", "passiveAuxiliaries", "patientNouns",
-  "occasionHeads", "ownRulers", "personalPronouns", "postings", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reactionCases", "doerCases", "firms", "agentsOf", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
+  "occasionHeads", "ownRulers", "personalPronouns", "postings", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reactionCases", "doerCases", "firms", "agentsOf", "cargoMarks", "compassModifiers", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
   "quantityNouns", "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers", "subordinators",
   "roles", "stateBodies", "thousandsSeparator", "units",
 ]);
@@ -376,6 +380,8 @@ export function lexicon(language: Language): Lexicon {
     doerCases: set(raw.doerCases),
     firms: set(raw.firms),
     agentsOf: compileAll(raw.agentsOf),
+    cargoMarks: compileAll(raw.cargoMarks),
+    compassModifiers: set(raw.compassModifiers),
     electoralOutcomes: compileAll(raw.electoralOutcomes),
     intelligence: compileAll(raw.intelligence),
     stateBodies: Object.entries<string[]>(raw.stateBodies ?? {})

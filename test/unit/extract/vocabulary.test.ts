@@ -488,3 +488,17 @@ describe("irregular verb forms", () => {
     expect(sidesOf("en", "2022-03-10", "Britain froze the assets of Russian billionaire Roman Abramovich on Thursday.", "SANCTION")).toEqual([[["GBR"], ["RUS"]]]);
   });
 });
+
+describe("arrivals that bring aid", () => {
+  it("reads rescuers, doctors and relief flights that arrive as aid from the states their phrase names", () => {
+    expect(sidesOf("en", "2020-03-13", "A team of Chinese medical experts arrived in Rome on Thursday to help Italy fight the outbreak.", "AID")).toEqual([[["CHN"], ["ITA"]]]);
+    expect(sidesOf("en", "2022-01-20", "NUKU'ALOFA - The first relief flights from New Zealand and Australia landed in Tonga on Thursday.", "AID")).toEqual([[["AUS", "NZL"], ["TON"]]]);
+    expect(sidesOf("en", "2021-01-21", "A gift of two million doses of coronavirus vaccine from India arrived in Bangladesh on Thursday.", "AID")).toEqual([[["IND"], ["BGD"]]]);
+  });
+
+  it("reads planes that land with relief as aid, wherever in the state they land", () => {
+    const lines = linesOf("en", "2003-12-30", "U.S. military cargo planes landed in southeastern Iran on Tuesday with medicine, water and blankets for survivors of the earthquake.");
+    expect(lines).toEqual(["AID us-armed-forces -> IRN"]);
+    expect(sidesOf("en", "2023-02-06", "A team of Greek rescuers with sniffer dogs arrived in southern Turkey on Monday.", "AID")).toEqual([[["GRC"], ["TUR"]]]);
+  });
+});
