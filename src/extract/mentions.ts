@@ -332,6 +332,8 @@ export interface NamedSoFar {
   people?: ReadonlyMap<string, EntityRef>;
   /** The agreements it has called by a name of their own ("New START, the last treaty ..."), by the name's folded words. */
   agreements?: ReadonlySet<string>;
+  /** Acronyms the article gave bodies in brackets ("Movimiento Revolucionario Túpac Amaru (MRTA)"), as written. */
+  acronyms?: ReadonlyMap<string, EntityRef>;
 }
 
 /** What the parse says of the sentence's tokens that finding names needs. */
@@ -341,7 +343,7 @@ export interface SentenceSyntax {
 }
 
 export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, gaz: Gazetteer, named: NamedSoFar = {}, syntax: SentenceSyntax = {}): SentenceMentions {
-  const { people, agreements } = named;
+  const { people, agreements, acronyms } = named;
   const ctx: Ctx = { tokens, lex, gaz, sentence, objects: syntax.objects ?? new Set() };
   const out: SentenceMentions = { mentions: [], facts: [], created: [], possessiveGov: [], pairs: [], members: [], untitled: [], bareBodies: [] };
   const push = (m: Mention) => {
@@ -832,6 +834,13 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     const known = t.upper ? people?.get(t.norm) : undefined;
     if (known && !tokens[i + 1]?.upper) {
       push(mention(ctx, i, i + 1, "entity", known, 0.8));
+      i++;
+      continue;
+    }
+    // "el MRTA acusó", after "Movimiento Revolucionario Túpac Amaru (MRTA)".
+    const short = acronyms?.get(t.text);
+    if (short) {
+      push(mention(ctx, i, i + 1, "entity", short, 0.85));
       i++;
       continue;
     }

@@ -8,6 +8,7 @@ import { keyOf, type EntityRef } from "../model/keys.js";
 import type { Parsed, Resolved, TextFact } from "./articleState.js";
 import { Actors } from "./actors.js";
 import { findDates, referenceDate } from "./dates.js";
+import { lookup } from "./gazetteer.js";
 import { EntityTable } from "./entityTable.js";
 import type { ResolvedMention, SentenceView } from "./events.js";
 import { prepositionOf, type Lexicon, isConjunction } from "./lexicon.js";
@@ -17,6 +18,9 @@ import { fold } from "../model/text.js";
 import { insideQuotation } from "./text.js";
 import type { Mention, Token } from "./types.js";
 import type { ParsedSentence } from "../syntax/index.js";
+
+/** An acronym as the press writes one in brackets: "MRTA", "FARC-EP", "M23". */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d-]{1,7}$/u;
 
 export function resolveMentions(doc: Parsed): Resolved {
   const { lex, gaz, dateline } = doc;
@@ -37,6 +41,7 @@ export function resolveMentions(doc: Parsed): Resolved {
   };
   const surnames = new Map<string, EntityRef>();
   const agreementNames = new Set<string>();
+  const acronyms = new Map<string, EntityRef>();
   /** Whose weapons of each kind the article has named: "drones russos" makes a later "quatro drones" Russia's. */
   const weaponOwners = new Map<string, EntityRef>();
   const reference = referenceDate(doc.asOf);
@@ -65,7 +70,13 @@ export function resolveMentions(doc: Parsed): Resolved {
 
   for (const s of doc.sentences) {
     const tokens = doc.tokens[s.index]!;
-    const found = findMentions(tokens, s.index, lex, gaz, { people: surnames, agreements: agreementNames }, { objects: verbObjects(doc.parses[s.index], tokens) });
+    const found = findMentions(tokens, s.index, lex, gaz, { people: surnames, agreements: agreementNames, acronyms }, { objects: verbObjects(doc.parses[s.index], tokens) });
+    // A body the gazetteer lacks, with an acronym in brackets after its name, goes by it later on.
+    for (const m of found.mentions) {
+      const short = tokens[m.to + 1];
+      if (m.kind !== "entity" || m.entity?.label !== "Organization" || tokens[m.to]?.text !== "(" || tokens[m.to + 2]?.text !== ")" || !short) continue;
+      if (ACRONYM.test(short.text) && !gaz.entries.has(keyOf(m.entity)) && !lookup(gaz, [short], 0).length) acronyms.set(short.text, m.entity);
+    }
     for (const m of found.mentions) if (m.kind === "agreement" && m.name) agreementNames.add(agreementKey(tokens.slice(m.from, m.to)));
     // The dateline's city and agency are where the story was filed and who filed it, not its actors;
     // the one state of its city is where a bare office is held when a sentence names no state.
@@ -233,11 +244,13 @@ export function resolveMentions(doc: Parsed): Resolved {
       }
       // A state named inside a quotation is what someone says, not whom they serve ("Sullivan said
       // that "nobody is attacking Russia"").
-      const states = new Set(
-        resolved
-          .filter((m) => m.kind === "entity" && m.refs[0]?.label === "State" && !m.role && m.alias !== "" && (lex.determiners.has(tokens[m.from - 1]?.norm ?? "") || (prepositionOf(lex, tokens[m.from - 1]) ?? "of") === "of") && !insideQuotation(tokens, m.from))
-          .map((m) => m.refs[0]!.id),
-      );
+      // "O Governo da Guiné-Bissau decidiu ..., anunciou o primeiro-ministro": of two states, the one
+      // whose government the sentence opens with.
+      const named = resolved.filter((m) => m.kind === "entity" && m.refs[0]?.label === "State" && !m.role && (lex.determiners.has(tokens[m.from - 1]?.norm ?? "") || (prepositionOf(lex, tokens[m.from - 1]) ?? "of") === "of") && !insideQuotation(tokens, m.from));
+      const opening = resolved.reduce<ResolvedMention | undefined>((a, m) => (m.kind === "entity" && (!a || m.from < a.from) ? m : a), undefined);
+      const governed = new Set(named.filter((m) => m === opening && m.alias === "" && occursIn(tokens, m.from, m.to, lex.government)).map((m) => m.refs[0]!.id));
+      const all = new Set(named.filter((m) => m.alias !== "").map((m) => m.refs[0]!.id));
+      const states = governed.size === 1 ? governed : all;
       // "TEGUCIGALPA - ... bajo el gobierno de la presidenta Xiomara Castro": where the sentence names
       // no state at all, the office is held where the story was filed, if the story is about that
       // state so far ("NUEVA YORK.- ... la misión en Haití ... el primer ministro Ariel Henry" is not).

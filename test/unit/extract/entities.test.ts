@@ -70,6 +70,13 @@ describe("entities: names, ids and kinds", () => {
     expect(z.entities.filter((e) => e.label === "Organization").map((e) => e.id)).not.toContain("vikramaditya");
   });
 
+  it("knows a body the gazetteer lacks by the acronym the article gave it in brackets, and its commando as acting for it", () => {
+    const x = extract({ source: "x", language: "es", published: "1996-12-18", text: "Un comando del Movimiento Revolucionario Túpac Amaru (MRTA) asaltó la noche del martes la residencia del embajador de Japón en Lima. En un mensaje, el MRTA acusó al Gobierno japonés de constante intromisión en los asuntos de Perú." });
+    expect(ev(x, "COERCE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["movimiento-revolucionario-tupac-amaru"], ["JPN"]]]);
+    expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["movimiento-revolucionario-tupac-amaru"], ["JPN"]]]);
+    expect(x.entities.find((e) => e.id === "movimiento-revolucionario-tupac-amaru")?.aliases).toContain("MRTA");
+  });
+
   it("reads a full name with a second surname as the person the article named by the first", () => {
     const x = extract({ source: "x", language: "es", published: "2017-08-28", text: 'Jimmy Morales expulsó al jurista colombiano Iván Velásquez. "Declaro non grato al señor Iván Velásquez Gómez", dijo Morales.' });
     expect(x.entities.filter((e) => e.label === "Person").map((e) => e.id).sort()).toEqual(["ivan-velasquez", "jimmy-morales"]);

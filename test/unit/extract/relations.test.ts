@@ -78,6 +78,13 @@ describe("relations between entities: offices, containment, parties", () => {
     expect(z.entities.some((e) => e.id === "CHL")).toBe(false);
   });
 
+  it("gives an office named without its state to the state whose government the sentence opens with, of two it names", () => {
+    const rel = (x: ReturnType<typeof extract>) => x.relations.filter((r) => r.from.label === "Person").map((r) => [r.type, r.from.id, r.to.id]);
+    const x = extract({ source: "x", language: "pt", published: "2014-08-12", text: "O Governo da Guiné-Bissau decidiu hoje encerrar as fronteiras terrestres e marítimas com a Guiné-Conacri, anunciou o primeiro-ministro, Domingos Simões Pereira, numa conferência de imprensa em Bissau." });
+    expect(rel(x)).toEqual([["LEADS", "domingos-simoes-pereira", "GNB"]]);
+    expect(ev(x, "COERCE").map((e) => [e.mode, ids(e.sources), ids(e.targets)])).toEqual([["restrict", ["GNB"], ["GIN"]]]);
+  });
+
   it("reads an office with a portfolio the lexicon lacks, held in the state after it, the state the sentence names, or where the story was filed", () => {
     const rel = (language: string, text: string) => extract({ source: "x", language, published: "2022-04-22", text }).relations.filter((r) => r.from.label === "Person").map((r) => [r.type, r.from.id, r.to.id]);
     expect(rel("es", "El ministro de Seguridad de Honduras, Ramón Sabillón, anunció la extradición.")).toEqual([["PART_OF", "ramon-sabillon", "HND"]]);
