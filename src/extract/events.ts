@@ -29,6 +29,8 @@ export interface EventDraft extends Omit<EventRecord, "label" | "mentions"> {
   praisesUnfound?: boolean;
   /** Its frame says it is aimed at no one ("declared martial law", "anulou a eleição"): no later step gives it a target. */
   aimless?: boolean;
+  /** Its subject undergoes it ("India faced sanctions"): whoever the parse takes for a doer is its target. */
+  undergone?: boolean;
   /**
    * Whom what a threat or an inquiry is about names ("threatened to impose tariffs on Mexico and the
    * EU"), in the order to try them, each with those joined to it: its target where it names none,
@@ -585,6 +587,21 @@ function cueIn(ctx: Ctx, from: number, to: number, ps: readonly Pattern[]): bool
 }
 
 /**
+ * "India faced a widening front of sanctions", "came under heavy criticism": the verb, a few words
+ * before an event noun, by which its subject undergoes the act.
+ */
+function undergoneAt(ctx: Ctx, from: number): number | undefined {
+  const t = ctx.s.tokens;
+  // "faced U.S. sanctions": the points of an abbreviation end nothing.
+  for (let k = from - 1; k >= Math.max(0, from - 8) && (!t[k]!.punct || t[k]!.text === "."); k--) {
+    const verb = matchEndingAt(t, k, 3, ctx.lex.undergoing);
+    if (verb !== undefined) return verb;
+    if (ctx.finiteVerbs.has(k)) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * "México anunció el viernes la ruptura de relaciones", "Portugal vai conceder uma linha de crédito":
  * a noun that a reporting or light verb takes as its object (past articles and a date) is the
  * subject's own act; returns where the verb starts.
@@ -765,12 +782,18 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     let anaphoric = false;
     // "announced new export controls", "imposed sanctions": a noun a verb announces stands as that verb would.
     let announced = false;
+    // A verb trigger the parse takes for no verb is the noun it looks like ("faced sanctions").
+    const undergoer = trig.nominal || !ctx.finiteVerbs.has(from) ? undergoneAt(ctx, from) : undefined;
     if (trig.nominal) {
       const verb = announcedAt(ctx, from);
       // "incursão ucraniana": a demonym right after the noun is its actor; in English, "Russian
       // shelling" and "Washington's latest arms sale" name it before.
       const adj = s.mentions.find((m) => m.from === to && m.viaDemonym && isActor(m)) ?? (lex.modifiersBeforeNoun ? actorBefore(ctx, from) : undefined);
-      if (adj) sources = [adj];
+      if (undergoer !== undefined) {
+        // "India faced a widening front of sanctions and condemnation": the subject undergoes the act.
+        obj.targets = subjectLeft(ctx, undergoer, trig);
+        sources = (adj ? [adj] : obj.sources.length ? obj.sources : obj.agents).filter((m) => !obj.targets.some((x) => x.refs.some((r) => m.refs.some((q) => keyOf(q) === keyOf(r)))));
+      } else if (adj) sources = [adj];
       else if (obj.sources.length) sources = obj.sources;
       else if (obj.agents.length) sources = obj.agents;
       else if (verb !== undefined) {
@@ -807,6 +830,10 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       const previous = joined ? drafts.findLast((d) => !d.nominal && d.trigger.to < from && d.sources.length) : undefined;
       sources = invitee(ctx, from) ?? (previous ? sourcesOf.get(previous) ?? [] : subjectLeft(ctx, from, trig));
       if (!sources.length && trig.mode === "visit") sources = sendersOf(ctx, from);
+      if (undergoer !== undefined) {
+        obj.targets = subjectLeft(ctx, undergoer, trig);
+        sources = sources.filter((m) => !obj.targets.includes(m));
+      }
     }
     // "comprar caças à Turquia", "buy jets from Turkey": the buyer receives what the other side gives.
     // Buying or selling is aid only when arms change hands: "comprou 40% das exportações brasileiras" is trade.
@@ -906,6 +933,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       quantity: q?.value,
       quantityText: q?.text,
       confidence: trig.nominal ? 0.6 : 0.7,
+      ...(undergoer !== undefined && tgtRefs.length ? { undergone: true } : {}),
     };
     drafts.push(draft);
     sourcesOf.set(draft, sources);

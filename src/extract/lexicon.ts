@@ -145,6 +145,8 @@ export interface Lexicon {
   agentsOf: Pattern[];
   /** Words of a part of a place between a preposition and the place: "in southeastern Iran". */
   compassModifiers: Set<string>;
+  /** Verbs by which the subject undergoes the act a noun after them names: "faced sanctions", "sufrió un ataque". */
+  undergoing: Pattern[];
   /** What says an arrival carries something ("landed with medicine", "bringing water", "cargado de"). */
   cargoMarks: Pattern[];
   /** What a state's own vote or rulers produce ("the results", "su victoria"): recognition of it refused is aimed at the state the story is about. */
@@ -221,7 +223,7 @@ const LEXICON_KEYS = new Set([
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
   "notEvents", "nounQualifiers", "obligations", "organizationHeads", "origins", "pairAnaphora", "groupAnaphora", "passiveAuxiliaries", "patientNouns",
-  "occasionHeads", "ownRulers", "personalPronouns", "postings", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reactionCases", "doerCases", "firms", "agentsOf", "cargoMarks", "compassModifiers", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
+  "occasionHeads", "ownRulers", "personalPronouns", "postings", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reactionCases", "doerCases", "firms", "agentsOf", "cargoMarks", "undergoing", "compassModifiers", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
   "quantityNouns", "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers", "subordinators",
   "roles", "stateBodies", "thousandsSeparator", "units",
 ]);
@@ -381,6 +383,7 @@ export function lexicon(language: Language): Lexicon {
     firms: set(raw.firms),
     agentsOf: compileAll(raw.agentsOf),
     cargoMarks: compileAll(raw.cargoMarks),
+    undergoing: compileAll(raw.undergoing),
     compassModifiers: set(raw.compassModifiers),
     electoralOutcomes: compileAll(raw.electoralOutcomes),
     intelligence: compileAll(raw.intelligence),

@@ -1395,7 +1395,8 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
     }
     // The doers the parse found are no targets of their own act, whatever side the words put them on;
     // doers it took from an accusation ("atribuyeron el asesinato a Israel") are the accuser's claim.
-    if (!o.sources.length) {
+    // Whom the words found undergoing it ("Burundi will face a U.N. commission of inquiry") stays its target.
+    if (!o.sources.length && (!o.undergone || !x.sources.some((r) => includesRef(o.targets, r)))) {
       o.sources = x.sources;
       if (x.status === "claimed" && o.status === "occurred") {
         o.status = "claimed";

@@ -502,3 +502,12 @@ describe("arrivals that bring aid", () => {
     expect(sidesOf("en", "2023-02-06", "A team of Greek rescuers with sniffer dogs arrived in southern Turkey on Monday.", "AID")).toEqual([[["GRC"], ["TUR"]]]);
   });
 });
+
+describe("acts undergone", () => {
+  it("reads the subject of 'faced' as the target of the act the noun after it names, and 'face' as no meeting", () => {
+    expect(linesOf("en", "2012-01-23", "Iran faced U.S. sanctions.")).toEqual(["SANCTION USA -> IRN"]);
+    const x = extract({ source: "x", language: "en", published: "1998-05-14", text: "NEW DELHI, May 14 - India faced a widening front of sanctions and condemnation on Thursday after it exploded two more nuclear devices." });
+    expect(x.events.filter((e) => ids(e.sources).includes("IND"))).toEqual([]);
+    expect(sidesOf("en", "2016-09-30", "Burundi will face a U.N. commission of inquiry into killings, torture and disappearances.", "INVESTIGATE")).toEqual([[["un"], ["BDI"]]]);
+  });
+});
