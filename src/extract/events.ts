@@ -410,7 +410,8 @@ function speaksFor(ctx: Ctx, m: ResolvedMention, ms: ResolvedMention[]): boolean
   // "the leaders of the BRICS group": an article may stand between "of" and the name.
   const of = ofBefore(ctx.lex, t, coordinated(ctx, m, ms.filter(isActor), -1).at(-1)!.from);
   // "Miles de peruanos": people of a state, counted, act as its people.
-  return of !== undefined && matchEndingAt(t, of - 1, 2, ctx.lex.government, ctx.lex.crowds) !== undefined;
+  // "Fighters of the Islamic State", "guerrilleros de las FARC": its agents act for it.
+  return of !== undefined && matchEndingAt(t, of - 1, 2, ctx.lex.government, ctx.lex.crowds, ctx.lex.agentsOf) !== undefined;
 }
 
 interface Objects {
@@ -851,7 +852,14 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       // Further on, only where a preposition of place puts it ("in what Moscow called" is no place left).
       const adjacent = (m: ResolvedMention) => m.from <= to + 2;
       const near = (m: ResolvedMention) => adjacent(m) || [1, 2].some((d) => prepositionOf(lex, t[m.from - d]) === "in");
-      const left = s.mentions.find((m) => m.from >= to && (forces ? m.from < nextVerb : adjacent(m)) && near(m) && (m.refs[0]?.label === "State" || m.refs[0]?.label === "Place") && !t.slice(to, m.from).some((x) => x.punct));
+      // A town is taken by its name, standing alone: "captured two Israeli soldiers", "captured on
+      // the Macedonian border", "captured U.S. helicopter pilot" take no state.
+      const taken = (m: ResolvedMention) => {
+        if (trig.type !== "ASSAULT") return true;
+        const next = t[m.to];
+        return m.kind === "entity" && !m.viaDemonym && (!next || next.punct || !!prepositionOf(lex, next) || isConjunction(lex, next));
+      };
+      const left = s.mentions.find((m) => m.from >= to && (forces ? m.from < nextVerb : adjacent(m)) && near(m) && (m.refs[0]?.label === "State" || m.refs[0]?.label === "Place") && taken(m) && !t.slice(to, m.from).some((x) => x.punct));
       if (!left) return;
       // What lies between is the left place's own: "as France returned its bases" names no one left.
       obj.targets = obj.targets.filter((m) => m !== left && (m.from < left.from || adjacent(left)));

@@ -511,3 +511,14 @@ describe("acts undergone", () => {
     expect(sidesOf("en", "2016-09-30", "Burundi will face a U.N. commission of inquiry into killings, torture and disappearances.", "INVESTIGATE")).toEqual([[["un"], ["BDI"]]]);
   });
 });
+
+describe("towns taken by force", () => {
+  it("reads a town overrun or taken control of as an attack on its state, by the body whose fighters took it", () => {
+    expect(linesOf("en", "2014-06-10", "MOSUL, Iraq - Fighters of the Islamic State of Iraq and the Levant overran Mosul on Tuesday, seizing Iraq's second-biggest city.")).toContain("ASSAULT islamic-state -> IRQ");
+    expect(sidesOf("en", "2021-08-15", "Taliban fighters took control of Kabul on Sunday.", "ASSAULT")).toEqual([[["taliban"], ["AFG"]]]);
+  });
+
+  it("takes no state for a town where the words name only a demonym or a noun after the state", () => {
+    expect(sidesOf("en", "1999-05-02", "Serbian forces took control of the Macedonian border on Saturday. Serbian forces took control of U.S. helicopter pilots.", "ASSAULT")).toEqual([]);
+  });
+});
