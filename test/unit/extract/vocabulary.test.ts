@@ -522,3 +522,10 @@ describe("towns taken by force", () => {
     expect(sidesOf("en", "1999-05-02", "Serbian forces took control of the Macedonian border on Saturday. Serbian forces took control of U.S. helicopter pilots.", "ASSAULT")).toEqual([]);
   });
 });
+
+describe("praise by what someone is called, and the World Court", () => {
+  it("reads calling a state a close ally as praise, and the World Court as the ICJ", () => {
+    expect(sidesOf("en", "2023-11-16", "President Joe Biden called Japan a close ally on Monday.", "SUPPORT")).toEqual([[["Q6279"], ["JPN"]]]);
+    expect(sidesOf("en", "1984-04-09", "THE HAGUE - Nicaragua asked the World Court on Monday to order the United States to stop mining its harbours.", "DEMAND")).toEqual([[["NIC"], ["icj"]]]);
+  });
+});
