@@ -529,3 +529,9 @@ describe("praise by what someone is called, and the World Court", () => {
     expect(sidesOf("en", "1984-04-09", "THE HAGUE - Nicaragua asked the World Court on Monday to order the United States to stop mining its harbours.", "DEMAND")).toEqual([[["NIC"], ["icj"]]]);
   });
 });
+
+describe("crowds that no actor names", () => {
+  it("reads a crowd marching through a city (Rangoon, Yangon's old name) as a protest in its state", () => {
+    expect(linesOf("en", "1988-08-08", "Tens of thousands of people marched through Rangoon on Monday in defiance of the army.")).toContain("PROTEST MMR -> MMR");
+  });
+});
