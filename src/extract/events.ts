@@ -850,7 +850,9 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       // they held in southern Lebanon"); others leave only a place named right after the verb.
       const forces = sources.some((m) => occursIn(t, m.from, m.to + 1, lex.forces)) || occursIn(t, from, to, lex.forces);
       // Further on, only where a preposition of place puts it ("in what Moscow called" is no place left).
-      const adjacent = (m: ResolvedMention) => m.from <= to + 2;
+      // "pull out of the city of Kherson": words for a kind of place and "of" stand between too.
+      const placeWords = (k: number) => lex.determiners.has(t[k]!.norm) || prepositionOf(lex, t[k]) === "of" || matchAny(t, k, lex.places)?.length === 1 || lex.compassModifiers.has(t[k]!.norm);
+      const adjacent = (m: ResolvedMention) => m.from <= to + 2 || (m.from - to <= 5 && t.slice(to, m.from).every((_, i) => placeWords(to + i)));
       const near = (m: ResolvedMention) => adjacent(m) || [1, 2].some((d) => prepositionOf(lex, t[m.from - d]) === "in");
       // A town is taken by its name, standing alone: "captured two Israeli soldiers", "captured on
       // the Macedonian border", "captured U.S. helicopter pilot" take no state.
@@ -866,6 +868,8 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       obj.places = left.refs[0]!.label === "Place" && !adjacent(left) ? [left] : [];
       obj.destinations = [];
       if (left.refs[0]!.label === "State") obj.targets.unshift(left);
+      // "pulled out of the city of Kherson": a town left is its state's.
+      else if (adjacent(left) && !obj.targets.length && stateOfPlace(left)) obj.places = [left];
     }
     // "Marruecos ha aceptado la ayuda de España", "agradeceu o apoio da Indonésia": who takes up the
     // aid or gives thanks for the support received it.

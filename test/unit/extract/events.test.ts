@@ -320,7 +320,7 @@ describe("votes, warrants and what no one does", () => {
 
   it("reads an order to one's own troops as the act ordered, massing and alerting troops as mobilizing, and becoming a member as joining", () => {
     const acts = (text: string) => extract({ source: "x", language: "en", published: "2024-01-10", text }).events.map((e) => [e.type, ids(e.sources), ids(e.targets)]);
-    expect(acts("Russia's defence minister ordered troops to pull out of the city of Kherson on Wednesday.")).toEqual([["RETREAT", ["RUS"], []]]);
+    expect(acts("Russia's defence minister ordered troops to pull out of the city of Kherson on Wednesday.")).toEqual([["RETREAT", ["RUS"], ["UKR"]]]);
     expect(acts("Trump ordered Iran to stop enriching uranium.")).toEqual([["DEMAND", ["Q22686"], ["IRN"]]]);
     expect(acts("The Pentagon ordered the withdrawal of 1,000 troops from northern Syria.")).toEqual([["RETREAT", ["USA"], ["SYR"]]]);
     expect(acts("The Pentagon ordered a second aircraft carrier strike group to the eastern Mediterranean to deter Iran.")).toEqual([["MOBILIZE", ["USA"], ["IRN"]]]);

@@ -535,3 +535,9 @@ describe("crowds that no actor names", () => {
     expect(linesOf("en", "1988-08-08", "Tens of thousands of people marched through Rangoon on Monday in defiance of the army.")).toContain("PROTEST MMR -> MMR");
   });
 });
+
+describe("towns left", () => {
+  it("reads a withdrawal from a town named after 'the city of' as one from the town's state", () => {
+    expect(sidesOf("en", "2022-11-09", "Russia's defence minister ordered troops to pull out of the city of Kherson and the west bank of the Dnipro River on Wednesday.", "RETREAT")).toEqual([[["RUS"], ["UKR"]]]);
+  });
+});
