@@ -147,6 +147,8 @@ export interface Lexicon {
   compassModifiers: Set<string>;
   /** Verbs by which the subject undergoes the act a noun after them names: "faced sanctions", "sufrió un ataque". */
   undergoing: Pattern[];
+  /** Words before an act that say it is still to come: "ahead of an expected offensive", "paving the way for". */
+  forthcoming: Pattern[];
   /** What says an arrival carries something ("landed with medicine", "bringing water", "cargado de"). */
   cargoMarks: Pattern[];
   /** What a state's own vote or rulers produce ("the results", "su victoria"): recognition of it refused is aimed at the state the story is about. */
@@ -223,7 +225,7 @@ const LEXICON_KEYS = new Set([
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
   "notEvents", "nounQualifiers", "obligations", "organizationHeads", "origins", "pairAnaphora", "groupAnaphora", "passiveAuxiliaries", "patientNouns",
-  "occasionHeads", "ownRulers", "personalPronouns", "postings", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reactionCases", "doerCases", "firms", "agentsOf", "cargoMarks", "undergoing", "compassModifiers", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
+  "occasionHeads", "ownRulers", "personalPronouns", "postings", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reactionCases", "doerCases", "firms", "agentsOf", "cargoMarks", "forthcoming", "undergoing", "compassModifiers", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
   "quantityNouns", "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers", "subordinators",
   "roles", "stateBodies", "thousandsSeparator", "units",
 ]);
@@ -383,6 +385,7 @@ export function lexicon(language: Language): Lexicon {
     firms: set(raw.firms),
     agentsOf: compileAll(raw.agentsOf),
     cargoMarks: compileAll(raw.cargoMarks),
+    forthcoming: compileAll(raw.forthcoming),
     undergoing: compileAll(raw.undergoing),
     compassModifiers: set(raw.compassModifiers),
     electoralOutcomes: compileAll(raw.electoralOutcomes),

@@ -1428,7 +1428,21 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
   contentOf(demanded, ctx);
   likewise(demanded, s, lex);
   freedNotAsked(demanded, s, lexiconHits);
+  aimedByOffensive(demanded, s.tokens, lex);
   return { drafts: demanded, subject };
+}
+
+/**
+ * "Israel has called up 300,000 reservists ... ahead of an expected ground offensive against Hamas":
+ * a build-up with no one it is aimed at is aimed at whom the offensive the sentence names after it is.
+ */
+function aimedByOffensive(drafts: EventDraft[], tokens: readonly Token[], lex: Lexicon): void {
+  const coming = (x: EventDraft) => occursIn(tokens, x.trigger.from - 6, x.trigger.from, lex.forthcoming);
+  for (const d of drafts) {
+    if (d.type !== "MOBILIZE" || d.targets.length || !d.sources.length) continue;
+    const attack = drafts.find((x) => x.type === "ASSAULT" && x.nominal && coming(x) && x.trigger.from > d.trigger.to && x.targets.length && x.sources.every((r) => includesRef(d.sources, r)));
+    if (attack) d.targets = attack.targets.filter((r) => !includesRef(d.sources, r));
+  }
 }
 
 /**

@@ -541,3 +541,10 @@ describe("towns left", () => {
     expect(sidesOf("en", "2022-11-09", "Russia's defence minister ordered troops to pull out of the city of Kherson and the west bank of the Dnipro River on Wednesday.", "RETREAT")).toEqual([[["RUS"], ["UKR"]]]);
   });
 });
+
+describe("build-ups ahead of an offensive", () => {
+  it("aims a call-up at whom the offensive still to come is aimed at, and not at whom one under way is", () => {
+    expect(sidesOf("en", "2023-10-09", "Israel has called up 300,000 reservists, the military said on Monday, as it masses forces near Gaza ahead of an expected ground offensive against Hamas.", "MOBILIZE")).toEqual([[["ISR"], ["hamas"]]]);
+    expect(sidesOf("en", "2023-10-09", "Israel has called up 300,000 reservists, the military said on Monday, after an offensive against Hamas.", "MOBILIZE")).toEqual([[["ISR"], []]]);
+  });
+});
