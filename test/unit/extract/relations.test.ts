@@ -85,6 +85,13 @@ describe("relations between entities: offices, containment, parties", () => {
     expect(ev(x, "COERCE").map((e) => [e.mode, ids(e.sources), ids(e.targets)])).toEqual([["restrict", ["GNB"], ["GIN"]]]);
   });
 
+  it("ties Putin, Erdogan and Lula to their states in the years they led them as prime ministers or in earlier terms", () => {
+    const led = (text: string, published: string) => extract({ source: "x", language: "en", published, text }).relations.filter((r) => r.type === "LEADS").map((r) => [r.from.id, r.to.id]);
+    expect(led("Vladimir Putin warned Georgia on Tuesday.", "2010-03-01")).toEqual([["Q7747", "RUS"]]);
+    expect(led("Tayyip Erdogan warned Syria on Tuesday.", "2012-06-26")).toEqual([["Q39259", "TUR"]]);
+    expect(led("Lula visited Cuba on Tuesday.", "2008-01-15")).toEqual([["Q37181", "BRA"]]);
+  });
+
   it("reads an office with a portfolio the lexicon lacks, held in the state after it, the state the sentence names, or where the story was filed", () => {
     const rel = (language: string, text: string) => extract({ source: "x", language, published: "2022-04-22", text }).relations.filter((r) => r.from.label === "Person").map((r) => [r.type, r.from.id, r.to.id]);
     expect(rel("es", "El ministro de Seguridad de Honduras, Ramón Sabillón, anunció la extradición.")).toEqual([["PART_OF", "ramon-sabillon", "HND"]]);
