@@ -92,6 +92,11 @@ describe("relations between entities: offices, containment, parties", () => {
     expect(led("Lula visited Cuba on Tuesday.", "2008-01-15")).toEqual([["Q37181", "BRA"]]);
   });
 
+  it("makes a president-elect part of the state that elected him, not its leader before he is sworn in", () => {
+    const rels = extract({ source: "x", language: "en", published: "2024-11-30", text: "U.S. President-elect Donald Trump warned the BRICS nations on Saturday." }).relations.map((r) => [r.type, r.from.id, r.to.id, r.role]);
+    expect(rels).toEqual([["PART_OF", "Q22686", "USA", "President-elect"]]);
+  });
+
   it("reads an office with a portfolio the lexicon lacks, held in the state after it, the state the sentence names, or where the story was filed", () => {
     const rel = (language: string, text: string) => extract({ source: "x", language, published: "2022-04-22", text }).relations.filter((r) => r.from.label === "Person").map((r) => [r.type, r.from.id, r.to.id]);
     expect(rel("es", "El ministro de Seguridad de Honduras, Ramón Sabillón, anunció la extradición.")).toEqual([["PART_OF", "ramon-sabillon", "HND"]]);
