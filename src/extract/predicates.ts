@@ -117,6 +117,9 @@ function listsOfActors(t: Tree): void {
     const first = t.kids[h]!.filter((k) => k < i && t.baseRel[k] === "nmod" && actorAt(k)).pop();
     const comma = t.words[i - 1]?.form === "," || t.kids[i]!.some((k) => k < i && t.words[k]!.form === ",");
     if (first === undefined || !comma) return;
+    // "El secretario general de la ONU, António Guterres": a person after a body is the office's holder.
+    const person = (k: number) => (t.heads.get(k) ?? []).some((m) => m.refs[0]?.label === "Person");
+    if (person(i) && !person(first)) return;
     t.words[i] = { ...w, head: first + 1, deprel: "conj" };
     t.baseRel[i] = "conj";
     t.kids[h] = t.kids[h]!.filter((k) => k !== i);

@@ -26,6 +26,11 @@ describe("event sides: sources and targets", () => {
     expect(ev(x, "CONCEDE").map((e) => ids(e.sources))).toEqual([["RUS"], ["UKR"]]);
   });
 
+  it("reads a person in apposition to an office of a body as its holder, not as a second body in a list", () => {
+    const x = extract({ source: "x", language: "es", published: "2017-01-20", text: "El secretario general de la ONU, António Guterres, llamó el jueves por teléfono al presidente Adama Barrow." });
+    expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["Q311440"], ["adama-barrow"]]]);
+  });
+
   it("reads a passive verb's agent as its source", () => {
     const x = extract({ source: "x", language: "en", published: "2025-05-24", text: "Russia and Ukraine exchanged prisoners. The exchange was mediated by the United Arab Emirates." });
     expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources)])).toEqual([["mediate", ["ARE"]]]);
