@@ -445,6 +445,11 @@ function objectsRight(ctx: Ctx, trig: { from: number; to: number }, limit: numbe
     return t[k]?.text === "," && ctx.s.mentions.some((m) => m.to === k);
   };
   for (let k = trig.to; k < clauseEnd; k++) {
+    // "stormed and burned the Thai embassy": two verbs joined with nothing between share the object.
+    if (k === trig.to && isConjunction(ctx.lex, t[k]) && ctx.finiteVerbs.has(k + 1) && !firstMatch(t, k + 1, ctx.lex.triggers, (tr) => tr.pattern)?.item.type) {
+      k++;
+      continue;
+    }
     // ", y Brasil expresó": a comma and a conjunction start a new clause, unless they close a list
     // of names ("Russia, Belarus, and Iran").
     // "expresó su preocupación y ofreció mediar": a conjunction before another verb ends the object too.

@@ -31,6 +31,11 @@ describe("event sides: sources and targets", () => {
     expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["Q311440"], ["adama-barrow"]]]);
   });
 
+  it("gives two verbs joined with nothing between them the object after the second", () => {
+    const x = extract({ source: "x", language: "en", published: "2003-01-29", text: "PHNOM PENH - Hundreds of Cambodian rioters stormed and burned the Thai embassy on Wednesday night." });
+    expect(ev(x, "PROTEST").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["KHM"], ["THA"]]]);
+  });
+
   it("reads a passive verb's agent as its source", () => {
     const x = extract({ source: "x", language: "en", published: "2025-05-24", text: "Russia and Ukraine exchanged prisoners. The exchange was mediated by the United Arab Emirates." });
     expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources)])).toEqual([["mediate", ["ARE"]]]);
