@@ -139,7 +139,10 @@ function headOf(t: Tree, inside: number[]): number {
   const tops = inside.filter((i) => !set.has(parent(t, i)));
   // "The International Monetary Fund's board": where the parse splits a name, its noun heads it, not its adjective.
   const nominal = (w: number) => (["NOUN", "PROPN"].includes(t.words[w]!.upos) ? 0 : 1);
-  return tops.sort((a, b) => depth(a) - depth(b) || nominal(a) - nominal(b))[0] ?? inside[0]!;
+  // "Burkina Faso's President Blaise Compaore resigned": a possessor the parse hung from the verb is
+  // no head of the name it is part of.
+  const modifier = (w: number) => (["nmod:poss", "nmod:desc", "compound", "amod", "det"].includes(t.words[w]!.deprel) ? 1 : 0);
+  return tops.sort((a, b) => depth(a) - depth(b) || modifier(a) - modifier(b) || nominal(a) - nominal(b))[0] ?? inside[0]!;
 }
 
 /** The word a token range stands for in the parse. */

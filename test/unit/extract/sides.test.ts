@@ -36,6 +36,11 @@ describe("event sides: sources and targets", () => {
     expect(ev(x, "PROTEST").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["KHM"], ["THA"]]]);
   });
 
+  it("finds the subject of a name whose possessor the parse hung from the verb ('Burkina Faso's President Blaise Compaore resigned')", () => {
+    const x = extract({ source: "x", language: "en", published: "2014-10-31", text: "Burkina Faso's President Blaise Compaore resigned on Friday." });
+    expect(x.events.map((e) => [e.type, e.mode, ids(e.sources)])).toEqual([["RETREAT", "resign", ["blaise-compaore"]]]);
+  });
+
   it("reads a passive verb's agent as its source", () => {
     const x = extract({ source: "x", language: "en", published: "2025-05-24", text: "Russia and Ukraine exchanged prisoners. The exchange was mediated by the United Arab Emirates." });
     expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources)])).toEqual([["mediate", ["ARE"]]]);
