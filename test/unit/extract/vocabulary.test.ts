@@ -548,3 +548,9 @@ describe("build-ups ahead of an offensive", () => {
     expect(sidesOf("en", "2023-10-09", "Israel has called up 300,000 reservists, the military said on Monday, after an offensive against Hamas.", "MOBILIZE")).toEqual([[["ISR"], []]]);
   });
 });
+
+describe("envoys told to leave", () => {
+  it("reads ordering another state's ambassador to leave as a sanction on that state, not a demand", () => {
+    expect(sidesOf("en", "2022-10-29", "KINSHASA - Congo ordered Rwanda's ambassador on Saturday to leave the country within 48 hours.", "SANCTION")).toEqual([[["COD"], ["RWA"]]]);
+  });
+});
