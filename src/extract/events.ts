@@ -795,11 +795,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       // "incursão ucraniana": a demonym right after the noun is its actor; in English, "Russian
       // shelling" and "Washington's latest arms sale" name it before.
       const adj = s.mentions.find((m) => m.from === to && m.viaDemonym && isActor(m)) ?? (lex.modifiersBeforeNoun ? actorBefore(ctx, from) : undefined);
-      if (undergoer !== undefined) {
-        // "India faced a widening front of sanctions and condemnation": the subject undergoes the act.
-        obj.targets = subjectLeft(ctx, undergoer, trig);
-        sources = (adj ? [adj] : obj.sources.length ? obj.sources : obj.agents).filter((m) => !obj.targets.some((x) => x.refs.some((r) => m.refs.some((q) => keyOf(q) === keyOf(r)))));
-      } else if (adj) sources = [adj];
+      if (adj) sources = [adj];
       else if (obj.sources.length) sources = obj.sources;
       else if (obj.agents.length) sources = obj.agents;
       else if (verb !== undefined) {
@@ -836,10 +832,12 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
       const previous = joined ? drafts.findLast((d) => !d.nominal && d.trigger.to < from && d.sources.length) : undefined;
       sources = invitee(ctx, from) ?? (previous ? sourcesOf.get(previous) ?? [] : subjectLeft(ctx, from, trig));
       if (!sources.length && trig.mode === "visit") sources = sendersOf(ctx, from);
-      if (undergoer !== undefined) {
-        obj.targets = subjectLeft(ctx, undergoer, trig);
-        sources = sources.filter((m) => !obj.targets.includes(m));
-      }
+    }
+    // "India faced a widening front of sanctions and condemnation": the subject undergoes the act.
+    if (undergoer !== undefined) {
+      obj.targets = subjectLeft(ctx, undergoer, trig);
+      const undergoing = new Set(refsOf(obj.targets).map(keyOf));
+      sources = sources.filter((m) => !m.refs.some((r) => undergoing.has(keyOf(r))));
     }
     // "comprar caças à Turquia", "buy jets from Turkey": the buyer receives what the other side gives.
     // Buying or selling is aid only when arms change hands: "comprou 40% das exportações brasileiras" is trade.

@@ -66,11 +66,11 @@ function feat(t: Tree, w: number, name: string): string | undefined {
  * "froze", "withheld": a verb form the lemmatizer left as it stands or turned into no verb the
  * dictionaries know takes the lemma the dictionaries list it under.
  */
-function irregularLemmas(t: Tree, dict: EventDictionary): void {
+function irregularLemmas(t: Tree, forms: Readonly<Record<string, string>>, dict: EventDictionary): void {
   t.words.forEach((w, i) => {
     if (w.upos !== "VERB") return;
     const form = foldLemma(w.form);
-    const listed = dict.forms![form];
+    const listed = Object.hasOwn(forms, form) ? forms[form] : undefined;
     const lemma = t.lemma[i]!;
     if (listed && listed !== lemma && (lemma === form || !dict.verbs[lemma])) t.lemma[i] = listed;
   });
@@ -217,7 +217,7 @@ function actorsAt(ctx: Ctx, w: number, depth = 0): ResolvedMention[] {
       // "bribes to officials in Djibouti, China, ...": the parse may hang the place from the noun
       // above; right after the officials it is still where they serve.
       const next = w + 1;
-      if (!out.length && rel(t, next) === "case" && servesThere(ctx, w)) {
+      if (!out.length && next < t.words.length && rel(t, next) === "case" && servesThere(ctx, w)) {
         const k = parent(t, next);
         if (k > next && k !== w && caseRole(ctx, k) === "in" && kidsBy(t, k, "case")[0] === next) out = actorsAt(ctx, k, depth + 1);
       }
@@ -1036,7 +1036,7 @@ function judgedAs(ctx: Ctx, w: number): boolean {
  */
 function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined, carried: readonly ResolvedMention[]): { drafts: EventDraft[]; judged: { from: number; to: number }[]; calledAs: { from: number; to: number }[]; undergo: { from: number; to: number; trigger: number }[]; contents: Content[]; subject: ResolvedMention[]; ctx: Ctx } {
   const t = buildTree(parse, s.tokens, s.mentions);
-  if (dict?.forms) irregularLemmas(t, dict);
+  if (dict?.forms) irregularLemmas(t, dict.forms, dict);
   const { reporters, tellers, claim } = findReporters(s, lex);
   const ctx: Ctx = { s, lex, dict, t, reporters, published, carried };
   const preds = predicates(ctx);

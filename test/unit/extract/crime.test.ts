@@ -16,6 +16,8 @@ describe("crimes and whom unnamed doers act for", () => {
     expect(ev(x, "CRIME").map((e) => ids(e.targets).sort())).toEqual([["DOM", "IND", "MOZ", "SAU"]]);
     const y = extract({ source: "y", language: "en", published: "2016-03-18", text: "German software maker SAP bribed officials in South Africa, Indonesia and five other countries to win government business, U.S. authorities said on Wednesday." });
     expect(ev(y, "CRIME").map((e) => ids(e.targets).sort())).toEqual([["IDN", "ZAF"]]);
+    // Officials as the text's last word have nothing after them.
+    expect(() => extract({ source: "z", language: "en", published: "2019-12-07", text: "Ericsson paid bribes to officials" })).not.toThrow();
   });
 
   it("takes doers named by no actor as acting for whom the text says they work for", () => {
