@@ -31,6 +31,11 @@ describe("event sides: sources and targets", () => {
     expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["Q311440"], ["adama-barrow"]]]);
   });
 
+  it("reads a call to someone the parse hangs after a date as an oblique as a phone call, not as no event", () => {
+    const x = extract({ source: "x", language: "es", published: "2017-01-20", text: "Adama Barrow juró el cargo en Dakar. El secretario general de la ONU, António Guterres, llamó el jueves por teléfono a Barrow." });
+    expect(ev(x, "CONSULT").map((e) => [e.mode, ids(e.sources), ids(e.targets)])).toEqual([["phone", ["Q311440"], ["adama-barrow"]]]);
+  });
+
   it("gives two verbs joined with nothing between them the object after the second", () => {
     const x = extract({ source: "x", language: "en", published: "2003-01-29", text: "PHNOM PENH - Hundreds of Cambodian rioters stormed and burned the Thai embassy on Wednesday night." });
     expect(ev(x, "PROTEST").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["KHM"], ["THA"]]]);
