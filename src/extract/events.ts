@@ -61,6 +61,9 @@ export interface ResolvedMention extends Mention {
 /** Who the mentions are as tellers of a report: a body of government itself, anyone else as resolved. */
 export const tellersOf = (ms: readonly ResolvedMention[]): EntityRef[] => [...new Map(ms.flatMap((m) => (m.body ? [m.body] : m.refs)).map((r) => [keyOf(r), r])).values()];
 
+/** Units whose arrival is aid sent (people, arms, relief), not money. */
+const SENT_UNITS: ReadonlySet<string> = new Set(["personnel", "military", "humanitarian"]);
+
 /**
  * The type an act has for who does it: protesters who attack an embassy or storm a parliament
  * protest (PLOVER's PROTEST covers violent protest); a government that "protests" disapproves. A
@@ -80,7 +83,7 @@ export function typeForDoers(trig: { type: string; mode: string }, sources: read
     for (let k = first; k < trigger; k++) {
       const mode = firstMatch(tokens, k, lex.units, (u) => u.pattern)?.item.mode;
       // "a plane carrying 15 tonnes of tents landed in Yangon": relief that arrives is sent too.
-      if (mode === "personnel" || mode === "military" || mode === "humanitarian") return { type: "AID", mode };
+      if (mode && SENT_UNITS.has(mode)) return { type: "AID", mode };
     }
     // "cargo planes landed in Iran with medicine", "landed in Tonga, bringing drinking water".
     for (let k = trigger + 1; k < Math.min(tokens.length, trigger + 12); k++) {
@@ -317,9 +320,8 @@ function sendersOf(ctx: Ctx, from: number): ResolvedMention[] {
   const t = ctx.s.tokens;
   let k = from - 1;
   while (k >= 0 && !t[k]!.punct) k--;
-  const sentModes = new Set(["personnel", "humanitarian", "military"]);
   let sent = false;
-  for (let j = k + 1; j < from && !sent; j++) sent = sentModes.has(firstMatch(t, j, ctx.lex.units, (u) => u.pattern)?.item.mode ?? "");
+  for (let j = k + 1; j < from && !sent; j++) sent = SENT_UNITS.has(firstMatch(t, j, ctx.lex.units, (u) => u.pattern)?.item.mode ?? "");
   return sent ? ctx.s.mentions.filter((m) => m.from > k && m.to <= from && isActor(m) && !ctx.reporters.has(m)) : [];
 }
 

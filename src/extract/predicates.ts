@@ -66,7 +66,8 @@ function feat(t: Tree, w: number, name: string): string | undefined {
  * "froze", "withheld": a verb form the lemmatizer left as it stands or turned into no verb the
  * dictionaries know takes the lemma the dictionaries list it under.
  */
-function irregularLemmas(t: Tree, forms: Readonly<Record<string, string>>, dict: EventDictionary): void {
+function irregularLemmas(t: Tree, dict: EventDictionary): void {
+  const forms = dict.forms ?? {};
   t.words.forEach((w, i) => {
     if (w.upos !== "VERB") return;
     const form = foldLemma(w.form);
@@ -1036,7 +1037,7 @@ function judgedAs(ctx: Ctx, w: number): boolean {
  */
 function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, dict: EventDictionary | undefined, published: string | undefined, carried: readonly ResolvedMention[]): { drafts: EventDraft[]; judged: { from: number; to: number }[]; calledAs: { from: number; to: number }[]; undergo: { from: number; to: number; trigger: number }[]; contents: Content[]; subject: ResolvedMention[]; ctx: Ctx } {
   const t = buildTree(parse, s.tokens, s.mentions);
-  if (dict?.forms) irregularLemmas(t, dict.forms, dict);
+  if (dict) irregularLemmas(t, dict);
   const { reporters, tellers, claim } = findReporters(s, lex);
   const ctx: Ctx = { s, lex, dict, t, reporters, published, carried };
   const preds = predicates(ctx);
@@ -1113,7 +1114,7 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     // A frame that says its act has no target ("declared martial law", "tomaram o poder") stands alone.
     const aimless = pr.entry?.target?.length === 0 && !targets.length;
     if (pr.entry && !targets.length && !ALONE.has(trig.type) && !reactsTo && !aimless) continue;
-        const at = refsOf([...a.places, ...a.destinations].filter((m) => m.kind === "entity" || m.kind === "location"));
+    const at = refsOf([...a.places, ...a.destinations].filter((m) => m.kind === "entity" || m.kind === "location"));
     if (trig.mode === "visit" && !at.length) at.push(...targets.filter((r) => r.label === "State"));
     const reporter = reportingVerbAbove(ctx, p);
     const tellerActors = reporter !== undefined && base(rel(t, p)) !== "xcomp" ? subjectOf(ctx, reporter).filter((m) => !a.sources.includes(m)) : [];
@@ -1380,8 +1381,7 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
     }
     // "El Salvador's government and the leftist guerrillas of the FMLN reached a peace accord": the
     // parse's joined subjects, where the words found only the first of them.
-    const has = (xs: readonly EntityRef[], r: EntityRef) => includesRef(xs, r);
-    if (jointSubjects.has(x) && o.sources.length && x.sources.length > o.sources.length && o.sources.every((r) => has(x.sources, r)) && !x.sources.some((r) => has(o.targets, r))) o.sources = x.sources;
+    if (jointSubjects.has(x) && o.sources.length && x.sources.length > o.sources.length && o.sources.every((r) => includesRef(x.sources, r)) && !x.sources.some((r) => includesRef(o.targets, r))) o.sources = x.sources;
     // "Michael Kovrig has been detained": whom the parse finds the act done to (a passive's subject)
     // is no doer of it, though the words put the subject first.
     const spans = UNDERGONE.has(o.type) ? undergoing.filter((u) => u.trigger >= o.trigger.from && u.trigger < o.trigger.to) : [];
@@ -1415,7 +1415,7 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
     if (!o.targets.length) o.targets = x.targets.filter((r) => !includesRef(o.sources, r));
     // "bribed officials in South Africa, Indonesia and ...": the parse's whole list, where the words
     // took its first member for the place.
-    else if (x.targets.length > o.targets.length && o.targets.every((r) => has(x.targets, r)) && x.targets.every((r) => has(o.targets, r) || has(o.at, r))) o.targets = x.targets;
+    else if (x.targets.length > o.targets.length && o.targets.every((r) => includesRef(x.targets, r)) && x.targets.every((r) => includesRef(o.targets, r) || includesRef(o.at, r))) o.targets = x.targets;
     if (x.voiced && o.sources.length && o.sources.every((r) => includesRef(x.sources, r))) o.voiced = true;
     // The act a reaction is voiced over, which the words alone do not reach past the preposition.
     if (o.object === undefined && x.object !== undefined) o.object = x.object;

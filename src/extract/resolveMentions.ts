@@ -248,9 +248,8 @@ export function resolveMentions(doc: Parsed): Resolved {
       // whose government the sentence opens with.
       const named = resolved.filter((m) => m.kind === "entity" && m.refs[0]?.label === "State" && !m.role && (lex.determiners.has(tokens[m.from - 1]?.norm ?? "") || (prepositionOf(lex, tokens[m.from - 1]) ?? "of") === "of") && !insideQuotation(tokens, m.from));
       const opening = resolved.reduce<ResolvedMention | undefined>((a, m) => (m.kind === "entity" && (!a || m.from < a.from) ? m : a), undefined);
-      const governed = new Set(named.filter((m) => m === opening && m.alias === "" && occursIn(tokens, m.from, m.to, lex.government)).map((m) => m.refs[0]!.id));
-      const all = new Set(named.filter((m) => m.alias !== "").map((m) => m.refs[0]!.id));
-      const states = governed.size === 1 ? governed : all;
+      const governs = !!opening && named.includes(opening) && opening.alias === "" && occursIn(tokens, opening.from, opening.to, lex.government);
+      const states = new Set((governs ? [opening!] : named.filter((m) => m.alias !== "")).map((m) => m.refs[0]!.id));
       // "TEGUCIGALPA - ... bajo el gobierno de la presidenta Xiomara Castro": where the sentence names
       // no state at all, the office is held where the story was filed, if the story is about that
       // state so far ("NUEVA YORK.- ... la misión en Haití ... el primer ministro Ariel Henry" is not).
