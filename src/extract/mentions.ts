@@ -8,6 +8,7 @@ import { ofBefore, prepositionOf, type Lexicon, isConjunction } from "./lexicon.
 import { firstMatch, matchAny, type Pattern } from "./patterns.js";
 import { slug } from "../model/ids.js";
 import type { EntityRef } from "../model/keys.js";
+import { NATIONAL_ROLE } from "../model/relationships.js";
 import type { Mention, Token } from "./types.js";
 import { fold } from "../model/text.js";
 import { tokenize } from "./text.js";
@@ -123,6 +124,29 @@ function stateNounAfterOf(ctx: Ctx, i: number): { entry: GazEntry; end: number }
 function demonymAt(ctx: Ctx, i: number): { entry: GazEntry; end: number } | null {
   const h = bestName(ctx, i, (x) => x.how === "demonym");
   return h ? { entry: h.hit.entry, end: i + h.length } : null;
+}
+
+/**
+ * The states of a private person's nationality named at i: a demonym ("British"), or two joined by a
+ * hyphen ("British-Iranian"), which the tokenizer keeps as one word.
+ */
+function nationalitiesAt(ctx: Ctx, i: number): { states: EntityRef[]; end: number } | null {
+  const d = demonymAt(ctx, i);
+  if (d) return d.entry.ref.label === "State" ? { states: [d.entry.ref], end: d.end } : null;
+  const t = ctx.tokens[i];
+  const parts = t && !t.punct && t.text.includes("-") ? t.text.split("-") : [];
+  if (parts.length !== 2) return null;
+  const states = parts.map((p) => demonymAt({ ...ctx, tokens: tokenize(p) }, 0)?.entry.ref).filter((r): r is EntityRef => r?.label === "State");
+  return states.length === 2 ? { states, end: i + 1 } : null;
+}
+
+/** "aid worker", "o jornalista": a private person's word at i, after at most two words that qualify it ("basketball star"); where it ends. */
+function nationalNounAt(ctx: Ctx, i: number): number {
+  for (let k = i; k <= i + 2 && ctx.tokens[k] && !ctx.tokens[k]!.upper && !ctx.tokens[k]!.punct; k++) {
+    const n = at(ctx, k, ctx.lex.nationals);
+    if (n) return k + n;
+  }
+  return 0;
 }
 
 /** "russo" or "dos EUA" after a head noun ("dos EUA" only, without `demonyms`); English puts the demonym before it (handled by the caller). */
@@ -388,6 +412,15 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     out.facts.push({ type: role.member ? "PART_OF" : "LEADS", from: person.ref, to: state.ref, role: role.role });
     return person.end;
   };
+  /** A private person named after words ending at `end` that give their nationality: their mention, and their PART_OF each state. Where reading goes on (0: no one was). */
+  const nationalNamed = (from: number, end: number, states: readonly EntityRef[]): number => {
+    const comma = tokens[end]?.text === ",";
+    const person = personAt(ctx, comma ? end + 1 : end, out.created, false, comma);
+    if (!person) return 0;
+    push(mention(ctx, from, person.end, "entity", person.ref, person.confidence, { alias: spanText(ctx, person.start, person.end) }));
+    for (const st of states) out.facts.push({ type: "PART_OF", from: person.ref, to: st, role: NATIONAL_ROLE });
+    return person.end;
+  };
   /** A state's body of a kind named at [from, to): its mention, and its PART_OF the state. */
   const bodyMention = (from: number, to: number, state: GazEntry, kind: string): EntityRef => {
     const ref = stateBody(gaz, state, kind, out.created);
@@ -421,6 +454,17 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       const h = bestName(ctx, i, (x) => x.entry.ref.label === "State");
       return h ? { entry: h.hit.entry, end: i + h.length + (tokens[i + h.length]?.text === "'s" ? 1 : 0) } : null;
     })();
+    // "British-Iranian aid worker Nazanin Zaghari-Ratcliffe", "U.S. basketball star Brittney Griner":
+    // a private person, of the states the words before name.
+    if (lex.language === "en") {
+      const nat = nationalitiesAt(ctx, i) ?? (pre?.entry.ref.label === "State" ? { states: [pre.entry.ref], end: pre.end } : null);
+      const noun = nat ? nationalNounAt(ctx, nat.end) : 0;
+      const end = noun ? nationalNamed(i, noun, nat!.states) : 0;
+      if (end) {
+        i = end;
+        continue;
+      }
+    }
     if (pre && lex.language === "en") {
       let j = pre.end;
       while (tokens[j] && lex.roleModifiers.has(tokens[j]!.norm)) j++;
@@ -469,6 +513,18 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       }
     }
 
+    // "o jornalista norte-americano Evan Gershkovich", "la cooperante española X".
+    const national = lex.language === "en" ? 0 : at(ctx, i, lex.nationals);
+    if (national) {
+      let j = i + national;
+      while (tokens[j] && lex.roleModifiers.has(tokens[j]!.norm)) j++;
+      const nat = nationalitiesAt(ctx, j);
+      const end = nat ? nationalNamed(i, nat.end, nat.states) : 0;
+      if (end) {
+        i = end;
+        continue;
+      }
+    }
     // Role phrase: "o presidente russo, Vladimir Putin", "el presidente de EE.UU., Donald Trump".
     const role = firstMatch(tokens, i, lex.roles, (r) => r.pattern)?.item;
     if (role) {
@@ -990,11 +1046,28 @@ function appositiveOffices(ctx: Ctx, out: SentenceMentions): void {
     while (tokens[k] && lex.determiners.has(tokens[k]!.norm) && !tokens[k]!.upper) k++;
     // "Syria's foreign minister", "the Syrian president".
     const pre = lex.language === "en" ? demonymAt(ctx, k) ?? possessiveState(ctx, k) : null;
-    if (pre) {
-      const role = roleAt(pastModifiers(pre.end));
-      if (role && pre.entry.ref.label === "State") holds(m.entity, role, pre.entry.ref);
+    const title = pre ? roleAt(pastModifiers(pre.end)) : undefined;
+    if (pre && title) {
+      if (pre.entry.ref.label === "State") holds(m.entity, title, pre.entry.ref);
       continue;
     }
+    // "Hyeon Soo Lim, a Canadian pastor", "Cheng Lei, an Australian who worked for CGTN", "Edan
+    // Alexander, the last living American hostage": a person set off by an article and a demonym,
+    // with no office, is of its state; "Dutch lawmaker X, Belgian lawmaker Y" is a list.
+    const article = lex.language === "en" && k === m.to + 2 && (lex.indefiniteArticles.has(tokens[m.to + 1]!.norm) || tokens[m.to + 1]!.norm === "the");
+    let nat: ReturnType<typeof nationalitiesAt> = null;
+    for (let d = k; article && d <= k + 2 && tokens[d] && !tokens[d]!.punct; d++) {
+      nat = nationalitiesAt(ctx, d);
+      if (nat || tokens[d]!.upper || prepositionOf(lex, tokens[d])) break;
+    }
+    let after = nat?.end ?? 0;
+    while (nat && tokens[after] && !tokens[after]!.upper && !tokens[after]!.punct && after < nat.end + 3) after++;
+    if (nat && personAt(ctx, after, [])) nat = null;
+    if (nat) {
+      for (const st of nat.states) out.facts.push({ type: "PART_OF", from: m.entity, to: st, role: NATIONAL_ROLE });
+      continue;
+    }
+    if (pre) continue;
     // "Raul Reyes, the FARC's second-in-command", "Yahya Sinwar, Hamas's leader": an office in a body.
     const owner = lex.language === "en" ? out.mentions.find((x) => x.from === k && x.kind === "entity" && x.entity?.label === "Organization" && tokens[x.to]?.text === "'s") : undefined;
     if (owner) {
@@ -1003,12 +1076,18 @@ function appositiveOffices(ctx: Ctx, out: SentenceMentions): void {
       continue;
     }
     let j = pastModifiers(k);
-    const role = roleAt(j);
-    if (!role) continue;
-    j = pastModifiers(j + role.pattern.words.length);
+    const office = roleAt(j);
+    if (!office) {
+      // "Olivier Grondeau, un ciudadano francés".
+      const noun = at(ctx, j, lex.nationals);
+      const nat = noun ? nationalitiesAt(ctx, pastModifiers(j + noun)) : null;
+      for (const st of nat?.states ?? []) out.facts.push({ type: "PART_OF", from: m.entity, to: st, role: NATIONAL_ROLE });
+      continue;
+    }
+    j = pastModifiers(j + office.pattern.words.length);
     const state = qualifyingState(ctx, j)?.entry;
     if (state) {
-      if (state.ref.label === "State") holds(m.entity, role, state.ref);
+      if (state.ref.label === "State") holds(m.entity, office, state.ref);
       continue;
     }
     // "Oleg Nikolenko, a spokesman for Ukraine's foreign ministry": the office is in the body named after it.
@@ -1016,7 +1095,7 @@ function appositiveOffices(ctx: Ctx, out: SentenceMentions): void {
       let g = j + 1;
       while (tokens[g] && lex.determiners.has(tokens[g]!.norm) && !tokens[g]!.upper) g++;
       const body = out.mentions.find((x) => x.from === g && x.kind === "entity" && x.entity?.label === "Organization");
-      if (body) holds(m.entity, role, body.entity!);
+      if (body) holds(m.entity, office, body.entity!);
     }
   }
 }

@@ -15,3 +15,9 @@ export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 /** Facts: every relationship but provenance, the ones a view of the graph draws. */
 export const FACT_TYPES = [...EVENT_ROLES, ...ENTITY_RELATIONS] as const;
+
+/**
+ * The `role` of a PART_OF from a private person to the state of their nationality ("British aid
+ * worker Nazanin Zaghari-Ratcliffe"): they belong to it without serving it, as an official would.
+ */
+export const NATIONAL_ROLE = "national";

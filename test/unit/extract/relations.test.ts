@@ -21,6 +21,23 @@ describe("relations between entities: offices, containment, parties", () => {
     expect(rel("en", "U.N. human rights chief Volker Turk criticised the Taliban on Tuesday.", "volker-turk")).toEqual([["PART_OF", "un"]]);
   });
 
+  it("ties a private person to the state of their nationality (PART_OF, role national), before the name, in apposition and in pt and es", () => {
+    const nationals = (language: string, text: string) =>
+      extract({ source: "x", language, published: "2022-03-16", text }).relations.filter((r) => r.type === "PART_OF" && r.from.label === "Person").map((r) => [r.from.id, r.to.id, r.role]);
+    expect(nationals("en", "Iran freed British-Iranian aid worker Nazanin Zaghari-Ratcliffe on Wednesday.")).toEqual([["nazanin-zaghari-ratcliffe", "GBR", "national"], ["nazanin-zaghari-ratcliffe", "IRN", "national"]]);
+    expect(nationals("en", "U.S. basketball star Brittney Griner was freed by Russia on Thursday.")).toEqual([["brittney-griner", "USA", "national"]]);
+    expect(nationals("en", "North Korea has released Hyeon Soo Lim, a Canadian pastor serving a life sentence.")).toEqual([["hyeon-soo-lim", "CAN", "national"]]);
+    expect(nationals("en", "Iran has released Olivier Grondeau, a Frenchman held for more than two years.")).toEqual([["olivier-grondeau", "FRA", "national"]]);
+    expect(nationals("en", "Hamas freed Edan Alexander, the last living American hostage held in Gaza.")).toEqual([["edan-alexander", "USA", "national"]]);
+    expect(nationals("pt", "O Irão libertou o jornalista norte-americano Jason Rezaian no sábado.")).toEqual([["jason-rezaian", "USA", "national"]]);
+    expect(nationals("es", "Irán liberó a Olivier Grondeau, un ciudadano francés, el jueves.")).toEqual([["olivier-grondeau", "FRA", "national"]]);
+    // A list of people each with a demonym, a clause after a name and an office are not nationality.
+    expect(nationals("en", "Also listed were Dutch lawmaker Sjoerd Sjoerdsma, Belgian lawmaker Samuel Cogolati and German scholar Adrian Zenz.")).toEqual([["adrian-zenz", "DEU", "national"]]);
+    expect(nationals("en", "He met Chancellor Helmut Kohl, calling India's decision a mistake.").filter(([, to]) => to === "IND")).toEqual([]);
+    expect(nationals("en", "Its leader, Hassan Nasrallah, accused Saudi Arabia of detaining him.")).toEqual([]);
+    expect(nationals("en", "Brian Tribus, a spokesman for U.S. forces in Afghanistan, said the incident was under investigation.").filter(([, , role]) => role === "national")).toEqual([]);
+  });
+
   it("makes an armed group no body of the state it fights in, as it does the state's own forces", () => {
     const x = extract({ source: "x", language: "en", published: "2008-03-02", text: "Colombian troops killed a commander of the FARC in a raid on Saturday." });
     const partOf = x.relations.filter((r) => r.type === "PART_OF").map((r) => [r.from.id, r.to.id]);
