@@ -1389,8 +1389,11 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
     const undergo = o.sources.filter((r) => inSubject.has(keyOf(r)) && !includesRef(x.sources, r));
     if (undergo.length) {
       o.sources = o.sources.filter((r) => !undergo.includes(r));
-      // What the parse takes for the one it is done to, else whom the subject names.
-      if (!o.targets.length) o.targets = x.targets.length ? x.targets : undergo;
+      // What the parse takes for the one it is done to, else whom the subject names: the words read
+      // the sentence the wrong way round, and what they took for its target is no better than their doer
+      // ("A French researcher ... has been detained ... about Russia's military").
+      if (x.targets.length) o.targets = x.targets;
+      else if (!o.targets.length) o.targets = undergo;
     }
     // "concerned about Israel's strikes": a noun's possessor is its doer, over the subject the words
     // gave it where they read it as a verb.

@@ -468,6 +468,10 @@ describe("a passive with no agent", () => {
     expect(ev(x, "COERCE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["RUS"], ["USA"]]]);
     const y = extract({ source: "y", language: "en", published: "2018-12-11", text: "Former Canadian diplomat Michael Kovrig has been detained in China, his employer said on Tuesday." });
     expect(ev(y, "COERCE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["CHN"], ["michael-kovrig"]]]);
+    expect(y.relations.filter((r) => r.from.id === "michael-kovrig").map((r) => [r.type, r.to.id, r.role])).toEqual([["PART_OF", "CAN", "Diplomat"]]);
+    // The words, reading the subject as the doer, took a state in a phrase after the verb for the target.
+    const z = extract({ source: "z", language: "en", published: "2024-06-07", text: "A French researcher working for a Swiss conflict-mediation group has been detained in Moscow on suspicion of collecting information about Russia's military." });
+    expect(ev(z, "COERCE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["RUS"], ["FRA"]]]);
   });
 
   it("keeps the subject the doer of acts a passive does not undergo", () => {
