@@ -4,6 +4,13 @@ import { events as ev, ids } from "../../support/extraction.js";
 
 /** Who does an event to whom: subjects and objects past asides, dates and clauses, passives, coordination, possessives, actors before the noun. */
 describe("event sides: sources and targets", () => {
+  it("has ministers of a body act for it, as its government does ('los ministros de Asuntos Exteriores de la UE aprobaron un embargo')", () => {
+    const x = extract({ source: "x", language: "es", published: "2012-01-23", text: "Los ministros de Asuntos Exteriores de la Unión Europea aprobaron este lunes un embargo a las importaciones de petróleo iraní." });
+    expect(ev(x, "SANCTION").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["eu"], ["IRN"]]]);
+    const y = extract({ source: "y", language: "pt", published: "2012-01-23", text: "Os ministros dos Negócios Estrangeiros da UE aprovaram um embargo ao petróleo iraniano." });
+    expect(ev(y, "SANCTION").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["eu"], ["IRN"]]]);
+  });
+
   it("gives a verb after 'and' the subject of the verb before, and keeps what one body agrees or one force does alone", () => {
     const x = extract({ source: "x", language: "en", published: "2025-06-25", text: "Zelensky met Trump in The Hague and praised Mark Rutte. NATO leaders agreed on Wednesday to raise defence spending." });
     expect(ev(x, "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["Q3874799"], ["mark-rutte"]]]);
