@@ -146,6 +146,20 @@ function headOf(t: Tree, inside: number[]): number {
   return tops.sort((a, b) => depth(a) - depth(b) || modifier(a) - modifier(b) || nominal(a) - nominal(b))[0] ?? inside[0]!;
 }
 
+/**
+ * The tokens of the subordinate clause the noun at w is part of ("que a saída abra caminho a outras
+ * retiradas"), where that clause's subject names no actor: the noun's doer, if any, is inside it.
+ */
+function ownClause(ctx: Ctx, w: number): { from: number; to: number } | undefined {
+  const t = ctx.t;
+  if (w < 0 || !["NOUN", "PROPN"].includes(t.words[w]!.upos)) return undefined;
+  let v = parent(t, w);
+  while (v >= 0 && t.words[v]!.upos !== "VERB") v = parent(t, v);
+  if (v < 0 || !["acl", "ccomp"].includes(t.baseRel[v]!) || !kidsBy(t, v, "mark").length) return undefined;
+  const subject = kidsBy(t, v, "nsubj")[0];
+  return subject !== undefined && subject !== w && !t.heads.get(subject)?.length && !t.within[subject] ? subtreeSpan(t, v) : undefined;
+}
+
 /** The word a token range stands for in the parse. */
 function wordOfTokens(t: Tree, from: number, to: number): number {
   const inside: number[] = [];
@@ -1394,6 +1408,13 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
       // ("A French researcher ... has been detained ... about Russia's military").
       if (x.targets.length) o.targets = x.targets;
       else if (!o.targets.length) o.targets = undergo;
+    }
+    // "Kaba manifestou o receio de que a saída abra caminho a outras retiradas": a noun in a clause of
+    // its own, whose subject is no actor, is not done by whoever the words found before the clause.
+    const clause = !x.sources.length && o.sources.length ? ownClause(ctx, wordOfTokens(ctx.t, o.trigger.from, o.trigger.to)) : undefined;
+    if (clause) {
+      const inClause = namedWithin(s.mentions, [clause]);
+      o.sources = o.sources.filter((r) => inClause.has(keyOf(r)));
     }
     // "concerned about Israel's strikes": a noun's possessor is its doer, over the subject the words
     // gave it where they read it as a verb.

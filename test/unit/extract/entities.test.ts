@@ -10,6 +10,13 @@ describe("entities: names, ids and kinds", () => {
     expect(x.entities.filter((e) => e.label === "Person").map((e) => e.id)).toEqual(["mahmud-abas"]);
   });
 
+  it("knows human rights groups in each language's spelling, and a word for no one opening a sentence as no name", () => {
+    const x = extract({ source: "x", language: "pt", published: "2016-10-24", text: "A Amnistia Internacional classificou a decisão como uma traição. Nenhum Estado abandonou o tribunal. A Anistia Internacional protestou." });
+    expect(x.entities.map((e) => [e.label, e.id])).toEqual([["Organization", "Q42970"]]);
+    const y = extract({ source: "y", language: "es", published: "2016-10-24", text: "Ningún Estado abandonó la corte, dijo Human Rights Watch." });
+    expect(y.entities.map((e) => [e.label, e.id])).toEqual([["Organization", "Q187052"]]);
+  });
+
   it("names 'East China Sea' a place, not China, and a 'chanceler' by the state he serves", () => {
     const x = extract({ source: "x", language: "en", published: "2023-06-15", text: "Japan held exercises in the East China Sea." });
     expect(x.entities.map((e) => e.id)).not.toContain("CHN");

@@ -4,6 +4,12 @@ import { events as ev, ids } from "../../support/extraction.js";
 
 /** Who does an event to whom: subjects and objects past asides, dates and clauses, passives, coordination, possessives, actors before the noun. */
 describe("event sides: sources and targets", () => {
+  it("seeks the doer of a noun in a clause of its own, whose subject is no actor, inside that clause", () => {
+    const x = extract({ source: "x", language: "pt", published: "2016-10-24", text: "Sidiki Kaba afirmou lamentar a decisão. Kaba manifestou o receio de que a saída abra caminho a outras retiradas de Estados africanos." });
+    expect(ev(x, "DISAPPROVE").map((e) => ids(e.sources))).toEqual([["sidiki-kaba"]]);
+    expect(ev(x, "RETREAT").filter((e) => e.sources.length)).toEqual([]);
+  });
+
   it("has ministers of a body act for it, as its government does ('los ministros de Asuntos Exteriores de la UE aprobaron un embargo')", () => {
     const x = extract({ source: "x", language: "es", published: "2012-01-23", text: "Los ministros de Asuntos Exteriores de la Unión Europea aprobaron este lunes un embargo a las importaciones de petróleo iraní." });
     expect(ev(x, "SANCTION").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["eu"], ["IRN"]]]);
