@@ -238,6 +238,15 @@ function actorsAt(ctx: Ctx, w: number, depth = 0): ResolvedMention[] {
       }
     }
   }
+  // "a 50% tariff on imports from Brazil", "aranceles a las importaciones de México": goods are the
+  // state's they come from.
+  if (!out.length && matchAny(ctx.s.tokens, t.token[w]!, ctx.lex.goods)) {
+    for (const k of kidsBy(t, w, "nmod")) {
+      const role = caseRole(ctx, k);
+      if (role === "from" || role === "of") out = actorsAt(ctx, k, depth + 1);
+      if (out.length) break;
+    }
+  }
   if (!out.length) return [];
   // "Russian and Ukrainian delegations": the token finder made one of the demonyms the noun's
   // mention; the others joined to it are sides too.

@@ -246,7 +246,9 @@ export function resolveMentions(doc: Parsed): Resolved {
       // that "nobody is attacking Russia"").
       // "O Governo da Guiné-Bissau decidiu ..., anunciou o primeiro-ministro": of two states, the one
       // whose government the sentence opens with.
-      const named = resolved.filter((m) => m.kind === "entity" && m.refs[0]?.label === "State" && !m.role && (lex.determiners.has(tokens[m.from - 1]?.norm ?? "") || (prepositionOf(lex, tokens[m.from - 1]) ?? "of") === "of") && !insideQuotation(tokens, m.from));
+      // "a $1.3 billion U.S. aid package": a state as a modifier of a noun is whose the thing is, not where an office is held.
+      const attributive = (m: ResolvedMention) => !m.viaDemonym && modifierWord(doc.parses[s.index], m.start, m.end);
+      const named = resolved.filter((m) => m.kind === "entity" && m.refs[0]?.label === "State" && !m.role && !attributive(m) && (lex.determiners.has(tokens[m.from - 1]?.norm ?? "") || (prepositionOf(lex, tokens[m.from - 1]) ?? "of") === "of") && !insideQuotation(tokens, m.from));
       const opening = resolved.reduce<ResolvedMention | undefined>((a, m) => (m.kind === "entity" && (!a || m.from < a.from) ? m : a), undefined);
       const governs = !!opening && named.includes(opening) && opening.alias === "" && occursIn(tokens, opening.from, opening.to, lex.government);
       const states = new Set((governs ? [opening!] : named.filter((m) => m.alias !== "")).map((m) => m.refs[0]!.id));
@@ -333,6 +335,13 @@ function verbObjects(parse: ParsedSentence | undefined, tokens: readonly Token[]
     if (k !== undefined && head?.upos === "VERB" && /^obj(:|$)/.test(w.deprel)) out.add(k);
   }
   return out;
+}
+
+/** Is the text at [start, end) a modifier of a noun after it in the parse ("U.S." in "a U.S. aid package")? Its last word says. */
+function modifierWord(parse: ParsedSentence | undefined, start: number, end: number): boolean {
+  const words = parse?.words ?? [];
+  const i = words.findLastIndex((x) => x.start >= start && x.start < end);
+  return i >= 0 && /^(compound|amod)(:|$)/.test(words[i]!.deprel) && words[i]!.head - 1 > i;
 }
 
 /** Is the token an object of the parse (obj, iobj, or an oblique's noun)? */

@@ -21,6 +21,17 @@ describe("relations between entities: offices, containment, parties", () => {
     expect(rel("en", "U.N. human rights chief Volker Turk criticised the Taliban on Tuesday.", "volker-turk")).toEqual([["PART_OF", "un"]]);
   });
 
+  it("holds an office named without its state in no state the sentence names only as a modifier ('a U.S. aid package'), and the State Department's deputies in the United States", () => {
+    const offices = (text: string) => extract({ source: "x", language: "en", published: "2000-08-30", text }).relations.filter((r) => r.type === "LEADS" || r.type === "PART_OF").map((r) => [r.from.id, r.to.id]);
+    expect(offices("Bill Clinton met President Andres Pastrana to back a U.S. aid package.").filter(([from]) => from === "andres-pastrana")).toEqual([]);
+    expect(offices("Deputy Secretary of State Kurt Campbell discussed China's dangerous actions with Philippine officials.")).toContainEqual(["kurt-campbell", "USA"]);
+  });
+
+  it("knows Western Sahara by its colonial name", () => {
+    const x = extract({ source: "x", language: "en", published: "1975-11-14", text: "Spain agreed on Friday to give up Spanish Sahara." });
+    expect(x.entities.map((e) => e.id).sort()).toEqual(["ESH", "ESP"]);
+  });
+
   it("ties a private person to the state of their nationality (PART_OF, role national), before the name, in apposition and in pt and es", () => {
     const nationals = (language: string, text: string) =>
       extract({ source: "x", language, published: "2022-03-16", text }).relations.filter((r) => r.type === "PART_OF" && r.from.label === "Person").map((r) => [r.from.id, r.to.id, r.role]);

@@ -10,6 +10,13 @@ describe("event sides: sources and targets", () => {
     expect(ev(x, "RETREAT").filter((e) => e.sources.length)).toEqual([]);
   });
 
+  it("aims a trade measure on goods at the state they come from ('a 50% tariff on imports from Brazil', 'aranceles a las importaciones de México')", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-07-10", text: "Donald Trump imposed a 50% tariff on imports from Brazil on Wednesday." });
+    expect(ev(x, "SANCTION").map((e) => ids(e.targets))).toEqual([["BRA"]]);
+    const y = extract({ source: "y", language: "es", published: "2025-03-04", text: "Donald Trump impuso aranceles del 25% a las importaciones de México." });
+    expect(ev(y, "SANCTION").map((e) => ids(e.targets))).toEqual([["MEX"]]);
+  });
+
   it("has ministers of a body act for it, as its government does ('los ministros de Asuntos Exteriores de la UE aprobaron un embargo')", () => {
     const x = extract({ source: "x", language: "es", published: "2012-01-23", text: "Los ministros de Asuntos Exteriores de la Unión Europea aprobaron este lunes un embargo a las importaciones de petróleo iraní." });
     expect(ev(x, "SANCTION").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["eu"], ["IRN"]]]);
