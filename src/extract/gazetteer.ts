@@ -287,6 +287,9 @@ export function buildGazetteer(userFiles: readonly string[] = []): Gazetteer {
 /** "al-Sharaa", "el-Sisi": a lower-case article joined to a capitalized word, which a name may hold or open. */
 export const JOINED_ARTICLE = /^\p{Ll}{1,3}-\p{Lu}/u;
 
+/** The Arabic article as a word of its own ("al Qaeda"). */
+const ARABIC_ARTICLE = /^(al|el|ad|an|ar|as|ash|at|az)$/;
+
 /** The longest gazetteer names starting at each position; acronyms must match case, names must be capitalized. */
 export function lookup(g: Gazetteer, tokens: readonly { norm: string; text: string; upper: boolean }[], i: number): { hit: NameHit; length: number }[] {
   const out: { hit: NameHit; length: number }[] = [];
@@ -303,7 +306,9 @@ export function lookup(g: Gazetteer, tokens: readonly { norm: string; text: stri
     if (!ok) continue;
     // Proper names start with a capital; demonyms are lower-case adjectives in pt/es.
     // "al-Sudani", "el-Sisi": a lower-case particle joined to a capitalized name is still a name.
-    if (c.hit.how !== "demonym" && !c.anyCase && !t0.upper && !JOINED_ARTICLE.test(t0.text)) continue;
+    // "al Qaeda", "al Shabaab": an Arabic article written apart opens a name its next word capitalizes.
+    const article = ARABIC_ARTICLE.test(t0.text) && c.words.length > 1 && !!tokens[i + 1]?.upper;
+    if (c.hit.how !== "demonym" && !c.anyCase && !t0.upper && !JOINED_ARTICLE.test(t0.text) && !article) continue;
     out.push({ hit: c.hit, length: c.words.length });
   }
   return out;

@@ -145,6 +145,8 @@ export interface Lexicon {
   agentsOf: Pattern[];
   /** Words of a part of a place between a preposition and the place: "in southeastern Iran". */
   compassModifiers: Set<string>;
+  /** What ties an attack to whom it is claimed by or blamed on: "an attack claimed by X", "reivindicado pelo X". */
+  attributedTo: Pattern[];
   /** Goods that trade measures fall on, whose origin is whom they are aimed at: "a tariff on imports from Brazil". */
   goods: Pattern[];
   /** Words for a private person a demonym gives the nationality of: "British aid worker X", "o jornalista norte-americano X". */
@@ -229,7 +231,7 @@ const LEXICON_KEYS = new Set([
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
   "notEvents", "nounQualifiers", "obligations", "organizationHeads", "origins", "pairAnaphora", "groupAnaphora", "passiveAuxiliaries", "patientNouns",
-  "occasionHeads", "ownRulers", "personalPronouns", "postings", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reactionCases", "doerCases", "firms", "goods", "nationals", "agentsOf", "cargoMarks", "forthcoming", "undergoing", "compassModifiers", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
+  "occasionHeads", "ownRulers", "personalPronouns", "postings", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reactionCases", "doerCases", "firms", "attributedTo", "goods", "nationals", "agentsOf", "cargoMarks", "forthcoming", "undergoing", "compassModifiers", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
   "quantityNouns", "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers", "subordinators",
   "roles", "stateBodies", "thousandsSeparator", "units",
 ]);
@@ -390,6 +392,7 @@ export function lexicon(language: Language): Lexicon {
     agentsOf: compileAll(raw.agentsOf),
     nationals: compileAll(raw.nationals),
     goods: compileAll(raw.goods),
+    attributedTo: compileAll(raw.attributedTo),
     cargoMarks: compileAll(raw.cargoMarks),
     forthcoming: compileAll(raw.forthcoming),
     undergoing: compileAll(raw.undergoing),

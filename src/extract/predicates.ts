@@ -1468,7 +1468,35 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
   likewise(demanded, s, lex);
   freedNotAsked(demanded, s, lexiconHits);
   aimedByOffensive(demanded, s.tokens, lex);
+  claimedAttacks(demanded, s, lex);
   return { drafts: demanded, subject };
+}
+
+/**
+ * "Gunmen killed 16 people ... in an attack claimed by al Qaeda in the Islamic Maghreb", "attacks
+ * Turkish officials blamed on al Qaeda": an attack or a kidnapping whose doers the sentence does not
+ * name is done by whom it is claimed by or blamed on.
+ */
+function claimedAttacks(drafts: EventDraft[], s: SentenceView, lex: Lexicon): void {
+  const claims = s.tokens.flatMap((_, k) => {
+    const n = matchAny(s.tokens, k, lex.attributedTo)?.length ?? 0;
+    let j = k + n;
+    while (n && s.tokens[j] && lex.determiners.has(s.tokens[j]!.norm)) j++;
+    const by = n ? s.mentions.find((m) => m.from === j && m.kind === "entity" && m.refs.length && m.refs.every((r) => r.label !== "Place")) : undefined;
+    return by ? [{ at: k, refs: by.refs }] : [];
+  });
+  if (!claims.length) return;
+  // Where the sentence says it happened ("in Ivory Coast", "near Ivory Coast's main city") is whom it struck, where it names no one.
+  const setting = s.mentions.filter((m) => m.kind === "location" || (m.kind === "entity" && ["in", "near"].includes(prepositionOf(lex, s.tokens[m.from - 1]) ?? ""))).map(stateOfPlace).find((r) => !!r);
+  for (const d of drafts) {
+    if (d.type !== "ASSAULT" && d.type !== "COERCE") continue;
+    if (!d.sources.length) {
+      const claim = claims.find((c) => c.at > d.trigger.from) ?? claims.at(-1)!;
+      d.sources = claim.refs;
+      d.targets = d.targets.filter((r) => !includesRef(d.sources, r));
+    }
+    if (!d.targets.length && setting && !includesRef(d.sources, setting)) d.targets = [setting];
+  }
 }
 
 /**

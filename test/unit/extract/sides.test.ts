@@ -10,6 +10,16 @@ describe("event sides: sources and targets", () => {
     expect(ev(x, "RETREAT").filter((e) => e.sources.length)).toEqual([]);
   });
 
+  it("makes whom an attack is claimed by or blamed on its doer, and where it struck its target, where the sentence names neither", () => {
+    const sides = (language: string, text: string) => ev(extract({ source: "x", language, published: "2016-03-14", text }), "ASSAULT").map((e) => [ids(e.sources), ids(e.targets)]);
+    expect(sides("en", "Gunmen opened fire on a beach at Grand-Bassam, a resort near Ivory Coast's main city, on Sunday, killing at least 16 people in an attack claimed by al Qaeda in the Islamic Maghreb.")).toEqual([[["aqim"], ["CIV"]]]);
+    expect(sides("en", "Gunmen killed 16 people in Ivory Coast on Sunday in an attack claimed by Al Qaeda.")).toEqual([[["al-qaeda"], ["CIV"]]]);
+    expect(sides("pt", "Homens armados mataram 16 pessoas na Costa do Marfim num ataque reivindicado pela Al-Qaeda.")).toEqual([[["al-qaeda"], ["CIV"]]]);
+    // Troops fighting with mortars fight each other; they are no allies.
+    const x = extract({ source: "y", language: "en", published: "1995-01-27", text: "Ecuadorean and Peruvian troops fought with mortars and helicopter gunships along their disputed jungle border on Thursday." });
+    expect(x.events.map((e) => e.type)).toEqual(["ASSAULT"]);
+  });
+
   it("aims a trade measure on goods at the state they come from ('a 50% tariff on imports from Brazil', 'aranceles a las importaciones de México')", () => {
     const x = extract({ source: "x", language: "en", published: "2025-07-10", text: "Donald Trump imposed a 50% tariff on imports from Brazil on Wednesday." });
     expect(ev(x, "SANCTION").map((e) => ids(e.targets))).toEqual([["BRA"]]);
