@@ -881,6 +881,9 @@ function dependents(ctx: Ctx, p: number): Dependents {
     if (b === "amod" || b === "compound") d.mods.add(lemma);
     if (lemma === "se" || t.words[k]!.form.toLowerCase() === "se") d.se = true;
   }
+  // "seized Kirkuk and its oilfields from Kurdish Peshmerga fighters": the parse may hang the verb's
+  // "from" phrase from its object.
+  for (const o of d.obj) for (const k of [o, ...kidsBy(t, o, "conj")].flatMap((x) => kidsBy(t, x, "nmod"))) if (caseOf(ctx, k) === "from" && !d.obl.some((x) => x.case === "from")) d.obl.push({ word: k, case: "from" });
   for (const x of d.obl) if (x.case && PREDICATIVE_CASES.has(x.case)) d.pred.push(x.word);
   // "massed a large number of troops", "enviou milhares de soldados": the count stands for what it counts.
   for (const o of [...d.obj]) for (const k of kidsBy(t, o, "nmod")) if (countOf(ctx, k) === o) d.obj.push(k);
@@ -1009,7 +1012,8 @@ function slotActors(ctx: Ctx, p: number, slot: string): ResolvedMention[] {
     // "paused all military aid to Ukraine": the parse may hang the verb's phrase from its object, and
     // "llamado «corrupta» a Begoña Gómez" from what the object is called.
     // "handed Macau back to China": from the adverb that ends the verb's phrase.
-    return kidsBy(t, p, "obj", "xcomp", "advmod").flatMap((o) => kidsBy(t, o, "nmod", "obl").filter((k) => caseOf(ctx, k) === c).flatMap((k) => actorsAt(ctx, k)));
+    // "seized Kirkuk and its oilfields from ...": from what is joined to the object, too.
+    return kidsBy(t, p, "obj", "xcomp", "advmod").flatMap((o) => [o, ...kidsBy(t, o, "conj")]).flatMap((o) => kidsBy(t, o, "nmod", "obl").filter((k) => caseOf(ctx, k) === c).flatMap((k) => actorsAt(ctx, k)));
   }
   if (slot === "said:subj") return [...reportedClauses(ctx, p), ...reportedDeeds(ctx, p)].flatMap((c) => judgedSubject(ctx, c));
   if (r === "amod") return kidsBy(t, p, "amod").flatMap((k) => (t.heads.get(k) ?? []).filter((x) => isActor(x) && x.viaDemonym));

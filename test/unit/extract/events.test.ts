@@ -462,6 +462,14 @@ describe("an object none of which is given", () => {
   });
 });
 
+describe("ground taken from an armed side", () => {
+  it("reads 'seized X from Y' as an attack on Y, where the parse hangs the 'from' phrase from the verb or from what it took", () => {
+    const sides = (text: string) => ev(extract({ source: "x", language: "en", published: "2017-10-17", text }), "ASSAULT").map((e) => [ids(e.sources), ids(e.targets)]);
+    expect(sides("Iraqi troops seized the town from Islamic State on Monday.")).toEqual([[["armed-forces-irq"], ["islamic-state"]]]);
+    expect(sides("Iraqi troops and Shi'ite militias seized Kirkuk and its oilfields from Kurdish Peshmerga fighters on Monday.")).toEqual([[["armed-forces-irq"], ["kurdish-peshmerga"]]]);
+  });
+});
+
 describe("a passive with no agent", () => {
   it("takes the passive's subject for whom the act is done to, and the state it happens in for its doer", () => {
     const x = extract({ source: "x", language: "en", published: "2018-12-31", text: "A former U.S. Marine, Paul Whelan, has been arrested in Moscow on spying charges." });
