@@ -6,6 +6,7 @@
 import { keyOf, type EntityRef } from "../model/keys.js";
 import type { Gazetteer, GazEntry } from "./gazetteer.js";
 import type { NewEntity } from "./mentions.js";
+import { fold } from "../model/text.js";
 
 /** An office's title without its state: "Prime Minister of Spain" -> "Prime Minister". */
 const titleOf = (role: string) => role.replace(/ of (the )?[A-Z].*$/, "");
@@ -67,7 +68,13 @@ export class Actors {
     const fits = (held?: string) => !role || !held || sameOffice(role, held);
     const named = this.lastNamed(state, fits);
     if (named) return named;
-    // Built on first need instead of scanning every entry for each "o presidente russo".
+    const holders = this.holders().get(state) ?? [];
+    const exact = role ? holders.find((h) => titleOf(h.role) === titleOf(role)) : undefined;
+    return (exact ?? holders.find((h) => fits(h.role)))?.person;
+  }
+
+  /** Who the gazetteer says led each state on the article's date. Built on first need instead of scanning every entry for each "o presidente russo". */
+  private holders(): Map<string, { person: EntityRef; role: string }[]> {
     if (!this.officeHolders) {
       this.officeHolders = new Map();
       for (const e of this.gaz.entries.values()) {
@@ -80,10 +87,29 @@ export class Actors {
         }
       }
     }
-    const holders = this.officeHolders.get(state) ?? [];
-    const exact = role ? holders.find((h) => titleOf(h.role) === titleOf(role)) : undefined;
-    return (exact ?? holders.find((h) => fits(h.role)))?.person;
+    return this.officeHolders;
   }
+
+  /**
+   * The one person the gazetteer says led a sovereign state on the article's date under a name ending
+   * in `surname` (folded): "the Reagan administration" in 1981. None where two would fit.
+   */
+  leaderBySurname(surname: string): EntityRef | undefined {
+    if (!this.bySurname) {
+      this.bySurname = new Map();
+      for (const [state, holders] of this.holders()) {
+        if (!this.gaz.entries.has(`State:${state}`)) continue;
+        for (const h of holders) {
+          const name = this.gaz.entries.get(keyOf(h.person))?.name ?? "";
+          const last = fold(name.split(/\s+/).at(-1) ?? "");
+          const had = this.bySurname.get(last);
+          this.bySurname.set(last, had === undefined || had?.id === h.person.id ? h.person : null);
+        }
+      }
+    }
+    return this.bySurname.get(surname) ?? undefined;
+  }
+  private bySurname: Map<string, EntityRef | null> | undefined;
 
   /** The state a person stands for: the one the text names them leading, else their office in the gazetteer. */
   stateOf(person: EntityRef): string | undefined {

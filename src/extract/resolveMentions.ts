@@ -13,7 +13,7 @@ import { EntityTable } from "./entityTable.js";
 import type { ResolvedMention, SentenceView } from "./events.js";
 import { prepositionOf, type Lexicon, isConjunction } from "./lexicon.js";
 import { agreementKey, findMentions, stateBody, surface, type NewEntity } from "./mentions.js";
-import { firstMatch, matchAny, occursIn } from "./patterns.js";
+import { firstMatch, matchAny, matchEndingAt, occursIn } from "./patterns.js";
 import { fold } from "../model/text.js";
 import { insideQuotation } from "./text.js";
 import type { Mention, Token } from "./types.js";
@@ -77,6 +77,10 @@ export function resolveMentions(doc: Parsed): Resolved {
       if (m.kind !== "entity" || m.entity?.label !== "Organization" || tokens[m.to]?.text !== "(" || tokens[m.to + 2]?.text !== ")" || !short) continue;
       if (ACRONYM.test(short.text) && !gaz.entries.has(keyOf(m.entity)) && !lookup(gaz, [short], 0).length) acronyms.set(short.text, m.entity);
     }
+    // "the Reagan administration", "o governo Sarney", "la administración Carter": a surname with a word
+    // for a government is who led one on the day.
+    const byGovernment = governmentsBySurname(tokens, found.mentions, lex, actors, s.index);
+    if (byGovernment.length) found.mentions = [...found.mentions, ...byGovernment].sort((a, b) => a.from - b.from);
     for (const m of found.mentions) if (m.kind === "agreement" && m.name) agreementNames.add(agreementKey(tokens.slice(m.from, m.to)));
     // The dateline's city and agency are where the story was filed and who filed it, not its actors;
     // the one state of its city is where a bare office is held when a sentence names no state.
@@ -333,6 +337,20 @@ function verbObjects(parse: ParsedSentence | undefined, tokens: readonly Token[]
     const head = parse.words[w.head - 1];
     const k = tokenAt.get(w.start);
     if (k !== undefined && head?.upos === "VERB" && /^obj(:|$)/.test(w.deprel)) out.add(k);
+  }
+  return out;
+}
+
+/** Surnames of heads of government on the day, named beside a word for a government and nothing else: mentions of them. */
+function governmentsBySurname(tokens: readonly Token[], mentions: readonly Mention[], lex: Lexicon, actors: Actors, sentence: number): Mention[] {
+  const out: Mention[] = [];
+  const taken = (k: number) => mentions.some((m) => m.from <= k && k < m.to);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.upper || t.punct || taken(k) || (tokens[k + 1]?.upper && !tokens[k + 1]!.punct) || (k > 0 && tokens[k - 1]!.upper && !tokens[k - 1]!.punct && !lex.determiners.has(tokens[k - 1]!.norm))) continue;
+    const beside = lex.modifiersBeforeNoun ? !!matchAny(tokens, k + 1, lex.government) : k > 0 && matchEndingAt(tokens, k - 1, 3, lex.government) !== undefined;
+    const person = beside ? actors.leaderBySurname(t.norm) : undefined;
+    if (person) out.push({ sentence, from: k, to: k + 1, text: t.text, start: t.start, end: t.end, kind: "entity", entity: person, confidence: 0.7 });
   }
   return out;
 }

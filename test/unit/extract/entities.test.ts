@@ -10,6 +10,15 @@ describe("entities: names, ids and kinds", () => {
     expect(x.entities.filter((e) => e.label === "Person").map((e) => e.id)).toEqual(["mahmud-abas"]);
   });
 
+  it("reads a surname beside a word for a government as who led a sovereign state on the day ('the Reagan administration', 'o governo Sarney')", () => {
+    const people = (language: string, published: string, text: string) => extract({ source: "x", language, published, text }).entities.filter((e) => e.label === "Person").map((e) => e.id);
+    expect(people("en", "1987-03-02", "The Reagan administration said it would send El Salvador more military aid.")).toEqual(["ronald-reagan"]);
+    expect(people("pt", "1987-03-02", "O governo Sarney condenou o ataque.")).toEqual(["jose-sarney"]);
+    // George W. Bush, not the Cayman Islands' premier of the same surname; no one before he took office.
+    expect(people("en", "2003-03-02", "The Bush administration imposed sanctions on Iran.")).toEqual(["george-w-bush"]);
+    expect(people("en", "1975-03-02", "The Reagan administration will decide.")).toEqual([]);
+  });
+
   it("knows human rights groups in each language's spelling, and a word for no one opening a sentence as no name", () => {
     const x = extract({ source: "x", language: "pt", published: "2016-10-24", text: "A Amnistia Internacional classificou a decisão como uma traição. Nenhum Estado abandonou o tribunal. A Anistia Internacional protestou." });
     expect(x.entities.map((e) => [e.label, e.id])).toEqual([["Organization", "Q42970"]]);
