@@ -1076,6 +1076,19 @@ function appositiveOffices(ctx: Ctx, out: SentenceMentions): void {
       if (role) holds(m.entity, role, owner.entity!);
       continue;
     }
+    // "los cancilleres Fernando de Trazegnies, de Perú, y José Ayala Lasso, de Ecuador": a name set off
+    // with its state alone holds there the office named before it.
+    const from = stateNounAfterOf(ctx, m.to + 1);
+    const next = from ? tokens[from.end] : undefined;
+    if (from && from.entry.ref.label === "State" && (!next || next.punct || isConjunction(lex, next))) {
+      for (let r = m.from - 1; r >= Math.max(0, m.from - 30); r--) {
+        const before = roleAt(r);
+        if (!before) continue;
+        holds(m.entity, before, from.entry.ref);
+        break;
+      }
+      continue;
+    }
     let j = pastModifiers(k);
     const office = roleAt(j);
     if (!office) {

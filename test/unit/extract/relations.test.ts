@@ -21,6 +21,12 @@ describe("relations between entities: offices, containment, parties", () => {
     expect(rel("en", "U.N. human rights chief Volker Turk criticised the Taliban on Tuesday.", "volker-turk")).toEqual([["PART_OF", "un"]]);
   });
 
+  it("holds an office named before a list of names, each set off with its state ('los cancilleres Fernando de Trazegnies, de Perú, y José Ayala Lasso, de Ecuador')", () => {
+    const x = extract({ source: "x", language: "es", published: "1998-10-26", text: "Firmaron el acta los cancilleres Fernando de Trazegnies, de Perú, y José Ayala Lasso, de Ecuador, y como testigos los presidentes de los países garantes: Fernando Henrique Cardoso, de Brasil; Carlos Menem, de Argentina; y Eduardo Frei, de Chile." });
+    const offices = x.relations.filter((r) => r.from.label === "Person").map((r) => [r.from.id, r.type, r.to.id]).sort();
+    expect(offices).toEqual([["carlos-menem", "LEADS", "ARG"], ["eduardo-frei", "LEADS", "CHL"], ["fernando-de-trazegnies", "PART_OF", "PER"], ["fernando-henrique-cardoso", "LEADS", "BRA"], ["jose-ayala-lasso", "PART_OF", "ECU"]]);
+  });
+
   it("holds an office named without its state in no state the sentence names only as a modifier ('a U.S. aid package'), and the State Department's deputies in the United States", () => {
     const offices = (text: string) => extract({ source: "x", language: "en", published: "2000-08-30", text }).relations.filter((r) => r.type === "LEADS" || r.type === "PART_OF").map((r) => [r.from.id, r.to.id]);
     expect(offices("Bill Clinton met President Andres Pastrana to back a U.S. aid package.").filter(([from]) => from === "andres-pastrana")).toEqual([]);
