@@ -10,6 +10,12 @@ describe("entities: names, ids and kinds", () => {
     expect(x.entities.filter((e) => e.label === "Person").map((e) => e.id)).toEqual(["mahmud-abas"]);
   });
 
+  it("knows an 'acta' and a protocol by the name the text gives them as agreements", () => {
+    const agreements = (language: string, text: string) => extract({ source: "x", language, published: "1998-10-26", text }).entities.filter((e) => e.label === "Agreement").map((e) => e.name);
+    expect(agreements("es", "Fujimori y Mahuad firmaron el lunes el Acta Presidencial de Brasilia.")).toEqual(["Acta Presidencial de Brasilia"]);
+    expect(agreements("en", "Russia signed the Kyoto Protocol on Friday.")).toEqual(["Kyoto Protocol"]);
+  });
+
   it("reads a surname beside a word for a government as who led a sovereign state on the day ('the Reagan administration', 'o governo Sarney')", () => {
     const people = (language: string, published: string, text: string) => extract({ source: "x", language, published, text }).entities.filter((e) => e.label === "Person").map((e) => e.id);
     expect(people("en", "1987-03-02", "The Reagan administration said it would send El Salvador more military aid.")).toEqual(["ronald-reagan"]);
