@@ -150,14 +150,23 @@ function headOf(t: Tree, inside: number[]): number {
  * The tokens of the subordinate clause the noun at w is part of ("que a saída abra caminho a outras
  * retiradas"), where that clause's subject names no actor: the noun's doer, if any, is inside it.
  */
+/** Relations that head a clause of their own. */
+const CLAUSES = new Set(["root", "ccomp", "acl", "advcl", "xcomp", "csubj", "parataxis"]);
+
 function ownClause(ctx: Ctx, w: number): { from: number; to: number } | undefined {
   const t = ctx.t;
   if (w < 0 || !["NOUN", "PROPN"].includes(t.words[w]!.upos)) return undefined;
+  // The head of the clause the noun is in: a verb, or the noun or adjective a copula predicates ("were not an effective way").
   let v = parent(t, w);
-  while (v >= 0 && t.words[v]!.upos !== "VERB") v = parent(t, v);
-  if (v < 0 || !["acl", "ccomp"].includes(t.baseRel[v]!) || !kidsBy(t, v, "mark").length) return undefined;
+  while (v >= 0 && !CLAUSES.has(t.baseRel[v]!)) v = parent(t, v);
+  if (v < 0 || !["acl", "ccomp"].includes(t.baseRel[v]!)) return undefined;
+  // "China's envoy said sanctions were not an effective way": the noun may be the subject of what a
+  // reported clause says it is, "that" left out. Of a verb ("said sanctions will be imposed"), it is
+  // the speaker's act still.
   const subject = kidsBy(t, v, "nsubj")[0];
-  return subject !== undefined && subject !== w && !t.heads.get(subject)?.length && !t.within[subject] ? subtreeSpan(t, v) : undefined;
+  if (subject === w && t.words[v]!.upos === "VERB") return undefined;
+  if (!kidsBy(t, v, "mark").length && !(t.baseRel[v] === "ccomp" && subject === w)) return undefined;
+  return subject !== undefined && !t.heads.get(subject)?.length && !t.within[subject] ? subtreeSpan(t, v) : undefined;
 }
 
 /** The word a token range stands for in the parse. */

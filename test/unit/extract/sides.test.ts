@@ -8,6 +8,11 @@ describe("event sides: sources and targets", () => {
     const x = extract({ source: "x", language: "pt", published: "2016-10-24", text: "Sidiki Kaba afirmou lamentar a decisão. Kaba manifestou o receio de que a saída abra caminho a outras retiradas de Estados africanos." });
     expect(ev(x, "DISAPPROVE").map((e) => ids(e.sources))).toEqual([["sidiki-kaba"]]);
     expect(ev(x, "RETREAT").filter((e) => e.sources.length)).toEqual([]);
+    // The noun may be what a reported clause is about; done by its verb, it is the speaker's act still.
+    const y = extract({ source: "y", language: "en", published: "2009-12-24", text: "China's envoy said sanctions were not an effective way to settle the dispute." });
+    expect(ev(y, "SANCTION")).toEqual([]);
+    const z = extract({ source: "z", language: "en", published: "2017-11-29", text: "Donald Trump wrote on Twitter that additional major sanctions will be imposed on North Korea today." });
+    expect(ev(z, "SANCTION").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["Q22686"], ["PRK"]]]);
   });
 
   it("makes whom an attack is claimed by or blamed on its doer, and where it struck its target, where the sentence names neither", () => {
