@@ -161,7 +161,8 @@ export function resolveMentions(doc: Parsed): Resolved {
       for (const ref of refs) {
         // A body acting for its state is a mention of the body: the state is in the graph through the acts.
         if (m.kind !== "agreement" && !r.body) entities.touch(ref, { sentence: s.index, start: m.start, end: m.end, text: m.alias ?? m.text }, m.confidence);
-        if (ref.label === "Organization" && actors.knownAs(ref).kind === "igo") lastIgo = ref;
+        // "at the alliance's headquarters in Brussels": a body's seat named as where one is is not the body the allies are of.
+        if (ref.label === "Organization" && actors.knownAs(ref).kind === "igo" && prepositionOf(lex, tokens[m.from - 1]) !== "in") lastIgo = ref;
         if (ref.label === "Person") {
           lastPerson = ref;
           if (m.role && m.kind === "entity") holds(ref, m.role);

@@ -32,6 +32,11 @@ describe("event sides: sources and targets", () => {
     expect(ev(y, "SANCTION").map((e) => ids(e.targets))).toEqual([["MEX"]]);
   });
 
+  it("reads 'all allies' as the members of the body last named, not of a seat named as where someone spoke", () => {
+    const x = extract({ source: "x", language: "en", published: "2009-12-02", text: "NATO Secretary-General Anders Fogh Rasmussen spoke in Brussels. He called on all allies to boost their troop numbers." });
+    expect(ev(x, "DEMAND").map((e) => ids(e.targets))).toEqual([["nato"]]);
+  });
+
   it("has ministers of a body act for it, as its government does ('los ministros de Asuntos Exteriores de la UE aprobaron un embargo')", () => {
     const x = extract({ source: "x", language: "es", published: "2012-01-23", text: "Los ministros de Asuntos Exteriores de la Unión Europea aprobaron este lunes un embargo a las importaciones de petróleo iraní." });
     expect(ev(x, "SANCTION").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["eu"], ["IRN"]]]);
