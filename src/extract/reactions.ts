@@ -5,7 +5,7 @@
  */
 import type { EventDraft, SentenceView } from "./events.js";
 import { keyOf, type EntityRef } from "../model/keys.js";
-import { isAdverb, type Lexicon } from "./lexicon.js";
+import { isAdverb, prepositionOf, type Lexicon } from "./lexicon.js";
 import { firstMatch, matchAny } from "./patterns.js";
 import { QUOTES } from "./text.js";
 
@@ -29,8 +29,10 @@ function objectAt(v: SentenceView, d: EventDraft, lex: Lexicon): number | undefi
 }
 
 function objectIsAction(v: SentenceView, k: number, lex: Lexicon): boolean {
-  // The head may follow a modifier: "a drone strike", "the military operation".
-  return !!matchAny(v.tokens, k, lex.reactionObjects) || !!matchAny(v.tokens, k + 1, lex.reactionObjects);
+  // The head may follow modifiers: "a drone strike", "the military operation", "a "courageous,
+  // determined and lucid" speech"; a preposition ends the phrase.
+  for (let j = k; j < Math.min(k + 7, v.tokens.length) && !prepositionOf(lex, v.tokens[j]); j++) if (matchAny(v.tokens, j, lex.reactionObjects)) return true;
+  return false;
 }
 
 /** "Israel criticou as conversas": the object names an act of a known type; its type, if so. */

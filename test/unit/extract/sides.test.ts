@@ -32,6 +32,11 @@ describe("event sides: sources and targets", () => {
     expect(ev(y, "SANCTION").map((e) => ids(e.targets))).toEqual([["MEX"]]);
   });
 
+  it("aims praise of a speech or a strategy, past the words that qualify it, at whoever made it", () => {
+    const x = extract({ source: "x", language: "en", published: "2009-12-02", text: "President Barack Obama announced the buildup of 30,000 troops in Afghanistan on Tuesday. French President Nicolas Sarkozy hailed a \"courageous, determined and lucid\" speech." });
+    expect(ev(x, "SUPPORT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["nicolas-sarkozy"], ["barack-obama"]]]);
+  });
+
   it("reads 'all allies' as the members of the body last named, not of a seat named as where someone spoke", () => {
     const x = extract({ source: "x", language: "en", published: "2009-12-02", text: "NATO Secretary-General Anders Fogh Rasmussen spoke in Brussels. He called on all allies to boost their troop numbers." });
     expect(ev(x, "DEMAND").map((e) => ids(e.targets))).toEqual([["nato"]]);
