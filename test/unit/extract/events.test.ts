@@ -462,6 +462,15 @@ describe("an object none of which is given", () => {
   });
 });
 
+describe("a body's finding against a state", () => {
+  it("reads 'found Iran in breach of its obligations' as censure of Iran, and finding things as no event", () => {
+    const x = extract({ source: "x", language: "en", published: "2005-09-24", text: "The International Atomic Energy Agency's governing board found Iran in breach of its non-proliferation obligations on Saturday." });
+    expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["iaea"], ["IRN"]]]);
+    const y = extract({ source: "y", language: "en", published: "2005-09-24", text: "Inspectors found Iran's centrifuges in a hall near Natanz on Saturday." });
+    expect(y.events).toEqual([]);
+  });
+});
+
 describe("ground taken from an armed side", () => {
   it("reads 'seized X from Y' as an attack on Y, where the parse hangs the 'from' phrase from the verb or from what it took", () => {
     const sides = (text: string) => ev(extract({ source: "x", language: "en", published: "2017-10-17", text }), "ASSAULT").map((e) => [ids(e.sources), ids(e.targets)]);
