@@ -10,6 +10,13 @@ describe("entities: names, ids and kinds", () => {
     expect(x.entities.filter((e) => e.label === "Person").map((e) => e.id)).toEqual(["mahmud-abas"]);
   });
 
+  it("knows the demonyms of West and Central African states the country names alone lack ('49 Ivorian soldiers', 'Mauritanian soldiers', 'soldados gaboneses')", () => {
+    const states = (language: string, text: string) => extract({ source: "x", language, published: "2022-07-11", text }).entities.filter((e) => e.label === "State").map((e) => e.id).sort();
+    expect(states("en", "Mali detained 49 Ivorian soldiers on Sunday.")).toEqual(["CIV", "MLI"]);
+    expect(states("en", "Mauritanian and Gambian troops crossed the border.")).toEqual(["GMB", "MRT"]);
+    expect(states("pt", "Os soldados gaboneses e togoleses chegaram.")).toEqual(["GAB", "TGO"]);
+  });
+
   it("knows an 'acta' and a protocol by the name the text gives them as agreements", () => {
     const agreements = (language: string, text: string) => extract({ source: "x", language, published: "1998-10-26", text }).entities.filter((e) => e.label === "Agreement").map((e) => e.name);
     expect(agreements("es", "Fujimori y Mahuad firmaron el lunes el Acta Presidencial de Brasilia.")).toEqual(["Acta Presidencial de Brasilia"]);
