@@ -462,6 +462,13 @@ describe("an object none of which is given", () => {
   });
 });
 
+describe("ambassadors recalled", () => {
+  it("reads several states recalling their ambassadors as a sanction of the state they leave", () => {
+    const x = extract({ source: "x", language: "en", published: "1975-09-28", text: "Britain, West Germany and the Netherlands recalled their ambassadors from Madrid on Sunday." });
+    expect(ev(x, "SANCTION").map((e) => [ids(e.sources), ids(e.targets), e.mode])).toEqual([[["DEDE", "GBR", "NLD"], ["ESP"], "recall"]]);
+  });
+});
+
 describe("a body's finding against a state", () => {
   it("reads 'found Iran in breach of its obligations' as censure of Iran, and finding things as no event", () => {
     const x = extract({ source: "x", language: "en", published: "2005-09-24", text: "The International Atomic Energy Agency's governing board found Iran in breach of its non-proliferation obligations on Saturday." });
