@@ -467,6 +467,13 @@ describe("ambassadors recalled", () => {
     const x = extract({ source: "x", language: "en", published: "1975-09-28", text: "Britain, West Germany and the Netherlands recalled their ambassadors from Madrid on Sunday." });
     expect(ev(x, "SANCTION").map((e) => [ids(e.sources), ids(e.targets), e.mode])).toEqual([[["DEDE", "GBR", "NLD"], ["ESP"], "recall"]]);
   });
+
+  it("reads ordering another state's advisers or diplomats out of the country as an expulsion, and ordering one's own troops out as none", () => {
+    const x = extract({ source: "x", language: "en", published: "1977-11-14", text: "Somalia ordered all Soviet advisers out of the country on Sunday." });
+    expect(ev(x, "SANCTION").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["SOM"], ["SUHH"]]]);
+    const y = extract({ source: "y", language: "en", published: "2022-11-09", text: "Russia's defence minister ordered troops to pull out of the city of Kherson on Wednesday." });
+    expect(ev(y, "SANCTION")).toEqual([]);
+  });
 });
 
 describe("a body's finding against a state", () => {
