@@ -31,6 +31,8 @@ export class Actors {
   /** Who the text names leading which state and with what title, in reading order. */
   private readonly named: { state: string; person: EntityRef; role?: string }[] = [];
   private officeHolders: Map<string, { person: EntityRef; role: string }[]> | undefined;
+  /** Leaders on the date by folded surname; null where two share one. */
+  private bySurname: Map<string, EntityRef | null> | undefined;
 
   /** `date` is the day the article is read at: its publication date, or the day given for an undated one. */
   constructor(readonly gaz: Gazetteer, readonly date: string) {}
@@ -109,7 +111,6 @@ export class Actors {
     }
     return this.bySurname.get(surname) ?? undefined;
   }
-  private bySurname: Map<string, EntityRef | null> | undefined;
 
   /** The state a person stands for: the one the text names them leading, else their office in the gazetteer. */
   stateOf(person: EntityRef): string | undefined {

@@ -1040,6 +1040,9 @@ function appositiveOffices(ctx: Ctx, out: SentenceMentions): void {
   const roleAt = (j: number) => firstMatch(tokens, j, lex.roles, (r) => r.pattern)?.item;
   const holds = (person: EntityRef, role: NonNullable<ReturnType<typeof roleAt>>, to: EntityRef) =>
     out.facts.push({ type: role.member ? "PART_OF" : "LEADS", from: person, to, role: role.role });
+  const national = (person: EntityRef, states: readonly EntityRef[]) => {
+    for (const to of states) out.facts.push({ type: "PART_OF", from: person, to, role: NATIONAL_ROLE });
+  };
   for (const m of out.mentions) {
     if (m.kind !== "entity" || m.entity?.label !== "Person" || tokens[m.to]?.text !== ",") continue;
     if (out.facts.some((f) => (f.type === "LEADS" || f.type === "PART_OF") && f.from.id === m.entity!.id)) continue;
@@ -1065,7 +1068,7 @@ function appositiveOffices(ctx: Ctx, out: SentenceMentions): void {
     while (nat && tokens[after] && !tokens[after]!.upper && !tokens[after]!.punct && after < nat.end + 3) after++;
     if (nat && personAt(ctx, after, [])) nat = null;
     if (nat) {
-      for (const st of nat.states) out.facts.push({ type: "PART_OF", from: m.entity, to: st, role: NATIONAL_ROLE });
+      national(m.entity, nat.states);
       continue;
     }
     if (pre) continue;
@@ -1095,7 +1098,7 @@ function appositiveOffices(ctx: Ctx, out: SentenceMentions): void {
       // "Olivier Grondeau, un ciudadano francés".
       const noun = at(ctx, j, lex.nationals);
       const nat = noun ? nationalitiesAt(ctx, pastModifiers(j + noun)) : null;
-      for (const st of nat?.states ?? []) out.facts.push({ type: "PART_OF", from: m.entity, to: st, role: NATIONAL_ROLE });
+      national(m.entity, nat?.states ?? []);
       continue;
     }
     j = pastModifiers(j + office.pattern.words.length);

@@ -146,13 +146,13 @@ function headOf(t: Tree, inside: number[]): number {
   return tops.sort((a, b) => depth(a) - depth(b) || modifier(a) - modifier(b) || nominal(a) - nominal(b))[0] ?? inside[0]!;
 }
 
+/** Relations that head a clause of their own. */
+const CLAUSES = new Set(["root", "ccomp", "acl", "advcl", "xcomp", "csubj", "parataxis"]);
+
 /**
  * The tokens of the subordinate clause the noun at w is part of ("que a saída abra caminho a outras
  * retiradas"), where that clause's subject names no actor: the noun's doer, if any, is inside it.
  */
-/** Relations that head a clause of their own. */
-const CLAUSES = new Set(["root", "ccomp", "acl", "advcl", "xcomp", "csubj", "parataxis"]);
-
 function ownClause(ctx: Ctx, w: number): { from: number; to: number } | undefined {
   const t = ctx.t;
   if (w < 0 || !["NOUN", "PROPN"].includes(t.words[w]!.upos)) return undefined;
@@ -892,7 +892,8 @@ function dependents(ctx: Ctx, p: number): Dependents {
   }
   // "seized Kirkuk and its oilfields from Kurdish Peshmerga fighters": the parse may hang the verb's
   // "from" phrase from its object.
-  for (const o of d.obj) for (const k of [o, ...kidsBy(t, o, "conj")].flatMap((x) => kidsBy(t, x, "nmod"))) if (caseOf(ctx, k) === "from" && !d.obl.some((x) => x.case === "from")) d.obl.push({ word: k, case: "from" });
+  const hungFrom = d.obj.flatMap((o) => [o, ...kidsBy(t, o, "conj")]).flatMap((x) => kidsBy(t, x, "nmod")).find((k) => caseOf(ctx, k) === "from");
+  if (hungFrom !== undefined && !d.obl.some((x) => x.case === "from")) d.obl.push({ word: hungFrom, case: "from" });
   for (const x of d.obl) if (x.case && PREDICATIVE_CASES.has(x.case)) d.pred.push(x.word);
   // "massed a large number of troops", "enviou milhares de soldados": the count stands for what it counts.
   for (const o of [...d.obj]) for (const k of kidsBy(t, o, "nmod")) if (countOf(ctx, k) === o) d.obj.push(k);
@@ -1487,8 +1488,9 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
 
 /**
  * "Gunmen killed 16 people ... in an attack claimed by al Qaeda in the Islamic Maghreb", "attacks
- * Turkish officials blamed on al Qaeda": an attack or a kidnapping whose doers the sentence does not
- * name is done by whom it is claimed by or blamed on.
+ * Turkish officials blamed on al Qaeda": in a sentence that says whom an attack or a kidnapping is
+ * claimed by or blamed on, one whose doers it does not name is done by them, and one that names no
+ * one it struck struck where the sentence says it happened.
  */
 function claimedAttacks(drafts: EventDraft[], s: SentenceView, lex: Lexicon): void {
   const claims = s.tokens.flatMap((_, k) => {
@@ -1499,7 +1501,6 @@ function claimedAttacks(drafts: EventDraft[], s: SentenceView, lex: Lexicon): vo
     return by ? [{ at: k, refs: by.refs }] : [];
   });
   if (!claims.length) return;
-  // Where the sentence says it happened ("in Ivory Coast", "near Ivory Coast's main city") is whom it struck, where it names no one.
   const setting = s.mentions.filter((m) => m.kind === "location" || (m.kind === "entity" && ["in", "near"].includes(prepositionOf(lex, s.tokens[m.from - 1]) ?? ""))).map(stateOfPlace).find((r) => !!r);
   for (const d of drafts) {
     if (d.type !== "ASSAULT" && d.type !== "COERCE") continue;
