@@ -457,8 +457,8 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     })();
     // "British-Iranian aid worker Nazanin Zaghari-Ratcliffe", "U.S. basketball star Brittney Griner":
     // a private person, of the states the words before name.
-    if (lex.language === "en") {
-      const nat = nationalitiesAt(ctx, i) ?? (pre?.entry.ref.label === "State" ? { states: [pre.entry.ref], end: pre.end } : null);
+    if (lex.language === "en" && t.upper) {
+      const nat = (pre ? null : nationalitiesAt(ctx, i)) ?? (pre?.entry.ref.label === "State" ? { states: [pre.entry.ref], end: pre.end } : null);
       const noun = nat ? nationalNounAt(ctx, nat.end) : 0;
       const end = noun ? nationalNamed(i, noun, nat!.states) : 0;
       if (end) {
