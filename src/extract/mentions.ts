@@ -458,7 +458,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     // "British-Iranian aid worker Nazanin Zaghari-Ratcliffe", "U.S. basketball star Brittney Griner":
     // a private person, of the states the words before name.
     if (lex.language === "en" && t.upper) {
-      const nat = (pre ? null : nationalitiesAt(ctx, i)) ?? (pre?.entry.ref.label === "State" ? { states: [pre.entry.ref], end: pre.end } : null);
+      const nat = pre ? (pre.entry.ref.label === "State" ? { states: [pre.entry.ref], end: pre.end } : null) : nationalitiesAt(ctx, i);
       const noun = nat ? nationalNounAt(ctx, nat.end) : 0;
       const end = noun ? nationalNamed(i, noun, nat!.states) : 0;
       if (end) {

@@ -57,6 +57,10 @@ function kidsBy(t: Tree, w: number, ...rels: string[]): number[] {
   for (const k of t.kids[w]!) if (rels.includes(t.words[k]!.deprel) || rels.includes(t.baseRel[k]!)) out.push(k);
   return out;
 }
+
+/** The words and those the parse joins to each ("Kirkuk and its oilfields"). */
+const withConjuncts = (t: Tree, ws: readonly number[]): number[] => ws.flatMap((w) => [w, ...kidsBy(t, w, "conj")]);
+
 function feat(t: Tree, w: number, name: string): string | undefined {
   for (const f of t.words[w]!.feats.split("|")) if (f.startsWith(name) && f.charAt(name.length) === "=") return f.slice(name.length + 1);
   return undefined;
@@ -892,7 +896,7 @@ function dependents(ctx: Ctx, p: number): Dependents {
   }
   // "seized Kirkuk and its oilfields from Kurdish Peshmerga fighters": the parse may hang the verb's
   // "from" phrase from its object.
-  const hungFrom = d.obj.flatMap((o) => [o, ...kidsBy(t, o, "conj")]).flatMap((x) => kidsBy(t, x, "nmod")).find((k) => caseOf(ctx, k) === "from");
+  const hungFrom = withConjuncts(t, d.obj).flatMap((x) => kidsBy(t, x, "nmod")).find((k) => caseOf(ctx, k) === "from");
   if (hungFrom !== undefined && !d.obl.some((x) => x.case === "from")) d.obl.push({ word: hungFrom, case: "from" });
   for (const x of d.obl) if (x.case && PREDICATIVE_CASES.has(x.case)) d.pred.push(x.word);
   // "massed a large number of troops", "enviou milhares de soldados": the count stands for what it counts.
@@ -1023,7 +1027,7 @@ function slotActors(ctx: Ctx, p: number, slot: string): ResolvedMention[] {
     // "llamado «corrupta» a Begoña Gómez" from what the object is called.
     // "handed Macau back to China": from the adverb that ends the verb's phrase.
     // "seized Kirkuk and its oilfields from ...": from what is joined to the object, too.
-    return kidsBy(t, p, "obj", "xcomp", "advmod").flatMap((o) => [o, ...kidsBy(t, o, "conj")]).flatMap((o) => kidsBy(t, o, "nmod", "obl").filter((k) => caseOf(ctx, k) === c).flatMap((k) => actorsAt(ctx, k)));
+    return withConjuncts(t, kidsBy(t, p, "obj", "xcomp", "advmod")).flatMap((o) => kidsBy(t, o, "nmod", "obl").filter((k) => caseOf(ctx, k) === c).flatMap((k) => actorsAt(ctx, k)));
   }
   if (slot === "said:subj") return [...reportedClauses(ctx, p), ...reportedDeeds(ctx, p)].flatMap((c) => judgedSubject(ctx, c));
   if (r === "amod") return kidsBy(t, p, "amod").flatMap((k) => (t.heads.get(k) ?? []).filter((x) => isActor(x) && x.viaDemonym));
