@@ -704,6 +704,7 @@ export function findReporters(s: SentenceView, lex: Lexicon): { reporters: Set<R
   const reporters = new Set<ResolvedMention>();
   const tellers: { mention: ResolvedMention; verb: number }[] = [];
   let claim = false;
+  const inDate: Aside = (k) => s.dates.some((d) => (k >= d.from && k < d.to) || (d.from === k + 1 && prepositionOf(lex, t[k]) !== undefined));
   for (let i = 0; i < t.length; i++) {
     const before = matchAny(t, i, lex.reportingBefore);
     if (before) {
@@ -720,7 +721,9 @@ export function findReporters(s: SentenceView, lex: Lexicon): { reporters: Set<R
       const after = s.mentions.find((m) => m.from >= i + verb.length && m.from <= i + verb.length + 2 && isActor(m));
       if (after && (t[i - 1]?.text === "," || i === 0)) reporters.add(after);
       const prev = s.mentions.filter((m) => m.to <= i && m.to >= i - 1 && isActor(m)).at(-1);
-      if (prev && prev.refs[0]?.label === "Organization") reporters.add(prev);
+      // "KCNA said" tells; "NATO told Israel to withdraw" demands, and NATO is its doer.
+      const acts = !!firstMatch(t, i, lex.triggers, (tr) => tr.pattern, inDate);
+      if (prev && prev.refs[0]?.label === "Organization" && !acts) reporters.add(prev);
       // "..., German Defence Minister Boris Pistorius said.": whoever closes the sentence after a comma
       // with a reporting verb tells it; they are no side of it.
       // A date may still follow: "..., Prime Minister Nikol Pashinyan said on Thursday."

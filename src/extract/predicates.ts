@@ -995,7 +995,7 @@ function holds(ctx: Ctx, d: Dependents, e: DictEntry): boolean {
     if (!x) return false;
     used.add(x.word);
   }
-  if (e.xcomp && !e.xcomp.some((x) => d.xcomp.has(x))) return false;
+  if (e.xcomp && ![...d.xcomp].some((x) => compileList(ctx, e.xcomp!).single.has(x))) return false;
   if (e.pred && !predicativeIn(ctx, d.pred, e.pred)) return false;
   if (e.said && !saidIn(ctx, reportedClauses(ctx, d.word), e.said)) return false;
   if (e.done && !reportedDeeds(ctx, d.word).some((c) => inList(ctx, c, e.done!))) return false;

@@ -686,3 +686,14 @@ describe("an obligation laid on another in reported speech", () => {
     expect(demands("2005-10-26", "Mahmoud Ahmadinejad said on Wednesday that Israel should be wiped off the map.")).toEqual([]);
   });
 });
+
+describe("telling a side to do something", () => {
+  it("reads 'told X to <act>' as a demand whose doer an organization can be, past a date between the words", () => {
+    const sides = (text: string) => ev(extract({ source: "x", language: "en", published: "2004-07-09", text }), "DEMAND").map((e) => [ids(e.sources), ids(e.targets)]);
+    expect(sides("The World Court told Israel on Friday to tear down the barrier.")).toEqual([[["icj"], ["ISR"]]]);
+    expect(sides("NATO told Israel to withdraw.")).toEqual([[["nato"], ["ISR"]]]);
+    // A news agency before "said" still tells the sentence and does not act in it.
+    const y = extract({ source: "y", language: "en", published: "2016-08-20", text: "KCNA said Britain had handed the diplomat over to Seoul." });
+    expect(y.events.flatMap((e) => ids(e.sources))).not.toContain("kcna");
+  });
+});
