@@ -585,6 +585,9 @@ function argsOfNoun(ctx: Ctx, p: number, trig: TriggerPattern): Args {
 /** Acts a side does by itself, which need no one they are done to. */
 const ALONE = new Set(["MOBILIZE", "PROTEST", "RETREAT", "INVESTIGATE"]);
 
+/** Acts that sides joined in one subject do with each other. */
+const JOINT = new Set(["AGREE", "CONSULT"]);
+
 /** Drafts dated by the verb they are joined to. */
 const sharedDate = new WeakSet<EventDraft>();
 /** Drafts whose trigger only the event dictionary knew. */
@@ -1423,6 +1426,13 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
     // "El Salvador's government and the leftist guerrillas of the FMLN reached a peace accord": the
     // parse's joined subjects, where the words found only the first of them.
     if (jointSubjects.has(x) && o.sources.length && x.sources.length > o.sources.length && o.sources.every((r) => includesRef(x.sources, r)) && !x.sources.some((r) => includesRef(o.targets, r))) o.sources = x.sources;
+    // "Ukraine and Russia agreed to reopen the ports in deals brokered by Turkey and the UN", "Iran and
+    // six world powers agreed on a deal": a deal or talks between the sides its subject joins are
+    // aimed at no one else, where the parse finds no one.
+    if (jointSubjects.has(x) && JOINT.has(o.type) && x.sources.length >= 2 && !x.targets.length && o.sources.every((r) => includesRef(x.sources, r))) {
+      o.sources = x.sources;
+      o.targets = [];
+    }
     // "Michael Kovrig has been detained": whom the parse finds the act done to (a passive's subject)
     // is no doer of it, though the words put the subject first.
     const spans = UNDERGONE.has(o.type) ? undergoing.filter((u) => u.trigger >= o.trigger.from && u.trigger < o.trigger.to) : [];

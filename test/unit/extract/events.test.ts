@@ -697,3 +697,14 @@ describe("telling a side to do something", () => {
     expect(y.events.flatMap((e) => ids(e.sources))).not.toContain("kcna");
   });
 });
+
+describe("a deal between the sides one subject joins", () => {
+  it("is aimed at no one else: not the brokers, nor those the deal is about", () => {
+    const agreed = (text: string) => ev(extract({ source: "x", language: "en", published: "2022-07-22", text }), "AGREE").map((e) => [ids(e.sources).sort(), ids(e.targets)]);
+    expect(agreed("Ukraine and Russia agreed on Friday to reopen Black Sea ports to grain exports in deals brokered by Turkey and the United Nations.")).toEqual([[["RUS", "UKR"], []]]);
+    expect(agreed("Bangladesh and Myanmar agreed on Thursday to start returning Rohingya Muslim refugees to Myanmar within two months.")).toEqual([[["BGD", "MMR"], []]]);
+    expect(agreed("GENEVA - Iran and six world powers - Britain, China, France, Germany, Russia and the United States - agreed early on Sunday on a deal to curb Tehran's nuclear work.")).toEqual([[["CHN", "DEU", "FRA", "GBR", "IRN", "RUS", "USA"], []]]);
+    // One side's deal with another keeps its target.
+    expect(agreed("Russia agreed with Iran on Friday to hold talks.")).toEqual([[["RUS"], ["IRN"]]]);
+  });
+});
