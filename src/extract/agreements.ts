@@ -58,9 +58,11 @@ export function settleAgreements(doc: Drafted, agreements: AgreementDraft[]): { 
     if (a.parties.length) continue;
     const v = doc.views[a.sentence]!;
     // "Thailand and Cambodia agreed to a ceasefire", "firmaron un acuerdo": who agrees or signs is a party.
-    const agreeing = drafts.find((d) => d.sentence === a.sentence && d.type === "AGREE" && d.about.some((r) => r.id === a.tmp) && d.sources.length + d.targets.length >= 2);
-    if (agreeing) {
-      a.parties = [...agreeing.sources, ...agreeing.targets];
+    // "Britain, France and Germany ratified the treaty": each of them, who ratified it on its own.
+    const agreeing = drafts.filter((d) => d.sentence === a.sentence && d.type === "AGREE" && d.status !== "denied" && d.about.some((r) => r.id === a.tmp));
+    const signers = agreeing.flatMap((d) => [...d.sources, ...d.targets]);
+    if (signers.length >= 2 || (signers.length && occursIn(v.tokens, agreeing[0]!.trigger.from, agreeing[0]!.trigger.to, lex.separateActs))) {
+      a.parties = signers;
       a.status ??= "signed";
       continue;
     }
@@ -69,7 +71,7 @@ export function settleAgreements(doc: Drafted, agreements: AgreementDraft[]): { 
     if (after.some((t) => lex.relativePronouns.has(t.norm)) && a.status === "signed") {
       const e = drafts.find((d) => d.sentence === a.sentence && d.sources.length + d.targets.length >= 2);
       if (e) a.parties = [...e.sources, ...e.targets];
-    } else if (a.status === "signed" && occursIn(v.tokens, a.mention.from - 4, a.mention.from, lex.agreementStatus.filter((x) => x.status === "signed").map((x) => x.pattern))) {
+    } else if (a.status === "signed" && occursIn(v.tokens, a.mention.from - 4, a.mention.from, lex.agreementStatus.filter((x) => x.status === "signed").map((x) => x.pattern)) && !occursIn(v.tokens, a.mention.from - 4, a.mention.from, lex.negations)) {
       a.parties = subjectBefore(v, lex, a.mention.from);
     }
   }
@@ -89,11 +91,13 @@ export function settleAgreements(doc: Drafted, agreements: AgreementDraft[]): { 
     const span = { sentence: a.sentence, start: a.mention.start, end: a.mention.end, text: a.mention.text };
     // "O acordo", "the deal": the agreement already named.
     // A generic noun ("the pact", "o tratado") with none of its own kind named before points to the last agreement.
-    const antecedent = a.anaphoric && !a.parties.length ? (a.kind === "agreement" ? lastAgreement : lastOfKind.get(a.kind) ?? (genericKinds.has(a.kind) ? lastAgreement : undefined)) : undefined;
+    // "Britain, France and Germany ratified the treaty": those who sign or ratify it become its parties.
+    const antecedent = a.anaphoric ? (a.kind === "agreement" ? lastAgreement : lastOfKind.get(a.kind) ?? (genericKinds.has(a.kind) ? lastAgreement : undefined)) : undefined;
     if (antecedent) {
       ids.set(a.tmp, antecedent);
       const rec = entities.touch({ label: "Agreement", id: antecedent }, span, 0.7);
       rec.status = rankStatus(rec.status, a.status);
+      for (const p of a.parties) facts.push({ type: "PARTY_TO", from: p, to: { label: "Agreement", id: antecedent }, sentence: a.sentence, confidence: 0.75 });
       continue;
     }
     const states = (a.parties.length ? a.parties : a.context).filter((r) => r.label === "State").map((r) => r.id);

@@ -33,7 +33,20 @@ export function draftEvents(doc: Resolved): Drafted {
   for (const d of drafts) {
     if (d.type === "ASSAULT" && !d.nominal && d.sources.length && occursIn(doc.views[d.sentence]!.tokens, d.trigger.from, d.trigger.from + 1, doc.lex.claimCues)) d.status = "claimed";
   }
-  return { ...doc, drafts: joinHalves(drafts) };
+  return { ...doc, drafts: eachOnItsOwn(joinHalves(drafts), doc) };
+}
+
+/**
+ * "Britain, France and Germany ratified the treaty": a deal each of the sides one subject joins
+ * makes by itself is one act per side, not a deal between them. Not so a noun another verb tells
+ * of: "Obama e Xi anunciaram juntos a ratificação".
+ */
+function eachOnItsOwn(drafts: EventDraft[], doc: Resolved): EventDraft[] {
+  return drafts.flatMap((d) =>
+    d.type === "AGREE" && !d.nominal && d.sources.length >= 2 && !d.targets.length && occursIn(doc.views[d.sentence]!.tokens, d.trigger.from, d.trigger.to, doc.lex.separateActs)
+      ? d.sources.map((r) => ({ ...d, sources: [r] }))
+      : [d],
+  );
 }
 
 /** Stances one side takes towards another, which an official never takes towards the state they serve. */

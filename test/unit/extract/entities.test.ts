@@ -293,3 +293,12 @@ describe("a name with a middle initial", () => {
     expect(x.entities.filter((e) => e.label === "Person").map((e) => e.name).sort()).toEqual(["George W. Bush", "Hugo Chávez", "John F. Kennedy"]);
   });
 });
+
+describe("members of a legislature", () => {
+  it("reads a senator's title and party apart from the name, and a majority leader as serving the state", () => {
+    const x = extract({ source: "x", language: "en", published: "1999-10-14", text: "Democratic Senator Robert Byrd voted present. Majority Leader Trent Lott said the votes were never here." });
+    const people = x.entities.filter((e) => e.label === "Person").map((e) => e.name).sort();
+    expect(people).toEqual(["Robert Byrd", "Trent Lott"]);
+    expect(x.relations.filter((r) => r.from.id === "trent-lott").map((r) => `${r.type}>${r.to.id}`)).toEqual(["PART_OF>USA"]);
+  });
+});

@@ -708,3 +708,15 @@ describe("a deal between the sides one subject joins", () => {
     expect(agreed("Russia agreed with Iran on Friday to hold talks.")).toEqual([[["RUS"], ["IRN"]]]);
   });
 });
+
+describe("ratifying a treaty named before", () => {
+  it("is each ratifier's own act, and makes each a party to the treaty 'the treaty' points back at; not signing it makes no party", () => {
+    const x = extract({ source: "x", language: "en", published: "1999-10-14", text: "The U.S. Senate rejected the Comprehensive Test Ban Treaty on Wednesday. Britain, France and Germany ratified the treaty last year. India, which has not signed the treaty, said it would keep its moratorium." });
+    expect(ev(x, "AGREE").filter((e) => e.status === "occurred").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["GBR"], []], [["FRA"], []], [["DEU"], []]]);
+    expect(x.entities.filter((e) => e.label === "Agreement").map((e) => e.id)).toEqual(["comprehensive-test-ban-treaty"]);
+    expect(x.relations.filter((r) => r.type === "PARTY_TO").map((r) => `${r.from.id}>${r.to.id}`).sort()).toEqual(["DEU>comprehensive-test-ban-treaty", "FRA>comprehensive-test-ban-treaty", "GBR>comprehensive-test-ban-treaty"]);
+    // Signing together stays one deal between them.
+    const y = extract({ source: "y", language: "en", published: "1999-10-14", text: "Armenia and Azerbaijan signed a peace treaty on Monday." });
+    expect(ev(y, "AGREE").map((e) => ids(e.sources).sort())).toEqual([["ARM", "AZE"]]);
+  });
+});

@@ -49,7 +49,8 @@ describe("relations between entities: offices, containment, parties", () => {
     expect(nationals("pt", "O Irão libertou o jornalista norte-americano Jason Rezaian no sábado.")).toEqual([["jason-rezaian", "USA", "national"]]);
     expect(nationals("es", "Irán liberó a Olivier Grondeau, un ciudadano francés, el jueves.")).toEqual([["olivier-grondeau", "FRA", "national"]]);
     // A list of people each with a demonym, a clause after a name and an office are not nationality.
-    expect(nationals("en", "Also listed were Dutch lawmaker Sjoerd Sjoerdsma, Belgian lawmaker Samuel Cogolati and German scholar Adrian Zenz.")).toEqual([["adrian-zenz", "DEU", "national"]]);
+    // A lawmaker serves the state (an office), a scholar is only its national.
+    expect(nationals("en", "Also listed were Dutch lawmaker Sjoerd Sjoerdsma, Belgian lawmaker Samuel Cogolati and German scholar Adrian Zenz.")).toEqual([["adrian-zenz", "DEU", "national"], ["samuel-cogolati", "BEL", "Lawmaker"], ["sjoerd-sjoerdsma", "NLD", "Lawmaker"]]);
     expect(nationals("en", "He met Chancellor Helmut Kohl, calling India's decision a mistake.").filter(([, to]) => to === "IND")).toEqual([]);
     expect(nationals("en", "Its leader, Hassan Nasrallah, accused Saudi Arabia of detaining him.")).toEqual([]);
     expect(nationals("en", "Brian Tribus, a spokesman for U.S. forces in Afghanistan, said the incident was under investigation.").filter(([, , role]) => role === "national")).toEqual([]);
