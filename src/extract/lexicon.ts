@@ -153,6 +153,8 @@ export interface Lexicon {
   nationals: Pattern[];
   /** Acts each of the doers one subject joins does on its own: "Britain, France and Germany ratified the treaty". */
   separateActs: Pattern[];
+  /** Words an organization's name puts in the possessive inside it: "Tigray People's Liberation Front". */
+  namePossessives: Set<string>;
   /** Verbs by which the subject undergoes the act a noun after them names: "faced sanctions", "sufrió un ataque". */
   undergoing: Pattern[];
   /** Words before an act that say it is still to come: "ahead of an expected offensive", "paving the way for". */
@@ -233,7 +235,7 @@ const LEXICON_KEYS = new Set([
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
   "notEvents", "nounQualifiers", "obligations", "organizationHeads", "origins", "pairAnaphora", "groupAnaphora", "passiveAuxiliaries", "patientNouns",
-  "occasionHeads", "ownRulers", "personalPronouns", "postings", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reactionCases", "doerCases", "firms", "attributedTo", "goods", "nationals", "separateActs", "agentsOf", "cargoMarks", "forthcoming", "undergoing", "compassModifiers", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
+  "occasionHeads", "ownRulers", "personalPronouns", "postings", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reactionCases", "doerCases", "firms", "attributedTo", "goods", "nationals", "separateActs", "namePossessives", "agentsOf", "cargoMarks", "forthcoming", "undergoing", "compassModifiers", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
   "quantityNouns", "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers", "subordinators",
   "roles", "stateBodies", "thousandsSeparator", "units",
 ]);
@@ -394,6 +396,7 @@ export function lexicon(language: Language): Lexicon {
     agentsOf: compileAll(raw.agentsOf),
     nationals: compileAll(raw.nationals),
     separateActs: compileAll(raw.separateActs),
+    namePossessives: set(raw.namePossessives),
     goods: compileAll(raw.goods),
     attributedTo: compileAll(raw.attributedTo),
     cargoMarks: compileAll(raw.cargoMarks),

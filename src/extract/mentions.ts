@@ -165,6 +165,54 @@ function qualifyingState(ctx: Ctx, i: number, demonyms = true): { entry: GazEntr
   return null;
 }
 
+/** Kinds of organization whose English names a state's name or demonym may open: rebel fronts, parties, armies. */
+const GROUP_KINDS = new Set(["party", "other", "military"]);
+
+/**
+ * "Rwandan Patriotic Front", "Tigray People's Liberation Front", "Sudan Liberation Army", "Communist
+ * Party of Nepal": an English organization name that names a state or a people inside it, which an
+ * organization word ends (before its "of" phrase). The state's word is part of the name, not a
+ * mention of the state before another name.
+ */
+function namedGroup(ctx: Ctx, i: number): { end: number; kind: string } | null {
+  const t = ctx.tokens;
+  if (ctx.lex.language !== "en" || !t[i]?.upper || t[i]!.punct || functionWord(ctx.lex, t[i]!)) return null;
+  // "the Kurdish-led Syrian Democratic Forces": who leads or backs it is no part of its name.
+  const dash = t[i]!.text.lastIndexOf("-");
+  if (dash > 0 && ctx.lex.compoundSuffixes.has(fold(t[i]!.text.slice(dash + 1)))) return null;
+  let end = i;
+  let possessive = false;
+  for (let span = capitalizedSpan(ctx, i, true); span; ) {
+    end = span.end;
+    // "Tigray People's Liberation Front": a possessive inside the name, of a word names use so; not
+    // an owner's ("China's People's Liberation Army", "Khalifa Haftar's Libyan National Army").
+    if (!/^['’]s$/.test(t[end]?.text ?? "") || !t[end + 1]?.upper || t[end + 1]!.punct || !ctx.lex.namePossessives.has(t[end - 1]!.norm)) break;
+    possessive = true;
+    span = capitalizedSpan(ctx, end + 1, true);
+  }
+  if (end - i < 2) return null;
+  const of = t.slice(i + 1, end).findIndex((x) => x.norm === "of");
+  const head = t[of >= 0 ? i + of : end - 1]!;
+  const kind = ctx.lex.organizationHeads.find((h) => h.pattern.words.length === 1 && h.pattern.words[0]!.text === head.norm && GROUP_KINDS.has(h.kind))?.kind;
+  // "the Syrian Army", "China Coast Guard", "Armed Forces of the Philippines" are the state's own;
+  // "the Sudan Liberation Army" a group of its own.
+  if (!kind) return null;
+  if (kind === "military" && (end - i < 3 || of >= 0 || t.slice(i, end).some((_, j) => at(ctx, i + j, ctx.lex.coastGuard)))) return null;
+  // "the Kurdish-led Syrian Democratic Forces": a name known from any of its words to the end is that one.
+  const known = bestName(ctx, i);
+  if (known && i + known.length >= end) return null;
+  for (let k = i + 1; k < end; k++) {
+    const tail = bestName(ctx, k, (x) => x.entry.ref.label === "Organization");
+    if (tail && k + tail.length >= end) return null;
+  }
+  let state = false;
+  for (let k = i; k < end; k++) {
+    if (firstMatch(t, k, ctx.lex.roles, (r) => r.pattern)) return null;
+    state ||= !!demonymAt(ctx, k) || !!bestName(ctx, k, (x) => x.entry.ref.label === "State");
+  }
+  return state || possessive ? { end, kind } : null;
+}
+
 /** The kind of organization a name's head word says it is ("Defence Ministry": government), if any. */
 function headKind(lex: Lexicon, words: readonly Token[]): string | undefined {
   for (const w of words) {
@@ -378,7 +426,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
   };
   /** A name the gazetteer lacks becomes an entity of its own, named as written (the mention may run on to `mentionTo`). */
   const newName = (from: number, to: number, label: EntityRef["label"], confidence: number, more: { kind?: string; state?: string } = {}, mentionTo = to): EntityRef => {
-    const name = tokens.slice(from, to).map((x) => x.text).join(" ");
+    const name = tokens.slice(from, to).map((x) => x.text).join(" ").replace(/ (['’]s)\b/g, "$1");
     const ref: EntityRef = { label, id: slug(name) };
     out.created.push({ ref, name, ...more });
     push(mention(ctx, from, mentionTo, "entity", ref, confidence));
@@ -448,6 +496,12 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     const cue = matchAny(tokens, i, lex.reportingBefore);
     if (cue) {
       i += cue.length;
+      continue;
+    }
+    const grouped = namedGroup(ctx, i);
+    if (grouped) {
+      newName(i, grouped.end, "Organization", 0.6, { kind: grouped.kind });
+      i = grouped.end;
       continue;
     }
     // English order: "Russian President Vladimir Putin", "North Korean troops", "Russia's Kursk region".

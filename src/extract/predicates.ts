@@ -1187,7 +1187,11 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     drafts.set(pr, draft);
     if (a.victims) befell.add(draft);
     if (a.possessors) possessed.set(draft, refsOf(a.possessors));
-    if (!trig.nominal && kidsBy(t, p, "nsubj").some((k) => kidsBy(t, k, "conj").some((c) => actorsAt(ctx, c).length > 0))) jointSubjects.add(draft);
+    // Joined by "and", or, where the parse breaks a long subject up, several subjects of one verb with
+    // its "and" between them.
+    const subjects = kidsBy(t, p, "nsubj").filter((k) => actorsAt(ctx, k).length > 0);
+    const split = subjects.length >= 2 && kidsBy(t, p, "cc").some((c) => c > subjects[0]! && c < subjects.at(-1)!);
+    if (!trig.nominal && (split || subjects.some((k) => kidsBy(t, k, "conj").some((c) => actorsAt(ctx, c).length > 0)))) jointSubjects.add(draft);
     if (pr.entry) fromDictionary.add(draft);
     if (pr.entry?.pred) fromPredicative.add(draft);
   }
@@ -1429,9 +1433,11 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
     // "Ukraine and Russia agreed to reopen the ports in deals brokered by Turkey and the UN", "Iran and
     // six world powers agreed on a deal": a deal or talks between the sides its subject joins are
     // aimed at no one else, where the parse finds no one.
+    // Whom they did it "with" ("held talks in Damascus with Ahmed al-Sharaa") stays, though the parse
+    // hangs the phrase elsewhere.
     if (jointSubjects.has(x) && JOINT.has(o.type) && x.sources.length >= 2 && !x.targets.length && o.sources.every((r) => includesRef(x.sources, r))) {
       o.sources = x.sources;
-      o.targets = [];
+      o.targets = o.targets.filter((r) => s.mentions.some((m) => m.from > o.trigger.from && m.from <= o.trigger.to + 8 && m.refs.some((x) => keyOf(x) === keyOf(r)) && prepositionOf(lex, s.tokens[m.from - 1]) === "with"));
     }
     // "Michael Kovrig has been detained": whom the parse finds the act done to (a passive's subject)
     // is no doer of it, though the words put the subject first.

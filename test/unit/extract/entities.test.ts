@@ -302,3 +302,15 @@ describe("members of a legislature", () => {
     expect(x.relations.filter((r) => r.from.id === "trent-lott").map((r) => `${r.type}>${r.to.id}`)).toEqual(["PART_OF>USA"]);
   });
 });
+
+describe("organization names that name a state or a people", () => {
+  it("keeps the state's word, or a people's possessive, inside the name; not an owner's, a leader's or the state's own bodies", () => {
+    const orgs = (text: string) => extract({ source: "x", language: "en", published: "2010-01-01", text }).entities.filter((e) => e.label === "Organization").map((e) => e.name);
+    expect(orgs("The rebel Rwandan Patriotic Front sealed a peace accord.")).toEqual(["Rwandan Patriotic Front"]);
+    expect(orgs("The Tigray People's Liberation Front agreed to talks.")).toEqual(["Tigray People's Liberation Front"]);
+    expect(orgs("The Communist Party of Nepal and the Sudan Liberation Army agreed to talks.").sort()).toEqual(["Communist Party of Nepal", "Sudan Liberation Army"]);
+    expect(orgs("Khalifa Haftar's Libyan National Army launched an offensive.")).toEqual(["Libyan National Army"]);
+    expect(orgs("Fighters of the Kurdish-led Syrian Democratic Forces entered the town.")).toEqual(["Syrian Democratic Forces"]);
+    expect(orgs("China Coast Guard ships blocked the boat.")).toEqual(["China coast guard"]);
+  });
+});

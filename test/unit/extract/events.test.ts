@@ -720,3 +720,12 @@ describe("ratifying a treaty named before", () => {
     expect(ev(y, "AGREE").map((e) => ids(e.sources).sort())).toEqual([["ARM", "AZE"]]);
   });
 });
+
+describe("sides a long subject joins", () => {
+  it("are all the doers of a deal though the parse breaks the subject up, and whom they met 'with' stays their counterpart", () => {
+    const x = extract({ source: "x", language: "en", published: "1993-08-04", text: "Rwanda's President Juvenal Habyarimana and the rebel Rwandan Patriotic Front sealed a peace accord on Wednesday." });
+    expect(ev(x, "AGREE").map((e) => ids(e.sources).sort())).toEqual([["juvenal-habyarimana", "rwandan-patriotic-front"]]);
+    const y = extract({ source: "y", language: "en", published: "2025-01-03", text: "German Foreign Minister Annalena Baerbock and her French counterpart Jean-Noel Barrot held talks in Damascus on Friday with Ahmed al-Sharaa, the leader of Syria's new Islamist-led administration." });
+    expect(ev(y, "CONSULT").map((e) => ids(e.targets))).toEqual([["ahmed-al-sharaa"]]);
+  });
+});
