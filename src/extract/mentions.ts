@@ -94,7 +94,9 @@ function cityAt(ctx: Ctx, i: number, length: number, population = 0): boolean {
   const after = ctx.tokens[i + length];
   if (after?.upper && !after.punct) return false;
   const role = prepositionOf(ctx.lex, before);
-  if (role === "in" || role === "to" || role === "near") return true;
+  if (role === "in" || role === "to" || role === "near" || role === "from") return true;
+  // "pulled out of Basra".
+  if (role === "of" && ctx.tokens[i - 2]?.norm === "out") return true;
   for (let k = i; k < i + length; k++) if (ctx.objects.has(k)) return true;
   // "the capital Sanaa", "a cidade Kharkiv": a place word right before names the city.
   if (before && ctx.lex.cityHeads.has(before.norm)) return true;

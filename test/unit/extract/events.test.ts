@@ -729,3 +729,12 @@ describe("sides a long subject joins", () => {
     expect(ev(y, "CONSULT").map((e) => ids(e.targets))).toEqual([["ahmed-al-sharaa"]]);
   });
 });
+
+describe("troops pulling out of a city", () => {
+  it("leave the city's state, whether the city is named after 'in', 'from' or 'out of'", () => {
+    const left = (text: string) => ev(extract({ source: "x", language: "en", published: "2007-09-03", text }), "RETREAT").map((e) => [ids(e.sources), ids(e.targets)]);
+    expect(left("British troops pulled out of their last base in Basra city overnight into Monday.")).toEqual([[["armed-forces-gbr"], ["IRQ"]]]);
+    expect(left("British troops pulled out of Basra on Monday.")).toEqual([[["armed-forces-gbr"], ["IRQ"]]]);
+    expect(left("British troops withdrew from Basra on Monday.")).toEqual([[["armed-forces-gbr"], ["IRQ"]]]);
+  });
+});
