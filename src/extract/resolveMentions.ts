@@ -70,7 +70,8 @@ export function resolveMentions(doc: Parsed): Resolved {
 
   for (const s of doc.sentences) {
     const tokens = doc.tokens[s.index]!;
-    const found = findMentions(tokens, s.index, lex, gaz, { people: surnames, agreements: agreementNames, acronyms }, { objects: verbObjects(doc.parses[s.index], tokens) });
+    const objects = verbObjects(doc.parses[s.index], tokens);
+    const found = findMentions(tokens, s.index, lex, gaz, { people: surnames, agreements: agreementNames, acronyms }, { objects });
     // A body the gazetteer lacks, with an acronym in brackets after its name, goes by it later on.
     for (const m of found.mentions) {
       const short = tokens[m.to + 1];
@@ -253,7 +254,11 @@ export function resolveMentions(doc: Parsed): Resolved {
       // whose government the sentence opens with.
       // "a $1.3 billion U.S. aid package": a state as a modifier of a noun is whose the thing is, not where an office is held.
       const attributive = (m: ResolvedMention) => !m.viaDemonym && modifierWord(doc.parses[s.index], m.start, m.end);
-      const named = resolved.filter((m) => m.kind === "entity" && m.refs[0]?.label === "State" && !m.role && !attributive(m) && (lex.determiners.has(tokens[m.from - 1]?.norm ?? "") || (prepositionOf(lex, tokens[m.from - 1]) ?? "of") === "of") && !insideQuotation(tokens, m.from));
+      // "King Letsie visited Chile", "el rey X visitó Chile": a state the holder's own verb takes as its
+      // object is what they do, not where their office is ("visitó Panamá y se reunió con el presidente X" is).
+      const holder = resolved.find((m) => m.refs.some((r) => r.id === u.person.id));
+      const done = (m: ResolvedMention) => holder !== undefined && objectOfSubject(doc.parses[s.index], tokens, m, holder);
+      const named = resolved.filter((m) => m.kind === "entity" && m.refs[0]?.label === "State" && !m.role && !attributive(m) && !done(m) && (lex.determiners.has(tokens[m.from - 1]?.norm ?? "") || (prepositionOf(lex, tokens[m.from - 1]) ?? "of") === "of") && !insideQuotation(tokens, m.from));
       const opening = resolved.reduce<ResolvedMention | undefined>((a, m) => (m.kind === "entity" && (!a || m.from < a.from) ? m : a), undefined);
       const governs = !!opening && named.includes(opening) && opening.alias === "" && occursIn(tokens, opening.from, opening.to, lex.government);
       const states = new Set((governs ? [opening!] : named.filter((m) => m.alias !== "")).map((m) => m.refs[0]!.id));
@@ -330,6 +335,17 @@ function tellsIt(tokens: Token[], m: { from: number; to: number }, lex: Lexicon)
 }
 
 /** The tokens the parse makes the direct object of a verb. */
+/** Is the mention the direct object of a verb whose subject the other mention is ("King Letsie visited Chile")? */
+function objectOfSubject(parse: ParsedSentence | undefined, tokens: readonly Token[], object: { from: number; to: number }, subject: { from: number; to: number }): boolean {
+  if (!parse) return false;
+  const startsOf = (from: number, to: number) => new Set(tokens.slice(Math.max(0, from), to).map((t) => t.start));
+  const objectStarts = startsOf(object.from, object.to);
+  // The parse may make the title before the name the subject: "King" of "King Letsie".
+  const subjectStarts = startsOf(subject.from - 2, subject.to);
+  const verbs = new Set(parse.words.filter((w) => objectStarts.has(w.start) && /^obj(:|$)/.test(w.deprel) && parse.words[w.head - 1]?.upos === "VERB").map((w) => w.head));
+  return parse.words.some((w) => subjectStarts.has(w.start) && /^nsubj(:|$)/.test(w.deprel) && verbs.has(w.head));
+}
+
 function verbObjects(parse: ParsedSentence | undefined, tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
   if (!parse) return out;

@@ -172,3 +172,14 @@ describe("relations between entities: offices, containment, parties", () => {
     ]);
   });
 });
+
+describe("an office named without its state", () => {
+  it("is not held in a state the verb takes as its object", () => {
+    const leads = (language: string, text: string) => extract({ source: "x", language, published: "2007-11-10", text }).relations.filter((r) => r.type === "LEADS").map((r) => `${r.from.id}>${r.to.id}`);
+    expect(leads("en", "King Letsie visited Chile on Monday.")).toEqual([]);
+    expect(leads("es", "El rey Letsie visitó Chile el lunes.")).toEqual([]);
+    expect(leads("en", "Prime Minister Abiy Ahmed told parliament that Ethiopia would finish the dam.")).toEqual(["abiy-ahmed>ETH"]);
+    // The king of Spain of the day.
+    expect(leads("es", "El rey Juan Carlos visitó Chile el lunes.")).toEqual(["juan-carlos-i>ESP"]);
+  });
+});
