@@ -738,3 +738,11 @@ describe("troops pulling out of a city", () => {
     expect(left("British troops withdrew from Basra on Monday.")).toEqual([[["armed-forces-gbr"], ["IRQ"]]]);
   });
 });
+
+describe("sitting down with another side", () => {
+  it("is talks with it, by the government a leader named with initials heads", () => {
+    const x = extract({ source: "x", language: "en", published: "1990-05-02", text: "President F.W. de Klerk's government sat down with an African National Congress delegation led by Nelson Mandela on Wednesday." });
+    expect(ev(x, "CONSULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["frederick-willem-de-klerk"], ["african-national-congress"]]]);
+    expect(x.relations.filter((r) => r.type === "LEADS").map((r) => `${r.from.id}>${r.to.id}`)).toContain("frederick-willem-de-klerk>ZAF");
+  });
+});
