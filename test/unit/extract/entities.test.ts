@@ -314,3 +314,11 @@ describe("organization names that name a state or a people", () => {
     expect(orgs("China Coast Guard ships blocked the boat.")).toEqual(["China coast guard"]);
   });
 });
+
+describe("bodies news names without their state", () => {
+  it("knows Greenpeace, France's DGSE and Brazil's Supreme Federal Court, and reads an unknown directorate as an organization", () => {
+    const x = extract({ source: "x", language: "pt", published: "1985-09-22", text: "A Direção-Geral da Segurança Exterior afundou o navio da Greenpeace. O Supremo Tribunal Federal autorizou a extradição. A Direção-Geral de Segurança Interna investigou o caso." });
+    expect(x.entities.filter((e) => e.label === "Organization").map((e) => e.id).sort()).toEqual(["dgse", "direcao-geral-de-seguranca-interna", "greenpeace", "stf"]);
+    expect(x.relations.filter((r) => r.type === "PART_OF").map((r) => `${r.from.id}>${r.to.id}`).sort()).toEqual(["dgse>FRA", "stf>BRA"]);
+  });
+});
