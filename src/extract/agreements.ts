@@ -9,6 +9,7 @@ import { parse } from "yaml";
 import { DATA_DIR } from "../paths.js";
 import { slug } from "../model/ids.js";
 import type { EntityRef } from "../model/keys.js";
+import { NATIONAL_ROLE } from "../model/relationships.js";
 import type { Drafted, Resolved, TextFact } from "./articleState.js";
 import { subjectBefore, type ResolvedMention, type SentenceView } from "./events.js";
 import { prepositionOf, type Lexicon, isConjunction } from "./lexicon.js";
@@ -75,10 +76,12 @@ export function settleAgreements(doc: Drafted, agreements: AgreementDraft[]): { 
       a.parties = subjectBefore(v, lex, a.mention.from);
     }
   }
-  // People who sign, sign for their states.
+  // People who sign, sign for their states: the one they lead, or the one the text says they serve
+  // ("Pakistan's Minister of State for Foreign Affairs, Zain Noorani").
+  const serves = (p: EntityRef) => doc.textFacts.find((f) => f.type === "PART_OF" && f.from.id === p.id && f.to.label === "State" && f.role !== NATIONAL_ROLE)?.to.id;
   for (const a of agreements) {
     for (const p of a.parties.filter((r) => r.label === "Person")) {
-      const st = actors.stateOf(p);
+      const st = actors.stateOf(p) ?? serves(p);
       if (st && !a.parties.some((r) => r.id === st)) a.parties.push({ label: "State", id: st });
     }
   }

@@ -284,9 +284,9 @@ function portfolioEnd(ctx: Ctx, i: number): number {
   return span && ctx.tokens[span.end]?.text === "," ? span.end : i;
 }
 
-/** "de Seguridad", "of Home Affairs": capitalized words after an office's "of" that name nothing the gazetteer knows. */
+/** "de Seguridad", "of Home Affairs", "for Foreign Affairs": capitalized words after an office's "of" or "for" that name nothing the gazetteer knows. */
 function portfolioAfter(ctx: Ctx, i: number, allowConnectors = false): { end: number } | null {
-  if (prepositionOf(ctx.lex, ctx.tokens[i]) !== "of") return null;
+  if (!["of", "to"].includes(prepositionOf(ctx.lex, ctx.tokens[i]) ?? "")) return null;
   const k = skipDeterminers(ctx, i + 1);
   const span = capitalizedSpan(ctx, k, allowConnectors);
   return span && unknownSpan(ctx, k, span.end) ? span : null;
@@ -527,7 +527,8 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       while (tokens[j] && lex.roleModifiers.has(tokens[j]!.norm)) j++;
       const role = firstMatch(tokens, j, lex.roles, (r) => r.pattern)?.item;
       if (role) {
-        i = rolePhrase(i, j + role.pattern.words.length, role, pre.entry);
+        // "Pakistan's Minister of State for Foreign Affairs, Zain Noorani": the portfolio is the office's.
+        i = rolePhrase(i, portfolioEnd(ctx, j + role.pattern.words.length), role, pre.entry);
         continue;
       }
       const b = bodyAt(ctx, j);

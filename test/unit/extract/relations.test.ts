@@ -183,3 +183,12 @@ describe("an office named without its state", () => {
     expect(leads("es", "El rey Juan Carlos visitó Chile el lunes.")).toEqual(["juan-carlos-i>ESP"]);
   });
 });
+
+describe("ministers who sign", () => {
+  it("sign for the state they serve, with the portfolio after 'for' part of the office; 'provide for' is no aid", () => {
+    const x = extract({ source: "x", language: "en", published: "1988-04-14", text: "Afghan Foreign Minister Abdul Wakil and Pakistan's Minister of State for Foreign Affairs, Zain Noorani, signed a bilateral agreement on non-interference that provides for the withdrawal of troops." });
+    expect(x.entities.filter((e) => e.label === "Person").map((e) => e.id).sort()).toEqual(["abdul-wakil", "zain-noorani"]);
+    expect(x.relations.filter((r) => r.type === "PARTY_TO" && r.from.label === "State").map((r) => r.from.id).sort()).toEqual(["AFG", "PAK"]);
+    expect(x.events.filter((e) => e.type === "AID")).toEqual([]);
+  });
+});
