@@ -126,11 +126,16 @@ export class Actors {
     return { kind: g?.kind ?? c?.kind, state: g?.state ?? c?.state };
   }
 
-  /** A person's office in a state as the gazetteer records it: the one held on the date, or the last one it knows. */
+  /**
+   * A person's office in a state as the gazetteer records it: the one held on the date, or the last
+   * one begun by then, else the last it knows (Pérez de Cuéllar in 1988 is the UN's, not yet Peru's
+   * prime minister; someone the records know only from later office still serves that state).
+   */
   officeOf(p: EntityRef, when: "on-date" | "latest"): { state: string; leads: boolean } | undefined {
     const g = this.gaz.entries.get(keyOf(p));
     if (!g) return undefined;
-    const o = when === "latest" ? [...(g.offices ?? [])].sort((a, b) => (b.from ?? "").localeCompare(a.from ?? ""))[0] : this.activeOffices(g)[0];
+    const begun = (g.offices ?? []).filter((o) => !o.from || o.from <= this.date);
+    const o = when === "latest" ? [...(begun.length ? begun : g.offices ?? [])].sort((a, b) => (b.from ?? "").localeCompare(a.from ?? ""))[0] : this.activeOffices(g)[0];
     const state = o?.leads ?? o?.partOf;
     return state && this.gaz.entries.has(`State:${state}`) ? { state, leads: !!o!.leads } : undefined;
   }

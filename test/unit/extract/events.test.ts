@@ -746,3 +746,10 @@ describe("sitting down with another side", () => {
     expect(x.relations.filter((r) => r.type === "LEADS").map((r) => `${r.from.id}>${r.to.id}`)).toContain("frederick-willem-de-klerk>ZAF");
   });
 });
+
+describe("a welcome in Spanish", () => {
+  it("reads 'acoge con satisfacción la decisión iraní' as praise of Iran, and spending a holiday as nothing", () => {
+    const x = extract({ source: "x", language: "es", published: "1988-07-18", text: "En Santa Bárbara, donde el presidente Ronald Reagan pasa sus vacaciones, el portavoz Marlin Fitzwater dijo este lunes que Estados Unidos acoge con satisfacción la decisión iraní." });
+    expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets)])).toEqual([["SUPPORT", ["USA"], ["IRN"]]]);
+  });
+});

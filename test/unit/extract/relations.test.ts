@@ -192,3 +192,10 @@ describe("ministers who sign", () => {
     expect(x.events.filter((e) => e.type === "AID")).toEqual([]);
   });
 });
+
+describe("an office begun after the article's date", () => {
+  it("is not yet held: the UN's secretary-general of 1988 does not lead Peru, whose prime minister he became in 2000", () => {
+    const leads = (published: string) => extract({ source: "x", language: "es", published, text: "El secretario general Javier Pérez de Cuéllar anunció consultas con las dos partes." }).relations.filter((r) => r.type === "LEADS").map((r) => r.to.id);
+    expect(leads("1988-07-18")).toEqual(["un"]);
+  });
+});
