@@ -1520,8 +1520,14 @@ function claimedAttacks(drafts: EventDraft[], s: SentenceView, lex: Lexicon): vo
     const by = n ? s.mentions.find((m) => m.from === j && m.kind === "entity" && m.refs.length && m.refs.every((r) => r.label !== "Place")) : undefined;
     return by ? [{ at: k, refs: by.refs }] : [];
   });
-  if (!claims.length) return;
   const setting = s.mentions.filter((m) => m.kind === "location" || (m.kind === "entity" && ["in", "near"].includes(prepositionOf(lex, s.tokens[m.from - 1]) ?? ""))).map(stateOfPlace).find((r) => !!r);
+  // "al Shabaab said it was behind twin bomb attacks that killed more than 70 people ... in Kampala":
+  // an attack its doer owns to, with no one named it was aimed at, struck where the sentence says it did.
+  if (!claims.length) {
+    const owned = s.tokens.some((t) => lex.doerCases.has(t.norm)) || occursIn(s.tokens, 0, s.tokens.length, lex.claimCues);
+    if (owned) for (const d of drafts) if (d.type === "ASSAULT" && d.sources.length && !d.targets.length && setting && !includesRef(d.sources, setting)) d.targets = [setting];
+    return;
+  }
   for (const d of drafts) {
     if (d.type !== "ASSAULT" && d.type !== "COERCE") continue;
     if (!d.sources.length) {

@@ -753,3 +753,10 @@ describe("a welcome in Spanish", () => {
     expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets)])).toEqual([["SUPPORT", ["USA"], ["IRN"]]]);
   });
 });
+
+describe("an attack its doer owns to", () => {
+  it("struck the state where the sentence places it, where no one is named as its target", () => {
+    const x = extract({ source: "x", language: "en", published: "2010-07-12", text: "Somalia's al Shabaab said on Monday it was behind twin bomb attacks that killed more than 70 people watching the World Cup final in Kampala on Sunday night." });
+    expect([...new Set(ev(x, "ASSAULT").map((e) => `${ids(e.sources)}>${ids(e.targets)}`))]).toEqual(["al-shabaab>UGA"]);
+  });
+});
