@@ -760,3 +760,12 @@ describe("an attack its doer owns to", () => {
     expect([...new Set(ev(x, "ASSAULT").map((e) => `${ids(e.sources)}>${ids(e.targets)}`))]).toEqual(["al-shabaab>UGA"]);
   });
 });
+
+describe("a ban on another side's goods, and rejoining a body", () => {
+  it("reads 'India's ban on Chinese apps' as a sanction and 'rejoined the Commonwealth' as joining it", () => {
+    const x = extract({ source: "x", language: "en", published: "2020-06-29", text: "India's ban on 59 Chinese mobile apps, announced on Monday, came two weeks after the clash." });
+    expect(ev(x, "SANCTION").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["IND"], ["CHN"]]]);
+    const y = extract({ source: "y", language: "en", published: "2018-02-08", text: "Gambia rejoined the Commonwealth on Thursday." });
+    expect(ev(y, "COOPERATE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["GMB"], ["commonwealth"]]]);
+  });
+});
