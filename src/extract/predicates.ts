@@ -1030,7 +1030,13 @@ function slotActors(ctx: Ctx, p: number, slot: string): ResolvedMention[] {
     // "llamado «corrupta» a Begoña Gómez" from what the object is called.
     // "handed Macau back to China": from the adverb that ends the verb's phrase.
     // "seized Kirkuk and its oilfields from ...": from what is joined to the object, too.
-    return withConjuncts(t, kidsBy(t, p, "obj", "xcomp", "advmod")).flatMap((o) => kidsBy(t, o, "nmod", "obl").filter((k) => caseOf(ctx, k) === c).flatMap((k) => actorsAt(ctx, k)));
+    const hung = withConjuncts(t, kidsBy(t, p, "obj", "xcomp", "advmod")).flatMap((o) => kidsBy(t, o, "nmod", "obl").filter((k) => caseOf(ctx, k) === c).flatMap((k) => actorsAt(ctx, k)));
+    if (hung.length) return hung;
+    // "manifestou profunda tristeza pela decisão de Lula": whose the thing the phrase names is.
+    return kidsBy(t, p, "obl").filter((k) => caseOf(ctx, k) === c && !(t.heads.get(k) ?? []).some(isActor)).flatMap((k) => {
+      const mods = kidsBy(t, k, "nmod:poss", "amod", "nmod").filter((m) => rel(t, m) !== "nmod" || caseRole(ctx, m) === "of");
+      return mods.flatMap((m) => (rel(t, m) === "amod" ? (t.heads.get(m) ?? []).filter((x) => isActor(x) && x.viaDemonym) : actorsAt(ctx, m)));
+    });
   }
   if (slot === "said:subj") return [...reportedClauses(ctx, p), ...reportedDeeds(ctx, p)].flatMap((c) => judgedSubject(ctx, c));
   if (r === "amod") return kidsBy(t, p, "amod").flatMap((k) => (t.heads.get(k) ?? []).filter((x) => isActor(x) && x.viaDemonym));

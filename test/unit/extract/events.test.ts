@@ -769,3 +769,10 @@ describe("a ban on another side's goods, and rejoining a body", () => {
     expect(ev(y, "COOPERATE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["GMB"], ["commonwealth"]]]);
   });
 });
+
+describe("displeasure voiced at another side's act", () => {
+  it("is aimed at whose act the phrase names ('manifestou profunda tristeza pela decisão de Lula')", () => {
+    const x = extract({ source: "x", language: "pt", published: "2010-12-31", text: "Silvio Berlusconi manifestou profunda tristeza pela decisão de Lula." });
+    expect(ev(x, "DISAPPROVE").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["silvio-berlusconi"], ["Q37181"]]]);
+  });
+});
