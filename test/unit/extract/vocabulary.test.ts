@@ -554,3 +554,10 @@ describe("envoys told to leave", () => {
     expect(sidesOf("en", "2022-10-29", "KINSHASA - Congo ordered Rwanda's ambassador on Saturday to leave the country within 48 hours.", "SANCTION")).toEqual([[["COD"], ["RWA"]]]);
   });
 });
+
+describe("naming a side a foe", () => {
+  it("is criticism of it, as calling it one is", () => {
+    const x = extract({ source: "x", language: "en", published: "2018-07-15", text: "Donald Trump named the European Union as a 'foe' of the United States on Sunday." });
+    expect(x.events.filter((e) => e.type === "DISAPPROVE").map((e) => [e.sources.map((r) => r.id), e.targets.map((r) => r.id)])).toEqual([[["Q22686"], ["eu"]]]);
+  });
+});
