@@ -155,6 +155,8 @@ export interface Lexicon {
   separateActs: Pattern[];
   /** Words an organization's name puts in the possessive inside it: "Tigray People's Liberation Front". */
   namePossessives: Set<string>;
+  /** Words before a demonym that make it a region's adjective: "South American", "Latin American". */
+  regionPrefixes: Set<string>;
   /** Verbs by which the subject undergoes the act a noun after them names: "faced sanctions", "sufrió un ataque". */
   undergoing: Pattern[];
   /** Words before an act that say it is still to come: "ahead of an expected offensive", "paving the way for". */
@@ -235,7 +237,7 @@ const LEXICON_KEYS = new Set([
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
   "notEvents", "nounQualifiers", "obligations", "organizationHeads", "origins", "pairAnaphora", "groupAnaphora", "passiveAuxiliaries", "patientNouns",
-  "occasionHeads", "ownRulers", "personalPronouns", "postings", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reactionCases", "doerCases", "firms", "attributedTo", "goods", "nationals", "separateActs", "namePossessives", "agentsOf", "cargoMarks", "forthcoming", "undergoing", "compassModifiers", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
+  "occasionHeads", "ownRulers", "personalPronouns", "postings", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reactionCases", "doerCases", "firms", "attributedTo", "goods", "nationals", "separateActs", "namePossessives", "regionPrefixes", "agentsOf", "cargoMarks", "forthcoming", "undergoing", "compassModifiers", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
   "quantityNouns", "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers", "subordinators",
   "roles", "stateBodies", "thousandsSeparator", "units",
 ]);
@@ -397,6 +399,7 @@ export function lexicon(language: Language): Lexicon {
     nationals: compileAll(raw.nationals),
     separateActs: compileAll(raw.separateActs),
     namePossessives: set(raw.namePossessives),
+    regionPrefixes: set(raw.regionPrefixes),
     goods: compileAll(raw.goods),
     attributedTo: compileAll(raw.attributedTo),
     cargoMarks: compileAll(raw.cargoMarks),

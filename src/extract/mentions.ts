@@ -124,6 +124,8 @@ function stateNounAfterOf(ctx: Ctx, i: number): { entry: GazEntry; end: number }
 }
 
 function demonymAt(ctx: Ctx, i: number): { entry: GazEntry; end: number } | null {
+  // "South American nations", "Latin American leaders": a region's adjective, no state's.
+  if (i > 0 && ctx.tokens[i - 1]!.upper && ctx.lex.regionPrefixes.has(ctx.tokens[i - 1]!.norm)) return null;
   const h = bestName(ctx, i, (x) => x.how === "demonym");
   return h ? { entry: h.hit.entry, end: i + h.length } : null;
 }
@@ -508,7 +510,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     }
     // English order: "Russian President Vladimir Putin", "North Korean troops", "Russia's Kursk region".
     const pre = demonymAt(ctx, i) ?? (() => {
-      const h = bestName(ctx, i, (x) => x.entry.ref.label === "State");
+      const h = bestName(ctx, i, (x) => x.entry.ref.label === "State" && x.how !== "demonym");
       return h ? { entry: h.hit.entry, end: i + h.length + (tokens[i + h.length]?.text === "'s" ? 1 : 0) } : null;
     })();
     // "British-Iranian aid worker Nazanin Zaghari-Ratcliffe", "U.S. basketball star Brittney Griner":
@@ -873,7 +875,8 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
 
     // "East China Sea", "Sea of Japan": a name that ends or starts with a place word is that place,
     // not the state it names.
-    const h = bestName(ctx, i);
+    const regional = i > 0 && tokens[i - 1]!.upper && lex.regionPrefixes.has(tokens[i - 1]!.norm);
+    const h = bestName(ctx, i, (x) => !(regional && x.how === "demonym"));
     if (t.upper && (i > 0 || !functionWord(lex, t))) {
       const span = capitalizedSpan(ctx, i, true);
       const words = span ? tokens.slice(i, span.end) : [];
@@ -959,9 +962,10 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       continue;
     }
 
-    // Unknown capitalized names: two words or more. At the start of a sentence every word is
-    // capitalized, so there a function word ("Em", "The", "Segundo") cannot begin a name.
-    if (t.upper && (i > 0 || !functionWord(lex, t))) {
+    // Unknown capitalized names: two words or more. At the start of a sentence, or of a text after its
+    // dateline ("SANTIAGO - The UNASUR bloc"), every word is capitalized, so there a function word
+    // ("Em", "The", "Segundo") cannot begin a name.
+    if (t.upper && ((i > 0 && !tokens[i - 1]!.punct) || !functionWord(lex, t))) {
       // "Ayatollah Ali Khamenei": a word of address before a name of two words or more is left out of it.
       if (lex.honorifics.has(t.norm) && tokens[i + 1]?.upper && tokens[i + 2]?.upper && !tokens[i + 1]!.punct) {
         i++;

@@ -322,3 +322,11 @@ describe("bodies news names without their state", () => {
     expect(x.relations.filter((r) => r.type === "PART_OF").map((r) => `${r.from.id}>${r.to.id}`).sort()).toEqual(["dgse>FRA", "stf>BRA"]);
   });
 });
+
+describe("regions and datelines", () => {
+  it("reads 'South American' as no state's adjective, and no name opened by the article after a dateline", () => {
+    const x = extract({ source: "x", language: "en", published: "2008-09-16", text: "SANTIAGO - The UNASUR bloc of South American nations will send a commission. Latin American leaders met in Lima. SANTIAGO - The Blorg bloc met on Monday." });
+    expect(x.entities.filter((e) => e.label === "State").map((e) => e.id)).toEqual(["PER"]);
+    expect(x.entities.filter((e) => e.label !== "State" && e.label !== "Place").map((e) => e.id)).toEqual(["unasur"]);
+  });
+});
