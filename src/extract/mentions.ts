@@ -123,9 +123,11 @@ function stateNounAfterOf(ctx: Ctx, i: number): { entry: GazEntry; end: number }
   return h ? { entry: h.hit.entry, end: j + h.length } : null;
 }
 
+/** "South American nations", "Latin American leaders": a demonym at i is a region's adjective, no state's. */
+const regional = (ctx: Ctx, i: number): boolean => i > 0 && ctx.tokens[i - 1]!.upper && ctx.lex.regionPrefixes.has(ctx.tokens[i - 1]!.norm);
+
 function demonymAt(ctx: Ctx, i: number): { entry: GazEntry; end: number } | null {
-  // "South American nations", "Latin American leaders": a region's adjective, no state's.
-  if (i > 0 && ctx.tokens[i - 1]!.upper && ctx.lex.regionPrefixes.has(ctx.tokens[i - 1]!.norm)) return null;
+  if (regional(ctx, i)) return null;
   const h = bestName(ctx, i, (x) => x.how === "demonym");
   return h ? { entry: h.hit.entry, end: i + h.length } : null;
 }
@@ -202,7 +204,7 @@ function namedGroup(ctx: Ctx, i: number): { end: number; kind: string } | null {
   // "the Sudan Liberation Army" a group of its own.
   if (!kind) return null;
   if (kind === "military" && (end - i < 3 || of >= 0 || t.slice(i, end).some((_, j) => at(ctx, i + j, ctx.lex.coastGuard)))) return null;
-  // "the Kurdish-led Syrian Democratic Forces": a name known from any of its words to the end is that one.
+  // A name the gazetteer knows, whole or from one of its words to the end, is that one.
   const known = bestName(ctx, i);
   if (known && i + known.length >= end) return null;
   for (let k = i + 1; k < end; k++) {
@@ -875,8 +877,8 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
 
     // "East China Sea", "Sea of Japan": a name that ends or starts with a place word is that place,
     // not the state it names.
-    const regional = i > 0 && tokens[i - 1]!.upper && lex.regionPrefixes.has(tokens[i - 1]!.norm);
-    const h = bestName(ctx, i, (x) => !(regional && x.how === "demonym"));
+    const region = regional(ctx, i);
+    const h = bestName(ctx, i, (x) => !(region && x.how === "demonym"));
     if (t.upper && (i > 0 || !functionWord(lex, t))) {
       const span = capitalizedSpan(ctx, i, true);
       const words = span ? tokens.slice(i, span.end) : [];

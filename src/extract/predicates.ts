@@ -1008,19 +1008,23 @@ function holds(ctx: Ctx, d: Dependents, e: DictEntry): boolean {
   return true;
 }
 
+/**
+ * Whose the thing at w is, where w names no actor itself: its possessor, a demonym on it, its "of"
+ * phrase, and where asked its compound ("Russia's oil", "la decisión iraní", "the decision of Lula").
+ */
+function ownersOf(ctx: Ctx, w: number, ...more: string[]): ResolvedMention[] {
+  const t = ctx.t;
+  if ((t.heads.get(w) ?? []).some(isActor)) return [];
+  const mods = kidsBy(t, w, "nmod:poss", "amod", "nmod", ...more).filter((m) => rel(t, m) !== "nmod" || caseRole(ctx, m) === "of");
+  return mods.flatMap((m) => (rel(t, m) === "amod" ? (t.heads.get(m) ?? []).filter((x) => isActor(x) && x.viaDemonym) : actorsAt(ctx, m)));
+}
+
 /** The actors in a frame's slot: "obj", "obl:on", "obj:poss" (whose the object is), "nmod:poss"... */
 function slotActors(ctx: Ctx, p: number, slot: string): ResolvedMention[] {
   const t = ctx.t;
   const [r, c] = slot.split(/:(.*)/) as [string, string | undefined];
-  if (slot === "obj:poss") {
-    return kidsBy(t, p, "obj").flatMap((o) => {
-      const own = (t.heads.get(o) ?? []).filter(isActor);
-      if (own.length) return [];
-      // "a U.N. Security Council draft": the body may be a compound of the thing.
-      const mods = kidsBy(t, o, "nmod:poss", "amod", "nmod", "compound").filter((m) => rel(t, m) !== "nmod" || caseRole(ctx, m) === "of");
-      return mods.flatMap((m) => (rel(t, m) === "amod" ? (t.heads.get(m) ?? []).filter((x) => isActor(x) && x.viaDemonym) : actorsAt(ctx, m)));
-    });
-  }
+  // "a U.N. Security Council draft": the body may be a compound of the thing.
+  if (slot === "obj:poss") return kidsBy(t, p, "obj").flatMap((o) => ownersOf(ctx, o, "compound"));
   if (r === "obl" || r === "nmod") {
     if (c === "poss") return kidsBy(t, p, "nmod:poss").flatMap((k) => actorsAt(ctx, k));
     // The agent of a passive is who acts, in no other slot.
@@ -1033,10 +1037,7 @@ function slotActors(ctx: Ctx, p: number, slot: string): ResolvedMention[] {
     const hung = withConjuncts(t, kidsBy(t, p, "obj", "xcomp", "advmod")).flatMap((o) => kidsBy(t, o, "nmod", "obl").filter((k) => caseOf(ctx, k) === c).flatMap((k) => actorsAt(ctx, k)));
     if (hung.length) return hung;
     // "manifestou profunda tristeza pela decisão de Lula": whose the thing the phrase names is.
-    return kidsBy(t, p, "obl").filter((k) => caseOf(ctx, k) === c && !(t.heads.get(k) ?? []).some(isActor)).flatMap((k) => {
-      const mods = kidsBy(t, k, "nmod:poss", "amod", "nmod").filter((m) => rel(t, m) !== "nmod" || caseRole(ctx, m) === "of");
-      return mods.flatMap((m) => (rel(t, m) === "amod" ? (t.heads.get(m) ?? []).filter((x) => isActor(x) && x.viaDemonym) : actorsAt(ctx, m)));
-    });
+    return kidsBy(t, p, "obl").filter((k) => caseOf(ctx, k) === c).flatMap((k) => ownersOf(ctx, k));
   }
   if (slot === "said:subj") return [...reportedClauses(ctx, p), ...reportedDeeds(ctx, p)].flatMap((c) => judgedSubject(ctx, c));
   if (r === "amod") return kidsBy(t, p, "amod").flatMap((k) => (t.heads.get(k) ?? []).filter((x) => isActor(x) && x.viaDemonym));
