@@ -561,3 +561,10 @@ describe("naming a side a foe", () => {
     expect(x.events.filter((e) => e.type === "DISAPPROVE").map((e) => [e.sources.map((r) => r.id), e.targets.map((r) => r.id)])).toEqual([[["Q22686"], ["eu"]]]);
   });
 });
+
+describe("protest by burning tyres and barricades", () => {
+  it("is a protest, of the protesters' state against its ruler", () => {
+    const x = extract({ source: "x", language: "en", published: "2019-01-14", text: "Protesters burned tyres and barricaded roads in Harare and Bulawayo on Monday after President Emmerson Mnangagwa more than doubled fuel prices." });
+    expect(x.events.filter((e) => e.type === "PROTEST").map((e) => [e.sources.map((r) => r.id), e.targets.map((r) => r.id)])).toEqual([[["ZWE"], ["emmerson-mnangagwa"]]]);
+  });
+});
