@@ -97,7 +97,9 @@ export function typeForDoers(trig: { type: string; mode: string }, sources: read
   // "Protesters broke into Bangladesh's diplomatic mission": a crime too.
   if (trig.type !== "ASSAULT" && trig.type !== "COERCE" && trig.type !== "CRIME") return trig;
   // "Protesters stormed Kenya's parliament": doers the text names by no actor are the words before the verb.
-  const protesting = sources.length ? sources.every((m) => occursIn(tokens, m.from, m.to + 1, lex.protesters)) : occursIn(tokens, Math.max(0, trigger - 3), trigger, lex.protesters);
+  // "Thousands of Georgians stormed parliament": a crowd of a state's people, no troops of it.
+  const crowd = (m: ResolvedMention) => !!m.viaDemonym && occursIn(tokens, Math.max(0, m.from - 3), m.from, lex.crowds) && !occursIn(tokens, m.from, m.to + 1, lex.forces) && !occursIn(tokens, m.from, m.to + 1, lex.agentsOf);
+  const protesting = sources.length ? sources.every((m) => occursIn(tokens, m.from, m.to + 1, lex.protesters) || crowd(m)) : occursIn(tokens, Math.max(0, trigger - 3), trigger, lex.protesters);
   return protesting ? { type: "PROTEST", mode: PLOVER.PROTEST.modes[0] } : trig;
 }
 

@@ -568,3 +568,11 @@ describe("protest by burning tyres and barricades", () => {
     expect(x.events.filter((e) => e.type === "PROTEST").map((e) => [e.sources.map((r) => r.id), e.targets.map((r) => r.id)])).toEqual([[["ZWE"], ["emmerson-mnangagwa"]]]);
   });
 });
+
+describe("a crowd of a state's people storming a building", () => {
+  it("protests, where troops or gunmen in the same words attack", () => {
+    const one = (text: string) => extract({ source: "x", language: "en", published: "1979-11-21", text }).events.map((e) => [e.type, e.sources.map((r) => r.id), e.targets.map((r) => r.id)]);
+    expect(one("Thousands of Pakistanis stormed the U.S. embassy on Wednesday.")).toEqual([["PROTEST", ["PAK"], ["USA"]]]);
+    expect(one("Thousands of Russian troops stormed the city.").map((e) => e[0])).not.toContain("PROTEST");
+  });
+});
