@@ -11,7 +11,7 @@ import { slug } from "../model/ids.js";
 import type { EntityRef } from "../model/keys.js";
 import { NATIONAL_ROLE } from "../model/relationships.js";
 import type { Drafted, Resolved, TextFact } from "./articleState.js";
-import { subjectBefore, type ResolvedMention, type SentenceView } from "./events.js";
+import { doneSeparately, subjectBefore, type ResolvedMention, type SentenceView } from "./events.js";
 import { prepositionOf, type Lexicon, isConjunction } from "./lexicon.js";
 import { firstMatch, occursIn } from "./patterns.js";
 
@@ -62,7 +62,7 @@ export function settleAgreements(doc: Drafted, agreements: AgreementDraft[]): { 
     // "Britain, France and Germany ratified the treaty": each of them, who ratified it on its own.
     const agreeing = drafts.filter((d) => d.sentence === a.sentence && d.type === "AGREE" && d.status !== "denied" && d.about.some((r) => r.id === a.tmp));
     const signers = agreeing.flatMap((d) => [...d.sources, ...d.targets]);
-    if (signers.length >= 2 || (signers.length && occursIn(v.tokens, agreeing[0]!.trigger.from, agreeing[0]!.trigger.to, lex.separateActs))) {
+    if (signers.length >= 2 || (signers.length && doneSeparately(agreeing[0]!, v, lex))) {
       a.parties = signers;
       a.status ??= "signed";
       continue;

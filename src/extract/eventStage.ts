@@ -10,7 +10,7 @@ import { prepositionOf } from "./lexicon.js";
 import { occursIn } from "./patterns.js";
 import { eventDictionary } from "./eventDictionary.js";
 import { sentenceEvents } from "./predicates.js";
-import type { EventDraft, ResolvedMention } from "./events.js";
+import { doneSeparately, type EventDraft, type ResolvedMention } from "./events.js";
 import { REACTIONS, targetReactions } from "./reactions.js";
 import { aimAtTopic } from "./topic.js";
 import type { EventRecord, Token } from "./types.js";
@@ -43,7 +43,7 @@ export function draftEvents(doc: Resolved): Drafted {
  */
 function eachOnItsOwn(drafts: EventDraft[], doc: Resolved): EventDraft[] {
   return drafts.flatMap((d) =>
-    d.type === "AGREE" && !d.nominal && d.sources.length >= 2 && !d.targets.length && occursIn(doc.views[d.sentence]!.tokens, d.trigger.from, d.trigger.to, doc.lex.separateActs)
+    d.type === "AGREE" && !d.nominal && d.sources.length >= 2 && !d.targets.length && doneSeparately(d, doc.views[d.sentence]!, doc.lex)
       ? d.sources.map((r) => ({ ...d, sources: [r] }))
       : [d],
   );

@@ -41,6 +41,9 @@ export interface EventDraft extends Omit<EventRecord, "label" | "mentions"> {
   obliges?: boolean;
 }
 
+/** "Britain, France and Germany ratified the treaty": an act each doer its subject joins does on its own. */
+export const doneSeparately = (d: EventDraft, v: SentenceView, lex: Lexicon): boolean => occursIn(v.tokens, d.trigger.from, d.trigger.to, lex.separateActs);
+
 /** What the event finder needs of a sentence: tokens and resolved mentions. */
 export interface SentenceView {
   index: number;

@@ -998,7 +998,11 @@ function holds(ctx: Ctx, d: Dependents, e: DictEntry): boolean {
     if (!x) return false;
     used.add(x.word);
   }
-  if (e.xcomp && ![...d.xcomp].some((x) => compileList(ctx, e.xcomp!).single.has(x))) return false;
+  if (e.xcomp) {
+    // Lemmas and classes ("&directive") of one word: an xcomp is one verb.
+    const verbs = compileList(ctx, e.xcomp).single;
+    if (![...d.xcomp].some((x) => verbs.has(x))) return false;
+  }
   if (e.pred && !predicativeIn(ctx, d.pred, e.pred)) return false;
   if (e.said && !saidIn(ctx, reportedClauses(ctx, d.word), e.said)) return false;
   if (e.done && !reportedDeeds(ctx, d.word).some((c) => inList(ctx, c, e.done!))) return false;
@@ -1517,7 +1521,8 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
  * "Gunmen killed 16 people ... in an attack claimed by al Qaeda in the Islamic Maghreb", "attacks
  * Turkish officials blamed on al Qaeda": in a sentence that says whom an attack or a kidnapping is
  * claimed by or blamed on, one whose doers it does not name is done by them, and one that names no
- * one it struck struck where the sentence says it happened.
+ * one it struck struck where the sentence says it happened; so does an attack whose doer says it was
+ * behind it.
  */
 function claimedAttacks(drafts: EventDraft[], s: SentenceView, lex: Lexicon): void {
   const claims = s.tokens.flatMap((_, k) => {
@@ -1527,17 +1532,15 @@ function claimedAttacks(drafts: EventDraft[], s: SentenceView, lex: Lexicon): vo
     const by = n ? s.mentions.find((m) => m.from === j && m.kind === "entity" && m.refs.length && m.refs.every((r) => r.label !== "Place")) : undefined;
     return by ? [{ at: k, refs: by.refs }] : [];
   });
+  // "al Shabaab said it was behind twin bomb attacks that killed more than 70 people ... in Kampala".
+  const owned = claims.length > 0 || s.tokens.some((t) => lex.doerCases.has(t.norm)) || occursIn(s.tokens, 0, s.tokens.length, lex.claimCues);
+  if (!owned) return;
   const setting = s.mentions.filter((m) => m.kind === "location" || (m.kind === "entity" && ["in", "near"].includes(prepositionOf(lex, s.tokens[m.from - 1]) ?? ""))).map(stateOfPlace).find((r) => !!r);
-  // "al Shabaab said it was behind twin bomb attacks that killed more than 70 people ... in Kampala":
-  // an attack its doer owns to, with no one named it was aimed at, struck where the sentence says it did.
-  if (!claims.length) {
-    const owned = s.tokens.some((t) => lex.doerCases.has(t.norm)) || occursIn(s.tokens, 0, s.tokens.length, lex.claimCues);
-    if (owned) for (const d of drafts) if (d.type === "ASSAULT" && d.sources.length && !d.targets.length && setting && !includesRef(d.sources, setting)) d.targets = [setting];
-    return;
-  }
   for (const d of drafts) {
-    if (d.type !== "ASSAULT" && d.type !== "COERCE") continue;
+    // A kidnapping is claimed or blamed as an attack is; it is owned to only by a claim.
+    if (d.type !== "ASSAULT" && (d.type !== "COERCE" || !claims.length)) continue;
     if (!d.sources.length) {
+      if (!claims.length) continue;
       const claim = claims.find((c) => c.at > d.trigger.from) ?? claims.at(-1)!;
       d.sources = claim.refs;
       d.targets = d.targets.filter((r) => !includesRef(d.sources, r));
