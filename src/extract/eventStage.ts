@@ -7,7 +7,7 @@ import { keyOf, type EntityRef } from "../model/keys.js";
 import type { Drafted, Resolved, TextFact } from "./articleState.js";
 import { coreferEvents } from "./coref.js";
 import { prepositionOf } from "./lexicon.js";
-import { occursIn } from "./patterns.js";
+import { matchAny, occursIn, type Pattern } from "./patterns.js";
 import { eventDictionary } from "./eventDictionary.js";
 import { sentenceEvents } from "./predicates.js";
 import { doneSeparately, type EventDraft, type ResolvedMention } from "./events.js";
@@ -169,9 +169,18 @@ export function aimEvents(doc: Drafted, agreementIds: ReadonlyMap<string, string
     // "moved tens of thousands of troops, including units of its elite Republican Guard": the doers'
     // own forces are what is moved, never whom the build-up is aimed at.
     d.targets = d.targets.filter((r) => !own.has(sideOf(r)));
-    if (d.targets.length) continue;
     const v = doc.views[d.sentence]!;
-    const aimed = v.mentions.find((m) => m.from >= d.trigger.to && m.kind === "entity" && m.refs.length === 1 && m.refs[0]!.label === "State" && !own.has(m.refs[0]!.id) && !["in", "to"].includes(prepositionOf(doc.lex, v.tokens[m.from - 1]) ?? ""));
+    const otherState = (m: ResolvedMention) => m.kind === "entity" && m.refs.length === 1 && m.refs[0]!.label === "State" && !own.has(m.refs[0]!.id);
+    // "B-52 bombers landed in South Korea ..., a display of strength directed at North Korea": the
+    // side a show of force is aimed at, over where the forces go.
+    const cue = showOfForceEnd(v.tokens, doc.lex.showsOfForce);
+    const faced = cue === undefined ? undefined : v.mentions.find((m) => m.from >= cue && m.from <= cue + 6 && otherState(m));
+    if (faced) {
+      d.targets = [faced.refs[0]!];
+      continue;
+    }
+    if (d.targets.length) continue;
+    const aimed = v.mentions.find((m) => m.from >= d.trigger.to && otherState(m) && !["in", "to"].includes(prepositionOf(doc.lex, v.tokens[m.from - 1]) ?? ""));
     if (aimed) d.targets = [aimed.refs[0]!];
   }
   targetReactions(drafts, doc.views, doc.lex, {
@@ -208,19 +217,46 @@ function buildUps(drafts: EventDraft[], doc: Drafted): void {
   };
   // "Venezuela's coast": the state owns the place, it is not where the forces go.
   const possessive = (t: Token | undefined) => !!t && doc.lex.genitiveMarkers.has(t.norm);
+  const mobilize = (d: EventDraft) => {
+    d.type = "MOBILIZE";
+    d.mode = "mobilize";
+  };
   for (const d of drafts) {
-    if (d.type !== "AID" || d.mode !== "personnel" || d.nominal) continue;
+    if (d.nominal) continue;
     const v = doc.views[d.sentence]!;
-    // Engineers or medical teams sent are aid wherever they go.
-    if (!occursIn(v.tokens, d.trigger.from - 4, d.trigger.to + 8, doc.lex.forces)) continue;
+    const armed = (from: number, to: number) => occursIn(v.tokens, from, to, doc.lex.forces) || occursIn(v.tokens, from, to, doc.lex.weapons);
+    // "Two Russian strategic bombers landed in Venezuela": forces do not visit.
+    if (d.type === "CONSULT" && d.mode === "visit") {
+      const before = v.tokens.slice(Math.max(0, d.trigger.from - 3), d.trigger.from);
+      // A plane of no one's ("The aircraft landed in Kandahar") stays as it was.
+      if (d.sources.length && before.length && !before.some((x) => x.punct) && armed(d.trigger.from - 3, d.trigger.from)) mobilize(d);
+      continue;
+    }
+    if (d.type !== "AID" || (d.mode !== "personnel" && d.mode !== "military")) continue;
+    // "sent warships to the Gulf in a show of force", "a warning to Turkey": a build-up wherever the forces go.
+    if (showOfForceEnd(v.tokens, doc.lex.showsOfForce) !== undefined && armed(d.trigger.from - 4, d.trigger.to + 12)) {
+      mobilize(d);
+      continue;
+    }
+    // Engineers or medical teams sent are aid wherever they go; weapons sent are aid to whoever gets them.
+    // Ships or bombers that go somewhere are their subject ("Two U.S. Navy cruisers sailed"); weapons
+    // sent are what is sent ("enviar armas letais").
+    if (d.mode !== "personnel" || !(occursIn(v.tokens, d.trigger.from - 4, d.trigger.to + 8, doc.lex.forces) || occursIn(v.tokens, d.trigger.from - 3, d.trigger.from, doc.lex.weapons))) continue;
     // Where forces go is told near the verb; "in a U.S. drone strike in Baghdad", clauses later, is not it.
     const sentInto = (m: ResolvedMention) => m.from >= d.trigger.to && m.from <= d.trigger.to + 12 && m.refs.some((r) => r.label === "State") && !possessive(v.tokens[m.to]) && destination(v.tokens, m, d.trigger.to - 1);
     // A target the sentence does not name is the state the place sent to lies in ("to Kursk").
     const into = v.mentions.some(sentInto) || d.targets.some((r) => !v.mentions.some((m) => m.from >= d.trigger.to && m.refs.some((x) => x.id === r.id)));
-    if (into) continue;
-    d.type = "MOBILIZE";
-    d.mode = "mobilize";
+    if (!into) mobilize(d);
   }
+}
+
+/** Where the first words that call a deployment a show of force end, if the sentence has them. */
+function showOfForceEnd(tokens: readonly Token[], cues: readonly Pattern[]): number | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const m = matchAny(tokens, i, cues);
+    if (m) return i + m.length;
+  }
+  return undefined;
 }
 
 /**

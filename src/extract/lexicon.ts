@@ -122,6 +122,8 @@ export interface Lexicon {
   roles: RoleNoun[];
   government: Pattern[];
   forces: Pattern[];
+  /** "show of force", "a warning to": forces moved as a build-up aimed at the side named after the words. */
+  showsOfForce: Pattern[];
   /** "Red Crescent", "Cruz Roja": a state's society, named with its demonym. */
   reliefSocieties: Pattern[];
   /** "miles", "thousands": counted people of a state ("Miles de peruanos") act as its people. */
@@ -232,7 +234,7 @@ const cache = new Map<Language, Lexicon>();
 const LEXICON_KEYS = new Set([
   "absence", "accusing", "agentPhrases", "adverbSuffixes", "agreementGenericKinds", "agreements", "approximately",
   "cityHeads", "clauseOpeners", "clauseSubjects", "cliticObjects", "coastGuard", "commanding", "compoundSuffixes",
-  "conjunctions", "counterparts", "crowds", "dates", "determiners", "durations", "events", "forces",
+  "conjunctions", "counterparts", "crowds", "dates", "determiners", "durations", "events", "forces", "showsOfForce",
   "genitiveMarkers", "government", "honorifics", "indefiniteArticles", "intelligence", "interception", "inviting", "receiving",
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
@@ -385,6 +387,7 @@ export function lexicon(language: Language): Lexicon {
       .sort((a, b) => b.pattern.words.length - a.pattern.words.length),
     government: compileAll(raw.government),
     forces: compileAll(raw.forces),
+    showsOfForce: compileAll(raw.showsOfForce),
     reliefSocieties: compileAll(raw.reliefSocieties),
     crowds: compileAll(raw.crowds),
     coastGuard: compileAll(raw.coastGuard),

@@ -592,7 +592,13 @@ const JOINT = new Set(["AGREE", "CONSULT"]);
 const sharedDate = new WeakSet<EventDraft>();
 /** Drafts whose trigger only the event dictionary knew. */
 const fromDictionary = new WeakSet<EventDraft>();
-/** Drafts whose dictionary frame names what the predicate says of its object ("called X a terrorist"). */
+/**
+ * A frame written by hand that says who does it or both what and where to ("Chinese warships sailed
+ * through", "fired missiles into the sea"): it reads the verb more closely than a trigger word does.
+ */
+const closeReading = (e: DictEntry | undefined): boolean => !!e && e.from === "hand" && !!e.type && (!!e.subj || (!!e.obj && !!e.obl?.length));
+
+/** Drafts whose dictionary frame names what the predicate says of its object ("called X a terrorist"), or reads it as closely. */
 const fromPredicative = new WeakSet<EventDraft>();
 /** Attacks whose targets a passive verb names ("was killed in an Israeli drone strike"). */
 const befell = new WeakSet<EventDraft>();
@@ -740,9 +746,10 @@ function predicates(ctx: Ctx): Predicate[] {
     }
     const word = wordOfTokens(ctx.t, hit.from, hit.to);
     if (word < 0 || blocked.has(word)) continue;
-    // "llamó a Lula corrupto": what the verb calls its object says more than the word alone.
+    // "llamó a Lula corrupto", "fired missiles into the sea": what the verb calls its object, or a
+    // frame that reads who does it or what and where to, says more than the word alone.
     const named = ctx.dict ? frameOf(ctx, word) : undefined;
-    if (named?.pred && named.type) {
+    if ((named?.pred || closeReading(named)) && named?.type) {
       out.push({ word, trig: { type: named.type, mode: named.mode ?? "", nominal: false, pattern: { words: [], source: ctx.t.words[word]!.lemma } }, from: hit.from, to: hit.to, entry: named });
       take(hit.from, hit.to);
       continue;
@@ -878,6 +885,9 @@ interface Dependents {
   se: boolean;
 }
 
+/** Phrases of a verb the parse may hang from its object. */
+const HUNG_CASES = ["from", "over"];
+
 function dependents(ctx: Ctx, p: number): Dependents {
   const t = ctx.t;
   const d: Dependents = { prt: new Set(), subj: [], obj: [], obl: [], xcomp: new Set(), pred: [], word: p, advmod: new Set(), mods: new Set(), se: false };
@@ -897,10 +907,12 @@ function dependents(ctx: Ctx, p: number): Dependents {
     if (b === "amod" || b === "compound") d.mods.add(lemma);
     if (lemma === "se" || t.words[k]!.form.toLowerCase() === "se") d.se = true;
   }
-  // "seized Kirkuk and its oilfields from Kurdish Peshmerga fighters": the parse may hang the verb's
-  // "from" phrase from its object.
-  const hungFrom = withConjuncts(t, d.obj).flatMap((x) => kidsBy(t, x, "nmod")).find((k) => caseOf(ctx, k) === "from");
-  if (hungFrom !== undefined && !d.obl.some((x) => x.case === "from")) d.obl.push({ word: hungFrom, case: "from" });
+  // "seized Kirkuk and its oilfields from Kurdish Peshmerga fighters", "fired a ballistic missile over
+  // Japan": the parse may hang the verb's "from" or "over" phrase from its object.
+  for (const c of HUNG_CASES) {
+    const hung = withConjuncts(t, d.obj).flatMap((x) => kidsBy(t, x, "nmod")).find((k) => caseOf(ctx, k) === c);
+    if (hung !== undefined && !d.obl.some((x) => x.case === c)) d.obl.push({ word: hung, case: c });
+  }
   for (const x of d.obl) if (x.case && PREDICATIVE_CASES.has(x.case)) d.pred.push(x.word);
   // "massed a large number of troops", "enviou milhares de soldados": the count stands for what it counts.
   for (const o of [...d.obj]) for (const k of kidsBy(t, o, "nmod")) if (countOf(ctx, k) === o) d.obj.push(k);
@@ -1166,8 +1178,9 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
       const owners = [...kidsBy(t, object, "nmod:poss"), ...kidsBy(t, object, "nmod").filter((k) => caseRole(ctx, k) === "of")].flatMap((k) => actorsAt(ctx, k));
       targets = refsOf(owners).filter((r) => !includesRef(sources, r));
     }
-    // A frame that says its act has no target ("declared martial law", "tomaram o poder") stands alone.
-    const aimless = pr.entry?.target?.length === 0 && !targets.length;
+    // A frame that says its act has no target ("declared martial law", "tomaram o poder") stands alone;
+    // so do forces that go somewhere ("sailed through the Taiwan Strait"), which the events stage aims.
+    const aimless = (pr.entry?.target?.length === 0 || (!!pr.entry?.subj && trig.type === "AID")) && !targets.length;
     if (pr.entry && !targets.length && !ALONE.has(trig.type) && !reactsTo && !aimless) continue;
     const at = refsOf([...a.places, ...a.destinations].filter((m) => m.kind === "entity" || m.kind === "location"));
     if (trig.mode === "visit" && !at.length) at.push(...targets.filter((r) => r.label === "State"));
@@ -1204,7 +1217,7 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     const split = subjects.length >= 2 && kidsBy(t, p, "cc").some((c) => c > subjects[0]! && c < subjects.at(-1)!);
     if (!trig.nominal && (split || subjects.some((k) => kidsBy(t, k, "conj").some((c) => actorsAt(ctx, c).length > 0)))) jointSubjects.add(draft);
     if (pr.entry) fromDictionary.add(draft);
-    if (pr.entry?.pred) fromPredicative.add(draft);
+    if (pr.entry?.pred || closeReading(pr.entry)) fromPredicative.add(draft);
   }
   for (const d of s.dates) {
     const pr = dateOf(ctx, [...drafts.keys()], d) ?? nearest([...drafts.keys()], d);

@@ -321,3 +321,34 @@ describe("event sides: joined subjects", () => {
     expect(ev(x, "AGREE").map((e) => ids(e.sources).sort())).toEqual([["SLV", "frente-farabundo-marti-de-liberacion-nacional-frente-democratico-revolucionario"]]);
   });
 });
+
+describe("event sides: forces on the move", () => {
+  const one = (text: string, published = "2020-01-01") => extract({ source: "x", language: "en", published, text });
+  const sides = (x: ReturnType<typeof one>, type: string) => ev(x, type).map((e) => [ids(e.sources), ids(e.targets)]);
+
+  it("reads warships, bombers and carriers that sail, fly or operate somewhere as a build-up aimed at whom the sentence says", () => {
+    expect(sides(one("Two U.S. Navy cruisers sailed through the Taiwan Strait on Sunday, in a show of force aimed at China."), "MOBILIZE")).toEqual([[["us-armed-forces"], ["CHN"]]]);
+    expect(sides(one("Two Chinese aircraft carriers are operating in the Pacific at the same time for the first time, Japan's defence ministry said on Monday."), "MOBILIZE")).toEqual([[["CHN"], ["JPN"]]]);
+  });
+
+  it("reads forces sent or landed into a state as a show of force where the sentence calls it one, aimed past where they land", () => {
+    const x = one("Two Russian strategic bombers landed in Venezuela on Wednesday to take part in training flights, the first such deployment in the Western Hemisphere since the Cold War and a show of force aimed at the United States.");
+    expect(sides(x, "MOBILIZE")).toEqual([[["RUS"], ["USA"]]]);
+    expect(ev(x, "CONSULT")).toEqual([]);
+    expect(sides(one("Britain will send a Royal Navy patrol ship to Guyana in a message to Venezuela, which claims two-thirds of the former British colony's territory, the defence ministry said on Sunday."), "MOBILIZE")).toEqual([[["GBR"], ["VEN"]]]);
+  });
+
+  it("keeps troops that fly into another state, with no show of force, as forces sent to it, and troops that fly out as a withdrawal", () => {
+    expect(sides(one("HONIARA - Australian-led troops and police landed in the Solomon Islands on Thursday at the invitation of its government."), "AID")).toEqual([[["AUS"], ["SLB"]]]);
+    expect(ev(one("The last British troops flew out of Kabul on Saturday, ending two decades of military involvement in Afghanistan."), "RETREAT").map((e) => ids(e.targets))).toEqual([["AFG"]]);
+  });
+
+  it("reads missiles fired into the sea or over a state as a weapons test (MOBILIZE), and fired into a state as an attack", () => {
+    expect(sides(one("China fired three missiles into waters off Taiwan's two main ports on Friday."), "MOBILIZE")).toEqual([[["CHN"], ["TWN"]]]);
+    expect(sides(one("TOKYO - North Korea fired a ballistic missile over northern Japan early on Tuesday."), "MOBILIZE")).toEqual([[["PRK"], ["JPN"]]]);
+    expect(sides(one("China began test-firing missiles into the sea about 140 km north of Taiwan on Friday."), "MOBILIZE")).toEqual([[["CHN"], ["TWN"]]]);
+    const x = one("Hamas fired rockets into Israel on Monday.");
+    expect(sides(x, "ASSAULT")).toEqual([[["hamas"], ["ISR"]]]);
+    expect(ev(x, "MOBILIZE")).toEqual([]);
+  });
+});
