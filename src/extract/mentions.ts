@@ -59,6 +59,8 @@ interface Ctx {
   sentence: number;
   /** Tokens the parse makes a verb's object: a city name there is the city ("captured Kisangani"). */
   objects: ReadonlySet<number>;
+  /** Tokens the parse makes a verb's subject, a proper name of one word ("Glencore paid bribes"). */
+  subjects: ReadonlySet<number>;
 }
 
 const CONNECTORS = new Set(["de", "da", "do", "das", "dos", "of", "the", "del", "la", "e", "y", "and", "for", "el"]);
@@ -419,11 +421,13 @@ export interface NamedSoFar {
 export interface SentenceSyntax {
   /** The tokens that are a verb's object. */
   objects?: ReadonlySet<number>;
+  /** The tokens that are, alone, a proper name and a verb's subject. */
+  subjects?: ReadonlySet<number>;
 }
 
 export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, gaz: Gazetteer, named: NamedSoFar = {}, syntax: SentenceSyntax = {}): SentenceMentions {
   const { people, agreements, acronyms } = named;
-  const ctx: Ctx = { tokens, lex, gaz, sentence, objects: syntax.objects ?? new Set() };
+  const ctx: Ctx = { tokens, lex, gaz, sentence, objects: syntax.objects ?? new Set(), subjects: syntax.subjects ?? new Set() };
   const out: SentenceMentions = { mentions: [], facts: [], created: [], possessiveGov: [], pairs: [], members: [], untitled: [], bareBodies: [] };
   const push = (m: Mention) => {
     m.text = surface(tokens, m.from, m.to);
@@ -1058,6 +1062,17 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         const bare = out.bareBodies.at(-1);
         if (bare?.from === i && bare.to === span.end) bare.fallback = out.mentions.at(-1);
         i = span.end;
+        continue;
+      }
+      // "Glencore paid more than $100 million in bribes", "Alstom paid ...": one unknown name that the
+      // parse makes a verb's subject in an article's first sentence is a body: a lede names a person in
+      // full. Later on a lone name is as often a surname, a weapon or a people ("Megrahi", "Kalibr").
+      // Not a surname of someone the sentence has named ("Prime Minister Saad al-Hariri ... Hariri had
+      // accepted"), nor a common noun written large after an article ("o Governo ter suspendido").
+      const namedBefore = out.mentions.some((m) => m.entity?.label === "Person" && tokens.slice(m.from, m.to).some((w) => w.norm === t.norm || w.norm.endsWith(`-${t.norm}`)));
+      if (span && span.end - i === 1 && sentence === 0 && ctx.subjects.has(i) && !namedBefore && !(i > 0 && lex.determiners.has(tokens[i - 1]!.norm)) && unknownSpan(ctx, i, i + 1) && !people?.has(t.norm) && !lex.dates.months.has(t.norm) && !lex.dates.weekdays.has(t.norm) && !lex.honorifics.has(t.norm)) {
+        newName(i, i + 1, "Organization", 0.5);
+        i++;
         continue;
       }
       // ", em Faro,", "in Paktika.", "near Wuqiu and": one unknown word set off as where something happens is a place.

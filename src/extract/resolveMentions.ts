@@ -71,7 +71,7 @@ export function resolveMentions(doc: Parsed): Resolved {
   for (const s of doc.sentences) {
     const tokens = doc.tokens[s.index]!;
     const objects = verbObjects(doc.parses[s.index], tokens);
-    const found = findMentions(tokens, s.index, lex, gaz, { people: surnames, agreements: agreementNames, acronyms }, { objects });
+    const found = findMentions(tokens, s.index, lex, gaz, { people: surnames, agreements: agreementNames, acronyms }, { objects, subjects: nameSubjects(doc.parses[s.index], tokens) });
     // A body the gazetteer lacks, with an acronym in brackets after its name, goes by it later on.
     for (const m of found.mentions) {
       const short = tokens[m.to + 1];
@@ -355,6 +355,20 @@ function verbObjects(parse: ParsedSentence | undefined, tokens: readonly Token[]
     const k = tokenAt.get(w.start);
     if (k !== undefined && head?.upos === "VERB" && /^obj(:|$)/.test(w.deprel)) out.add(k);
   }
+  return out;
+}
+
+/** Tokens that are a proper name of one word and the subject of a verb ("Glencore paid bribes"). */
+function nameSubjects(parse: ParsedSentence | undefined, tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  if (!parse) return out;
+  const tokenAt = new Map(tokens.map((t, k) => [t.start, k]));
+  parse.words.forEach((w, i) => {
+    const head = parse.words[w.head - 1];
+    const k = tokenAt.get(w.start);
+    const named = parse.words.some((x) => x.head === i + 1 && (x.upos === "PROPN" || /^(flat|compound|appos)/.test(x.deprel)));
+    if (k !== undefined && w.upos === "PROPN" && head?.upos === "VERB" && /^nsubj(:|$)/.test(w.deprel) && !named) out.add(k);
+  });
   return out;
 }
 
