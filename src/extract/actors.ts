@@ -40,7 +40,8 @@ export class Actors {
   /** The offices the gazetteer says a person held on the article's date. */
   activeOffices(e: GazEntry) {
     const d = this.date;
-    return (e.offices ?? []).filter((o) => (!o.from || o.from <= d) && (!o.to || d < o.to));
+    const dated = (id: string | undefined) => (id && this.gaz.entries.has(`State:${id}`) ? this.era(id) : id);
+    return (e.offices ?? []).filter((o) => (!o.from || o.from <= d) && (!o.to || d < o.to)).map((o) => ({ ...o, leads: dated(o.leads), partOf: dated(o.partOf) }));
   }
 
   /** The text says `person` leads `state`, as `role` where it names the office. */
@@ -119,11 +120,22 @@ export class Actors {
     return this.officeOf(person, "on-date")?.state;
   }
 
-  /** What the gazetteer, or the text that made it up, says an entity is and belongs to. */
+  /**
+   * The state that held a present-day state's land on the article's date: Moscow in 1986 is the
+   * Soviet Union's, Belgrade in 1996 Yugoslavia's, Kinshasa in 1990 Zaire's. Where two states held
+   * it (West and East Germany) the one the present-day state continues.
+   */
+  era(state: string): string {
+    const held = (this.gaz.predecessors.get(state) ?? []).filter((p) => p.from <= this.date && this.date < p.until);
+    return (held.length === 1 ? held[0] : held.find((p) => p.continued))?.id ?? state;
+  }
+
+  /** What the gazetteer, or the text that made it up, says an entity is and belongs to (on the article's date). */
   knownAs(r: EntityRef): { kind?: string; state?: string } {
     const g = this.gaz.entries.get(keyOf(r));
     const c = this.created.get(keyOf(r));
-    return { kind: g?.kind ?? c?.kind, state: g?.state ?? c?.state };
+    const state = g?.state ?? c?.state;
+    return { kind: g?.kind ?? c?.kind, state: state && this.gaz.entries.has(`State:${state}`) ? this.era(state) : state };
   }
 
   /**
@@ -137,6 +149,6 @@ export class Actors {
     const begun = (g.offices ?? []).filter((o) => !o.from || o.from <= this.date);
     const o = when === "latest" ? [...(begun.length ? begun : g.offices ?? [])].sort((a, b) => (b.from ?? "").localeCompare(a.from ?? ""))[0] : this.activeOffices(g)[0];
     const state = o?.leads ?? o?.partOf;
-    return state && this.gaz.entries.has(`State:${state}`) ? { state, leads: !!o!.leads } : undefined;
+    return state && this.gaz.entries.has(`State:${state}`) ? { state: this.era(state), leads: !!o!.leads } : undefined;
   }
 }

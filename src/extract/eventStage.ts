@@ -267,7 +267,7 @@ function showOfForceEnd(tokens: readonly Token[], cues: readonly Pattern[]): num
  * parliament, denouncing the government's decision"), against their own state.
  */
 function aimProtests(drafts: EventDraft[], doc: Drafted, sideOf: (r: EntityRef) => string | undefined): void {
-  const stateOfPlace = (r: EntityRef) => (r.label === "State" ? r.id : r.label === "Place" ? doc.gaz.entries.get(`Place:${r.id}`)?.state : undefined);
+  const stateOfPlace = (r: EntityRef) => (r.label === "State" ? r.id : r.label === "Place" ? doc.actors.knownAs(r).state : undefined);
   for (const d of drafts) {
     if (d.type !== "PROTEST") continue;
     if (!d.sources.length) {

@@ -73,6 +73,14 @@ export interface Gazetteer {
   byStateKind: Map<string, GazEntry>;
   /** The id prefix and English name of a state's body of each kind, for the states that have none in the gazetteer. */
   bodies: Map<string, { id: string; name: string; kind?: string; actsForState?: boolean }>;
+  /**
+   * The states that no longer exist whose land a present-day state's was, by that state's id: from
+   * when and until when (its dissolution, or the day the successor left it), and whether the
+   * present-day state continues it (Russia the Soviet Union, Germany West Germany).
+   */
+  predecessors: Map<string, { id: string; from: string; until: string; continued: boolean }[]>;
+  /** The last word of every person's name, folded: a lone word that is one may be anyone's surname. */
+  surnames: Set<string>;
 }
 
 /** "norte-coreano/a/os/as" -> its four forms; an ending that starts with a vowel replaces the last vowel. */
@@ -214,7 +222,7 @@ function checkOffices(g: Gazetteer, where?: string): void {
 }
 
 export function buildGazetteer(userFiles: readonly string[] = []): Gazetteer {
-  const g: Gazetteer = { entries: new Map(), index: new Map(), stateByIso2: new Map(), byStateKind: new Map(), bodies: new Map(Object.entries(loadYaml(join(DATA_DIR, "gazetteer", "state-bodies.yaml")))) };
+  const g: Gazetteer = { entries: new Map(), index: new Map(), stateByIso2: new Map(), byStateKind: new Map(), bodies: new Map(Object.entries(loadYaml(join(DATA_DIR, "gazetteer", "state-bodies.yaml")))), predecessors: new Map(), surnames: new Set() };
   const extra: Record<string, { iso2?: string; wikidata?: string; name?: string; names?: string[]; notNames?: string[]; demonyms?: string[]; metonyms?: string[] }> = loadYaml(
     join(DATA_DIR, "gazetteer", "states.yaml"),
   );
@@ -247,12 +255,18 @@ export function buildGazetteer(userFiles: readonly string[] = []): Gazetteer {
     for (const d of x.demonyms ?? []) for (const f of expandForms(d)) add(g, f, { entry: e, how: "demonym" });
   }
   // States that no longer exist (data/gazetteer/historical-states.yaml): ISO 3166-3 ids, never in stateByIso2.
-  const historical: Record<string, { name: string; wikidata?: string; iso2?: string; names?: string[]; demonyms?: string[]; dissolved?: string; successors?: string[] }> = loadYaml(
+  const historical: Record<string, { name: string; wikidata?: string; iso2?: string; names?: string[]; demonyms?: string[]; from?: string; dissolved?: string; successors?: string[]; seceded?: Record<string, string>; continuator?: string }> = loadYaml(
     join(DATA_DIR, "gazetteer", "historical-states.yaml"),
   );
   for (const [id, h] of Object.entries(historical)) {
     const e = register(g, { ref: { label: "State", id }, name: h.name, aliases: h.names ?? [], wikidata: h.wikidata, iso2: h.iso2, dissolved: h.dissolved, successors: h.successors });
     for (const d of h.demonyms ?? []) for (const f of expandForms(d)) add(g, f, { entry: e, how: "demonym" });
+    if (!h.from || !h.dissolved) continue;
+    for (const s of h.successors ?? []) {
+      const list = g.predecessors.get(s) ?? [];
+      list.push({ id, from: h.from, until: h.seceded?.[s] ?? h.dissolved, continued: h.continuator === s });
+      g.predecessors.set(s, list);
+    }
   }
   // Prefer the common English short names users expect.
   const common: Record<string, string> = { USA: "United States", GBR: "United Kingdom", RUS: "Russia", PRK: "North Korea", KOR: "South Korea", IRN: "Iran", SYR: "Syria", VNM: "Vietnam", TWN: "Taiwan", MDA: "Moldova", BOL: "Bolivia", VEN: "Venezuela", TZA: "Tanzania", LAO: "Laos", PSE: "Palestine" };
@@ -279,6 +293,13 @@ export function buildGazetteer(userFiles: readonly string[] = []): Gazetteer {
       checkOffices(g);
     } catch (err) {
       throw new Error(`${f}: not a gazetteer file (${(err as Error).message.split("\n")[0]})`);
+    }
+  }
+  for (const e of g.entries.values()) {
+    if (e.ref.label !== "Person") continue;
+    for (const n of [e.name, ...e.aliases]) {
+      const last = tokenize(n).at(-1);
+      if (last && /\p{L}/u.test(last.text)) g.surnames.add(last.norm);
     }
   }
   return g;

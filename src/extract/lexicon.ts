@@ -53,6 +53,9 @@ export interface Lexicon {
   passiveAuxiliaries: Set<string>;
   /** "he", "ela", "él" (lower-case surface: Spanish "él" is not the article "el"). */
   personalPronouns: Set<string>;
+  /** Possessives of a thing or a body ("its") and of a person ("his", "her"), where the language marks it. */
+  neuterPossessives: Set<string>;
+  personalPossessives: Set<string>;
   /** Pronouns for a state or an organization ("it"), where the language writes them. */
   neuterPronouns: Set<string>;
   /** English names an act's actor before the noun: "Russian shelling", "Washington's arms sale". */
@@ -239,7 +242,7 @@ const LEXICON_KEYS = new Set([
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
   "notEvents", "nounQualifiers", "obligations", "organizationHeads", "origins", "pairAnaphora", "groupAnaphora", "passiveAuxiliaries", "patientNouns",
-  "occasionHeads", "ownRulers", "personalPronouns", "postings", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reactionCases", "doerCases", "firms", "attributedTo", "goods", "nationals", "separateActs", "namePossessives", "regionPrefixes", "agentsOf", "cargoMarks", "forthcoming", "undergoing", "compassModifiers", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
+  "occasionHeads", "ownRulers", "personalPronouns", "neuterPossessives", "personalPossessives", "postings", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reactionCases", "doerCases", "firms", "attributedTo", "goods", "nationals", "separateActs", "namePossessives", "regionPrefixes", "agentsOf", "cargoMarks", "forthcoming", "undergoing", "compassModifiers", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
   "quantityNouns", "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers", "subordinators",
   "roles", "stateBodies", "thousandsSeparator", "units",
 ]);
@@ -337,6 +340,8 @@ export function lexicon(language: Language): Lexicon {
     clauseOpeners: compileAll(raw.clauseOpeners),
     passiveAuxiliaries: set(raw.passiveAuxiliaries),
     personalPronouns: new Set<string>((raw.personalPronouns ?? []).map((w: string) => w.toLowerCase())),
+    neuterPossessives: set(raw.neuterPossessives),
+    personalPossessives: set(raw.personalPossessives),
     neuterPronouns: new Set<string>((raw.neuterPronouns ?? []).map((w: string) => w.toLowerCase())),
     modifiersBeforeNoun: raw.modifiersBeforeNoun === true,
     inviting: compileAll(raw.inviting),

@@ -949,7 +949,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
           continue;
         }
       }
-      push(mention(ctx, i, end, "entity", e.ref, h.hit.how === "name" ? 0.95 : 0.85, { viaDemonym: h.hit.how === "demonym" }));
+      push(mention(ctx, i, end, "entity", e.ref, h.hit.how === "name" ? 0.95 : 0.85, { viaDemonym: h.hit.how === "demonym", viaMetonym: e === h.hit.entry && h.hit.how === "metonym" }));
       i = end;
       continue;
     }
@@ -1064,13 +1064,9 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         i = span.end;
         continue;
       }
-      // "Glencore paid more than $100 million in bribes", "Alstom paid ...": one unknown name that the
-      // parse makes a verb's subject in an article's first sentence is a body: a lede names a person in
-      // full. Later on a lone name is as often a surname, a weapon or a people ("Megrahi", "Kalibr").
-      // Not a surname of someone the sentence has named ("Prime Minister Saad al-Hariri ... Hariri had
-      // accepted"), nor a common noun written large after an article ("o Governo ter suspendido").
-      const namedBefore = out.mentions.some((m) => m.entity?.label === "Person" && tokens.slice(m.from, m.to).some((w) => w.norm === t.norm || w.norm.endsWith(`-${t.norm}`)));
-      if (span && span.end - i === 1 && sentence === 0 && ctx.subjects.has(i) && !namedBefore && !(i > 0 && lex.determiners.has(tokens[i - 1]!.norm)) && unknownSpan(ctx, i, i + 1) && !people?.has(t.norm) && !lex.dates.months.has(t.norm) && !lex.dates.weekdays.has(t.norm) && !lex.honorifics.has(t.norm)) {
+      // "Glencore paid more than $100 million in bribes": one unknown name that opens an article's
+      // first sentence as its verb's subject is a body, since a lede names a person in full.
+      if (span && span.end - i === 1 && sentence === 0 && ledeBody(ctx, i) && !people?.has(t.norm)) {
         newName(i, i + 1, "Organization", 0.5);
         i++;
         continue;
@@ -1088,6 +1084,20 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
   }
   appositiveOffices(ctx, out);
   return out;
+}
+
+/**
+ * Whether the word at i, opening the sentence or following its dateline, can be a body's name as
+ * its verb's subject: no name the gazetteer has, nor anyone's surname ("Campbell spoke"), nor a
+ * word for nameless people ("Gunmen opened fire") or for a time. Later in the sentence, or later in
+ * the article, a lone name is as often a surname, a weapon or a people ("Megrahi", "Kalibr").
+ */
+function ledeBody(ctx: Ctx, i: number): boolean {
+  const { tokens, lex } = ctx;
+  const t = tokens[i]!;
+  if (!ctx.subjects.has(i) || (i > 0 && !tokens[i - 1]!.punct) || !unknownSpan(ctx, i, i + 1) || ctx.gaz.surnames.has(t.norm)) return false;
+  if ([lex.forces, lex.agentsOf, lex.crowds, lex.protesters, lex.government].some((ps) => matchAny(tokens, i, ps))) return false;
+  return !lex.dates.months.has(t.norm) && !lex.dates.weekdays.has(t.norm) && !lex.honorifics.has(t.norm);
 }
 
 /**

@@ -506,10 +506,26 @@ function argsOfVerb(ctx: Ctx, p: number, trig: TriggerPattern, span?: { from: nu
 }
 
 /** Whose act an event noun is, and to whom: its possessor or demonym, its "of"/"by"/"from", its "against"/"with"/"to". */
+/** The actor a possessive pronoun at w stands for: the nearest one before it of a kind it can be ("its": a state or a body). */
+function possessor(ctx: Ctx, w: number): ResolvedMention[] {
+  const lex = ctx.lex;
+  const form = ctx.t.words[w]!.form.toLowerCase();
+  // "their", "su", "seu" may stand for several or for either kind: left alone.
+  const neuter = lex.neuterPossessives.has(form);
+  if (!neuter && !lex.personalPossessives.has(form)) return [];
+  const fits = (m: ResolvedMention) => isActor(m) && !ctx.reporters.has(m) && m.refs.every((r) => (r.label === "Person") !== neuter);
+  const at = ctx.t.token[w]!;
+  const before = ctx.s.mentions.filter((m) => m.to <= at && fits(m));
+  return before.length ? [before.at(-1)!] : [];
+}
+
 function argsOfNoun(ctx: Ctx, p: number, trig: TriggerPattern): Args {
   const t = ctx.t;
   const out: Args = { sources: [], targets: [], places: [], destinations: [], about: [] };
   const poss = kidsBy(t, p, "nmod:poss", "det:poss").flatMap((k) => actorsAt(ctx, k));
+  // "punished Moscow for its invasion of Afghanistan": a possessive pronoun is the nearest actor
+  // before it that it can stand for.
+  if (!poss.length) poss.push(...kidsBy(t, p, "nmod:poss", "det:poss").flatMap((k) => possessor(ctx, k)).slice(0, 1));
   const demonym = kidsBy(t, p, "amod", "compound").flatMap((k) => (t.heads.get(k) ?? []).filter((m) => isActor(m) && (m.viaDemonym || rel(t, k) === "compound")));
   out.sources.push(...poss, ...demonym);
   // "North Korean hackers were behind the theft": whom a copula puts behind the act did it.

@@ -100,6 +100,9 @@ export function targetReactions(drafts: EventDraft[], views: SentenceView[], lex
       if (prior.status === "planned" || prior.status === "hypothetical" || prior.status === "denied") continue;
       if (REACTIONS.has(prior.type) || NOT_ACTS.has(prior.type) || (SPEECH.has(prior.type) && !voted) || !prior.sources.length || (!prior.targets.length && !ACTS_ALONE.has(prior.type))) continue;
       if (prior.sources.some((r) => mine.has(keyOf(r)) || mySides.has(sideOf(r) ?? ""))) continue;
+      // "imposed sanctions on Russia over its war in Ukraine. Zelensky praised the decision": an act
+      // named as another's reason is not what the next reaction is to.
+      if (givenAsReason(prior, drafts, views, lex)) continue;
       d.targets = [...new Map(prior.sources.map(answerable).map((r) => [keyOf(r), r])).values()];
       return;
     }
@@ -108,6 +111,15 @@ export function targetReactions(drafts: EventDraft[], views: SentenceView[], lex
     if (named === "ASSAULT") d.doerUnknown = true;
     if (d.type === "SUPPORT") d.praisesUnfound = true;
   });
+}
+
+/** A noun for an act after "over" or "for" another act of its sentence, before it, is done for ("over its war in Ukraine"). */
+function givenAsReason(d: EventDraft, drafts: readonly EventDraft[], views: SentenceView[], lex: Lexicon): boolean {
+  if (!d.nominal || !drafts.some((x) => x !== d && x.sentence === d.sentence && x.trigger.to <= d.trigger.from)) return false;
+  const t = views[d.sentence]!.tokens;
+  let k = d.trigger.from - 1;
+  while (k >= 0 && (lex.determiners.has(t[k]!.norm) || lex.possessives.has(t[k]!.norm))) k--;
+  return k >= 0 && (lex.reasonMarks.has(t[k]!.norm) || prepositionOf(lex, t[k]) === "about");
 }
 
 /**

@@ -65,13 +65,15 @@ export function resolveMentions(doc: Parsed): Resolved {
   const stateActedFor = (ref: EntityRef): EntityRef | undefined => {
     if (ref.label !== "Organization") return undefined;
     const known = gaz.entries.get(keyOf(ref)) ?? actors.created.get(keyOf(ref));
-    return known?.body && known.state && gaz.bodies.get(known.body)?.actsForState ? { label: "State", id: known.state } : undefined;
+    return known?.body && known.state && gaz.bodies.get(known.body)?.actsForState ? { label: "State", id: actors.era(known.state) } : undefined;
   };
 
   for (const s of doc.sentences) {
     const tokens = doc.tokens[s.index]!;
     const objects = verbObjects(doc.parses[s.index], tokens);
     const found = findMentions(tokens, s.index, lex, gaz, { people: surnames, agreements: agreementNames, acronyms }, { objects, subjects: nameSubjects(doc.parses[s.index], tokens) });
+    // "Moscow" in 1986 is the Soviet Union, as the city is the Soviet Union's.
+    for (const m of found.mentions) if (m.viaMetonym && m.entity?.label === "State") m.entity = { label: "State", id: actors.era(m.entity.id) };
     // A body the gazetteer lacks, with an acronym in brackets after its name, goes by it later on.
     for (const m of found.mentions) {
       const short = tokens[m.to + 1];
@@ -87,7 +89,7 @@ export function resolveMentions(doc: Parsed): Resolved {
     // the one state of its city is where a bare office is held when a sentence names no state.
     if (dateline) {
       const inside = (m: Mention) => m.end > dateline.start && m.start < dateline.end;
-      const filed = new Set(found.mentions.filter((m) => inside(m) && m.entity).flatMap((m) => (m.entity!.label === "State" ? [m.entity!.id] : (gaz.entries.get(keyOf(m.entity!))?.state ?? []))));
+      const filed = new Set(found.mentions.filter((m) => inside(m) && m.entity).flatMap((m) => (m.entity!.label === "State" ? [m.entity!.id] : (actors.knownAs(m.entity!).state ?? []))));
       if (filed.size === 1 && datelineState === undefined) datelineState = [...filed][0];
       found.mentions = found.mentions.filter((m) => !inside(m));
     }
@@ -155,7 +157,7 @@ export function resolveMentions(doc: Parsed): Resolved {
       const r: ResolvedMention = Object.assign(m, { refs }, state ? { body, entity: state } : {});
       if (m.kind === "entity" && refs[0]?.label === "Place") {
         const fact = found.facts.find((f) => f.type === "LOCATED_IN" && f.from.id === refs[0]!.id);
-        const st = fact?.to.id ?? gaz.entries.get(keyOf(refs[0]))?.state;
+        const st = fact?.to.id ?? actors.knownAs(refs[0]).state;
         if (st) r.containerState = { label: "State", id: st };
       }
       resolved.push(r);

@@ -69,6 +69,8 @@ export interface Mention {
   sides?: number;
   /** A state named by an adjective (demonym) rather than a noun. */
   viaDemonym?: boolean;
+  /** A state named by its capital ("Moscow said"). */
+  viaMetonym?: boolean;
   /** For agreements: the name the text calls it by ("Tratado de Itaipu", "Paris Agreement"). */
   name?: string;
   confidence: number;

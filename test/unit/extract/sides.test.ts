@@ -352,3 +352,27 @@ describe("event sides: forces on the move", () => {
     expect(ev(x, "MOBILIZE")).toEqual([]);
   });
 });
+
+describe("event sides: states on the article's date", () => {
+  it("reads a capital, a city and a state body by the state that held them on the date: Moscow in 1986 is the Soviet Union's", () => {
+    const x = extract({ source: "x", language: "en", published: "1986-04-29", text: "Sweden demanded information from Moscow on Monday. TASS said an accident had damaged a reactor. The Soviet embassy in Bonn asked for advice." });
+    expect(ev(x, "DEMAND").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["SWE"], ["SUHH"]]]);
+    expect(x.relations.some((r) => r.from.id === "tass" && r.to.id === "SUHH")).toBe(true);
+    expect(x.relations.some((r) => r.type === "LOCATED_IN" && r.to.id === "DEDE")).toBe(true);
+    const y = extract({ source: "y", language: "en", published: "2020-04-29", text: "Sweden demanded information from Moscow on Monday." });
+    expect(ev(y, "DEMAND").map((e) => ids(e.targets))).toEqual([["RUS"]]);
+    // A republic that had declared its independence is no longer the old state's.
+    const z = extract({ source: "z", language: "en", published: "1991-07-10", text: "Thousands marched in Zagreb on Sunday against the federal army." });
+    expect(z.relations.some((r) => r.type === "LOCATED_IN" && r.to.id === "YUCS")).toBe(false);
+  });
+
+  it("reads 'its' before an act noun as the nearest state or body before it, and 'of' after an invasion as whom it is done to", () => {
+    const x = extract({ source: "x", language: "en", published: "1980-01-04", text: "President Jimmy Carter halted the delivery of American grain to the Soviet Union on Friday, punishing Moscow for its invasion of Afghanistan." });
+    expect(ev(x, "ASSAULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["SUHH"], ["AFG"]]]);
+  });
+
+  it("does not aim a reaction to 'the decision' at an act given as another act's reason", () => {
+    const x = extract({ source: "x", language: "en", published: "2025-07-18", text: "The European Union imposed a new package of sanctions on Russia on Friday over its war in Ukraine. Ukrainian President Volodymyr Zelensky praised the decision." });
+    expect(ev(x, "SUPPORT").map((e) => ids(e.targets))).toEqual([["eu"]]);
+  });
+});
