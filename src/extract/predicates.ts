@@ -1056,7 +1056,8 @@ function slotActors(ctx: Ctx, p: number, slot: string): ResolvedMention[] {
   const t = ctx.t;
   const [r, c] = slot.split(/:(.*)/) as [string, string | undefined];
   // "a U.N. Security Council draft": the body may be a compound of the thing.
-  if (slot === "obj:poss") return kidsBy(t, p, "obj").flatMap((o) => ownersOf(ctx, o, "compound"));
+  // "perdoou a maior parte da dívida de Moçambique": whose what the object counts is.
+  if (slot === "obj:poss") return kidsBy(t, p, "obj").flatMap((o) => [o, ...kidsBy(t, o, "nmod").filter((k) => countOf(ctx, k) === o)]).flatMap((o) => ownersOf(ctx, o, "compound"));
   if (r === "obl" || r === "nmod") {
     if (c === "poss") return kidsBy(t, p, "nmod:poss").flatMap((k) => actorsAt(ctx, k));
     // The agent of a passive is who acts, in no other slot.

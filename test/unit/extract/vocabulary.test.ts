@@ -576,3 +576,12 @@ describe("a crowd of a state's people storming a building", () => {
     expect(one("Thousands of Russian troops stormed the city.").map((e) => e[0])).not.toContain("PROTEST");
   });
 });
+
+describe("debt relief", () => {
+  it("reads forgiving, cancelling or writing off a debt as economic aid to the debtor, through a part of it too", () => {
+    const one = (language: string, text: string) => extract({ source: "x", language, published: "2013-05-25", text }).events.map((e) => [e.type, e.mode, e.sources.map((r) => r.id), e.targets.map((r) => r.id)]);
+    expect(one("pt", "Durante os governos de Lula, o Brasil perdoou a maior parte da dívida de Moçambique.")).toEqual([["AID", "economic", ["BRA"], ["MOZ"]]]);
+    expect(one("es", "España condonará la deuda de Cuba.").map((e) => e.slice(0, 4))).toEqual([["AID", "economic", ["ESP"], ["CUB"]]]);
+    expect(one("en", "Russia agreed to forgive Cuba's debt.").filter((e) => e[0] === "AID")).toEqual([["AID", "economic", ["RUS"], ["CUB"]]]);
+  });
+});
