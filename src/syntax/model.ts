@@ -8,6 +8,7 @@ import type { LinearModel } from "./linear.js";
 import { BlobReader, BlobWriter, type LinearMeta } from "./modelFile.js";
 import { Lemmatizer, type LemmaLexicon } from "./lemmatizer.js";
 import { Morph, type MorphLexicon } from "./morph.js";
+import { promoteMainVerb, type MainVerbLabels } from "./mainVerb.js";
 import { attachPairedPunct } from "./pairedPunct.js";
 import { PunctAttacher } from "./punctAttach.js";
 import { Parser, parserInputs, type ParserLexicon, type TagIndices } from "./parser.js";
@@ -69,6 +70,9 @@ export class SyntaxModel {
   readonly punct: PunctAttacher | undefined;
   private readonly tagIndices: TagIndices;
   private quoteReading: Map<string, { opening?: string; closing?: string }> | undefined;
+  private mainVerbLabels: MainVerbLabels | undefined;
+  /** The third person's finite past bundles by number, where the treebank has them. */
+  private readonly pastBundles: Map<string, number>;
 
   constructor(readonly parts: SyntaxModelParts) {
     this.tagger = new Tagger(parts.tagger.model, parts.tagger.lex);
@@ -78,6 +82,12 @@ export class SyntaxModel {
     this.punct = parts.punct && new PunctAttacher(parts.punct, parts.parser.lex.labels);
     const tags = parts.tagger.lex.tags;
     this.tagIndices = { punct: tags.indexOf("PUNCT"), verb: tags.indexOf("VERB"), aux: tags.indexOf("AUX") };
+    this.pastBundles = new Map(["Sing", "Plur"].map((n) => [n, parts.morph.lex.bundles.indexOf(`Mood=Ind|Number=${n}|Person=3|Tense=Past|VerbForm=Fin`)] as const).filter(([, i]) => i >= 0));
+  }
+
+  private labelsForMainVerb(): MainVerbLabels {
+    const labels = this.parts.parser.lex.labels;
+    return { root: labels.indexOf("root"), acl: labels.indexOf("acl"), nsubj: labels.indexOf("nsubj"), cop: labels.indexOf("cop") };
   }
 
   get info(): ModelInfo {
@@ -130,11 +140,18 @@ export class SyntaxModel {
     const bundles = this.morph.analyse(atoms, tags);
     const lemmas = this.lemmatizer.lemmatize(atoms, tags, bundles);
     const { head, label } = this.parser.parse(parserInputs(atoms, tags, bundles, this.tagIndices));
-    attachPairedPunct(read, tags, this.tagIndices.punct, head);
-    this.punct?.attach(atoms, tags, head, label, this.tagIndices.punct);
     const tagNames = this.parts.tagger.lex.tags;
     const bundleNames = this.parts.morph.lex.bundles;
     const labels = this.parts.parser.lex.labels;
+    const verb = promoteMainVerb(Array.from(tags, (t) => tagNames[t]!), head, label, (this.mainVerbLabels ??= this.labelsForMainVerb()), (k) => !/Gender=/.test(bundleNames[bundles[k - 1]!]!));
+    // The promoted verb is a past tense, not a participle, where the treebank has that bundle.
+    if (verb && /VerbForm=Part/.test(bundleNames[bundles[verb - 1]!]!)) {
+      const subject = bundleNames[bundles[head.indexOf(verb) - 1]!] ?? "";
+      const past = this.pastBundles.get(/Number=(Plur|Ptan)/.test(subject) ? "Plur" : "Sing");
+      if (past !== undefined) bundles[verb - 1] = past;
+    }
+    attachPairedPunct(read, tags, this.tagIndices.punct, head);
+    this.punct?.attach(atoms, tags, head, label, this.tagIndices.punct);
     return forms.map((form, i) => ({
       form,
       lemma: read[i] === form ? lemmas[i]! : form,

@@ -341,6 +341,8 @@ describe("event sides: forces on the move", () => {
   it("keeps troops that fly into another state, with no show of force, as forces sent to it, and troops that fly out as a withdrawal", () => {
     expect(sides(one("HONIARA - Australian-led troops and police landed in the Solomon Islands on Thursday at the invitation of its government."), "AID")).toEqual([[["AUS"], ["SLB"]]]);
     expect(ev(one("The last British troops flew out of Kabul on Saturday, ending two decades of military involvement in Afghanistan."), "RETREAT").map((e) => ids(e.targets))).toEqual([["AFG"]]);
+    // The parse took the verb for a participle modifying "troops"; the sentence's verb all the same.
+    expect(sides(one("Ethiopian troops crossed into Somalia on Thursday."), "AID")).toEqual([[["armed-forces-eth"], ["SOM"]]]);
   });
 
   it("reads missiles fired into the sea or over a state as a weapons test (MOBILIZE), and fired into a state as an attack", () => {
