@@ -6,7 +6,8 @@
  * Reading an entry: a verb (or noun) whose lemma is the key; every constraint present must hold:
  *   prt      the lemma of a compound:prt dependent ("call off")
  *   subj     the lemma of the nsubj head ("inspectors visited")
- *   obj      the lemma of the obj head, one of a list; "&name" is any lemma of classes[name]
+ *   obj      the lemma of the obj head, one of a list; "&name" is any lemma of classes[name]; "@place"
+ *            a word the article names a place by ("captured Goma")
  *   objMods  lemmas that must modify the obj head (amod, compound, nmod)
  *   obl      obliques (nmod for a noun), each with its case marker lemma (`case`, "on behalf of" for a
  *            fixed one), and where given the lemma of its head (`noun`) and modifiers (`mods`)
@@ -108,6 +109,9 @@ export interface EventDictionary {
   forms?: Record<string, string>;
 }
 
+/** Kinds of name a list may ask for instead of a lemma: "@place", a word the article names a place by ("captured Goma"). */
+export const NAME_KINDS = new Set(["@place"]);
+
 const ENTRY_KEYS = new Set([
   "type", "mode", "context", "status", "cameo", "cameoTarget", "symmetric", "prt", "subj", "obj", "objMods", "obl",
   "xcomp", "pred", "said", "done", "advmod", "mods", "se", "target", "source", "block", "verb", "pattern", "from", "note",
@@ -122,7 +126,7 @@ export function checkEventDictionary(d: EventDictionary, where = "event dictiona
   for (const k of Object.keys(d)) if (!["language", "about", "sources", "overrides", "classes", "verbs", "blocks", "nouns", "forms"].includes(k)) fail(`unknown key ${k}`);
   for (const [f, l] of Object.entries(d.forms ?? {})) if (typeof l !== "string" || !l || !f) fail(`forms.${f}: not a lemma`);
   const lemmaList = (xs: unknown, what: string) => {
-    if (!Array.isArray(xs) || !xs.length || xs.some((x) => typeof x !== "string" || !x || (x.startsWith("&") && !d.classes[x.slice(1)]))) fail(`${what}: not a list of lemmas or known classes`);
+    if (!Array.isArray(xs) || !xs.length || xs.some((x) => typeof x !== "string" || !x || (x.startsWith("&") && !d.classes[x.slice(1)]) || (x.startsWith("@") && !NAME_KINDS.has(x)))) fail(`${what}: not a list of lemmas, known classes or kinds of name`);
   };
   const entry = (e: DictEntry, what: string) => {
     for (const k of Object.keys(e)) if (!ENTRY_KEYS.has(k)) fail(`${what}: unknown key ${k}`);

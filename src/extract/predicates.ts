@@ -871,6 +871,7 @@ function inList(ctx: Ctx, w: number, list: readonly string[]): boolean {
   const c = compileList(ctx, list);
   const lemma = lemmaAt(ctx.t, w);
   if (c.single.has(lemma)) return true;
+  if (c.single.has("@place") && (ctx.t.heads.get(w) ?? []).some(isPlace)) return true;
   const rest = c.multi.get(lemma);
   if (!rest) return false;
   const deps = new Set(ctx.t.kids[w]!.map((k) => lemmaAt(ctx.t, k)));
@@ -1158,6 +1159,8 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
       const x = fromSlots(ctx, p, pr.entry.source);
       if (x?.length) a.sources = x;
     }
+    // "took Goma": a frame that takes a place as its object has it where the act happens, standing in for its state.
+    if (pr.entry?.obj?.includes("@place")) a.places.unshift(...kidsBy(t, p, "obj").flatMap((o) => (t.heads.get(o) ?? []).filter(isPlace)));
     let sources = refsOf(a.sources);
     let targets = refsOf(a.targets).filter((r) => !includesRef(sources, r));
     if (trig.reversed && targets.length) [sources, targets] = [targets, sources];

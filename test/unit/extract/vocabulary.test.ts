@@ -585,3 +585,12 @@ describe("debt relief", () => {
     expect(one("en", "Russia agreed to forgive Cuba's debt.").filter((e) => e[0] === "AID")).toEqual([["AID", "economic", ["RUS"], ["CUB"]]]);
   });
 });
+
+describe("a place taken by force", () => {
+  it("reads taking or capturing a place the article names as an attack on the state it lies in, and capturing soldiers as a seizure of them", () => {
+    const one = (language: string, text: string) => extract({ source: "x", language, published: "2012-11-20", text }).events.map((e) => [e.type, e.sources.map((r) => r.id), e.targets.map((r) => r.id)]);
+    expect(one("en", "M23 rebels took Goma, the main city of eastern Congo, on Tuesday after government troops fled.")).toEqual([["ASSAULT", ["m23"], ["COD"]]]);
+    expect(one("es", "Los rebeldes del M23 tomaron Goma el martes.")).toEqual([["ASSAULT", ["m23"], ["COD"]]]);
+    expect(one("en", "Hezbollah captured two Israeli soldiers.").map((e) => e[0])).toEqual(["COERCE"]);
+  });
+});
