@@ -99,6 +99,8 @@ export interface Lexicon {
   ownRulers: Pattern[];
   /** "nobody", "nadie", "ninguém": a subject that says the act is done by no one. */
   negativeSubjects: Set<string>;
+  /** "sources", "fuentes", "fontes": informants no one names, who begin no name. */
+  sourceNouns: Set<string>;
   /** Spans of time a happening can last: "two days of talks". */
   durations: Set<string>;
   /** "without", "sem": an agreement noun after one names no agreement ("ended without agreement"). */
@@ -240,7 +242,7 @@ const LEXICON_KEYS = new Set([
   "conjunctions", "counterparts", "crowds", "dates", "determiners", "durations", "events", "forces", "showsOfForce",
   "genitiveMarkers", "government", "honorifics", "indefiniteArticles", "intelligence", "interception", "inviting", "receiving",
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
-  "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "neuterPronouns",
+  "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "sourceNouns", "neuterPronouns",
   "notEvents", "nounQualifiers", "obligations", "organizationHeads", "origins", "pairAnaphora", "groupAnaphora", "passiveAuxiliaries", "patientNouns",
   "occasionHeads", "ownRulers", "personalPronouns", "neuterPossessives", "personalPossessives", "postings", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reactionCases", "doerCases", "firms", "attributedTo", "goods", "nationals", "separateActs", "namePossessives", "regionPrefixes", "agentsOf", "cargoMarks", "forthcoming", "undergoing", "compassModifiers", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
   "quantityNouns", "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers", "subordinators",
@@ -361,6 +363,7 @@ export function lexicon(language: Language): Lexicon {
     nameJoiners: set(raw.nameJoiners),
     negations: compileAll(raw.negations),
     negativeSubjects: set(raw.negativeSubjects),
+    sourceNouns: set(raw.sourceNouns),
     ownRulers: compileAll(raw.ownRulers),
     likewise: compileAll(raw.likewise),
     commanding: compileAll(raw.commanding),

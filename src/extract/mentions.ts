@@ -390,8 +390,8 @@ export function namedBodyAt(lex: Lexicon, tokens: readonly Token[], i: number): 
 }
 
 function functionWord(lex: Lexicon, t: Token): boolean {
-  // "Nenhum Estado abandonou": a word for no one opens no name.
-  return lex.determiners.has(t.norm) || lex.possessives.has(t.norm) || isConjunction(lex, t) || lex.relativePronouns.has(t.norm) || lex.negativeSubjects.has(t.norm) || prepositionOf(lex, t) !== undefined;
+  // "Nenhum Estado abandonou": a word for no one opens no name; nor does "Fuentes del Gobierno".
+  return lex.determiners.has(t.norm) || lex.possessives.has(t.norm) || isConjunction(lex, t) || lex.relativePronouns.has(t.norm) || lex.negativeSubjects.has(t.norm) || lex.sourceNouns.has(t.norm) || prepositionOf(lex, t) !== undefined;
 }
 
 /** "without agreement", "sem um acordo": the word at i follows a word of absence, an article between at most. */

@@ -37,6 +37,9 @@ describe("entities: names, ids and kinds", () => {
     expect(x.entities.map((e) => [e.label, e.id])).toEqual([["Organization", "Q42970"]]);
     const y = extract({ source: "y", language: "es", published: "2016-10-24", text: "Ningún Estado abandonó la corte, dijo Human Rights Watch." });
     expect(y.entities.map((e) => [e.label, e.id])).toEqual([["Organization", "Q187052"]]);
+    // "Fuentes del Gobierno" are unnamed informants, no body or person of that name.
+    const z = extract({ source: "z", language: "es", published: "1995-03-10", text: "Fuentes del Gobierno no descartaron enviar un buque de la Armada a la zona." });
+    expect(z.entities.some((e) => /fuentes/.test(e.id))).toBe(false);
   });
 
   it("names 'East China Sea' a place, not China, and a 'chanceler' by the state he serves", () => {
