@@ -238,9 +238,9 @@ function buildUps(drafts: EventDraft[], doc: Drafted): void {
       mobilize(d);
       continue;
     }
-    // Engineers or medical teams sent are aid wherever they go; weapons sent are aid to whoever gets them.
-    // Ships or bombers that go somewhere are their subject ("Two U.S. Navy cruisers sailed"); weapons
-    // sent are what is sent ("enviar armas letais").
+    // Engineers or medical teams sent are aid wherever they go, and so are weapons sent ("enviar armas
+    // letais"); forces, or ships and bombers that are the verb's subject ("Two U.S. Navy cruisers
+    // sailed"), are a build-up unless they go into another state.
     if (d.mode !== "personnel" || !(occursIn(v.tokens, d.trigger.from - 4, d.trigger.to + 8, doc.lex.forces) || occursIn(v.tokens, d.trigger.from - 3, d.trigger.from, doc.lex.weapons))) continue;
     // Where forces go is told near the verb; "in a U.S. drone strike in Baghdad", clauses later, is not it.
     const sentInto = (m: ResolvedMention) => m.from >= d.trigger.to && m.from <= d.trigger.to + 12 && m.refs.some((r) => r.label === "State") && !possessive(v.tokens[m.to]) && destination(v.tokens, m, d.trigger.to - 1);
