@@ -84,7 +84,7 @@ interface HandFile {
 const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().trim();
 const ORDER: (keyof DictEntry)[] = [
   "type", "mode", "context", "status", "cameo", "cameoTarget", "symmetric", "prt", "se", "subj", "obj", "objMods", "obl",
-  "xcomp", "pred", "said", "done", "advmod", "mods", "target", "source", "block", "verb", "pattern", "from", "note",
+  "xcomp", "pred", "said", "done", "advmod", "mods", "target", "source", "by", "block", "verb", "pattern", "from", "note",
 ];
 
 /** A hand entry -> a dictionary entry: its CAMEO code gives type and mode unless it states them. */

@@ -31,6 +31,8 @@
  *            it names ("said Russia's move was reckless"); for nouns "nmod:P", "nmod:poss", "amod"; [] is "no target". Absent: the verb's default frame, ["obj", "obl"].
  *   source   absent: the nsubj (obl:agent in the passive; for a noun its nmod:poss, amod demonym or
  *            nmod with "by"/"por"/"de"); where given, the slots above.
+ *   by       the gazetteer id of the organization that does it where the text names no one: the body
+ *            a prize is awarded by ("Gorbachev won the Nobel Peace Prize": the Norwegian Nobel Committee).
  * A multi-word lemma or class member ("prime minister", "espaço aéreo") is the word the parse makes
  * its head (in English the last, in Spanish and Portuguese the first) with the others as its dependents. Lemmas are lower-case, accents folded ("sancion" for "sanción").
  *
@@ -79,6 +81,8 @@ export interface DictEntry {
   se?: boolean;
   target?: string[];
   source?: string[];
+  /** The organization that does it where the text names no one: a gazetteer id ("norwegian-nobel-committee"). */
+  by?: string;
   /** The CAMEO synonym block a verb line or a pattern comes from. */
   block?: string;
   /** The verb a block pattern was first written for (its comment in the source). */
@@ -114,9 +118,9 @@ export const NAME_KINDS = new Set(["@place"]);
 
 const ENTRY_KEYS = new Set([
   "type", "mode", "context", "status", "cameo", "cameoTarget", "symmetric", "prt", "subj", "obj", "objMods", "obl",
-  "xcomp", "pred", "said", "done", "advmod", "mods", "se", "target", "source", "block", "verb", "pattern", "from", "note",
+  "xcomp", "pred", "said", "done", "advmod", "mods", "se", "target", "source", "by", "block", "verb", "pattern", "from", "note",
 ]);
-const SLOT = /^(obj|iobj|nsubj|xcomp|obl|obj:poss|nmod:poss|amod|said:subj|(obl|nmod):[\p{Ll}' ]+)$/u;
+const SLOT = /^(obj|iobj|nsubj|nsubj:pass|xcomp|obl|obj:poss|nmod:poss|amod|said:subj|(obl|nmod):[\p{Ll}' ]+)$/u;
 
 /** Throws on anything the format above does not allow: unknown keys, types, slots, classes. */
 export function checkEventDictionary(d: EventDictionary, where = "event dictionary"): EventDictionary {
@@ -141,6 +145,7 @@ export function checkEventDictionary(d: EventDictionary, where = "event dictiona
       if (o.mods !== undefined) lemmaList(o.mods, `${what}.obl.mods`);
     }
     for (const k of ["target", "source"] as const) for (const s of e[k] ?? []) if (!SLOT.test(s)) fail(`${what}.${k}: unknown slot ${s}`);
+    if (e.by !== undefined && (typeof e.by !== "string" || !/^[a-z0-9-]+$/.test(e.by))) fail(`${what}.by: not a gazetteer id`);
     if (e.block !== undefined && !d.blocks[e.block] && e.pattern === undefined) fail(`${what}: unknown block ${e.block}`);
   };
   for (const part of ["verbs", "nouns"] as const) {

@@ -610,9 +610,10 @@ const sharedDate = new WeakSet<EventDraft>();
 const fromDictionary = new WeakSet<EventDraft>();
 /**
  * A frame written by hand that says who does it or both what and where to ("Chinese warships sailed
- * through", "fired missiles into the sea"): it reads the verb more closely than a trigger word does.
+ * through", "fired missiles into the sea", "awarded the Nobel Peace Prize"): it reads the verb more
+ * closely than a trigger word does.
  */
-const closeReading = (e: DictEntry | undefined): boolean => !!e && e.from === "hand" && !!e.type && (!!e.subj || (!!e.obj && !!e.obl?.length));
+const closeReading = (e: DictEntry | undefined): boolean => !!e && e.from === "hand" && !!e.type && (!!e.subj || !!e.by || (!!e.obj && !!e.obl?.length));
 
 /** Drafts whose dictionary frame names what the predicate says of its object ("called X a terrorist"), or reads it as closely. */
 const fromPredicative = new WeakSet<EventDraft>();
@@ -1150,7 +1151,7 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
       // The frame's own target slot wins over a source found by default: "a prisão de Battisti" is
       // done to Battisti, though a noun's "de" phrase is its doer where no frame says otherwise.
       if (x) {
-        if (!pr.entry.source) a.sources = a.sources.filter((m) => !x.includes(m));
+        if (!pr.entry.source?.length) a.sources = a.sources.filter((m) => !x.includes(m));
         a.targets = x.filter((m) => !a.sources.includes(m));
       }
       else if (!pr.entry.target.length) a.targets = [];
@@ -1158,10 +1159,13 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     if (pr.entry?.source) {
       const x = fromSlots(ctx, p, pr.entry.source);
       if (x?.length) a.sources = x;
+      // An empty list: no one in the text does it ("won the Nobel Peace Prize"; `by` may say who does).
+      else if (!pr.entry.source.length) a.sources = [];
     }
     // "took Goma": a frame that takes a place as its object has it where the act happens, standing in for its state.
     if (pr.entry?.obj?.includes("@place")) a.places.unshift(...kidsBy(t, p, "obj").flatMap((o) => (t.heads.get(o) ?? []).filter(isPlace)));
     let sources = refsOf(a.sources);
+    if (!sources.length && pr.entry?.by) sources = [{ label: "Organization", id: pr.entry.by }];
     let targets = refsOf(a.targets).filter((r) => !includesRef(sources, r));
     if (trig.reversed && targets.length) [sources, targets] = [targets, sources];
     // Where a destination or a place stands in for the one the act is aimed at: its state.

@@ -594,3 +594,13 @@ describe("a place taken by force", () => {
     expect(one("en", "Hezbollah captured two Israeli soldiers.").map((e) => e[0])).toEqual(["COERCE"]);
   });
 });
+
+describe("a prize awarded", () => {
+  it("reads winning the Nobel Peace Prize, or being its laureate, as praise of the winner by the committee the text may leave unnamed", () => {
+    const one = (text: string) => extract({ source: "x", language: "en", published: "2012-10-12", text }).events.map((e) => [e.type, e.sources.map((r) => r.id), e.targets.map((r) => r.id)]);
+    expect(one("The European Union won the Nobel Peace Prize on Friday.")).toEqual([["SUPPORT", ["norwegian-nobel-committee"], ["eu"]]]);
+    expect(one("Colombian President Juan Manuel Santos is this year's Nobel Peace laureate, the Norwegian Nobel Committee announced on Friday.")).toEqual([["SUPPORT", ["norwegian-nobel-committee"], ["juan-manuel-santos"]]]);
+    // Winning anything else is no event.
+    expect(one("The European Union won the vote on Friday.")).toEqual([]);
+  });
+});
