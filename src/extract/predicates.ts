@@ -613,7 +613,7 @@ const fromDictionary = new WeakSet<EventDraft>();
  * through", "fired missiles into the sea", "awarded the Nobel Peace Prize"): it reads the verb more
  * closely than a trigger word does.
  */
-const closeReading = (e: DictEntry | undefined): boolean => !!e && e.from === "hand" && !!e.type && (!!e.subj || !!e.by || (!!e.obj && !!e.obl?.length));
+const closeReading = (e: DictEntry | undefined): boolean => !!e && e.from === "hand" && !!e.type && (!!e.subj || !!e.by || (!!e.obj && (!!e.obl?.length || !!e.advmod)));
 
 /** Drafts whose dictionary frame names what the predicate says of its object ("called X a terrorist"), or reads it as closely. */
 const fromPredicative = new WeakSet<EventDraft>();
@@ -922,6 +922,8 @@ function dependents(ctx: Ctx, p: number): Dependents {
       d.pred.push(k);
     }
     else if (b === "advmod") d.advmod.add(lemma);
+    // "ordered the country's 1,300 troops home": the parse may hang the verb's adverb from its object.
+    if (b === "obj") for (const a of kidsBy(t, k, "advmod")) if (a > k) d.advmod.add(t.lemma[a]!);
     if (b === "amod" || b === "compound") d.mods.add(lemma);
     if (lemma === "se" || t.words[k]!.form.toLowerCase() === "se") d.se = true;
   }

@@ -604,3 +604,12 @@ describe("a prize awarded", () => {
     expect(one("The European Union won the vote on Friday.")).toEqual([]);
   });
 });
+
+describe("troops sent home", () => {
+  it("reads forces ordered, brought or sent home from a place as a withdrawal from it, the parse's 'home' on the verb or on the troops", () => {
+    const one = (text: string) => extract({ source: "x", language: "en", published: "2004-04-19", text }).events.map((e) => [e.type, e.sources.map((r) => r.id), e.targets.map((r) => r.id)]);
+    expect(one("Spain's new prime minister, Jose Luis Rodriguez Zapatero, ordered the country's 1,300 troops home from Iraq on Sunday.")).toEqual([["RETREAT", ["jose-luis-rodriguez-zapatero"], ["IRQ"]]]);
+    expect(one("The United States has started bringing its troops home from Syria.")).toEqual([["RETREAT", ["USA"], ["SYR"]]]);
+    expect(one("Russia sent troops to Syria.").map((e) => e[0])).toEqual(["AID"]);
+  });
+});
