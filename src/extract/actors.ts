@@ -40,8 +40,7 @@ export class Actors {
   /** The offices the gazetteer says a person held on the article's date. */
   activeOffices(e: GazEntry) {
     const d = this.date;
-    const dated = (id: string | undefined) => (id && this.gaz.entries.has(`State:${id}`) ? this.era(id) : id);
-    return (e.offices ?? []).filter((o) => (!o.from || o.from <= d) && (!o.to || d < o.to)).map((o) => ({ ...o, leads: dated(o.leads), partOf: dated(o.partOf) }));
+    return (e.offices ?? []).filter((o) => (!o.from || o.from <= d) && (!o.to || d < o.to)).map((o) => ({ ...o, leads: this.dated(o.leads), partOf: this.dated(o.partOf) }));
   }
 
   /** The text says `person` leads `state`, as `role` where it names the office. */
@@ -130,12 +129,16 @@ export class Actors {
     return (held.length === 1 ? held[0] : held.find((p) => p.continued))?.id ?? state;
   }
 
+  /** A state's id read on the article's date; any other id (an organization's) as it is. */
+  private dated<T extends string | undefined>(id: T): T {
+    return (id && this.gaz.entries.has(`State:${id}`) ? this.era(id) : id) as T;
+  }
+
   /** What the gazetteer, or the text that made it up, says an entity is and belongs to (on the article's date). */
   knownAs(r: EntityRef): { kind?: string; state?: string } {
     const g = this.gaz.entries.get(keyOf(r));
     const c = this.created.get(keyOf(r));
-    const state = g?.state ?? c?.state;
-    return { kind: g?.kind ?? c?.kind, state: state && this.gaz.entries.has(`State:${state}`) ? this.era(state) : state };
+    return { kind: g?.kind ?? c?.kind, state: this.dated(g?.state ?? c?.state) };
   }
 
   /**

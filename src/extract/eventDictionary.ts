@@ -114,7 +114,7 @@ export interface EventDictionary {
 }
 
 /** Kinds of name a list may ask for instead of a lemma: "@place", a word the article names a place by ("captured Goma"). */
-export const NAME_KINDS = new Set(["@place"]);
+const NAME_KINDS = new Set(["@place"]);
 
 const ENTRY_KEYS = new Set([
   "type", "mode", "context", "status", "cameo", "cameoTarget", "symmetric", "prt", "subj", "obj", "objMods", "obl",

@@ -224,7 +224,9 @@ function buildUps(drafts: EventDraft[], doc: Drafted): void {
   for (const d of drafts) {
     if (d.nominal) continue;
     const v = doc.views[d.sentence]!;
-    const armed = (from: number, to: number) => occursIn(v.tokens, from, to, doc.lex.forces) || occursIn(v.tokens, from, to, doc.lex.weapons);
+    const forces = (from: number, to: number) => occursIn(v.tokens, from, to, doc.lex.forces);
+    const weapons = (from: number, to: number) => occursIn(v.tokens, from, to, doc.lex.weapons);
+    const armed = (from: number, to: number) => forces(from, to) || weapons(from, to);
     // "Two Russian strategic bombers landed in Venezuela": forces do not visit.
     if (d.type === "CONSULT" && d.mode === "visit") {
       const before = v.tokens.slice(Math.max(0, d.trigger.from - 3), d.trigger.from);
@@ -241,7 +243,7 @@ function buildUps(drafts: EventDraft[], doc: Drafted): void {
     // Engineers or medical teams sent are aid wherever they go, and so are weapons sent ("enviar armas
     // letais"); forces, or ships and bombers that are the verb's subject ("Two U.S. Navy cruisers
     // sailed"), are a build-up unless they go into another state.
-    if (d.mode !== "personnel" || !(occursIn(v.tokens, d.trigger.from - 4, d.trigger.to + 8, doc.lex.forces) || occursIn(v.tokens, d.trigger.from - 3, d.trigger.from, doc.lex.weapons))) continue;
+    if (d.mode !== "personnel" || !(forces(d.trigger.from - 4, d.trigger.to + 8) || weapons(d.trigger.from - 3, d.trigger.from))) continue;
     // Where forces go is told near the verb; "in a U.S. drone strike in Baghdad", clauses later, is not it.
     const sentInto = (m: ResolvedMention) => m.from >= d.trigger.to && m.from <= d.trigger.to + 12 && m.refs.some((r) => r.label === "State") && !possessive(v.tokens[m.to]) && destination(v.tokens, m, d.trigger.to - 1);
     // A target the sentence does not name is the state the place sent to lies in ("to Kursk").

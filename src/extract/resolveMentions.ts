@@ -71,7 +71,7 @@ export function resolveMentions(doc: Parsed): Resolved {
   for (const s of doc.sentences) {
     const tokens = doc.tokens[s.index]!;
     const objects = verbObjects(doc.parses[s.index], tokens);
-    const found = findMentions(tokens, s.index, lex, gaz, { people: surnames, agreements: agreementNames, acronyms }, { objects, subjects: nameSubjects(doc.parses[s.index], tokens) });
+    const found = findMentions(tokens, s.index, lex, gaz, { people: surnames, agreements: agreementNames, acronyms }, { objects, subjects: s.index === 0 ? nameSubjects(doc.parses[0], tokens) : undefined });
     // "Moscow" in 1986 is the Soviet Union, as the city is the Soviet Union's.
     for (const m of found.mentions) if (m.viaMetonym && m.entity?.label === "State") m.entity = { label: "State", id: actors.era(m.entity.id) };
     // A body the gazetteer lacks, with an acronym in brackets after its name, goes by it later on.
@@ -360,16 +360,19 @@ function verbObjects(parse: ParsedSentence | undefined, tokens: readonly Token[]
   return out;
 }
 
-/** Tokens that are a proper name of one word and the subject of a verb ("Glencore paid bribes"). */
+/**
+ * Tokens that are a proper name of one word and the subject of a verb ("Glencore paid bribes"):
+ * read for an article's first sentence only, where such a name may be a body's (mentions.ts).
+ */
 function nameSubjects(parse: ParsedSentence | undefined, tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
   if (!parse) return out;
   const tokenAt = new Map(tokens.map((t, k) => [t.start, k]));
+  // Words that head a longer name: a proper noun or a part of a name hangs from them.
+  const named = new Set(parse.words.filter((x) => x.upos === "PROPN" || /^(flat|compound|appos)/.test(x.deprel)).map((x) => x.head));
   parse.words.forEach((w, i) => {
-    const head = parse.words[w.head - 1];
     const k = tokenAt.get(w.start);
-    const named = parse.words.some((x) => x.head === i + 1 && (x.upos === "PROPN" || /^(flat|compound|appos)/.test(x.deprel)));
-    if (k !== undefined && w.upos === "PROPN" && head?.upos === "VERB" && /^nsubj(:|$)/.test(w.deprel) && !named) out.add(k);
+    if (k !== undefined && w.upos === "PROPN" && parse.words[w.head - 1]?.upos === "VERB" && /^nsubj(:|$)/.test(w.deprel) && !named.has(i + 1)) out.add(k);
   });
   return out;
 }
