@@ -51,8 +51,9 @@ export function parseCommand(program: Command): void {
     .action(
       action(async (file: string, o: Opts) => {
         // Loaded here, not at the top: every command's module is imported for --help and --version.
-        const [{ detectLanguage, isLanguage }, { splitSentences }, { evalLine, evaluate, parseSentence, readConllu, syntaxFor, writeConllu }] = await Promise.all([
+        const [{ detectLanguage, isLanguage }, { lexicon }, { splitSentences }, { evalLine, evaluate, parseSentence, readConllu, syntaxFor, writeConllu }] = await Promise.all([
           import("../extract/language.js"),
+          import("../extract/lexicon.js"),
           import("../extract/text.js"),
           import("../syntax/index.js"),
         ]);
@@ -72,9 +73,9 @@ export function parseCommand(program: Command): void {
           return 0;
         }
         const text = readInput(file);
-        const lang = o.lang ?? detectLanguage(text);
+        const lang = isLanguage(o.lang) ? o.lang : detectLanguage(text);
         const source = file === "-" ? "stdin" : file.replace(/^.*\//, "");
-        const sentences = splitSentences(text, lang).map((s, i) => toConllu(parseSentence(s.text, lang, s.start), i + 1, s.text, source));
+        const sentences = splitSentences(text, lang, lexicon(lang).abbreviations).map((s, i) => toConllu(parseSentence(s.text, lang, s.start), i + 1, s.text, source));
         process.stdout.write(writeConllu(sentences));
         return 0;
       }),

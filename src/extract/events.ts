@@ -1024,6 +1024,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     if (a.type === "DEMAND" && ownAct && near && matchAny(t, a.trigger.from, lex.commanding)) {
       dropped.add(a);
       if (!b.sources.length) b.sources = a.sources;
+      takeSetting(b, a);
       continue;
     }
     const folds = a.type === "THREATEN" || a.type === "DEMAND" ? !b.nominal && !a.nominal : a.type === "REJECT" && b.status !== "denied";
@@ -1032,6 +1033,7 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
     if (folds && b.trigger.from - a.trigger.to <= 4 && !t.slice(a.trigger.to, b.trigger.from).some((x) => x.punct || lex.relativePronouns.has(x.norm) || isConjunction(lex, x))) {
       dropped.add(b);
       if (!a.targets.length) a.targets = b.targets;
+      takeSetting(a, b);
       continue;
     }
     // "acusaram Kigali de enviar soldados", "accused Rwanda of sending troops": the act is the accuser's

@@ -50,17 +50,18 @@ function readText(article: Article, opts: ExtractOptions): ArticleText {
   const asOf = article.published ?? opts.today;
   if (!asOf) throw new Error(`${article.source}: no publication date, and no day given to read it on`);
   const firstLine = text.trim().split("\n")[0]?.trim();
+  const lex = lexicon(language);
   return {
     article,
     text,
     language,
-    lex: lexicon(language),
+    lex,
     gaz: opts.gazetteer ?? defaultGazetteer(),
     published: article.published,
     asOf,
     docId: documentId(text),
     title: article.title ?? (firstLine && !/[.!?]$/.test(firstLine) ? firstLine : undefined),
-    sentences: splitSentences(text, language),
+    sentences: splitSentences(text, language, lex.abbreviations),
     dateline: findDateline(text),
   };
 }

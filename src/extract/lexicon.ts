@@ -30,6 +30,11 @@ export interface RoleNoun {
   of?: string;
 }
 
+export interface Abbreviations {
+  always: ReadonlySet<string>;
+  beforeNumbers: ReadonlySet<string>;
+}
+
 export interface Lexicon {
   language: Language;
   determiners: Set<string>;
@@ -37,6 +42,8 @@ export interface Lexicon {
   roleModifiers: Set<string>;
   /** Words of address before a name that are no part of it: "Ayatollah", "Sheikh", "General". */
   honorifics: Set<string>;
+  /** Where a full stop ends no sentence: after these words, and after the others before a number. */
+  abbreviations: Abbreviations;
   indefiniteArticles: Set<string>;
   /** Lower case as written, not folded: read through `isConjunction`. */
   conjunctions: Set<string>;
@@ -237,7 +244,7 @@ const cache = new Map<Language, Lexicon>();
 
 /** Every key a lexicon file may have: a key outside this list is a misspelling that would be silently ignored. */
 const LEXICON_KEYS = new Set([
-  "absence", "accusing", "agentPhrases", "adverbSuffixes", "agreementGenericKinds", "agreements", "approximately",
+  "abbreviations", "numberAbbreviations", "absence", "accusing", "agentPhrases", "adverbSuffixes", "agreementGenericKinds", "agreements", "approximately",
   "cityHeads", "clauseOpeners", "clauseSubjects", "cliticObjects", "coastGuard", "commanding", "compoundSuffixes",
   "conjunctions", "counterparts", "crowds", "dates", "determiners", "durations", "events", "forces", "showsOfForce",
   "genitiveMarkers", "government", "honorifics", "indefiniteArticles", "intelligence", "interception", "inviting", "receiving",
@@ -333,6 +340,7 @@ export function lexicon(language: Language): Lexicon {
     possessives: set(raw.possessives),
     roleModifiers: set(raw.roleModifiers),
     honorifics: set(raw.honorifics),
+    abbreviations: { always: set(raw.abbreviations), beforeNumbers: set(raw.numberAbbreviations) },
     indefiniteArticles: set(raw.indefiniteArticles),
     conjunctions: new Set((raw.conjunctions ?? []).map((x: string) => x.toLowerCase())),
     relativePronouns: set(raw.relativePronouns),

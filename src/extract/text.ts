@@ -1,4 +1,5 @@
 import { fold } from "../model/text.js";
+import type { Abbreviations } from "./lexicon.js";
 import type { Sentence, Token, Word } from "./types.js";
 
 const WORD_CACHE = 200_000;
@@ -53,7 +54,17 @@ function pushToken(out: Token[], t: string, start: number): void {
  */
 const segmenters = new Map<string, Intl.Segmenter>();
 
-export function splitSentences(text: string, language: string): Sentence[] {
+const NO_ABBREVIATIONS: Abbreviations = { always: new Set(), beforeNumbers: new Set() };
+
+/** Does the fragment end with an abbreviation whose full stop ends no sentence before what follows? */
+function abbreviated(fragment: string, next: string, abbr: Abbreviations): boolean {
+  const m = /(?:^|[\s(])([\p{L}º]+)\.$/u.exec(fragment);
+  if (!m) return false;
+  const word = fold(m[1]!);
+  return abbr.always.has(word) || (abbr.beforeNumbers.has(word) && /^\d/.test(next));
+}
+
+export function splitSentences(text: string, language: string, abbr: Abbreviations = NO_ABBREVIATIONS): Sentence[] {
   let seg = segmenters.get(language);
   if (!seg) segmenters.set(language, (seg = new Intl.Segmenter(language, { granularity: "sentence" })));
   const out: Sentence[] = [];
@@ -70,8 +81,9 @@ export function splitSentences(text: string, language: string): Sentence[] {
       const prev = out[out.length - 1];
       // Intl splits after abbreviations such as "EUA." or "Sr."; glue a fragment that starts lower-case
       // back on, and whatever follows dotted initials ("U.S. Secretary of State") or a name's middle
-      // initial ("George W. Bush").
-      if (prev && prev.end === base + s.index + lead - 1 && (/^\p{Ll}/u.test(body) || /(^|\s)(\p{Lu}\.){2,}$/u.test(prev.text) || /(^|\s)\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(prev.text))) {
+      // initial ("George W. Bush"), and what follows a title or a month cut short ("Sen. John McCain",
+      // "on Sept. 21").
+      if (prev && prev.end === base + s.index + lead - 1 && (/^\p{Ll}/u.test(body) || abbreviated(prev.text, body, abbr) || /(^|\s)(\p{Lu}\.){2,}$/u.test(prev.text) || /(^|\s)\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(prev.text))) {
         prev.text = text.slice(prev.start, base + s.index + lead + body.length);
         prev.end = prev.start + prev.text.length;
         continue;

@@ -11,6 +11,18 @@ describe("event attributes: date, status, quantity, place, reporter", () => {
     expect(dated("en", "Minister Peter Roe visited Brazil on 5 March 2022.")).toEqual([["CONSULT", "2022-03-05"]]);
   });
 
+  it("ends no sentence at a title or a month cut short, so the date stays with its act ('Sen. John McCain', 'on Sept. 21')", () => {
+    const x = extract({ source: "x", language: "en", published: "2017-02-23", text: "Lt. Gen. Michael Flynn met Russian Ambassador Sergey Kislyak on Dec. 29. On Sept. 21 Putin ordered a partial mobilisation of reservists. Sen. John McCain called on Russia to withdraw." });
+    expect(ev(x, "CONSULT").map((e) => [ids(e.sources), e.date])).toEqual([[["michael-flynn"], "2016-12-29"]]);
+    expect(ev(x, "MOBILIZE").map((e) => e.date)).toEqual(["2016-09-21"]);
+    expect(ev(x, "DEMAND").map((e) => ids(e.sources))).toEqual([["john-mccain"]]);
+  });
+
+  it("gives an act ordered by name the order's date ('On Wednesday Putin ordered a partial mobilisation')", () => {
+    const x = extract({ source: "x", language: "en", published: "2022-09-22", text: "On Wednesday Putin ordered a partial mobilisation of reservists." });
+    expect(ev(x, "MOBILIZE").map((e) => e.date)).toEqual(["2022-09-21"]);
+  });
+
   it("takes no date from a dateline, and dates what is announced ahead by the day it was said", () => {
     const dated = (text: string, published: string) => extract({ source: "x", language: "en", published, text }).events.map((e) => [e.type, e.date]);
     expect(dated("WASHINGTON/JERUSALEM, Sept 16 - Israel signed agreements with Bahrain at the White House on Tuesday.", "2020-09-16")).toContainEqual(["AGREE", "2020-09-15"]);
