@@ -81,6 +81,14 @@ describe("event vocabulary of wire ledes", () => {
     expect(one("es", "Ucrania demandó a Rusia la retirada de sus tropas.", "DEMAND")).toEqual([[["UKR"], ["RUS"]]]);
   });
 
+  it("reads gas cut off or deliveries halted as a sanction, and energy supplies as no aid", () => {
+    expect(linesOf("en", "2022-04-28", "Russia cut off gas supplies to Poland and Bulgaria on Wednesday.")).toEqual(["SANCTION RUS -> BGR+POL"]);
+    expect(linesOf("en", "2022-09-23", "Russia threatened on Monday to cut gas supplies to Ukraine.")).toEqual(["THREATEN RUS -> UKR"]);
+    expect(linesOf("en", "2024-05-03", "Turkey halted arms deliveries to Israel on Thursday.")).toEqual(["SANCTION TUR -> ISR"]);
+    expect(linesOf("pt", "2022-04-28", "A Rússia cortou o fornecimento de gás à Polónia.")).toEqual(["SANCTION RUS -> POL"]);
+    expect(linesOf("es", "2022-04-28", "Rusia suspendió el suministro de gas a Polonia.")).toEqual(["SANCTION RUS -> POL"]);
+  });
+
   it("reads a trip with a time between the verb and where it goes as a visit", () => {
     expect(one("pt", "O primeiro-ministro egípcio, Hisham Qandil, anunciou que o chanceler Mohamed Kamel Amr viajará nos próximos dias a Adis Abeba.", "CONSULT").map(([s]) => s)).toEqual([["mohamed-kamel-amr"]]);
   });
