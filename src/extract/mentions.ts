@@ -241,6 +241,32 @@ export function surface(tokens: readonly Token[], from: number, to: number): str
 }
 
 /**
+ * "Arthur A. Hartman", "George H. W. Bush": a first name, middle initials with their stops, and the
+ * rest of the name. The gazetteer is asked for the name without the initials ("Eduard A. Shevardnadze"
+ * is Eduard Shevardnadze); a name it does not know is new, initials and all.
+ */
+function withInitials(ctx: Ctx, i: number, created: NewEntity[]): { ref: EntityRef; start: number; end: number; confidence: number } | null {
+  const t = ctx.tokens;
+  const word = (x: Token | undefined) => !!x && x.upper && !x.punct && x.text.length > 1 && !designation(x);
+  if (!word(t[i]) || functionWord(ctx.lex, t[i]!)) return null;
+  // "Former U.S. President", "Two U.S. Navy cruisers": dotted initials the gazetteer knows are no middle name.
+  if (bestName(ctx, i + 1)) return null;
+  const whole = bestName(ctx, i);
+  let k = i + 1;
+  while (/^\p{Lu}$/u.test(t[k]?.text ?? "") && t[k + 1]?.text === ".") k += 2;
+  if (k === i + 1 || !word(t[k]) || (whole && whole.hit.entry.ref.label !== "Person") || (whole && i + whole.length > k)) return null;
+  let end = k + 1;
+  while (word(t[end])) end++;
+  const bare = [t[i]!, ...t.slice(k)];
+  const known = lookup(ctx.gaz, bare, 0).find((h) => h.hit.entry.ref.label === "Person" && h.length === 1 + end - k);
+  if (known) return { ref: known.hit.entry.ref, start: i, end, confidence: 0.9 };
+  const name = surface(t, i, end);
+  const ref: EntityRef = { label: "Person", id: slug(name) };
+  created.push({ ref, name });
+  return { ref, start: i, end, confidence: 0.7 };
+}
+
+/**
  * The person named at i, if one is. `surname`: one capitalized word is a name too, where a title
  * stands right before it ("o papa Francisco").
  * `apposition`: the name is set off after an office (", Israel Katz,"), where a first name that is
@@ -249,6 +275,8 @@ export function surface(tokens: readonly Token[], from: number, to: number): str
 function personAt(ctx: Ctx, i: number, created: NewEntity[], surname = false, apposition = false): { ref: EntityRef; start: number; end: number; confidence: number } | null {
   // "Supreme Leader Ayatollah Ali Khamenei", "General Park An-su": the word of address is no part of the name.
   if (ctx.tokens[i] && ctx.lex.honorifics.has(ctx.tokens[i]!.norm) && ctx.tokens[i + 1]?.upper && !bestName(ctx, i)) return personAt(ctx, i + 1, created, surname, apposition);
+  const initialled = withInitials(ctx, i, created);
+  if (initialled) return initialled;
   const h = bestName(ctx, i, (x) => x.entry.ref.label === "Person");
   const span = capitalizedSpan(ctx, i, false);
   // "Defence Minister Kim Yong-hyun" is not "Kim" (Kim Jong Un) followed by something: a longer unknown name wins.
@@ -298,13 +326,16 @@ function portfolioAfter(ctx: Ctx, i: number, allowConnectors = false): { end: nu
   return span && unknownSpan(ctx, k, span.end) ? span : null;
 }
 
+/** "F-111", "Su-27", "Hwasong-15": a model's designation names a machine, and is no word of a name the gazetteer lacks. */
+const designation = (t: Token) => /-\p{N}/u.test(t.text);
+
 function capitalizedSpan(ctx: Ctx, i: number, allowConnectors: boolean): { end: number } | null {
   const t = ctx.tokens;
-  if (!t[i]?.upper || t[i]!.punct) return null;
+  if (!t[i]?.upper || t[i]!.punct || designation(t[i]!)) return null;
   let end = i + 1;
   for (;;) {
     // "Asaad al-Shaibani", "Abdel Fattah el-Sisi": a lower-case article joined to a capitalized word goes on the name.
-    if ((t[end]?.upper && !t[end]!.punct) || JOINED_ARTICLE.test(t[end]?.text ?? "")) end++;
+    if ((t[end]?.upper && !t[end]!.punct && !designation(t[end]!)) || JOINED_ARTICLE.test(t[end]?.text ?? "")) end++;
     // "Comisión de la Verdad" and "Chefes de Estado e de Governo" are one name; "la Cicig y la
     // Fiscalía" two: a conjunction before an article joins names, not words of one.
     else if (allowConnectors && t[end] && CONNECTORS.has(t[end]!.norm) && t[end + 1] && (t[end + 1]!.upper || (CONNECTORS.has(t[end + 1]!.norm) && !(isConjunction(ctx.lex, t[end]) && ctx.lex.determiners.has(t[end + 1]!.norm)) && t[end + 2]?.upper))) {
@@ -980,6 +1011,12 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       // "LIMA.- El Congreso destituyó": an article capitalized after a dateline begins no name before a body's words.
       if (lex.determiners.has(t.norm) && namedBodyAt(lex, tokens, i + 1)) {
         i++;
+        continue;
+      }
+      const initialled = withInitials(ctx, i, out.created);
+      if (initialled) {
+        push(mention(ctx, i, initialled.end, "entity", initialled.ref, initialled.confidence));
+        i = initialled.end;
         continue;
       }
       // "Mikhail Gorbachev and Ronald Reagan": a run joined by "and" to a known name is read up to the "and".

@@ -15,7 +15,7 @@ function wordOf(surface: string): Word {
 }
 const words = new Map<string, Word>();
 
-const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’-]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’-]\p{L}[\p{L}\p{M}\p{N}]*|-\p{N}[\p{L}\p{N}]*)*|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
 
 /** Words, numbers and single punctuation marks, with offsets relative to `base`. */
 export function tokenize(text: string, base = 0): Token[] {
@@ -83,7 +83,7 @@ export function splitSentences(text: string, language: string, abbr: Abbreviatio
       // back on, and whatever follows dotted initials ("U.S. Secretary of State") or a name's middle
       // initial ("George W. Bush"), and what follows a title or a month cut short ("Sen. John McCain",
       // "on Sept. 21").
-      if (prev && prev.end === base + s.index + lead - 1 && (/^\p{Ll}/u.test(body) || abbreviated(prev.text, body, abbr) || /(^|\s)(\p{Lu}\.){2,}$/u.test(prev.text) || /(^|\s)\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(prev.text))) {
+      if (prev && prev.end === base + s.index + lead - 1 && (/^\p{Ll}/u.test(body) || abbreviated(prev.text, body, abbr) || /(^|\s)(\p{Lu}\.){2,}$/u.test(prev.text) || /(^|\s)\p{Lu}\p{Ll}+(\s\p{Lu}\.)+$/u.test(prev.text))) {
         prev.text = text.slice(prev.start, base + s.index + lead + body.length);
         prev.end = prev.start + prev.text.length;
         continue;

@@ -291,6 +291,15 @@ describe("names the gazetteer lacks, by the word that says what they are", () =>
 });
 
 describe("a name with a middle initial", () => {
+  it("keeps a middle initial in a name the gazetteer lacks and looks a known one up without it, and reads no model designation as a name", () => {
+    const x = extract({ source: "x", language: "en", published: "1986-04-15", text: "The Soviet Foreign Ministry summoned the American Ambassador, Arthur A. Hartman, and Foreign Minister Eduard A. Shevardnadze called off his trip. Air Force F-111 bombers took off from bases in Britain, and Navy A-6 jets were launched from carriers. Former U.S. President Jimmy Carter spoke." });
+    const people = x.entities.filter((e) => e.label === "Person");
+    expect(people.map((e) => e.name).sort()).toEqual(["Arthur A. Hartman", "Eduard A. Shevardnadze", "Jimmy Carter"]);
+    // The gazetteer's Eduard Shevardnadze, found without the initial, not a new person.
+    expect(people.find((e) => e.name === "Eduard A. Shevardnadze")?.id).toBe("eduard-shevardnadze");
+    expect(x.entities.map((e) => e.name)).not.toContainEqual(expect.stringMatching(/F-111|A-6|^Navy A/));
+  });
+
   it("reads 'George W. Bush' as one name, not a sentence ending after 'W.'", () => {
     const x = extract({ source: "x", language: "en", published: "2006-09-20", text: "Venezuelan President Hugo Chavez called George W. Bush 'the devil' on Wednesday. John F. Kennedy spoke." });
     expect(x.entities.filter((e) => e.label === "Person").map((e) => e.name).sort()).toEqual(["George W. Bush", "Hugo Chávez", "John F. Kennedy"]);
