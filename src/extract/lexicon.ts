@@ -80,6 +80,8 @@ export interface Lexicon {
   origins: Pattern[];
   /** "British-flagged", "U.S.-made", "Russia-led": a state joined to these by a hyphen says whose the thing is. */
   compoundSuffixes: Set<string>;
+  /** Suffixes after a body's name that make the fighters named next its own ("Islamic State-linked"). */
+  affiliationSuffixes: Set<string>;
   /** Nouns before "of" that make the next name a city: "o porto de Odesa", "the city of Bryansk". */
   cityHeads: Set<string>;
   /** Lemmas of nouns that count what their "of" phrase names ("a large number of troops", "milhares de soldados"). */
@@ -245,7 +247,7 @@ const cache = new Map<Language, Lexicon>();
 /** Every key a lexicon file may have: a key outside this list is a misspelling that would be silently ignored. */
 const LEXICON_KEYS = new Set([
   "abbreviations", "numberAbbreviations", "absence", "accusing", "agentPhrases", "adverbSuffixes", "agreementGenericKinds", "agreements", "approximately",
-  "cityHeads", "clauseOpeners", "clauseSubjects", "cliticObjects", "coastGuard", "commanding", "compoundSuffixes",
+  "cityHeads", "clauseOpeners", "clauseSubjects", "cliticObjects", "coastGuard", "commanding", "compoundSuffixes", "affiliationSuffixes",
   "conjunctions", "counterparts", "crowds", "dates", "determiners", "durations", "events", "forces", "showsOfForce",
   "genitiveMarkers", "government", "honorifics", "indefiniteArticles", "intelligence", "interception", "inviting", "receiving",
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
@@ -361,6 +363,7 @@ export function lexicon(language: Language): Lexicon {
     origins: compileAll(raw.origins),
     genitiveMarkers: new Set<string>((raw.genitiveMarkers ?? []).map((w: string) => w.toLowerCase().replace(/’/g, "'"))),
     compoundSuffixes: set(raw.compoundSuffixes),
+    affiliationSuffixes: set(raw.affiliationSuffixes),
     cityHeads: set(raw.cityHeads),
     quantityNouns: set(raw.quantityNouns),
     nameParticles: set(raw.nameParticles),

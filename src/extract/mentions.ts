@@ -326,6 +326,21 @@ function portfolioAfter(ctx: Ctx, i: number, allowConnectors = false): { end: nu
   return span && unknownSpan(ctx, k, span.end) ? span : null;
 }
 
+/** A name of several words whose last word carries a suffix such as "-backed" (a state's or a body's) or "-linked" (a body's), where the gazetteer knows the name. */
+function backerBefore(ctx: Ctx, i: number): { ref: EntityRef; end: number } | null {
+  const t = ctx.tokens;
+  for (let j = i; j < Math.min(t.length, i + 5) && t[j]!.upper && !t[j]!.punct; j++) {
+    const dash = t[j]!.text.lastIndexOf("-");
+    const suffix = dash > 0 ? fold(t[j]!.text.slice(dash + 1)) : "";
+    const affiliated = ctx.lex.affiliationSuffixes.has(suffix);
+    if (!affiliated && !ctx.lex.compoundSuffixes.has(suffix)) continue;
+    const view = [...t.slice(i, j), ...tokenize(t[j]!.text.slice(0, dash))];
+    const hit = lookup(ctx.gaz, view, 0).find((x) => x.length === view.length && (x.hit.entry.ref.label === "Organization" || (!affiliated && x.hit.entry.ref.label === "State")));
+    return hit ? { ref: hit.hit.entry.ref, end: j + 1 } : null;
+  }
+  return null;
+}
+
 /** "F-111", "Su-27", "Hwasong-15": a model's designation names a machine, and is no word of a name the gazetteer lacks. */
 const designation = (t: Token) => /-\p{N}/u.test(t.text);
 
@@ -934,6 +949,14 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       }
     }
 
+    // "Islamic State-linked insurgents", "Muslim Brotherhood-backed candidates": a known body of several
+    // words before one of these suffixes says whose they are, as a state does.
+    const backer = t.upper ? backerBefore(ctx, i) : null;
+    if (backer) {
+      push(mention(ctx, i, backer.end, "entity", backer.ref, 0.8, { viaDemonym: true, alias: "" }));
+      i = backer.end;
+      continue;
+    }
     // "a British-flagged tanker", "U.S.-made tanks": a state before one of these suffixes says whose it is.
     const dash = t.text.lastIndexOf("-");
     if (!h && dash > 0 && lex.compoundSuffixes.has(fold(t.text.slice(dash + 1)))) {

@@ -26,6 +26,8 @@ import type { Token } from "./types.js";
 const ACTOR = new Set(["Person", "State", "Organization"]);
 const isActor = (m: ResolvedMention) => m.kind === "entity" && m.refs.length > 0 && m.refs.every((r) => ACTOR.has(r.label));
 const isPlace = (m: ResolvedMention) => m.kind === "location" || (m.kind === "entity" && m.refs[0]?.label === "Place");
+/** A place one can take: one named as such, or a capital that stands for its state ("captured Phnom Penh"). */
+const takenPlace = (m: ResolvedMention) => isPlace(m) || !!m.viaMetonym;
 const base = (rel: string) => {
   const i = rel.indexOf(":");
   return i < 0 ? rel : rel.slice(0, i);
@@ -844,13 +846,15 @@ const constraints = (e: DictEntry) =>
 interface CompiledList {
   single: Set<string>;
   multi: Map<string, string[][]>;
+  /** Every multi-word item under each of its words: a name's parse may hang it from any of them ("Nobel Peace Prize" from "Peace"). */
+  named: Map<string, string[][]>;
 }
 const compiled = new WeakMap<readonly string[], CompiledList>();
 
 function compileList(ctx: Ctx, list: readonly string[]): CompiledList {
   let c = compiled.get(list);
   if (c) return c;
-  c = { single: new Set(), multi: new Map() };
+  c = { single: new Set(), multi: new Map(), named: new Map() };
   const english = ctx.lex.language === "en";
   for (const item of list) {
     for (const it of item.startsWith("&") ? ctx.dict!.classes[item.slice(1)] ?? [] : [item]) {
@@ -861,6 +865,7 @@ function compileList(ctx: Ctx, list: readonly string[]): CompiledList {
       }
       const head = english ? parts.at(-1)! : parts[0]!;
       c.multi.set(head, [...(c.multi.get(head) ?? []), parts.filter((x) => x !== head)]);
+      for (const p of new Set(parts)) c.named.set(p, [...(c.named.get(p) ?? []), parts]);
     }
   }
   compiled.set(list, c);
@@ -872,11 +877,14 @@ function inList(ctx: Ctx, w: number, list: readonly string[]): boolean {
   const c = compileList(ctx, list);
   const lemma = lemmaAt(ctx.t, w);
   if (c.single.has(lemma)) return true;
-  if (c.single.has("@place") && (ctx.t.heads.get(w) ?? []).some(isPlace)) return true;
+  if (c.single.has("@place") && (ctx.t.heads.get(w) ?? []).some(takenPlace)) return true;
   const rest = c.multi.get(lemma);
-  if (!rest) return false;
   const deps = new Set(ctx.t.kids[w]!.map((k) => lemmaAt(ctx.t, k)));
-  return rest.some((others) => others.every((x) => deps.has(x)));
+  if (rest?.some((others) => others.every((x) => deps.has(x)))) return true;
+  // A proper name's words hang from its first: "Nobel Peace Prize" is "Peace" with "Nobel" and "Prize".
+  if (ctx.t.words[w]!.upos !== "PROPN") return false;
+  const name = new Set([lemma, ...ctx.t.kids[w]!.filter((k) => ["flat", "compound"].includes(rel(ctx.t, k))).map((k) => lemmaAt(ctx.t, k))]);
+  return (c.named.get(lemma) ?? []).some((parts) => parts.every((x) => name.has(x)));
 }
 
 /** The case marker of an oblique, a fixed expression whole ("on behalf of"). */

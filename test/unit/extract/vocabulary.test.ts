@@ -89,6 +89,15 @@ describe("event vocabulary of wire ledes", () => {
     expect(linesOf("es", "2022-04-28", "Rusia suspendió el suministro de gas a Polonia.")).toEqual(["SANCTION RUS -> POL"]);
   });
 
+  it("reads a capital taken as an attack on its state, and fighters linked to a known body as that body's", () => {
+    expect(linesOf("en", "1979-01-08", "Vietnamese tanks and infantry captured Phnom Penh on Sunday.")).toEqual(["ASSAULT VNM -> KHM"]);
+    expect(linesOf("en", "2021-03-26", "Islamic State-linked insurgents attacked the town of Palma in northern Mozambique on Wednesday.")).toEqual(["ASSAULT islamic-state -> MOZ"]);
+    const ids_ = (text: string) => extract({ source: "x", language: "en", published: "2023-11-20", text }).entities.map((e) => e.id);
+    expect(ids_("Islamic State-linked insurgents seized the town of Palma.")).toContain("islamic-state");
+    // Aligned with a state is not its own forces.
+    expect(ids_("The Iran-aligned Houthi movement seized a cargo ship in the Red Sea.")).not.toContain("IRN");
+  });
+
   it("reads a trip with a time between the verb and where it goes as a visit", () => {
     expect(one("pt", "O primeiro-ministro egípcio, Hisham Qandil, anunciou que o chanceler Mohamed Kamel Amr viajará nos próximos dias a Adis Abeba.", "CONSULT").map(([s]) => s)).toEqual([["mohamed-kamel-amr"]]);
   });
@@ -608,6 +617,8 @@ describe("a prize awarded", () => {
     const one = (text: string) => extract({ source: "x", language: "en", published: "2012-10-12", text }).events.map((e) => [e.type, e.sources.map((r) => r.id), e.targets.map((r) => r.id)]);
     expect(one("The European Union won the Nobel Peace Prize on Friday.")).toEqual([["SUPPORT", ["norwegian-nobel-committee"], ["eu"]]]);
     expect(one("Colombian President Juan Manuel Santos is this year's Nobel Peace laureate, the Norwegian Nobel Committee announced on Friday.")).toEqual([["SUPPORT", ["norwegian-nobel-committee"], ["juan-manuel-santos"]]]);
+    // The parse hangs the prize's name from "Peace", its possessor before it.
+    expect(one("Costa Rica's President Oscar Arias won this year's Nobel Peace Prize on Tuesday for a regional peace plan.")).toEqual([["SUPPORT", ["norwegian-nobel-committee"], ["oscar-arias"]]]);
     // Winning anything else is no event.
     expect(one("The European Union won the vote on Friday.")).toEqual([]);
   });
