@@ -9,13 +9,15 @@ const CAPS = String.raw`\p{Lu}[\p{Lu}\p{M}.'-]*(?:[ /]\p{Lu}[\p{Lu}\p{M}.'-]*)*`
 const AGENCY = String.raw`\((?:\p{Lu}[\p{L}\p{M}.&-]*)(?: \p{Lu}[\p{L}\p{M}.&-]*){0,3}\)`;
 /** "HAIA E MOSCOU", "MOSCOW/WARSAW": cities in capitals, joined by a slash or "and". */
 const CITIES = String.raw`\p{Lu}{2}[\p{Lu}\p{M}.'-]*(?:[ ]\p{Lu}{2}[\p{Lu}\p{M}.'-]*)*(?:(?:\s*/\s*|\s+(?:E|Y|AND|ET)\s+)\p{Lu}{2}[\p{Lu}\p{M}.'-]*(?:[ ]\p{Lu}{2}[\p{Lu}\p{M}.'-]*)*)*`;
+/** A character of a date or region after the place's comma: no bracket, and a full stop only after a month cut short ("Nov. 6"). */
+const DATE = String.raw`(?:[^()\n.]|\.(?=\s*\d))`;
 /**
  * A place in capitals, or a place then a comma and a date or region; an agency in brackets; a dash.
  * Without an agency, cities in capitals (and a date after a comma) then a dash: "NUEVA YORK.-",
  * "MOSCOW/WARSAW, Feb 22 -".
  */
 const DATELINE = new RegExp(
-  String.raw`^(?:(?:${CAPS}|${PLACE},[^()\n.]{1,40}?)\s*${AGENCY}\s*(?:\.?\s*[-–—]+|:)|${CITIES}(?:,[^()\n.]{1,30}?)?\s*\.?\s*[-–—]+)\s*(?=\S)`,
+  String.raw`^(?:(?:${CAPS}|${PLACE},${DATE}{1,40}?)\s*${AGENCY}\s*(?:\.?\s*[-–—]+|:)|${CITIES}(?:,${DATE}{1,30}?)?\s*\.?\s*[-–—]+)\s*(?=\S)`,
   "u",
 );
 

@@ -267,7 +267,8 @@ export function resolveMentions(doc: Parsed): Resolved {
       // "TEGUCIGALPA - ... bajo el gobierno de la presidenta Xiomara Castro": where the sentence names
       // no state at all, the office is held where the story was filed, if the story is about that
       // state so far ("NUEVA YORK.- ... la misión en Haití ... el primer ministro Ariel Henry" is not).
-      const anyState = resolved.some((m) => m.refs[0]?.label === "State" || m.containerState);
+      // Another's office ("the Soviet Ambassador, Mikhail Yakovlev") names no state this office could be of.
+      const anyState = resolved.some((m) => (m.refs[0]?.label === "State" && !m.role) || m.containerState);
       const held = u.of ?? (states.size === 1 ? [...states][0] : !anyState && datelineState && [undefined, datelineState].includes(mostNamedState(views)) ? datelineState : undefined);
       if (!held) continue;
       const to: EntityRef = { label: "State", id: held };

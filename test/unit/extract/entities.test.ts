@@ -300,6 +300,11 @@ describe("a name with a middle initial", () => {
     expect(x.entities.map((e) => e.name)).not.toContainEqual(expect.stringMatching(/F-111|A-6|^Navy A/));
   });
 
+  it("knows leaders of one name: Suharto, Sukarno, Hirohito", () => {
+    const x = extract({ source: "x", language: "pt", published: "1975-12-08", text: "Gerald Ford encontrou-se no sábado em Jacarta com o Presidente indonésio, Suharto." });
+    expect(x.relations.map((r) => [r.type, r.from.id, r.to.id])).toContainEqual(["LEADS", "suharto", "IDN"]);
+  });
+
   it("reads 'George W. Bush' as one name, not a sentence ending after 'W.'", () => {
     const x = extract({ source: "x", language: "en", published: "2006-09-20", text: "Venezuelan President Hugo Chavez called George W. Bush 'the devil' on Wednesday. John F. Kennedy spoke." });
     expect(x.entities.filter((e) => e.label === "Person").map((e) => e.name).sort()).toEqual(["George W. Bush", "Hugo Chávez", "John F. Kennedy"]);

@@ -141,6 +141,10 @@ describe("relations between entities: offices, containment, parties", () => {
     const filed = "TEGUCIGALPA (AFP) - Honduras extraditó a Juan Orlando Hernández.\n\nLa extradición se produjo bajo el gobierno de la presidenta Rosa Castellón.";
     expect(rel("es", filed)).toContainEqual(["LEADS", "rosa-castellon", "HND"]);
     expect(rel("es", filed.replace("TEGUCIGALPA (AFP) - ", ""))).not.toContainEqual(["LEADS", "rosa-castellon", "HND"]);
+    // A dateline with a month cut short, and another's office in the sentence ("the Soviet Ambassador")
+    // that names no state this office is held in.
+    const sub = "STOCKHOLM, Nov. 6 - Sweden released the Soviet submarine on Friday.\n\nForeign Minister Ola Ullsten summoned the Soviet Ambassador, Mikhail Yakovlev, on Thursday.";
+    expect(rel("en", sub)).toContainEqual(["PART_OF", "ola-ullsten", "SWE"]);
     // Unless the story so far is about another state: a Council vote in New York on Haiti.
     const away = "NUEVA YORK.- El Consejo de Seguridad de la ONU autorizó el despliegue en Haití de una misión liderada por Kenia. La misión ayudará a Haití. El Gobierno del primer ministro Pedro Ruiz Calvo pidió el envío de una fuerza.";
     expect(rel("es", away)).toEqual([]);
