@@ -14,6 +14,7 @@ import { doneSeparately, type EventDraft, type ResolvedMention } from "./events.
 import { REACTIONS, targetReactions } from "./reactions.js";
 import { aimAtTopic } from "./topic.js";
 import type { EventRecord, Token } from "./types.js";
+import type { ParsedSentence } from "../syntax/index.js";
 
 /** Organizations a state answers for. */
 const STATE_BODIES = new Set(["military", "intelligence", "coastguard"]);
@@ -33,7 +34,45 @@ export function draftEvents(doc: Resolved): Drafted {
   for (const d of drafts) {
     if (d.type === "ASSAULT" && !d.nominal && d.sources.length && occursIn(doc.views[d.sentence]!.tokens, d.trigger.from, d.trigger.from + 1, doc.lex.claimCues)) d.status = "claimed";
   }
+  sameDay(drafts, doc);
   return { ...doc, drafts: eachOnItsOwn(joinHalves(drafts), doc) };
+}
+
+/**
+ * "Britain summoned the Chinese envoy on Tuesday. Its foreign secretary told him ...": an act told in
+ * the past with no time of its own happened on the one day the sentence before it, in the same
+ * paragraph, fixed for what it tells. Not an act told as done before ("had bombed"), in the present
+ * ("denies"), planned, named by a noun, or in a sentence whose words move its time ("two days later").
+ */
+function sameDay(drafts: EventDraft[], doc: Resolved): void {
+  const days = new Map<number, Set<string>>();
+  for (const d of drafts) {
+    if (!d.dateText || d.date?.length !== 10 || d.status === "planned" || (doc.published && d.date > doc.published)) continue;
+    (days.get(d.sentence) ?? days.set(d.sentence, new Set()).get(d.sentence)!).add(d.date);
+  }
+  for (const d of drafts) {
+    const before = days.get(d.sentence - 1);
+    if (d.date || d.nominal || d.status === "planned" || !before || before.size !== 1 || doc.views[d.sentence]!.dates.length) continue;
+    const gap = doc.text.slice(doc.sentences[d.sentence - 1]!.end, doc.sentences[d.sentence]!.start);
+    const tokens = doc.views[d.sentence]!.tokens;
+    if (gap.includes("\n\n") || occursIn(tokens, 0, tokens.length, doc.lex.timeShifts) || !toldInPast(doc, d)) continue;
+    d.date = [...before][0];
+  }
+}
+
+/** Is the draft's verb in the simple past or the present perfect ("summoned", "has demanded", "convocou", "ha exigido")? */
+function toldInPast(doc: Resolved, d: EventDraft): boolean {
+  const parse = doc.parses[d.sentence]!;
+  const start = doc.views[d.sentence]!.tokens[d.trigger.from]!.start;
+  const w = parse.words.findIndex((x) => x.start === start);
+  const word = parse.words[w];
+  if (!word || word.upos !== "VERB") return false;
+  const aux = parse.words.filter((x, k) => x.head === w + 1 && x.deprel.startsWith("aux") && k < w);
+  if (!aux.length) return word.feats.includes("Tense=Past") && word.feats.includes("VerbForm=Fin");
+  if (aux.length !== 1 || !word.feats.includes("VerbForm=Part")) return false;
+  const [a] = aux as [ParsedSentence["words"][number]];
+  // "was killed": a passive in the simple past; "has demanded", "ha exigido": the present perfect.
+  return a.deprel === "aux:pass" ? a.feats.includes("Tense=Past") && a.feats.includes("VerbForm=Fin") : a.feats.includes("Tense=Pres") && a.feats.includes("VerbForm=Fin");
 }
 
 /**

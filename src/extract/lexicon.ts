@@ -44,6 +44,8 @@ export interface Lexicon {
   honorifics: Set<string>;
   /** Where a full stop ends no sentence: after these words, and after the others before a number. */
   abbreviations: Abbreviations;
+  /** Words that move a sentence's time off the day the sentence before fixed ("two days later", "al día siguiente"). */
+  timeShifts: Pattern[];
   indefiniteArticles: Set<string>;
   /** Lower case as written, not folded: read through `isConjunction`. */
   conjunctions: Set<string>;
@@ -246,7 +248,7 @@ const cache = new Map<Language, Lexicon>();
 
 /** Every key a lexicon file may have: a key outside this list is a misspelling that would be silently ignored. */
 const LEXICON_KEYS = new Set([
-  "abbreviations", "numberAbbreviations", "absence", "accusing", "agentPhrases", "adverbSuffixes", "agreementGenericKinds", "agreements", "approximately",
+  "abbreviations", "numberAbbreviations", "timeShifts", "absence", "accusing", "agentPhrases", "adverbSuffixes", "agreementGenericKinds", "agreements", "approximately",
   "cityHeads", "clauseOpeners", "clauseSubjects", "cliticObjects", "coastGuard", "commanding", "compoundSuffixes", "affiliationSuffixes",
   "conjunctions", "counterparts", "crowds", "dates", "determiners", "durations", "events", "forces", "showsOfForce",
   "genitiveMarkers", "government", "honorifics", "indefiniteArticles", "intelligence", "interception", "inviting", "receiving",
@@ -343,6 +345,7 @@ export function lexicon(language: Language): Lexicon {
     roleModifiers: set(raw.roleModifiers),
     honorifics: set(raw.honorifics),
     abbreviations: { always: set(raw.abbreviations), beforeNumbers: set(raw.numberAbbreviations) },
+    timeShifts: compileAll(raw.timeShifts),
     indefiniteArticles: set(raw.indefiniteArticles),
     conjunctions: new Set((raw.conjunctions ?? []).map((x: string) => x.toLowerCase())),
     relativePronouns: set(raw.relativePronouns),

@@ -23,6 +23,15 @@ describe("event attributes: date, status, quantity, place, reporter", () => {
     expect(ev(x, "MOBILIZE").map((e) => e.date)).toEqual(["2022-09-21"]);
   });
 
+  it("dates an act told in the past with no time of its own by the one day the sentence before it fixed, in the same paragraph", () => {
+    const dated = (text: string) => extract({ source: "x", language: "en", published: "2024-03-27", text }).events.map((e) => [e.type, e.date ?? null]);
+    const story = "Britain summoned the Chinese envoy on Tuesday. Foreign Secretary David Cameron accused China of a cyber campaign. He had warned Beijing of it.";
+    expect(dated(story)).toEqual([["DISAPPROVE", "2024-03-26"], ["DISAPPROVE", "2024-03-26"], ["THREATEN", null]]);
+    // Not across a paragraph, nor where the sentence moves its own time.
+    expect(dated(story.replace(" Foreign", "\n\nForeign"))).toContainEqual(["DISAPPROVE", null]);
+    expect(dated("Britain summoned the Chinese envoy on Tuesday. Two days later Foreign Secretary David Cameron accused China of a cyber campaign.")).toContainEqual(["DISAPPROVE", null]);
+  });
+
   it("takes no date from a dateline, and dates what is announced ahead by the day it was said", () => {
     const dated = (text: string, published: string) => extract({ source: "x", language: "en", published, text }).events.map((e) => [e.type, e.date]);
     expect(dated("WASHINGTON/JERUSALEM, Sept 16 - Israel signed agreements with Bahrain at the White House on Tuesday.", "2020-09-16")).toContainEqual(["AGREE", "2020-09-15"]);

@@ -142,7 +142,8 @@ describe("event types and modes", () => {
 
   it("codes a recall and a summoning, and gives an untitled office no state named through another office", () => {
     const x = extract({ source: "x", language: "pt", published: "2024-02-20", text: "O governo brasileiro chamou de volta para consultas o seu embaixador em Israel nesta segunda-feira. O chanceler Mauro Vasconcelos convocou o embaixador israelense." });
-    expect(x.events.map((e) => [e.type, e.mode, ids(e.targets), e.date])).toEqual([["SANCTION", "recall", ["ISR"], "2024-02-19"], ["DISAPPROVE", "summon", ["ISR"], undefined]]);
+    // The summons, told next with no day of its own, took place on the day the sentence before it fixed.
+    expect(x.events.map((e) => [e.type, e.mode, ids(e.targets), e.date])).toEqual([["SANCTION", "recall", ["ISR"], "2024-02-19"], ["DISAPPROVE", "summon", ["ISR"], "2024-02-19"]]);
     expect(x.relations.filter((r) => r.from.id === "mauro-vasconcelos")).toEqual([]);
     const y = extract({ source: "y", language: "en", published: "2024-02-20", text: "Japan summoned the Chinese ambassador on Monday." });
     expect(y.events.map((e) => [e.type, e.mode, ids(e.sources), ids(e.targets)])).toEqual([["DISAPPROVE", "summon", ["JPN"], ["CHN"]]]);

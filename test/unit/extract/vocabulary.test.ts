@@ -98,6 +98,12 @@ describe("event vocabulary of wire ledes", () => {
     expect(ids_("The Iran-aligned Houthi movement seized a cargo ship in the Red Sea.")).not.toContain("IRN");
   });
 
+  it("reads a treaty or a deal concluded or sealed as signed by the sides that conclude it, and a finding concluded as none", () => {
+    expect(linesOf("en", "1978-08-13", "Japan and China concluded a treaty of peace and friendship in Peking on Saturday.")).toEqual(["AGREE CHN+JPN -> "]);
+    expect(linesOf("en", "1996-12-30", "Israel sealed a deal with Jordan on Monday.")).toEqual(["AGREE ISR -> JOR"]);
+    expect(linesOf("en", "1996-12-30", "Investigators concluded that the crash was an accident.")).toEqual([]);
+  });
+
   it("reads a trip with a time between the verb and where it goes as a visit", () => {
     expect(one("pt", "O primeiro-ministro egípcio, Hisham Qandil, anunciou que o chanceler Mohamed Kamel Amr viajará nos próximos dias a Adis Abeba.", "CONSULT").map(([s]) => s)).toEqual([["mohamed-kamel-amr"]]);
   });
