@@ -231,6 +231,7 @@ export function aimEvents(doc: Drafted, agreementIds: ReadonlyMap<string, string
     international,
   });
   aimProtests(drafts, doc, sideOf);
+  aimYielding(drafts, doc, sideOf);
   aimAtTopic(drafts, new Map(entities.values().filter((r) => r.label === "State").map((r) => [r.id, r.mentions.length])), sideOf);
 }
 
@@ -335,6 +336,27 @@ function aimProtests(drafts: EventDraft[], doc: Drafted, sideOf: (r: EntityRef) 
   }
 }
 
+/**
+ * "Kenya's president withdrew the bill, bowing to protesters", "Roh Tae-woo bowed to weeks of street
+ * protests": a concession aimed at no one, in a sentence that tells of protests or protesters, is made
+ * to the yielding side's own people, its state.
+ */
+function aimYielding(drafts: EventDraft[], doc: Drafted, sideOf: (r: EntityRef) => string | undefined): void {
+  for (const d of drafts) {
+    if (d.type !== "CONCEDE" || d.targets.length) continue;
+    const own = [...new Set(d.sources.map(sideOf))];
+    if (own.length !== 1 || !own[0] || !doc.gaz.entries.has(`State:${own[0]}`)) continue;
+    const v = doc.views[d.sentence]!;
+    const protested = drafts.some((x) => x.sentence === d.sentence && x.type === "PROTEST") || occursIn(v.tokens, 0, v.tokens.length, doc.lex.protesters);
+    if (!protested) continue;
+    d.targets = [{ label: "State", id: own[0] }];
+    atHome.add(d);
+  }
+}
+
+/** Concessions made to the yielding side's own people, which keep their own state as their target. */
+const atHome = new WeakSet<EventDraft>();
+
 /** What protesters say: what they denounce, demand or protest against names whom they protest against. */
 const VOICED = new Set(["DISAPPROVE", "DEMAND", "REJECT", "PROTEST"]);
 
@@ -345,8 +367,8 @@ export function eventRecords(doc: Drafted): EventRecord[] {
   // than told wrong. An act keeps its victims ("paid bribes to officials in Nigeria and Cameroon").
   // No one is the target of their own act, whatever the finders' guesses ("Hayashi classificou de
   // inaceitável a compra ...": the purchase's buyer, not the speaker, is criticised); a people
-  // protests against its own state.
-  for (const d of doc.drafts) if (d.type !== "PROTEST") d.targets = d.targets.filter((r) => !d.sources.some((x) => keyOf(x) === keyOf(r)));
+  // protests against its own state, and a state may yield to its own people.
+  for (const d of doc.drafts) if (d.type !== "PROTEST" && !atHome.has(d)) d.targets = d.targets.filter((r) => !d.sources.some((x) => keyOf(x) === keyOf(r)));
   const events = coreferEvents(doc.drafts).filter((e) => e.sources.length || e.targets.length < 2 || !REACTIONS.has(e.type));
   for (const e of events) {
     for (const r of [...e.sources, ...e.targets, ...e.at, ...e.reportedBy]) doc.entities.ensure(r, e.mentions[0]!);

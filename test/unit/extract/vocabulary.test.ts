@@ -104,6 +104,11 @@ describe("event vocabulary of wire ledes", () => {
     expect(linesOf("en", "1996-12-30", "Investigators concluded that the crash was an accident.")).toEqual([]);
   });
 
+  it("reads bowing, caving in or yielding to someone as a concession, made to the yielding side's own state where protests are told", () => {
+    expect(linesOf("en", "2024-06-27", "Kenya's president said on Wednesday he would withdraw a finance bill containing tax rises, bowing to protesters.")).toContain("CONCEDE william-ruto -> KEN");
+    expect(linesOf("en", "1987-06-29", "Iran's foreign minister caved in to the demands of the United Nations on Monday.").filter((l) => l.startsWith("CONCEDE"))).toHaveLength(1);
+  });
+
   it("reads a trip with a time between the verb and where it goes as a visit", () => {
     expect(one("pt", "O primeiro-ministro egípcio, Hisham Qandil, anunciou que o chanceler Mohamed Kamel Amr viajará nos próximos dias a Adis Abeba.", "CONSULT").map(([s]) => s)).toEqual([["mohamed-kamel-amr"]]);
   });
