@@ -107,6 +107,8 @@ describe("event vocabulary of wire ledes", () => {
   it("reads bowing, caving in or yielding to someone as a concession, made to the yielding side's own state where protests are told", () => {
     expect(linesOf("en", "2024-06-27", "Kenya's president said on Wednesday he would withdraw a finance bill containing tax rises, bowing to protesters.")).toContain("CONCEDE william-ruto -> KEN");
     expect(linesOf("en", "1987-06-29", "Iran's foreign minister caved in to the demands of the United Nations on Monday.").filter((l) => l.startsWith("CONCEDE"))).toHaveLength(1);
+    expect(linesOf("pt", "2024-06-27", "O presidente queniano, William Ruto, retirou a lei na quarta-feira, cedendo aos manifestantes.")).toContain("CONCEDE william-ruto -> KEN");
+    expect(linesOf("es", "2024-06-27", "El presidente keniano, William Ruto, retiró la ley el miércoles, cediendo ante los manifestantes.")).toContain("CONCEDE william-ruto -> KEN");
   });
 
   it("reads a trip with a time between the verb and where it goes as a visit", () => {
