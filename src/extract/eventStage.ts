@@ -14,7 +14,6 @@ import { doneSeparately, type EventDraft, type ResolvedMention } from "./events.
 import { REACTIONS, targetReactions } from "./reactions.js";
 import { aimAtTopic } from "./topic.js";
 import type { EventRecord, Token } from "./types.js";
-import type { ParsedSentence } from "../syntax/index.js";
 
 /** Organizations a state answers for. */
 const STATE_BODIES = new Set(["military", "intelligence", "coastguard"]);
@@ -69,8 +68,8 @@ function toldInPast(doc: Resolved, d: EventDraft): boolean {
   if (!word || word.upos !== "VERB") return false;
   const aux = parse.words.filter((x, k) => x.head === w + 1 && x.deprel.startsWith("aux") && k < w);
   if (!aux.length) return word.feats.includes("Tense=Past") && word.feats.includes("VerbForm=Fin");
+  const a = aux[0]!;
   if (aux.length !== 1 || !word.feats.includes("VerbForm=Part")) return false;
-  const [a] = aux as [ParsedSentence["words"][number]];
   // "was killed": a passive in the simple past; "has demanded", "ha exigido": the present perfect.
   return a.deprel === "aux:pass" ? a.feats.includes("Tense=Past") && a.feats.includes("VerbForm=Fin") : a.feats.includes("Tense=Pres") && a.feats.includes("VerbForm=Fin");
 }
@@ -350,12 +349,9 @@ function aimYielding(drafts: EventDraft[], doc: Drafted, sideOf: (r: EntityRef) 
     const protested = drafts.some((x) => x.sentence === d.sentence && x.type === "PROTEST") || occursIn(v.tokens, 0, v.tokens.length, doc.lex.protesters);
     if (!protested) continue;
     d.targets = [{ label: "State", id: own[0] }];
-    atHome.add(d);
+    d.atHome = true;
   }
 }
-
-/** Concessions made to the yielding side's own people, which keep their own state as their target. */
-const atHome = new WeakSet<EventDraft>();
 
 /** What protesters say: what they denounce, demand or protest against names whom they protest against. */
 const VOICED = new Set(["DISAPPROVE", "DEMAND", "REJECT", "PROTEST"]);
@@ -368,7 +364,7 @@ export function eventRecords(doc: Drafted): EventRecord[] {
   // No one is the target of their own act, whatever the finders' guesses ("Hayashi classificou de
   // inaceitável a compra ...": the purchase's buyer, not the speaker, is criticised); a people
   // protests against its own state, and a state may yield to its own people.
-  for (const d of doc.drafts) if (d.type !== "PROTEST" && !atHome.has(d)) d.targets = d.targets.filter((r) => !d.sources.some((x) => keyOf(x) === keyOf(r)));
+  for (const d of doc.drafts) if (d.type !== "PROTEST" && !d.atHome) d.targets = d.targets.filter((r) => !d.sources.some((x) => keyOf(x) === keyOf(r)));
   const events = coreferEvents(doc.drafts).filter((e) => e.sources.length || e.targets.length < 2 || !REACTIONS.has(e.type));
   for (const e of events) {
     for (const r of [...e.sources, ...e.targets, ...e.at, ...e.reportedBy]) doc.entities.ensure(r, e.mentions[0]!);
