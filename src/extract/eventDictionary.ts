@@ -113,8 +113,11 @@ export interface EventDictionary {
   forms?: Record<string, string>;
 }
 
-/** Kinds of name a list may ask for instead of a lemma: "@place", a word the article names a place by ("captured Goma"). */
-const NAME_KINDS = new Set(["@place"]);
+/**
+ * Kinds of name a list may ask for instead of a lemma: "@place", a word the article names a place by
+ * ("captured Goma"); "@person", one it names a person by ("welcomed Xi Jinping to the Kremlin").
+ */
+const NAME_KINDS = new Set(["@place", "@person"]);
 
 const ENTRY_KEYS = new Set([
   "type", "mode", "context", "status", "cameo", "cameoTarget", "symmetric", "prt", "subj", "obj", "objMods", "obl",

@@ -878,6 +878,7 @@ function inList(ctx: Ctx, w: number, list: readonly string[]): boolean {
   const lemma = lemmaAt(ctx.t, w);
   if (c.single.has(lemma)) return true;
   if (c.single.has("@place") && (ctx.t.heads.get(w) ?? []).some(takenPlace)) return true;
+  if (c.single.has("@person") && (ctx.t.heads.get(w) ?? []).some((m) => m.kind === "entity" && m.refs[0]?.label === "Person")) return true;
   const rest = c.multi.get(lemma);
   const deps = new Set(ctx.t.kids[w]!.map((k) => lemmaAt(ctx.t, k)));
   if (rest?.some((others) => others.every((x) => deps.has(x)))) return true;

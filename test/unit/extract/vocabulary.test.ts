@@ -111,6 +111,11 @@ describe("event vocabulary of wire ledes", () => {
     expect(linesOf("es", "2024-06-27", "El presidente keniano, William Ruto, retiró la ley el miércoles, cediendo ante los manifestantes.")).toContain("CONCEDE william-ruto -> KEN");
   });
 
+  it("reads a person welcomed to a place as a guest received there, and a state welcomed or a decision as praise", () => {
+    expect(linesOf("en", "2013-03-22", "Vladimir Putin welcomed Xi Jinping to the Kremlin on Friday.")).toEqual(["CONSULT Q7747 -> Q15031"]);
+    expect(linesOf("en", "2024-03-08", "NATO welcomed Sweden to the alliance on Thursday.")).toEqual(["SUPPORT nato -> SWE"]);
+  });
+
   it("reads a trip with a time between the verb and where it goes as a visit", () => {
     expect(one("pt", "O primeiro-ministro egípcio, Hisham Qandil, anunciou que o chanceler Mohamed Kamel Amr viajará nos próximos dias a Adis Abeba.", "CONSULT").map(([s]) => s)).toEqual([["mohamed-kamel-amr"]]);
   });
