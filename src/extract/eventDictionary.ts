@@ -7,7 +7,7 @@
  *   prt      the lemma of a compound:prt dependent ("call off")
  *   subj     the lemma of the nsubj head ("inspectors visited")
  *   obj      the lemma of the obj head, one of a list; "&name" is any lemma of classes[name]; "@place"
- *            a word the article names a place by ("captured Goma")
+ *            a word the article names a place by ("captured Goma"), "@person" one it names a person by
  *   objMods  lemmas that must modify the obj head (amod, compound, nmod)
  *   obl      obliques (nmod for a noun), each with its case marker lemma (`case`, "on behalf of" for a
  *            fixed one), and where given the lemma of its head (`noun`) and modifiers (`mods`)

@@ -248,7 +248,8 @@ export function surface(tokens: readonly Token[], from: number, to: number): str
 function withInitials(ctx: Ctx, i: number, created: NewEntity[]): { ref: EntityRef; start: number; end: number; confidence: number } | null {
   const t = ctx.tokens;
   const word = (x: Token | undefined) => !!x && x.upper && !x.punct && x.text.length > 1 && !designation(x);
-  if (!word(t[i]) || functionWord(ctx.lex, t[i]!)) return null;
+  // The cheap test first: this runs at every capitalized word.
+  if (!/^\p{Lu}$/u.test(t[i + 1]?.text ?? "") || t[i + 2]?.text !== "." || !word(t[i]) || functionWord(ctx.lex, t[i]!)) return null;
   // "Former U.S. President", "Two U.S. Navy cruisers": dotted initials the gazetteer knows are no middle name.
   if (bestName(ctx, i + 1)) return null;
   const whole = bestName(ctx, i);
@@ -326,7 +327,7 @@ function portfolioAfter(ctx: Ctx, i: number, allowConnectors = false): { end: nu
   return span && unknownSpan(ctx, k, span.end) ? span : null;
 }
 
-/** A name of several words whose last word carries a suffix such as "-backed" (a state's or a body's) or "-linked" (a body's), where the gazetteer knows the name. */
+/** A name, of one word or several, whose last word carries a suffix such as "-backed" (a state's or a body's) or "-linked" (a body's), where the gazetteer knows the name. */
 function backerBefore(ctx: Ctx, i: number): { ref: EntityRef; end: number } | null {
   const t = ctx.tokens;
   for (let j = i; j < Math.min(t.length, i + 5) && t[j]!.upper && !t[j]!.punct; j++) {
@@ -949,26 +950,14 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       }
     }
 
-    // "Islamic State-linked insurgents", "Muslim Brotherhood-backed candidates": a known body of several
-    // words before one of these suffixes says whose they are, as a state does.
+    // "a British-flagged tanker", "Islamic State-linked insurgents", "Muslim Brotherhood-backed
+    // candidates": a known state or body before one of these suffixes says whose the thing is.
     const backer = t.upper ? backerBefore(ctx, i) : null;
     if (backer) {
       push(mention(ctx, i, backer.end, "entity", backer.ref, 0.8, { viaDemonym: true, alias: "" }));
       i = backer.end;
       continue;
     }
-    // "a British-flagged tanker", "U.S.-made tanks": a state before one of these suffixes says whose it is.
-    const dash = t.text.lastIndexOf("-");
-    if (!h && dash > 0 && lex.compoundSuffixes.has(fold(t.text.slice(dash + 1)))) {
-      const prefix = t.text.slice(0, dash);
-      const state = lookup(ctx.gaz, tokenize(prefix), 0).find((x) => x.hit.entry.ref.label === "State");
-      if (state) {
-        push(mention(ctx, i, i + 1, "entity", state.hit.entry.ref, 0.8, { viaDemonym: true, alias: "" }));
-        i++;
-        continue;
-      }
-    }
-
     // Gazetteer names: people, states, metonyms, demonyms, organizations, places.
     // "Kim Yo Jong" is not "Kim" (Kim Jong Un) followed by something: a longer unknown name wins.
     const longer = h && h.hit.entry.ref.label === "Person" ? capitalizedSpan(ctx, i, false) : null;

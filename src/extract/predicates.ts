@@ -26,6 +26,7 @@ import type { Token } from "./types.js";
 const ACTOR = new Set(["Person", "State", "Organization"]);
 const isActor = (m: ResolvedMention) => m.kind === "entity" && m.refs.length > 0 && m.refs.every((r) => ACTOR.has(r.label));
 const isPlace = (m: ResolvedMention) => m.kind === "location" || (m.kind === "entity" && m.refs[0]?.label === "Place");
+const isPerson = (m: ResolvedMention) => m.kind === "entity" && m.refs[0]?.label === "Person";
 /** A place one can take: one named as such, or a capital that stands for its state ("captured Phnom Penh"). */
 const takenPlace = (m: ResolvedMention) => isPlace(m) || !!m.viaMetonym;
 const base = (rel: string) => {
@@ -878,10 +879,12 @@ function inList(ctx: Ctx, w: number, list: readonly string[]): boolean {
   const lemma = lemmaAt(ctx.t, w);
   if (c.single.has(lemma)) return true;
   if (c.single.has("@place") && (ctx.t.heads.get(w) ?? []).some(takenPlace)) return true;
-  if (c.single.has("@person") && (ctx.t.heads.get(w) ?? []).some((m) => m.kind === "entity" && m.refs[0]?.label === "Person")) return true;
+  if (c.single.has("@person") && (ctx.t.heads.get(w) ?? []).some(isPerson)) return true;
   const rest = c.multi.get(lemma);
-  const deps = new Set(ctx.t.kids[w]!.map((k) => lemmaAt(ctx.t, k)));
-  if (rest?.some((others) => others.every((x) => deps.has(x)))) return true;
+  if (rest) {
+    const deps = new Set(ctx.t.kids[w]!.map((k) => lemmaAt(ctx.t, k)));
+    if (rest.some((others) => others.every((x) => deps.has(x)))) return true;
+  }
   // A proper name's words hang from its first: "Nobel Peace Prize" is "Peace" with "Nobel" and "Prize".
   if (ctx.t.words[w]!.upos !== "PROPN") return false;
   const name = new Set([lemma, ...ctx.t.kids[w]!.filter((k) => ["flat", "compound"].includes(rel(ctx.t, k))).map((k) => lemmaAt(ctx.t, k))]);
