@@ -49,3 +49,102 @@ export function promoteMainVerb(upos: readonly string[], head: Int32Array, label
   for (let k = verb + 1; k <= n; k++) if (head[k] === root) head[k] = verb;
   return verb;
 }
+
+export interface ClauseLabels extends MainVerbLabels {
+  ccomp: number;
+  advcl: number;
+  parataxis: number;
+}
+
+interface ClauseBeforeComma {
+  root: number;
+  subject: number;
+  verb: number;
+  comma: number;
+}
+
+/**
+ * The same misreading with a verbal root after a comma: the root's subject comes before it with a
+ * finite verb right after the subject (nothing of the verb's own before it), the parser having made
+ * that verb the subject's modifier because, reading left to right, it could not yet see that the
+ * root would come after the comma.
+ */
+function clauseBeforeComma(upos: readonly string[], head: Int32Array, label: { [k: number]: number }, labels: ClauseLabels, finite: (word: number) => boolean): ClauseBeforeComma | undefined {
+  const n = upos.length;
+  let root = 0;
+  for (let k = 1; k <= n; k++) if (head[k] === 0) root = k;
+  if (!root || upos[root - 1] !== "VERB") return undefined;
+  let subject = 0;
+  for (let k = 1; k < root; k++) if (head[k] === root && label[k] === labels.nsubj) subject = k;
+  if (!subject || (upos[subject - 1] !== "NOUN" && upos[subject - 1] !== "PROPN")) return undefined;
+  let verb = 0;
+  for (let k = subject + 1; k < root && !verb; k++) {
+    if (head[k] !== subject || label[k] !== labels.acl || upos[k - 1] !== "VERB" || !finite(k)) continue;
+    for (let j = 1; j < k; j++) if (head[j] === k) return undefined;
+    verb = k;
+  }
+  if (!verb) return undefined;
+  let comma = 0;
+  for (let k = root - 1; k > verb && !comma; k--) if (upos[k - 1] === "PUNCT") comma = k;
+  if (!comma) return undefined;
+  // Everything from the subject to the comma is the subject's phrase as parsed.
+  for (let k = subject + 1; k < comma; k++) {
+    let a = k;
+    while (a !== 0 && a !== subject) a = head[a]!;
+    if (a !== subject) return undefined;
+  }
+  return { root, subject, verb, comma };
+}
+
+/** The clause's verb takes the subject and what the subject held after the verb. */
+function giveSubject({ subject, verb, comma }: ClauseBeforeComma, head: Int32Array, label: { [k: number]: number }, labels: ClauseLabels): void {
+  for (let k = verb + 1; k < comma; k++) if (head[k] === subject) head[k] = verb;
+  head[subject] = verb;
+  label[subject] = labels.nsubj;
+}
+
+/**
+ * Under a tensed reporting root ("Iranian forces seized three boats on Monday, the ministry said"),
+ * the clause is what the root reports: its verb the root's `ccomp`, and the noun phrase between the
+ * comma and the root, if one word heads it, the root's subject. Returns the verb, or 0.
+ */
+export function promoteReportedClause(upos: readonly string[], head: Int32Array, label: { [k: number]: number }, labels: ClauseLabels, finite: (word: number) => boolean, tensed: (word: number) => boolean): number {
+  const clause = clauseBeforeComma(upos, head, label, labels, finite);
+  if (!clause || !tensed(clause.root)) return 0;
+  const { root, verb, comma } = clause;
+  let speaker = 0;
+  for (let k = comma + 1; k < root; k++) {
+    const h = head[k]!;
+    if (h > comma && h < root) continue;
+    if (speaker) return 0;
+    speaker = k;
+  }
+  if (speaker && !["NOUN", "PROPN", "PRON"].includes(upos[speaker - 1]!)) return 0;
+  giveSubject(clause, head, label, labels);
+  head[verb] = root;
+  label[verb] = labels.ccomp;
+  if (speaker) {
+    head[speaker] = root;
+    label[speaker] = labels.nsubj;
+  }
+  return verb;
+}
+
+/**
+ * Under a root that is a gerund ("More than 100,000 people marched to the Kremlin on Sunday,
+ * demanding that ..."), the clause's verb is the sentence's: it becomes the root, the gerund its
+ * `advcl`, and what the gerund governed as a whole sentence (a `parataxis` such as a closing "the
+ * ministry said") goes to it. Returns the verb, or 0.
+ */
+export function promoteOverGerund(upos: readonly string[], head: Int32Array, label: { [k: number]: number }, labels: ClauseLabels, finite: (word: number) => boolean, gerund: (word: number) => boolean): number {
+  const clause = clauseBeforeComma(upos, head, label, labels, finite);
+  if (!clause || !gerund(clause.root)) return 0;
+  const { root, verb } = clause;
+  giveSubject(clause, head, label, labels);
+  for (let k = 1; k < head.length; k++) if (head[k] === root && label[k] === labels.parataxis) head[k] = verb;
+  head[verb] = 0;
+  label[verb] = labels.root;
+  head[root] = verb;
+  label[root] = labels.advcl;
+  return verb;
+}

@@ -8,7 +8,7 @@ import type { LinearModel } from "./linear.js";
 import { BlobReader, BlobWriter, type LinearMeta } from "./modelFile.js";
 import { Lemmatizer, type LemmaLexicon } from "./lemmatizer.js";
 import { Morph, type MorphLexicon } from "./morph.js";
-import { promoteMainVerb, type MainVerbLabels } from "./mainVerb.js";
+import { promoteMainVerb, promoteReportedClause, promoteOverGerund, type ClauseLabels } from "./mainVerb.js";
 import { attachPairedPunct } from "./pairedPunct.js";
 import { PunctAttacher } from "./punctAttach.js";
 import { Parser, parserInputs, type ParserLexicon, type TagIndices } from "./parser.js";
@@ -70,7 +70,7 @@ export class SyntaxModel {
   readonly punct: PunctAttacher | undefined;
   private readonly tagIndices: TagIndices;
   private quoteReading: Map<string, { opening?: string; closing?: string }> | undefined;
-  private mainVerbLabels: MainVerbLabels | undefined;
+  private mainVerbLabels: ClauseLabels | undefined;
   /** The third person's finite past bundles by number, where the treebank has them. */
   private readonly pastBundles: Map<string, number>;
 
@@ -85,9 +85,9 @@ export class SyntaxModel {
     this.pastBundles = new Map(["Sing", "Plur"].map((n) => [n, parts.morph.lex.bundles.indexOf(`Mood=Ind|Number=${n}|Person=3|Tense=Past|VerbForm=Fin`)] as const).filter(([, i]) => i >= 0));
   }
 
-  private labelsForMainVerb(): MainVerbLabels {
+  private labelsForMainVerb(): ClauseLabels {
     const labels = this.parts.parser.lex.labels;
-    return { root: labels.indexOf("root"), acl: labels.indexOf("acl"), nsubj: labels.indexOf("nsubj"), cop: labels.indexOf("cop") };
+    return { root: labels.indexOf("root"), acl: labels.indexOf("acl"), nsubj: labels.indexOf("nsubj"), cop: labels.indexOf("cop"), ccomp: labels.indexOf("ccomp"), advcl: labels.indexOf("advcl"), parataxis: labels.indexOf("parataxis") };
   }
 
   get info(): ModelInfo {
@@ -143,10 +143,19 @@ export class SyntaxModel {
     const tagNames = this.parts.tagger.lex.tags;
     const bundleNames = this.parts.morph.lex.bundles;
     const labels = this.parts.parser.lex.labels;
-    const verb = promoteMainVerb(Array.from(tags, (t) => tagNames[t]!), head, label, (this.mainVerbLabels ??= this.labelsForMainVerb()), (k) => !/Gender=/.test(bundleNames[bundles[k - 1]!]!));
+    const upos = Array.from(tags, (t) => tagNames[t]!);
+    const mainVerbLabels = (this.mainVerbLabels ??= this.labelsForMainVerb());
+    const feats = (k: number) => bundleNames[bundles[k - 1]!]!;
+    const finite = (k: number) => !/Gender=/.test(feats(k));
+    const verb =
+      promoteMainVerb(upos, head, label, mainVerbLabels, finite) ||
+      promoteReportedClause(upos, head, label, mainVerbLabels, finite, (k) => /VerbForm=Fin/.test(feats(k))) ||
+      promoteOverGerund(upos, head, label, mainVerbLabels, finite, (k) => /VerbForm=Ger|Tense=Pres\|VerbForm=Part/.test(feats(k)));
     // The promoted verb is a past tense, not a participle, where the treebank has that bundle.
     if (verb && /VerbForm=Part/.test(bundleNames[bundles[verb - 1]!]!)) {
-      const subject = bundleNames[bundles[head.indexOf(verb) - 1]!] ?? "";
+      let subjectWord = 0;
+      for (let k = 1; k <= forms.length && !subjectWord; k++) if (head[k] === verb && label[k] === mainVerbLabels.nsubj) subjectWord = k;
+      const subject = subjectWord ? bundleNames[bundles[subjectWord - 1]!]! : "";
       const past = this.pastBundles.get(/Number=(Plur|Ptan)/.test(subject) ? "Plur" : "Sing");
       if (past !== undefined) bundles[verb - 1] = past;
     }

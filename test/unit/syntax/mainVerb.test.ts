@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { promoteMainVerb } from "../../../src/syntax/mainVerb.js";
+import { promoteMainVerb, promoteOverGerund, promoteReportedClause } from "../../../src/syntax/mainVerb.js";
 import { SyntaxModel } from "../../../src/syntax/model.js";
 import { DATA_DIR } from "../../../src/paths.js";
 
@@ -36,5 +36,53 @@ describe("a sentence the parser hung from a noun", () => {
     expect(words[2]).toMatchObject({ head: 0, deprel: "root" });
     expect(words[2]!.feats).toContain("VerbForm=Fin");
     expect(words[1]).toMatchObject({ head: 3, deprel: "nsubj" });
+  });
+});
+
+describe("a clause before a comma that the parser hung from its subject", () => {
+  const C = { ...L, ccomp: 8, advcl: 9, parataxis: 10, obj: 11, nmod: 12 };
+  // Forces seized boats on Monday , the ministry said .
+  const upos = ["NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"];
+  const parsed = () => ({ head: Int32Array.from([0, 9, 1, 2, 5, 3, 5, 8, 5, 0, 9]), label: [0, C.nsubj, C.acl, C.obj, C.case, C.obl, C.punct, C.amod, C.nmod, C.root, C.punct] });
+
+  it("under a tensed root, makes the clause what the root reports and the phrase after the comma its subject", () => {
+    const { head, label } = parsed();
+    expect(promoteReportedClause(upos, head, label, C, any, any)).toBe(2);
+    expect([head[2], label[2], head[1], label[1], head[8], label[8]]).toEqual([9, C.ccomp, 2, C.nsubj, 9, C.nsubj]);
+    expect(head[3]).toBe(2);
+  });
+
+  it("leaves an untensed root, a verb with a word of its own before it, and two phrases between the comma and the root", () => {
+    const untensed = parsed();
+    expect(promoteReportedClause(upos, untensed.head, untensed.label, C, any, () => false)).toBe(0);
+    expect(untensed.head[2]).toBe(1);
+    const ownBefore = parsed();
+    ownBefore.head[1] = 2;
+    ownBefore.head[2] = 9;
+    expect(promoteReportedClause(upos, ownBefore.head, ownBefore.label, C, any, any)).toBe(0);
+    const twoPhrases = parsed();
+    twoPhrases.head[7] = 9;
+    expect(promoteReportedClause(upos, twoPhrases.head, twoPhrases.label, C, any, any)).toBe(0);
+  });
+
+  it("under a gerund root, makes the clause's verb the root and the gerund its adverbial clause", () => {
+    // People marched on Sunday , demanding reform , police said .
+    const words = ["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "NOUN", "PUNCT", "NOUN", "VERB", "PUNCT"];
+    const head = Int32Array.from([0, 6, 1, 4, 2, 4, 0, 6, 10, 10, 6, 6]);
+    const label = [0, C.nsubj, C.acl, C.case, C.obl, C.punct, C.root, C.obj, C.punct, C.nsubj, C.parataxis, C.punct];
+    expect(promoteOverGerund(words, head, label, C, any, (k) => k === 6)).toBe(2);
+    expect([head[2], label[2], head[6], label[6], head[1], head[10]]).toEqual([0, C.root, 2, C.advcl, 2, 2]);
+    expect(promoteOverGerund(words, Int32Array.from([0, 6, 1, 4, 2, 4, 0, 6, 10, 10, 6, 6]), [...label.slice(0, 2), C.acl, ...label.slice(3)], C, any, () => false)).toBe(0);
+  });
+
+  it("gives the English model's parse of a wire lede its reported act and its gerund's main verb", () => {
+    const model = SyntaxModel.load(readFileSync(join(DATA_DIR, "models", "en.syntax.gz")), "en");
+    const reported = model.analyse("Iranian forces seized three British navy boats on Monday , Britain 's Ministry of Defence said .".split(" "));
+    expect(reported[2]).toMatchObject({ head: 16, deprel: "ccomp" });
+    expect(reported[1]).toMatchObject({ head: 3, deprel: "nsubj" });
+    expect(reported[12]).toMatchObject({ head: 16, deprel: "nsubj" });
+    const gerund = model.analyse("Iranian forces seized three British navy boats on Monday , saying they had strayed into Iranian waters .".split(" "));
+    expect(gerund[2]).toMatchObject({ head: 0, deprel: "root" });
+    expect(gerund[10]).toMatchObject({ head: 3, deprel: "advcl" });
   });
 });
