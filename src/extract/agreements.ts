@@ -62,7 +62,9 @@ export function settleAgreements(doc: Drafted, agreements: AgreementDraft[]): { 
     // "Britain, France and Germany ratified the treaty": each of them, who ratified it on its own.
     const agreeing = drafts.filter((d) => d.sentence === a.sentence && d.type === "AGREE" && d.status !== "denied" && d.about.some((r) => r.id === a.tmp));
     const signers = agreeing.flatMap((d) => [...d.sources, ...d.targets]);
-    if (signers.length >= 2 || (signers.length && doneSeparately(agreeing[0]!, v, lex))) {
+    // "Borís Yeltsin firmó ayer en una residencia de caza ... un acuerdo": one who signs it, however
+    // far the parse finds it from the verb, is a party.
+    if (signers.length >= 2 || (signers.length && (doneSeparately(agreeing[0]!, v, lex) || agreeing.some((d) => d.mode === "sign" && !d.nominal)))) {
       a.parties = signers;
       a.status ??= "signed";
       continue;

@@ -255,12 +255,13 @@ export function buildGazetteer(userFiles: readonly string[] = []): Gazetteer {
     for (const d of x.demonyms ?? []) for (const f of expandForms(d)) add(g, f, { entry: e, how: "demonym" });
   }
   // States that no longer exist (data/gazetteer/historical-states.yaml): ISO 3166-3 ids, never in stateByIso2.
-  const historical: Record<string, { name: string; wikidata?: string; iso2?: string; names?: string[]; demonyms?: string[]; from?: string; dissolved?: string; successors?: string[]; seceded?: Record<string, string>; continuator?: string }> = loadYaml(
+  const historical: Record<string, { name: string; wikidata?: string; iso2?: string; names?: string[]; demonyms?: string[]; metonyms?: string[]; from?: string; dissolved?: string; successors?: string[]; seceded?: Record<string, string>; continuator?: string }> = loadYaml(
     join(DATA_DIR, "gazetteer", "historical-states.yaml"),
   );
   for (const [id, h] of Object.entries(historical)) {
     const e = register(g, { ref: { label: "State", id }, name: h.name, aliases: h.names ?? [], wikidata: h.wikidata, iso2: h.iso2, dissolved: h.dissolved, successors: h.successors });
     for (const d of h.demonyms ?? []) for (const f of expandForms(d)) add(g, f, { entry: e, how: "demonym" });
+    for (const m of h.metonyms ?? []) add(g, m, { entry: e, how: "metonym" });
     if (!h.from || !h.dissolved) continue;
     for (const s of h.successors ?? []) {
       const list = g.predecessors.get(s) ?? [];

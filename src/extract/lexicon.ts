@@ -134,6 +134,8 @@ export interface Lexicon {
   claimCues: Pattern[];
   planned: Pattern[];
   hypothetical: Pattern[];
+  /** Words of failure above an infinitive: "failed to reach", "were unable to agree". What they govern did not happen. */
+  failed: Pattern[];
   futureSuffixes: string[];
   roles: RoleNoun[];
   government: Pattern[];
@@ -397,6 +399,7 @@ export function lexicon(language: Language): Lexicon {
     claimCues: compileAll(raw.reporting?.claim),
     planned: compileAll(raw.modality?.planned),
     hypothetical: compileAll(raw.modality?.hypothetical),
+    failed: compileAll(raw.modality?.failed),
     futureSuffixes: raw.modality?.futureSuffixes ?? [],
     roles: Object.entries<string | { role: string; states?: Record<string, string>; of?: string }>(raw.roles ?? {})
       .map(([k, r]) => ({

@@ -218,6 +218,13 @@ function actorsAt(ctx: Ctx, w: number, depth = 0): ResolvedMention[] {
   const t = ctx.t;
   const own = (t.heads.get(w) ?? []).filter((m) => isActor(m) && !ctx.reporters.has(m));
   let out = own;
+  // "el presidente del Soviet Supremo de Bielorrusia, Stanislav Shushkévich": the name in apposition
+  // says who holds the office, over whom the office alone would be; "Los presidentes de Rusia, Borís
+  // Yeltsin, y de Ucrania, Leonid Kravchuk": an office in the plural is each of those it names.
+  if (own.length && own.every((m) => m.role !== undefined && m.refs.every((r) => r.label === "Person"))) {
+    const named = kidsBy(t, w, "appos").flatMap((k) => (t.heads.get(k) ?? []).filter((m) => isActor(m) && m.refs.some((r) => r.label === "Person")));
+    if (named.length) out = feat(t, w, "Number") === "Plur" ? [...own.filter((m) => !named.some((x) => x.refs.some((r) => includesRef(m.refs, r)))), ...named] : named.slice(0, 1);
+  }
   if (!out.length && !t.heads.get(w)?.some(isPlace)) {
     // "then-presidents Barack Obama and ...": a name hung from a title noun with no case marker stands beside it.
     const bare = kidsBy(t, w, "nmod").filter((k) => !kidsBy(t, k, "case").length);
@@ -642,6 +649,8 @@ function statusOf(ctx: Ctx, p: number, trig: TriggerPattern, claimed: boolean, d
   if (own.some((k) => cue(k, ctx.lex.planned)) || feat(t, p, "Tense") === "Fut" || kidsBy(t, p, "aux").some((k) => feat(t, k, "Tense") === "Fut")) return "planned";
   // "plans to send", "decidiu enviar", "ameaçou bombardear": the verb above says it lies ahead.
   const h = parent(t, p);
+  // "failed to reach an agreement": the parse may hang the infinitive as an adverbial clause.
+  if (h >= 0 && ["xcomp", "advcl", "acl"].includes(base(rel(t, p))) && cue(h, ctx.lex.failed)) return "denied";
   if (h >= 0 && base(rel(t, p)) === "xcomp") {
     const governing = [h, ...kidsBy(t, h, "aux", "mark")];
     if (governing.some((k) => cue(k, ctx.lex.negations))) return "denied";
@@ -1093,6 +1102,17 @@ function slotActors(ctx: Ctx, p: number, slot: string): ResolvedMention[] {
   return kidsBy(t, p, slot).flatMap((k) => actorsAt(ctx, k));
 }
 
+/**
+ * The agreements an act is about: one named within a few words after its trigger, or its object
+ * however far the parse puts it ("firmaron ayer en una residencia de caza del bosque de ... un acuerdo").
+ */
+function agreementsAfter(ctx: Ctx, p: number, k: number): EntityRef[] {
+  const t = ctx.t;
+  const objects = kidsBy(t, p, "obj");
+  const found = ctx.s.mentions.filter((m) => m.kind === "agreement" && ((m.from >= k && m.from - k <= 8) || objects.some((o) => (t.heads.get(o) ?? []).includes(m))));
+  return found.flatMap((m) => m.refs);
+}
+
 /** The first slot of a frame's list that holds an actor. */
 function fromSlots(ctx: Ctx, p: number, slots: readonly string[]): ResolvedMention[] | undefined {
   for (const slot of slots) {
@@ -1241,7 +1261,7 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
       sources,
       targets,
       at,
-      about: [...refsOf(a.about), ...s.mentions.filter((m) => m.kind === "agreement" && m.from >= k && m.from - k <= 8).flatMap((m) => m.refs)],
+      about: [...refsOf(a.about), ...agreementsAfter(ctx, p, k)],
       reportedBy: tellersOf([...[...reporters], ...tellerActors, ...tellers.filter((x) => x.verb < pr.from && !x.mention.refs.some((r) => includesRef(sources, r))).map((x) => x.mention)]),
       status: "occurred",
       confidence: trig.nominal ? 0.6 : 0.7,
@@ -1481,6 +1501,18 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
     }
     // A negation the parse hangs from a light verb ("will not hold negotiations") the words alone miss.
     if (x.status === "denied") o.status = "denied";
+    // The agreement the parse finds as the object, where a long phrase put it beyond the words' reach.
+    for (const r of x.about) if (!includesRef(o.about, r)) o.about.push(r);
+    // "condenou as medidas numa sessão extraordinária da Câmara": whose the occasion of words is, is
+    // where they were said, not whom they are aimed at, where the parse finds no one they are aimed
+    // at (an act "in its standoff with Washington" or a strike "in Yemen" keeps its target).
+    if (REACTIONS.has(o.type) && !x.targets.length && o.targets.length) {
+      const w = wordOfTokens(ctx.t, x.trigger.from, x.trigger.to);
+      const occasions = w < 0 ? [] : kidsBy(ctx.t, w, "obl").filter((k) => caseRole(ctx, k) === "in" && !(ctx.t.heads.get(k) ?? []).some(isActor)).flatMap((k) => kidsBy(ctx.t, k, "nmod").filter((n) => caseRole(ctx, n) === "of")).map((k) => subtreeSpan(ctx.t, k));
+      const there = namedWithin(s.mentions, occasions);
+      const elsewhere = namedWithin(s.mentions, occasions, false);
+      o.targets = o.targets.filter((r) => !there.has(keyOf(r)) || elsewhere.has(keyOf(r)));
+    }
     // A date the parse carried over from a joined verb.
     if (!o.dateText && sharedDate.has(x)) [o.date, o.dateText] = [x.date, x.dateText];
     // A conversation the words gave one side of ("In a phone call, Wang Yi told Jaishankar"): the

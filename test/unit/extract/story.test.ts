@@ -86,6 +86,12 @@ describe("offices named after the person, in apposition", () => {
     expect(held("es", "Barrot se reunió con Ahmed al-Sharaa, presidente interino de Siria.")).toContain("LEADS ahmed-al-sharaa->SYR");
     expect(held("pt", "Barrot reuniu-se com Ahmed al-Sharaa, o presidente sírio.")).toContain("LEADS ahmed-al-sharaa->SYR");
   });
+
+  it("takes the names an office in the plural sets beside it for its holders, and a name beside an office in the singular over whom the office alone would be", () => {
+    const signers = (text: string) => extract({ source: "x", language: "es", published: "1991-12-09", text }).events.filter((e) => e.type === "AGREE").map((e) => ids(e.sources));
+    expect(signers("Los presidentes de Rusia, Borís Yeltsin, y de Ucrania, Leonid Kravchuk, y el presidente del Soviet Supremo de Bielorrusia, Stanislav Shushkévich, firmaron ayer un acuerdo.")).toEqual([["boris-yeltsin", "leonid-kravchuk", "stanislav-shushkevich"]]);
+    expect(signers("El presidente del Soviet Supremo de Bielorrusia, Stanislav Shushkévich, firmó ayer un acuerdo.")).toEqual([["stanislav-shushkevich"]]);
+  });
 });
 
 describe("counterparts, assistant secretaries and dates that look like names", () => {

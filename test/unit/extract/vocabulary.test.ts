@@ -650,3 +650,32 @@ describe("troops sent home", () => {
     expect(one("Russia sent troops to Syria.").map((e) => e[0])).toEqual(["AID"]);
   });
 });
+
+describe("what an act is about and what it did not achieve", () => {
+  it("finds the agreement signed as the object however long the place phrase before it, and gives it its signer", () => {
+    const x = extract({ source: "x", language: "es", published: "1991-12-09", text: "Borís Yeltsin firmó ayer en una residencia de caza del bosque de Belovézhskaya Puscha un acuerdo." });
+    expect(x.events.map((e) => `${e.type} ${ids(e.sources).join("+")}`)).toEqual(["AGREE boris-yeltsin"]);
+    expect(x.relations.filter((r) => r.type === "PARTY_TO").map((r) => r.from.id)).toContain("boris-yeltsin");
+    expect(x.entities.find((e) => e.name === "Belovézhskaya Puscha")?.label).toBe("Place");
+  });
+
+  it("reads an act a failure governs as one that did not happen", () => {
+    const status = (language: string, text: string) => extract({ source: "x", language, published: "2019-03-01", text }).events.map((e) => `${e.type} ${e.status}`);
+    expect(status("en", "Trump and Kim failed to reach an agreement on Thursday.")).toEqual(["AGREE denied"]);
+    expect(status("es", "Trump y Kim fueron incapaces de alcanzar un acuerdo.")).toEqual(["AGREE denied"]);
+    expect(status("en", "Trump and Kim reached an agreement on Thursday.")).toEqual(["AGREE occurred"]);
+  });
+
+  it("takes the body whose session words were said in for where they were said, not for whom they are aimed at", () => {
+    const lines = linesOf("pt", "1961-08-14", "O burgomestre de Berlim Ocidental, Willy Brandt, condenou ontem as medidas numa sessão extraordinária da Câmara dos Deputados da cidade.");
+    expect(lines.filter((l) => l.startsWith("DISAPPROVE"))).toHaveLength(1);
+    expect(lines.join(" ")).not.toMatch(/camara/);
+  });
+
+  it("reads the border or the demarcation line closed however many words come between, and East Berlin's authorities as East Germany", () => {
+    expect(linesOf("pt", "1961-08-14", "As autoridades da Alemanha Oriental fecharam ontem de madrugada a linha de demarcação.")).toEqual(["COERCE DDDE -> "]);
+    expect(linesOf("pt", "1961-08-14", "Hoje, as autoridades de Berlim Oriental fecharam também a passagem.")).toEqual(["COERCE DDDE -> "]);
+    const x = extract({ source: "x", language: "pt", published: "1989-09-12", text: "Horn avisou Oskar Fischer em Berlim Oriental. O burgomestre de Berlim Ocidental falou." });
+    expect(x.entities.filter((e) => e.label === "Place").map((e) => e.name).sort()).toEqual(["East Berlin", "West Berlin"]);
+  });
+});
