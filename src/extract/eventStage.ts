@@ -337,17 +337,22 @@ function aimProtests(drafts: EventDraft[], doc: Drafted, sideOf: (r: EntityRef) 
 
 /**
  * "Kenya's president withdrew the bill, bowing to protesters", "Roh Tae-woo bowed to weeks of street
- * protests": a concession aimed at no one, in a sentence that tells of protests or protesters, is made
- * to the yielding side's own people, its state.
+ * protests": a concession aimed at no one, in a sentence that tells of protests, protesters or unrest, is
+ * made to the yielding side's own people, its state; so is a resignation there ("resigned after weeks
+ * of protests").
  */
 function aimYielding(drafts: EventDraft[], doc: Drafted, sideOf: (r: EntityRef) => string | undefined): void {
   for (const d of drafts) {
-    if (d.type !== "CONCEDE" || d.targets.length) continue;
+    const resigned = d.type === "RETREAT" && d.mode === "resign";
+    if ((d.type !== "CONCEDE" && !resigned) || d.targets.length) continue;
     const own = [...new Set(d.sources.map(sideOf))];
     if (own.length !== 1 || !own[0] || !doc.gaz.entries.has(`State:${own[0]}`)) continue;
     const v = doc.views[d.sentence]!;
-    const protested = drafts.some((x) => x.sentence === d.sentence && x.type === "PROTEST") || occursIn(v.tokens, 0, v.tokens.length, doc.lex.protesters);
+    const protested = drafts.some((x) => x.sentence === d.sentence && x.type === "PROTEST") || occursIn(v.tokens, 0, v.tokens.length, doc.lex.protesters) || occursIn(v.tokens, 0, v.tokens.length, doc.lex.unrest);
     if (!protested) continue;
+    // "resigned after weeks of protests": a leader who resigns under the street's pressure gives in to
+    // it (CONCEDE), where PLOVER's plain resignation is a RETREAT.
+    if (resigned) [d.type, d.mode] = ["CONCEDE", "ease"];
     d.targets = [{ label: "State", id: own[0] }];
     d.atHome = true;
   }

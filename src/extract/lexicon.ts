@@ -203,6 +203,8 @@ export interface Lexicon {
   occasionHeads: Set<string>;
   /** "protesters", "manifestantes": people whose attack on a building or a police line is a protest (PLOVER's PROTEST), not an assault. */
   protesters: Pattern[];
+  /** "weeks of protests", "a bloody rebellion": pressure from the street a leader gives in to by yielding or resigning. */
+  unrest: Pattern[];
   /** "hackers working for China", "an attack claimed by Islamic State": who unnamed doers act for. */
   agentPhrases: Pattern[];
   agreementNouns: Pattern[];
@@ -257,7 +259,7 @@ const LEXICON_KEYS = new Set([
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "sourceNouns", "neuterPronouns",
   "notEvents", "nounQualifiers", "obligations", "organizationHeads", "origins", "pairAnaphora", "groupAnaphora", "passiveAuxiliaries", "patientNouns",
-  "occasionHeads", "ownRulers", "personalPronouns", "neuterPossessives", "personalPossessives", "postings", "protesters", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reactionCases", "doerCases", "firms", "attributedTo", "goods", "nationals", "separateActs", "namePossessives", "regionPrefixes", "agentsOf", "cargoMarks", "forthcoming", "undergoing", "compassModifiers", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
+  "occasionHeads", "ownRulers", "personalPronouns", "neuterPossessives", "personalPossessives", "postings", "protesters", "unrest", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reactionCases", "doerCases", "firms", "attributedTo", "goods", "nationals", "separateActs", "namePossessives", "regionPrefixes", "agentsOf", "cargoMarks", "forthcoming", "undergoing", "compassModifiers", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
   "quantityNouns", "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers", "subordinators",
   "roles", "stateBodies", "thousandsSeparator", "units",
 ]);
@@ -450,6 +452,7 @@ export function lexicon(language: Language): Lexicon {
     placeHeads: set(raw.placeHeads),
     occasionHeads: set(raw.occasionHeads),
     protesters: compileAll(raw.protesters),
+    unrest: compileAll(raw.unrest),
     agentPhrases: compileAll(raw.agentPhrases),
     agreementNouns: compileAll(raw.agreements?.nouns),
     agreementKinds: Object.entries<string>(raw.agreements?.kinds ?? {})

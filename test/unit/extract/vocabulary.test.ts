@@ -111,6 +111,13 @@ describe("event vocabulary of wire ledes", () => {
     expect(linesOf("es", "2024-06-27", "El presidente keniano, William Ruto, retiró la ley el miércoles, cediendo ante los manifestantes.")).toContain("CONCEDE william-ruto -> KEN");
   });
 
+  it("reads a resignation under the street's pressure as a concession to the leader's own state, and a plain one as PLOVER's retreat", () => {
+    expect(linesOf("en", "2019-11-11", "Bolivia's President Evo Morales resigned on Sunday after weeks of protests over a disputed election.")).toContain("CONCEDE evo-morales -> BOL");
+    expect(linesOf("en", "2004-02-29", "Haitian President Jean-Bertrand Aristide resigned and flew into exile on Sunday, bowing to a bloody rebellion.")).toEqual(["CONCEDE jean-bertrand-aristide -> HTI"]);
+    expect(linesOf("es", "2019-11-11", "El presidente de Bolivia, Evo Morales, renunció el domingo tras semanas de protestas.")).toContain("CONCEDE evo-morales -> BOL");
+    expect(linesOf("en", "2020-08-29", "Shinzo Abe resigned on Friday.")).toEqual(["RETREAT shinzo-abe -> "]);
+  });
+
   it("reads a person welcomed to a place as a guest received there, and a state welcomed or a decision as praise", () => {
     expect(linesOf("en", "2013-03-22", "Vladimir Putin welcomed Xi Jinping to the Kremlin on Friday.")).toEqual(["CONSULT Q7747 -> Q15031"]);
     expect(linesOf("en", "2024-03-08", "NATO welcomed Sweden to the alliance on Thursday.")).toEqual(["SUPPORT nato -> SWE"]);
