@@ -1659,17 +1659,38 @@ function obligations(drafts: EventDraft[], ctx: Ctx): EventDraft[] {
     // "Israel should be wiped off the map": what should be done to someone asks nothing of them.
     if (must === undefined || kidsBy(t, v, "nsubj:pass").length) continue;
     // "Israel must stop bombing Gaza, Trump said": the parse may join the reporting verb to the quote
-    // with no conjunction, as a second verb.
-    const reporter = reportingVerbAbove(ctx, v) ?? t.kids[v]!.find((k) => k > v && base(rel(t, k)) === "conj" && !kidsBy(t, k, "cc").length && reportsAt(ctx, k));
+    // with no conjunction, as a second verb, or hang it as a parenthetical.
+    // A reporting verb that cannot be a relative clause ("..., the Court ruled on Friday") is one too.
+    // So is a verb of ordering the words read as a demand ("..., the World Court ordered on Tuesday").
+    const demandAt = (k: number) => out.some((d) => d.type === "DEMAND" && !d.nominal && d.trigger.from === t.token[k]);
+    const closing = (k: number) => ["parataxis", "acl"].includes(base(rel(t, k))) || (base(rel(t, k)) === "conj" && !kidsBy(t, k, "cc").length) || (base(rel(t, k)) === "advcl" && !kidsBy(t, k, "mark").length);
+    const reporter = reportingVerbAbove(ctx, v) ?? t.kids[v]!.find((k) => k > v && closing(k) && (reportsAt(ctx, k) || demandAt(k)));
     if (reporter === undefined) continue;
-    const speakers = refsOf(subjectOf(ctx, reporter));
+    // "..., the Security Council said": a closing attribution is kept out of the sentence's actors, but
+    // its subject is whose the demand is; where the parse hangs it elsewhere, it is the attribution
+    // that ends right before the verb. Not the subject a verb joined to the obligation shares with it.
     const bound = refsOf(subjectOf(ctx, v));
+    const at = t.token[reporter]!;
+    const told = refsOf(subjectOf(ctx, reporter)).filter((r) => !includesRef(bound, r));
+    const attributed = kidsBy(t, reporter, "nsubj").flatMap((k) => [k, ...kidsBy(t, k, "conj")]).flatMap((k) => (t.heads.get(k) ?? []).filter(isActor));
+    const before = [...ctx.reporters].filter((m) => m.to === at);
+    const speakers = told.length ? told : refsOf(attributed.length ? attributed : before);
     if (!speakers.length || !bound.length || bound.some((b) => speakers.some((x) => keyOf(x) === keyOf(b)))) continue;
     const span = subtreeSpan(t, v);
     const k = t.token[must]!;
-    // A demand the words already found in the clause ("demanded that Israel must ...") is the same one.
+    // A demand the words already found in the clause ("demanded that Israel must ...") is the same one;
+    // one told by the closing verb ("..., the Security Council ordered") is aimed at whom it binds, and
+    // what they must do is its content.
+    const ordering = out.find((d) => d.type === "DEMAND" && d.trigger.from === at && !d.targets.length);
+    if (ordering) {
+      ordering.targets = bound.filter((b) => !includesRef(ordering.sources, b));
+      out = out.filter((d) => d === ordering || !(d.trigger.from >= span.from && d.trigger.to <= span.to));
+      continue;
+    }
     if (out.some((d) => d.type === "DEMAND" && d.trigger.from < span.to && span.from <= d.trigger.from)) continue;
     out = out.filter((d) => !(d.trigger.from >= span.from && d.trigger.to <= span.to));
+    const said = subtreeSpan(t, reporter);
+    const when = s.dates.find((d) => d.from > at && d.to <= said.to && (said.from > span.to || d.from >= said.from));
     out.push({
       type: "DEMAND",
       mode: "demand",
@@ -1680,6 +1701,8 @@ function obligations(drafts: EventDraft[], ctx: Ctx): EventDraft[] {
       trigger: { from: k, to: k + 1, start: s.tokens[k]!.start, end: s.tokens[k]!.end, text: s.tokens[k]!.text },
       sources: speakers,
       targets: bound,
+      // The day the speaker said it: "..., the Security Council said on Wednesday".
+      ...(when && { date: when.past, dateText: when.text }),
       at: [],
       about: [],
       reportedBy: [],

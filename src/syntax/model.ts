@@ -8,6 +8,7 @@ import type { LinearModel } from "./linear.js";
 import { BlobReader, BlobWriter, type LinearMeta } from "./modelFile.js";
 import { Lemmatizer, type LemmaLexicon } from "./lemmatizer.js";
 import { Morph, type MorphLexicon } from "./morph.js";
+import { verbsAfterModals, type ModalTags } from "./modalVerb.js";
 import { promoteMainVerb, promoteReportedClause, promoteOverGerund, type ClauseLabels } from "./mainVerb.js";
 import { attachPairedPunct } from "./pairedPunct.js";
 import { PunctAttacher } from "./punctAttach.js";
@@ -69,6 +70,9 @@ export class SyntaxModel {
   readonly parser: Parser;
   readonly punct: PunctAttacher | undefined;
   private readonly tagIndices: TagIndices;
+  private readonly modalTags: ModalTags;
+  /** The feature bundle of a modal auxiliary alone (English "must"), or -1 where the treebank has none. */
+  private readonly modalBundle: number;
   private quoteReading: Map<string, { opening?: string; closing?: string }> | undefined;
   private mainVerbLabels: ClauseLabels | undefined;
   /** The third person's finite past bundles by number, where the treebank has them. */
@@ -82,6 +86,8 @@ export class SyntaxModel {
     this.punct = parts.punct && new PunctAttacher(parts.punct, parts.parser.lex.labels);
     const tags = parts.tagger.lex.tags;
     this.tagIndices = { punct: tags.indexOf("PUNCT"), verb: tags.indexOf("VERB"), aux: tags.indexOf("AUX") };
+    this.modalTags = { noun: tags.indexOf("NOUN"), verb: tags.indexOf("VERB"), aux: tags.indexOf("AUX"), adv: tags.indexOf("ADV"), det: tags.indexOf("DET"), nominal: ["NOUN", "PROPN", "PRON"].map((t) => tags.indexOf(t)) };
+    this.modalBundle = parts.morph.lex.bundles.indexOf("VerbForm=Fin");
     this.pastBundles = new Map(["Sing", "Plur"].map((n) => [n, parts.morph.lex.bundles.indexOf(`Mood=Ind|Number=${n}|Person=3|Tense=Past|VerbForm=Fin`)] as const).filter(([, i]) => i >= 0));
   }
 
@@ -131,13 +137,20 @@ export class SyntaxModel {
     return reading;
   }
 
+  /** Whether the training data saw the word (by its hash) as a verb, or never saw it. */
+  private canBeVerb(word: number): boolean {
+    const mask = this.parts.tagger.lex.ambiguity.get(word);
+    return mask === undefined || ((mask >> this.modalTags.verb) & 1) === 1;
+  }
+
   /** Tags, features, lemmas and the dependency tree of one sentence's syntactic words. */
   analyse(forms: readonly string[]): SyntaxWord[] {
     if (forms.length === 0) return [];
     const read = this.readQuotes(forms);
     const atoms = atomsOf(read);
     const tags = this.tagger.tag(atoms);
-    const bundles = this.morph.analyse(atoms, tags);
+    let bundles = this.morph.analyse(atoms, tags);
+    if (verbsAfterModals(tags, this.modalTags, (i) => bundles[i] === this.modalBundle, (i) => this.canBeVerb(atoms.w[i]!))) bundles = this.morph.analyse(atoms, tags);
     const lemmas = this.lemmatizer.lemmatize(atoms, tags, bundles);
     const { head, label } = this.parser.parse(parserInputs(atoms, tags, bundles, this.tagIndices));
     const tagNames = this.parts.tagger.lex.tags;

@@ -681,6 +681,14 @@ describe("an obligation laid on another in reported speech", () => {
     expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets)])).toEqual([["DEMAND", ["Q22686"], ["ISR"]]]);
   });
 
+  it("is the demand of a court or a council whose ruling or order closes the sentence, on the day it said so, with the verb after the modal read as one", () => {
+    const dated = (published: string, text: string) => extract({ source: "x", language: "en", published, text }).events.map((e) => `${e.type} ${ids(e.sources).join("+")} -> ${ids(e.targets).join("+")} ${e.date ?? ""}`);
+    expect(dated("2008-10-16", "Georgia and Russia must each refrain from racial discrimination, the International Court of Justice said on Wednesday in an interim ruling.")).toEqual(["DEMAND icj -> GEO+RUS 2008-10-15"]);
+    expect(dated("1993-12-16", "Sudan must hand over three men wanted for an attempt on the life of President Hosni Mubarak, the Security Council said on Wednesday.")).toEqual(["DEMAND un-security-council -> SDN 1993-12-15"]);
+    expect(dated("1979-12-16", "Iran must immediately release all the Americans held at the U.S. embassy in Tehran, the World Court ruled unanimously on Saturday.")).toEqual(["DEMAND icj -> IRN 1979-12-15"]);
+    expect(dated("2021-12-08", "Armenia and Azerbaijan must both take steps to prevent incitement, the World Court ordered on Tuesday.")).toEqual(["DEMAND icj -> ARM+AZE 2021-12-07"]);
+  });
+
   it("is no demand where it is laid on the speaker's own side, or where something should be done to someone", () => {
     expect(demands("2015-03-03", "Putin said Ukraine must withdraw its troops, and Russia must defend its interests.")).toEqual([[["Q7747"], ["UKR"]]]);
     expect(demands("2015-03-03", "We must defend ourselves, Netanyahu said.")).toEqual([]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { promoteMainVerb, promoteOverGerund, promoteReportedClause } from "../../../src/syntax/mainVerb.js";
+import { verbsAfterModals } from "../../../src/syntax/modalVerb.js";
 import { SyntaxModel } from "../../../src/syntax/model.js";
 import { DATA_DIR } from "../../../src/paths.js";
 
@@ -84,5 +85,34 @@ describe("a clause before a comma that the parser hung from its subject", () => 
     const gerund = model.analyse("Iranian forces seized three British navy boats on Monday , saying they had strayed into Iranian waters .".split(" "));
     expect(gerund[2]).toMatchObject({ head: 0, deprel: "root" });
     expect(gerund[10]).toMatchObject({ head: 3, deprel: "advcl" });
+  });
+});
+
+describe("a verb the tagger read as a noun after a modal", () => {
+  const T = { noun: 0, verb: 1, aux: 2, adv: 3, det: 4, propn: 5, nominal: [0, 5] };
+  const modal = (i: number) => i === 1;
+
+  it("is a verb right after the modal, after an adverb, and after a determiner the subject floats", () => {
+    const plain = Uint8Array.from([T.propn, T.aux, T.noun, T.adv]);
+    expect(verbsAfterModals(plain, T, modal, () => true)).toBe(true);
+    expect(plain[2]).toBe(T.verb);
+    const floated = Uint8Array.from([T.propn, T.aux, T.det, T.noun]);
+    expect(verbsAfterModals(floated, T, modal, () => true)).toBe(true);
+    expect(floated[3]).toBe(T.verb);
+  });
+
+  it("is left a noun after an auxiliary that is no modal, where it never was a verb, and in a question", () => {
+    const copula = Uint8Array.from([T.propn, T.aux, T.noun]);
+    expect(verbsAfterModals(copula, T, () => false, () => true)).toBe(false);
+    expect(verbsAfterModals(copula, T, modal, () => false)).toBe(false);
+    const question = Uint8Array.from([T.aux, T.det, T.noun]);
+    expect(verbsAfterModals(question, T, (i) => i === 0, () => true)).toBe(false);
+    expect(question[2]).toBe(T.noun);
+  });
+
+  it("gives the English model's 'must hand over' its verb", () => {
+    const model = SyntaxModel.load(readFileSync(join(DATA_DIR, "models", "en.syntax.gz")), "en");
+    const words = model.analyse("Sudan must hand over three men .".split(" "));
+    expect(words[2]).toMatchObject({ upos: "VERB", head: 0, deprel: "root" });
   });
 });
