@@ -84,7 +84,7 @@ interface HandFile {
 const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().trim();
 const ORDER: (keyof DictEntry)[] = [
   "type", "mode", "context", "status", "cameo", "cameoTarget", "symmetric", "prt", "se", "subj", "obj", "objMods", "obl",
-  "xcomp", "pred", "said", "done", "advmod", "mods", "target", "source", "by", "block", "verb", "pattern", "from", "note",
+  "xcomp", "purpose", "pred", "said", "done", "advmod", "mods", "target", "source", "by", "block", "verb", "pattern", "from", "note",
 ];
 
 /** A hand entry -> a dictionary entry: its CAMEO code gives type and mode unless it states them. */
@@ -96,7 +96,7 @@ function handEntry(h: HandEntry, plover: PloverMap, where: string): DictEntry {
   e.mode = h.mode !== undefined ? h.mode : (coding?.mode ?? null);
   if (h.context === undefined && coding?.context.length && e.type) e.context = coding.context;
   if (h.status === undefined && coding?.status) e.status = coding.status;
-  for (const k of ["obj", "subj", "objMods", "xcomp", "pred", "said", "done", "advmod", "mods"] as const) if (e[k] !== undefined) e[k] = (e[k] as string[]).map((x) => (x.startsWith("&") ? x : fold(x)));
+  for (const k of ["obj", "subj", "objMods", "xcomp", "purpose", "pred", "said", "done", "advmod", "mods"] as const) if (e[k] !== undefined) e[k] = (e[k] as string[]).map((x) => (x.startsWith("&") ? x : fold(x)));
   if (h.obl) e.obl = h.obl.map((o) => ({ ...o, case: fold(o.case), ...(o.noun ? { noun: o.noun.map((x) => (x.startsWith("&") ? x : fold(x))) } : {}) }));
   e.from = "hand";
   const out: Record<string, unknown> = {};

@@ -12,6 +12,7 @@
  *   obl      obliques (nmod for a noun), each with its case marker lemma (`case`, "on behalf of" for a
  *            fixed one), and where given the lemma of its head (`noun`) and modifiers (`mods`)
  *   xcomp    the lemma of an xcomp verb ("offered to mediate")
+ *   purpose  the lemma of an infinitive that says what for ("crossed into Iraq to hunt down the rebels")
  *   pred     a lemma inside what the object is called: the xcomp ("called it a terrorist act"), an
  *            oblique with "as"/"como"/"de" ("classificou a ação como golpe", "chamou X de
  *            terrorista"), or the object's own "de" phrase where the parse hangs it there; the
@@ -28,7 +29,8 @@
  *   target   "obj", "iobj", "nsubj", "obl:P" (an oblique with case P), "obl" (any case); "xcomp" (the parse may take the person called a name for it); "obj:poss"
  *            the owner of the object (its nmod:poss, amod demonym, or nmod with of/de: "expelled
  *            Russian diplomats"); "said:subj" the subject of the reported clause, or the doer of the act
- *            it names ("said Russia's move was reckless"); for nouns "nmod:P", "nmod:poss", "amod"; [] is "no target". Absent: the verb's default frame, ["obj", "obl"].
+ *            it names ("said Russia's move was reckless"); "purpose:obj" the object of the purpose
+ *            infinitive ("to hunt down Kurdish rebels"); for nouns "nmod:P", "nmod:poss", "amod"; [] is "no target". Absent: the verb's default frame, ["obj", "obl"].
  *   source   absent: the nsubj (obl:agent in the passive; for a noun its nmod:poss, amod demonym or
  *            nmod with "by"/"por"/"de"); where given, the slots above.
  *   by       the gazetteer id of the organization that does it where the text names no one: the body
@@ -73,6 +75,7 @@ export interface DictEntry {
   objMods?: string[];
   obl?: Obl[];
   xcomp?: string[];
+  purpose?: string[];
   pred?: string[];
   said?: string[];
   done?: string[];
@@ -121,9 +124,9 @@ const NAME_KINDS = new Set(["@place", "@person"]);
 
 const ENTRY_KEYS = new Set([
   "type", "mode", "context", "status", "cameo", "cameoTarget", "symmetric", "prt", "subj", "obj", "objMods", "obl",
-  "xcomp", "pred", "said", "done", "advmod", "mods", "se", "target", "source", "by", "block", "verb", "pattern", "from", "note",
+  "xcomp", "purpose", "pred", "said", "done", "advmod", "mods", "se", "target", "source", "by", "block", "verb", "pattern", "from", "note",
 ]);
-const SLOT = /^(obj|iobj|nsubj|nsubj:pass|xcomp|obl|obj:poss|nmod:poss|amod|said:subj|(obl|nmod):[\p{Ll}' ]+)$/u;
+const SLOT = /^(obj|iobj|nsubj|nsubj:pass|xcomp|obl|obj:poss|nmod:poss|amod|said:subj|purpose:obj|(obl|nmod):[\p{Ll}' ]+)$/u;
 
 /** Throws on anything the format above does not allow: unknown keys, types, slots, classes. */
 export function checkEventDictionary(d: EventDictionary, where = "event dictionary"): EventDictionary {
@@ -140,7 +143,7 @@ export function checkEventDictionary(d: EventDictionary, where = "event dictiona
     if (e.type !== null && !EVENT_TYPES.includes(e.type)) fail(`${what}: unknown type ${e.type}`);
     if (e.mode !== null && typeof e.mode !== "string") fail(`${what}: mode must be a string or null`);
     if (!["petrarch2", "universal-petrarch", "hand"].includes(e.from)) fail(`${what}: unknown origin ${e.from}`);
-    for (const k of ["subj", "obj", "objMods", "xcomp", "pred", "said", "done", "advmod", "mods"] as const) if (e[k] !== undefined) lemmaList(e[k], `${what}.${k}`);
+    for (const k of ["subj", "obj", "objMods", "xcomp", "purpose", "pred", "said", "done", "advmod", "mods"] as const) if (e[k] !== undefined) lemmaList(e[k], `${what}.${k}`);
     for (const o of e.obl ?? []) {
       for (const k of Object.keys(o)) if (!["case", "noun", "mods"].includes(k)) fail(`${what}.obl: unknown key ${k}`);
       if (typeof o.case !== "string" || !o.case) fail(`${what}.obl: no case`);

@@ -850,7 +850,7 @@ function candidatesOf(d: EventDictionary, lemmas: LemmaEntries): DictEntry[] {
  * also fits the "* A + EN" appeal of the Spanish dictionary).
  */
 const constraints = (e: DictEntry) =>
-  (e.prt ? 1 : 0) + (e.subj ? 1 : 0) + (e.obj ? 1 : 0) + (e.objMods ? 1 : 0) + (e.obl?.length ?? 0) + (e.xcomp ? 1 : 0) + (e.pred ? 3 : 0) + (e.said ? 3 : 0) + (e.done ? 3 : 0) + (e.advmod ? 1 : 0) + (e.mods ? 1 : 0) + (e.se ? 1 : 0);
+  (e.prt ? 1 : 0) + (e.subj ? 1 : 0) + (e.obj ? 1 : 0) + (e.objMods ? 1 : 0) + (e.obl?.length ?? 0) + (e.xcomp ? 1 : 0) + (e.purpose ? 1 : 0) + (e.pred ? 3 : 0) + (e.said ? 3 : 0) + (e.done ? 3 : 0) + (e.advmod ? 1 : 0) + (e.mods ? 1 : 0) + (e.se ? 1 : 0);
 
 /** A lemma list compiled once: its one-word lemmas, and its multi-word ones by their head word. */
 interface CompiledList {
@@ -915,6 +915,8 @@ interface Dependents {
   /** Obliques (a noun's nmods) with their case marker. */
   obl: { word: number; case: string | undefined }[];
   xcomp: Set<string>;
+  /** Infinitives that say what the act is for ("to hunt down the rebels"), by lemma, and their words. */
+  purpose: Map<string, number>;
   /** What the object is called: xcomps, obliques with "as"/"como"/"de", and the object's own "de"/"como" phrases and adjectives. */
   pred: number[];
   /** The word itself: what a reported clause says is read only where a frame asks ("said"). */
@@ -929,7 +931,7 @@ const HUNG_CASES = ["from", "over"];
 
 function dependents(ctx: Ctx, p: number): Dependents {
   const t = ctx.t;
-  const d: Dependents = { prt: new Set(), subj: [], obj: [], obl: [], xcomp: new Set(), pred: [], word: p, advmod: new Set(), mods: new Set(), se: false };
+  const d: Dependents = { prt: new Set(), subj: [], obj: [], obl: [], xcomp: new Set(), purpose: new Map(), pred: [], word: p, advmod: new Set(), mods: new Set(), se: false };
   for (const k of t.kids[p]!) {
     const r = t.words[k]!.deprel;
     const b = t.baseRel[k]!;
@@ -943,6 +945,7 @@ function dependents(ctx: Ctx, p: number): Dependents {
       d.pred.push(k);
     }
     else if (b === "advmod") d.advmod.add(lemma);
+    else if (b === "advcl" && feat(t, k, "VerbForm") === "Inf" && kidsBy(t, k, "mark").length) d.purpose.set(lemma, k);
     // "ordered the country's 1,300 troops home": the parse may hang the verb's adverb from its object.
     if (b === "obj") for (const a of kidsBy(t, k, "advmod")) if (a > k) d.advmod.add(t.lemma[a]!);
     if (b === "amod" || b === "compound") d.mods.add(lemma);
@@ -1056,6 +1059,10 @@ function holds(ctx: Ctx, d: Dependents, e: DictEntry): boolean {
     const verbs = compileList(ctx, e.xcomp).single;
     if (![...d.xcomp].some((x) => verbs.has(x))) return false;
   }
+  if (e.purpose) {
+    const verbs = compileList(ctx, e.purpose).single;
+    if (![...d.purpose.keys()].some((x) => verbs.has(x))) return false;
+  }
   if (e.pred && !predicativeIn(ctx, d.pred, e.pred)) return false;
   if (e.said && !saidIn(ctx, reportedClauses(ctx, d.word), e.said)) return false;
   if (e.done && !reportedDeeds(ctx, d.word).some((c) => inList(ctx, c, e.done!))) return false;
@@ -1097,6 +1104,8 @@ function slotActors(ctx: Ctx, p: number, slot: string): ResolvedMention[] {
     // "manifestou profunda tristeza pela decisão de Lula": whose the thing the phrase names is.
     return kidsBy(t, p, "obl").filter((k) => caseOf(ctx, k) === c).flatMap((k) => ownersOf(ctx, k));
   }
+  // "crossed into Iraq to hunt down Kurdish rebels": whom the act is for going after.
+  if (slot === "purpose:obj") return kidsBy(t, p, "advcl").filter((k) => feat(t, k, "VerbForm") === "Inf" && kidsBy(t, k, "mark").length).flatMap((k) => kidsBy(t, k, "obj")).flatMap((o) => actorsAt(ctx, o));
   if (slot === "said:subj") return [...reportedClauses(ctx, p), ...reportedDeeds(ctx, p)].flatMap((c) => judgedSubject(ctx, c));
   if (r === "amod") return kidsBy(t, p, "amod").flatMap((k) => (t.heads.get(k) ?? []).filter((x) => isActor(x) && x.viaDemonym));
   return kidsBy(t, p, slot).flatMap((k) => actorsAt(ctx, k));

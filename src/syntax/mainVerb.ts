@@ -14,6 +14,7 @@ export interface MainVerbLabels {
   acl: number;
   nsubj: number;
   cop: number;
+  conj: number;
 }
 
 /**
@@ -26,10 +27,12 @@ export function promoteMainVerb(upos: readonly string[], head: Int32Array, label
   for (let k = 1; k <= n; k++) if (head[k] === 0) root = k;
   if (!root || (upos[root - 1] !== "NOUN" && upos[root - 1] !== "PROPN")) return 0;
   for (let k = 1; k <= n; k++) if (head[k] === root && label[k] === labels.cop) return 0;
-  // The first clausal modifier after the noun whose own dependents all follow it.
+  // The first clausal modifier after the noun whose own dependents all follow it; "Turkish tanks and
+  // special forces crossed into Syria": the parse may hang it from the noun's last conjunct.
+  const joined = (h: number) => h === root || (label[h] === labels.conj && head[h] === root);
   let verb = 0;
   for (let k = root + 1; k <= n && !verb; k++) {
-    if (head[k] !== root || label[k] !== labels.acl || upos[k - 1] !== "VERB" || !finite(k)) continue;
+    if (!joined(head[k]!) || label[k] !== labels.acl || upos[k - 1] !== "VERB" || !finite(k)) continue;
     let ownBefore = false;
     for (let j = 1; j < k; j++) if (head[j] === k) ownBefore = true;
     if (ownBefore) return 0;
@@ -42,11 +45,62 @@ export function promoteMainVerb(upos: readonly string[], head: Int32Array, label
     while (a !== 0 && a !== root) a = head[a]!;
     if (a !== root) return 0;
   }
+  const hungFrom = head[verb]!;
   head[verb] = 0;
   label[verb] = labels.root;
   head[root] = verb;
   label[root] = labels.nsubj;
+  for (let k = verb + 1; k <= n; k++) if (head[k] === root || head[k] === hungFrom) head[k] = verb;
+  return verb;
+}
+
+export interface PassiveRootLabels extends MainVerbLabels {
+  agent: number;
+  aux: number;
+  auxPass: number;
+  parataxis: number;
+  advcl: number;
+  mark: number;
+}
+
+/**
+ * "Israeli troops backed by tanks crossed into southern Lebanon": the parse may make the passive
+ * participle of a reduced relative the root, its agent phrase and all, and hang the sentence's verb
+ * from it. A root verb with an agent (`obl:agent`) and no auxiliary of its own is a participle
+ * modifying its subject; a verb after it, hung as a parenthetical, a conjunct with no subject of its
+ * own or an unmarked adverbial clause, is the sentence's, and the subject is that verb's. Returns the
+ * verb made the root, or 0.
+ */
+export function promotePastParticipleRoot(upos: readonly string[], head: Int32Array, label: { [k: number]: number }, labels: PassiveRootLabels): number {
+  const n = upos.length;
+  let root = 0;
+  for (let k = 1; k <= n; k++) if (head[k] === 0) root = k;
+  if (!root || upos[root - 1] !== "VERB") return 0;
+  let subject = 0;
+  let agent = 0;
+  for (let k = 1; k <= n; k++) {
+    if (head[k] !== root) continue;
+    if (label[k] === labels.aux || label[k] === labels.auxPass || label[k] === labels.cop) return 0;
+    if (label[k] === labels.nsubj && k < root) subject = k;
+    if (label[k] === labels.agent && k > root) agent = k;
+  }
+  if (!subject || !agent) return 0;
+  const own = (v: number, rel: number) => {
+    for (let k = 1; k <= n; k++) if (head[k] === v && label[k] === rel) return true;
+    return false;
+  };
+  let verb = 0;
+  for (let k = agent + 1; k <= n && !verb; k++) {
+    if (head[k] !== root || upos[k - 1] !== "VERB" || own(k, labels.nsubj)) continue;
+    if (label[k] === labels.parataxis || label[k] === labels.conj || (label[k] === labels.advcl && !own(k, labels.mark))) verb = k;
+  }
+  if (!verb) return 0;
   for (let k = verb + 1; k <= n; k++) if (head[k] === root) head[k] = verb;
+  head[verb] = 0;
+  label[verb] = labels.root;
+  head[root] = subject;
+  label[root] = labels.acl;
+  head[subject] = verb;
   return verb;
 }
 

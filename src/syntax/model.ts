@@ -9,7 +9,7 @@ import { BlobReader, BlobWriter, type LinearMeta } from "./modelFile.js";
 import { Lemmatizer, type LemmaLexicon } from "./lemmatizer.js";
 import { Morph, type MorphLexicon } from "./morph.js";
 import { verbsAfterModals, type ModalTags } from "./modalVerb.js";
-import { promoteMainVerb, promoteReportedClause, promoteOverGerund, type ClauseLabels } from "./mainVerb.js";
+import { promoteMainVerb, promotePastParticipleRoot, promoteReportedClause, promoteOverGerund, type ClauseLabels, type PassiveRootLabels } from "./mainVerb.js";
 import { attachPairedPunct } from "./pairedPunct.js";
 import { PunctAttacher } from "./punctAttach.js";
 import { Parser, parserInputs, type ParserLexicon, type TagIndices } from "./parser.js";
@@ -74,7 +74,7 @@ export class SyntaxModel {
   /** The feature bundle of a modal auxiliary alone (English "must"), or -1 where the treebank has none. */
   private readonly modalBundle: number;
   private quoteReading: Map<string, { opening?: string; closing?: string }> | undefined;
-  private mainVerbLabels: ClauseLabels | undefined;
+  private mainVerbLabels: (ClauseLabels & PassiveRootLabels) | undefined;
   /** The third person's finite past bundles by number, where the treebank has them. */
   private readonly pastBundles: Map<string, number>;
 
@@ -91,9 +91,9 @@ export class SyntaxModel {
     this.pastBundles = new Map(["Sing", "Plur"].map((n) => [n, parts.morph.lex.bundles.indexOf(`Mood=Ind|Number=${n}|Person=3|Tense=Past|VerbForm=Fin`)] as const).filter(([, i]) => i >= 0));
   }
 
-  private labelsForMainVerb(): ClauseLabels {
+  private labelsForMainVerb(): ClauseLabels & PassiveRootLabels {
     const labels = this.parts.parser.lex.labels;
-    return { root: labels.indexOf("root"), acl: labels.indexOf("acl"), nsubj: labels.indexOf("nsubj"), cop: labels.indexOf("cop"), ccomp: labels.indexOf("ccomp"), advcl: labels.indexOf("advcl"), parataxis: labels.indexOf("parataxis") };
+    return { root: labels.indexOf("root"), acl: labels.indexOf("acl"), nsubj: labels.indexOf("nsubj"), cop: labels.indexOf("cop"), ccomp: labels.indexOf("ccomp"), advcl: labels.indexOf("advcl"), parataxis: labels.indexOf("parataxis"), conj: labels.indexOf("conj"), agent: labels.indexOf("obl:agent"), aux: labels.indexOf("aux"), auxPass: labels.indexOf("aux:pass"), mark: labels.indexOf("mark") };
   }
 
   get info(): ModelInfo {
@@ -160,10 +160,12 @@ export class SyntaxModel {
     const mainVerbLabels = (this.mainVerbLabels ??= this.labelsForMainVerb());
     const feats = (k: number) => bundleNames[bundles[k - 1]!]!;
     const finite = (k: number) => !/Gender=/.test(feats(k));
-    const verb =
+    const first =
       promoteMainVerb(upos, head, label, mainVerbLabels, finite) ||
       promoteReportedClause(upos, head, label, mainVerbLabels, finite, (k) => /VerbForm=Fin/.test(feats(k))) ||
       promoteOverGerund(upos, head, label, mainVerbLabels, finite, (k) => /VerbForm=Ger|Tense=Pres\|VerbForm=Part/.test(feats(k)));
+    // A root with an agent, whether parsed so or just promoted from a noun, is a participle.
+    const verb = promotePastParticipleRoot(upos, head, label, mainVerbLabels) || first;
     // The promoted verb is a past tense, not a participle, where the treebank has that bundle.
     if (verb && /VerbForm=Part/.test(bundleNames[bundles[verb - 1]!]!)) {
       let subjectWord = 0;

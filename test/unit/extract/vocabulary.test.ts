@@ -658,6 +658,14 @@ describe("troops sent home", () => {
   });
 });
 
+describe("forces that cross into a state", () => {
+  it("attack whom they go after, and are not supported by the tanks that back them", () => {
+    expect(linesOf("en", "2011-10-17", "Kenyan troops backed by tanks and helicopters crossed into southern Somalia on Sunday to pursue al Shabaab militants.")).toContain("ASSAULT armed-forces-ken -> al-shabaab");
+    expect(linesOf("en", "2016-08-25", "Turkish tanks and special forces crossed into Syria on Wednesday to drive Islamic State out of the border town of Jarablus.")).toEqual(["ASSAULT TUR -> islamic-state"]);
+    expect(linesOf("en", "1978-03-15", "Israeli troops backed by tanks and warplanes crossed into southern Lebanon on Wednesday.").filter((l) => l.startsWith("SUPPORT"))).toEqual([]);
+  });
+});
+
 describe("what an act is about and what it did not achieve", () => {
   it("finds the agreement signed as the object however long the place phrase before it, and gives it its signer", () => {
     const x = extract({ source: "x", language: "es", published: "1991-12-09", text: "Borís Yeltsin firmó ayer en una residencia de caza del bosque de Belovézhskaya Puscha un acuerdo." });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { promoteMainVerb, promoteOverGerund, promoteReportedClause } from "../../../src/syntax/mainVerb.js";
+import { promoteMainVerb, promoteOverGerund, promotePastParticipleRoot, promoteReportedClause } from "../../../src/syntax/mainVerb.js";
 import { verbsAfterModals } from "../../../src/syntax/modalVerb.js";
 import { SyntaxModel } from "../../../src/syntax/model.js";
 import { DATA_DIR } from "../../../src/paths.js";
 
-const L = { root: 0, acl: 1, nsubj: 2, cop: 3, obl: 4, amod: 5, case: 6, punct: 7 };
+const L = { root: 0, acl: 1, nsubj: 2, cop: 3, obl: 4, amod: 5, case: 6, punct: 7, conj: 20 };
 const any = () => true;
 
 describe("a sentence the parser hung from a noun", () => {
@@ -114,5 +114,36 @@ describe("a verb the tagger read as a noun after a modal", () => {
     const model = SyntaxModel.load(readFileSync(join(DATA_DIR, "models", "en.syntax.gz")), "en");
     const words = model.analyse("Sudan must hand over three men .".split(" "));
     expect(words[2]).toMatchObject({ upos: "VERB", head: 0, deprel: "root" });
+  });
+});
+
+describe("a participle with its agent made the root", () => {
+  const P = { root: 0, acl: 1, nsubj: 2, cop: 3, conj: 4, agent: 5, aux: 6, auxPass: 7, parataxis: 8, advcl: 9, mark: 10, amod: 11, case: 12, obl: 13 };
+  // Israeli troops backed by tanks crossed into Lebanon
+  const upos = ["ADJ", "NOUN", "VERB", "ADP", "NOUN", "VERB", "ADP", "PROPN"];
+
+  it("hangs the participle from its subject and makes the verb after it the sentence's, with the subject and what followed", () => {
+    const head = Int32Array.from([0, 2, 3, 0, 5, 3, 3, 8, 6]);
+    const label = [0, P.amod, P.nsubj, P.root, P.case, P.agent, P.parataxis, P.case, P.obl];
+    expect(promotePastParticipleRoot(upos, head, label, P)).toBe(6);
+    expect([head[6], label[6], head[3], label[3], head[2], label[2]]).toEqual([0, P.root, 2, P.acl, 6, P.nsubj]);
+  });
+
+  it("leaves a root with an auxiliary of its own, one with no agent, and a verb after it with a subject of its own", () => {
+    const withAux = Int32Array.from([0, 2, 3, 0, 5, 3, 3, 8, 6]);
+    expect(promotePastParticipleRoot([...upos, "AUX"], Int32Array.from([...withAux, 3]), [0, P.amod, P.nsubj, P.root, P.case, P.agent, P.parataxis, P.case, P.obl, P.auxPass], P)).toBe(0);
+    expect(promotePastParticipleRoot(upos, Int32Array.from([0, 2, 3, 0, 5, 3, 3, 8, 6]), [0, P.amod, P.nsubj, P.root, P.case, P.obl, P.parataxis, P.case, P.obl], P)).toBe(0);
+    const ownSubject = Int32Array.from([0, 2, 3, 0, 5, 3, 3, 8, 6, 6]);
+    expect(promotePastParticipleRoot([...upos, "PRON"], ownSubject, [0, P.amod, P.nsubj, P.root, P.case, P.agent, P.parataxis, P.case, P.obl, P.nsubj], P)).toBe(0);
+  });
+
+  it("gives the English model's parse of troops backed by tanks, and of tanks and forces that crossed, the crossing as the root", () => {
+    const model = SyntaxModel.load(readFileSync(join(DATA_DIR, "models", "en.syntax.gz")), "en");
+    const backed = model.analyse("Israeli troops backed by tanks crossed into southern Lebanon on Wednesday .".split(" "));
+    expect(backed[5]).toMatchObject({ head: 0, deprel: "root" });
+    expect(backed[2]).toMatchObject({ head: 2, deprel: "acl" });
+    const joined = model.analyse("Turkish tanks and special forces crossed into Syria on Wednesday .".split(" "));
+    expect(joined[5]).toMatchObject({ head: 0, deprel: "root" });
+    expect(joined[1]).toMatchObject({ head: 6, deprel: "nsubj" });
   });
 });
