@@ -48,6 +48,8 @@ describe("relations between entities: offices, containment, parties", () => {
     expect(nationals("en", "Hamas freed Edan Alexander, the last living American hostage held in Gaza.")).toEqual([["edan-alexander", "USA", "national"]]);
     expect(nationals("pt", "O Irão libertou o jornalista norte-americano Jason Rezaian no sábado.")).toEqual([["jason-rezaian", "USA", "national"]]);
     expect(nationals("es", "Irán liberó a Olivier Grondeau, un ciudadano francés, el jueves.")).toEqual([["olivier-grondeau", "FRA", "national"]]);
+    expect(nationals("en", "Kenyan environmentalist Wangari Maathai won the Nobel Peace Prize on Friday.")).toEqual([["wangari-maathai", "KEN", "national"]]);
+    expect(nationals("en", "Pakistani schoolgirl Malala Yousafzai and Indian children's rights campaigner Kailash Satyarthi won the prize.")).toEqual([["kailash-satyarthi", "IND", "national"], ["malala-yousafzai", "PAK", "national"]]);
     // A list of people each with a demonym, a clause after a name and an office are not nationality.
     // A lawmaker serves the state (an office), a scholar is only its national.
     expect(nationals("en", "Also listed were Dutch lawmaker Sjoerd Sjoerdsma, Belgian lawmaker Samuel Cogolati and German scholar Adrian Zenz.")).toEqual([["adrian-zenz", "DEU", "national"], ["samuel-cogolati", "BEL", "Lawmaker"], ["sjoerd-sjoerdsma", "NLD", "Lawmaker"]]);
