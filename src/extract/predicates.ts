@@ -915,8 +915,8 @@ interface Dependents {
   /** Obliques (a noun's nmods) with their case marker. */
   obl: { word: number; case: string | undefined }[];
   xcomp: Set<string>;
-  /** Infinitives that say what the act is for ("to hunt down the rebels"), by lemma, and their words. */
-  purpose: Map<string, number>;
+  /** The lemmas of the infinitives that say what the act is for ("to hunt down the rebels"). */
+  purpose: Set<string>;
   /** What the object is called: xcomps, obliques with "as"/"como"/"de", and the object's own "de"/"como" phrases and adjectives. */
   pred: number[];
   /** The word itself: what a reported clause says is read only where a frame asks ("said"). */
@@ -929,9 +929,14 @@ interface Dependents {
 /** Phrases of a verb the parse may hang from its object. */
 const HUNG_CASES = ["from", "over"];
 
+/** The infinitives with a marker that hang from a verb as adverbial clauses: what it is done for ("to hunt down"). */
+function purposes(t: Tree, p: number): number[] {
+  return kidsBy(t, p, "advcl").filter((k) => feat(t, k, "VerbForm") === "Inf" && kidsBy(t, k, "mark").length > 0);
+}
+
 function dependents(ctx: Ctx, p: number): Dependents {
   const t = ctx.t;
-  const d: Dependents = { prt: new Set(), subj: [], obj: [], obl: [], xcomp: new Set(), purpose: new Map(), pred: [], word: p, advmod: new Set(), mods: new Set(), se: false };
+  const d: Dependents = { prt: new Set(), subj: [], obj: [], obl: [], xcomp: new Set(), purpose: new Set(purposes(t, p).map((k) => t.lemma[k]!)), pred: [], word: p, advmod: new Set(), mods: new Set(), se: false };
   for (const k of t.kids[p]!) {
     const r = t.words[k]!.deprel;
     const b = t.baseRel[k]!;
@@ -945,7 +950,6 @@ function dependents(ctx: Ctx, p: number): Dependents {
       d.pred.push(k);
     }
     else if (b === "advmod") d.advmod.add(lemma);
-    else if (b === "advcl" && feat(t, k, "VerbForm") === "Inf" && kidsBy(t, k, "mark").length) d.purpose.set(lemma, k);
     // "ordered the country's 1,300 troops home": the parse may hang the verb's adverb from its object.
     if (b === "obj") for (const a of kidsBy(t, k, "advmod")) if (a > k) d.advmod.add(t.lemma[a]!);
     if (b === "amod" || b === "compound") d.mods.add(lemma);
@@ -1061,7 +1065,7 @@ function holds(ctx: Ctx, d: Dependents, e: DictEntry): boolean {
   }
   if (e.purpose) {
     const verbs = compileList(ctx, e.purpose).single;
-    if (![...d.purpose.keys()].some((x) => verbs.has(x))) return false;
+    if (![...d.purpose].some((x) => verbs.has(x))) return false;
   }
   if (e.pred && !predicativeIn(ctx, d.pred, e.pred)) return false;
   if (e.said && !saidIn(ctx, reportedClauses(ctx, d.word), e.said)) return false;
@@ -1105,7 +1109,7 @@ function slotActors(ctx: Ctx, p: number, slot: string): ResolvedMention[] {
     return kidsBy(t, p, "obl").filter((k) => caseOf(ctx, k) === c).flatMap((k) => ownersOf(ctx, k));
   }
   // "crossed into Iraq to hunt down Kurdish rebels": whom the act is for going after.
-  if (slot === "purpose:obj") return kidsBy(t, p, "advcl").filter((k) => feat(t, k, "VerbForm") === "Inf" && kidsBy(t, k, "mark").length).flatMap((k) => kidsBy(t, k, "obj")).flatMap((o) => actorsAt(ctx, o));
+  if (slot === "purpose:obj") return purposes(t, p).flatMap((k) => kidsBy(t, k, "obj")).flatMap((o) => actorsAt(ctx, o));
   if (slot === "said:subj") return [...reportedClauses(ctx, p), ...reportedDeeds(ctx, p)].flatMap((c) => judgedSubject(ctx, c));
   if (r === "amod") return kidsBy(t, p, "amod").flatMap((k) => (t.heads.get(k) ?? []).filter((x) => isActor(x) && x.viaDemonym));
   return kidsBy(t, p, slot).flatMap((k) => actorsAt(ctx, k));
@@ -1698,8 +1702,11 @@ function obligations(drafts: EventDraft[], ctx: Ctx): EventDraft[] {
     }
     if (out.some((d) => d.type === "DEMAND" && d.trigger.from < span.to && span.from <= d.trigger.from)) continue;
     out = out.filter((d) => !(d.trigger.from >= span.from && d.trigger.to <= span.to));
+    // The day in the reporting verb's own phrase; one inside the obligation is what it asks for, unless
+    // the reporting verb closes the obligation's phrase.
     const said = subtreeSpan(t, reporter);
-    const when = s.dates.find((d) => d.from > at && d.to <= said.to && (said.from > span.to || d.from >= said.from));
+    const closes = at >= span.from && at < span.to;
+    const when = s.dates.find((d) => d.from > at && d.to <= said.to && (closes || d.to <= span.from || d.from >= span.to));
     out.push({
       type: "DEMAND",
       mode: "demand",

@@ -74,7 +74,7 @@ export class SyntaxModel {
   /** The feature bundle of a modal auxiliary alone (English "must"), or -1 where the treebank has none. */
   private readonly modalBundle: number;
   private quoteReading: Map<string, { opening?: string; closing?: string }> | undefined;
-  private mainVerbLabels: (ClauseLabels & PassiveRootLabels) | undefined;
+  private repairLabels: (ClauseLabels & PassiveRootLabels) | undefined;
   /** The third person's finite past bundles by number, where the treebank has them. */
   private readonly pastBundles: Map<string, number>;
 
@@ -91,7 +91,7 @@ export class SyntaxModel {
     this.pastBundles = new Map(["Sing", "Plur"].map((n) => [n, parts.morph.lex.bundles.indexOf(`Mood=Ind|Number=${n}|Person=3|Tense=Past|VerbForm=Fin`)] as const).filter(([, i]) => i >= 0));
   }
 
-  private labelsForMainVerb(): ClauseLabels & PassiveRootLabels {
+  private labelsForRepairs(): ClauseLabels & PassiveRootLabels {
     const labels = this.parts.parser.lex.labels;
     return { root: labels.indexOf("root"), acl: labels.indexOf("acl"), nsubj: labels.indexOf("nsubj"), cop: labels.indexOf("cop"), ccomp: labels.indexOf("ccomp"), advcl: labels.indexOf("advcl"), parataxis: labels.indexOf("parataxis"), conj: labels.indexOf("conj"), agent: labels.indexOf("obl:agent"), aux: labels.indexOf("aux"), auxPass: labels.indexOf("aux:pass"), mark: labels.indexOf("mark") };
   }
@@ -157,19 +157,19 @@ export class SyntaxModel {
     const bundleNames = this.parts.morph.lex.bundles;
     const labels = this.parts.parser.lex.labels;
     const upos = Array.from(tags, (t) => tagNames[t]!);
-    const mainVerbLabels = (this.mainVerbLabels ??= this.labelsForMainVerb());
+    const repairLabels = (this.repairLabels ??= this.labelsForRepairs());
     const feats = (k: number) => bundleNames[bundles[k - 1]!]!;
     const finite = (k: number) => !/Gender=/.test(feats(k));
     const first =
-      promoteMainVerb(upos, head, label, mainVerbLabels, finite) ||
-      promoteReportedClause(upos, head, label, mainVerbLabels, finite, (k) => /VerbForm=Fin/.test(feats(k))) ||
-      promoteOverGerund(upos, head, label, mainVerbLabels, finite, (k) => /VerbForm=Ger|Tense=Pres\|VerbForm=Part/.test(feats(k)));
+      promoteMainVerb(upos, head, label, repairLabels, finite) ||
+      promoteReportedClause(upos, head, label, repairLabels, finite, (k) => /VerbForm=Fin/.test(feats(k))) ||
+      promoteOverGerund(upos, head, label, repairLabels, finite, (k) => /VerbForm=Ger|Tense=Pres\|VerbForm=Part/.test(feats(k)));
     // A root with an agent, whether parsed so or just promoted from a noun, is a participle.
-    const verb = promotePastParticipleRoot(upos, head, label, mainVerbLabels) || first;
+    const verb = promotePastParticipleRoot(upos, head, label, repairLabels) || first;
     // The promoted verb is a past tense, not a participle, where the treebank has that bundle.
     if (verb && /VerbForm=Part/.test(bundleNames[bundles[verb - 1]!]!)) {
       let subjectWord = 0;
-      for (let k = 1; k <= forms.length && !subjectWord; k++) if (head[k] === verb && label[k] === mainVerbLabels.nsubj) subjectWord = k;
+      for (let k = 1; k <= forms.length && !subjectWord; k++) if (head[k] === verb && label[k] === repairLabels.nsubj) subjectWord = k;
       const subject = subjectWord ? bundleNames[bundles[subjectWord - 1]!]! : "";
       const past = this.pastBundles.get(/Number=(Plur|Ptan)/.test(subject) ? "Plur" : "Sing");
       if (past !== undefined) bundles[verb - 1] = past;
