@@ -17,34 +17,56 @@ export interface MainVerbLabels {
   conj: number;
 }
 
+/** The word the tree hangs from, 0 where none does. */
+function rootOf(head: Int32Array, n: number): number {
+  let root = 0;
+  for (let k = 1; k <= n; k++) if (head[k] === 0) root = k;
+  return root;
+}
+
+/** Whether a word has a dependent with the label. */
+function hasDependent(head: Int32Array, label: { [k: number]: number }, n: number, w: number, rel: number): boolean {
+  for (let k = 1; k <= n; k++) if (head[k] === w && label[k] === rel) return true;
+  return false;
+}
+
+/** Whether every word in [from, to) hangs, directly or not, from `top`: nothing but its own phrase lies there. */
+function dominates(head: Int32Array, top: number, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    let a = k;
+    while (a !== 0 && a !== top) a = head[a]!;
+    if (a !== top) return false;
+  }
+  return true;
+}
+
+/**
+ * The first finite verb in [from, to) the parse made a clausal modifier (`acl`) of a word `hosts`
+ * accepts, where none of its own dependents comes before it; 0 where there is none, or where the
+ * first one has a word of its own before it (a relative pronoun, an auxiliary, a subject).
+ */
+function firstVerbModifier(upos: readonly string[], head: Int32Array, label: { [k: number]: number }, acl: number, from: number, to: number, hosts: (h: number) => boolean, finite: (word: number) => boolean): number {
+  for (let k = from; k < to; k++) {
+    if (!hosts(head[k]!) || label[k] !== acl || upos[k - 1] !== "VERB" || !finite(k)) continue;
+    for (let j = 1; j < k; j++) if (head[j] === k) return 0;
+    return k;
+  }
+  return 0;
+}
+
 /**
  * Rehangs one sentence in place. `head` and `label` are indexed by word number (1..n, 0 the root);
  * `upos` by word number less one. Returns the word made the root, or 0 where nothing changed.
  */
 export function promoteMainVerb(upos: readonly string[], head: Int32Array, label: { [k: number]: number }, labels: MainVerbLabels, finite: (word: number) => boolean): number {
   const n = upos.length;
-  let root = 0;
-  for (let k = 1; k <= n; k++) if (head[k] === 0) root = k;
-  if (!root || (upos[root - 1] !== "NOUN" && upos[root - 1] !== "PROPN")) return 0;
-  for (let k = 1; k <= n; k++) if (head[k] === root && label[k] === labels.cop) return 0;
-  // The first clausal modifier after the noun whose own dependents all follow it; "Turkish tanks and
-  // special forces crossed into Syria": the parse may hang it from the noun's last conjunct.
+  const root = rootOf(head, n);
+  if (!root || (upos[root - 1] !== "NOUN" && upos[root - 1] !== "PROPN") || hasDependent(head, label, n, root, labels.cop)) return 0;
+  // "Turkish tanks and special forces crossed into Syria": the parse may hang the verb from the noun's last conjunct.
   const joined = (h: number) => h === root || (label[h] === labels.conj && head[h] === root);
-  let verb = 0;
-  for (let k = root + 1; k <= n && !verb; k++) {
-    if (!joined(head[k]!) || label[k] !== labels.acl || upos[k - 1] !== "VERB" || !finite(k)) continue;
-    let ownBefore = false;
-    for (let j = 1; j < k; j++) if (head[j] === k) ownBefore = true;
-    if (ownBefore) return 0;
-    verb = k;
-  }
-  if (!verb) return 0;
+  const verb = firstVerbModifier(upos, head, label, labels.acl, root + 1, n + 1, joined, finite);
   // Nothing but the noun's own modifiers between it and the verb.
-  for (let k = root + 1; k < verb; k++) {
-    let a = k;
-    while (a !== 0 && a !== root) a = head[a]!;
-    if (a !== root) return 0;
-  }
+  if (!verb || !dominates(head, root, root + 1, verb)) return 0;
   const hungFrom = head[verb]!;
   head[verb] = 0;
   label[verb] = labels.root;
@@ -73,8 +95,7 @@ export interface PassiveRootLabels extends MainVerbLabels {
  */
 export function promotePastParticipleRoot(upos: readonly string[], head: Int32Array, label: { [k: number]: number }, labels: PassiveRootLabels): number {
   const n = upos.length;
-  let root = 0;
-  for (let k = 1; k <= n; k++) if (head[k] === 0) root = k;
+  const root = rootOf(head, n);
   if (!root || upos[root - 1] !== "VERB") return 0;
   let subject = 0;
   let agent = 0;
@@ -85,10 +106,7 @@ export function promotePastParticipleRoot(upos: readonly string[], head: Int32Ar
     if (label[k] === labels.agent && k > root) agent = k;
   }
   if (!subject || !agent) return 0;
-  const own = (v: number, rel: number) => {
-    for (let k = 1; k <= n; k++) if (head[k] === v && label[k] === rel) return true;
-    return false;
-  };
+  const own = (v: number, rel: number) => hasDependent(head, label, n, v, rel);
   let verb = 0;
   for (let k = agent + 1; k <= n && !verb; k++) {
     if (head[k] !== root || upos[k - 1] !== "VERB" || own(k, labels.nsubj)) continue;
@@ -125,28 +143,17 @@ interface ClauseBeforeComma {
  */
 function clauseBeforeComma(upos: readonly string[], head: Int32Array, label: { [k: number]: number }, labels: ClauseLabels, finite: (word: number) => boolean): ClauseBeforeComma | undefined {
   const n = upos.length;
-  let root = 0;
-  for (let k = 1; k <= n; k++) if (head[k] === 0) root = k;
+  const root = rootOf(head, n);
   if (!root || upos[root - 1] !== "VERB") return undefined;
   let subject = 0;
   for (let k = 1; k < root; k++) if (head[k] === root && label[k] === labels.nsubj) subject = k;
   if (!subject || (upos[subject - 1] !== "NOUN" && upos[subject - 1] !== "PROPN")) return undefined;
-  let verb = 0;
-  for (let k = subject + 1; k < root && !verb; k++) {
-    if (head[k] !== subject || label[k] !== labels.acl || upos[k - 1] !== "VERB" || !finite(k)) continue;
-    for (let j = 1; j < k; j++) if (head[j] === k) return undefined;
-    verb = k;
-  }
+  const verb = firstVerbModifier(upos, head, label, labels.acl, subject + 1, root, (h) => h === subject, finite);
   if (!verb) return undefined;
   let comma = 0;
   for (let k = root - 1; k > verb && !comma; k--) if (upos[k - 1] === "PUNCT") comma = k;
-  if (!comma) return undefined;
   // Everything from the subject to the comma is the subject's phrase as parsed.
-  for (let k = subject + 1; k < comma; k++) {
-    let a = k;
-    while (a !== 0 && a !== subject) a = head[a]!;
-    if (a !== subject) return undefined;
-  }
+  if (!comma || !dominates(head, subject, subject + 1, comma)) return undefined;
   return { root, subject, verb, comma };
 }
 
