@@ -305,7 +305,8 @@ function showOfForceEnd(tokens: readonly Token[], cues: readonly Pattern[]): num
  * state ("marched in Bangladesh's capital Dhaka", "stormed Kenya's parliament"); they protest
  * against whom they denounce or make demands of ("marched through Rabat to denounce Israel's
  * bombardment"), else, where the sentence names their own government or leader ("rallied outside
- * parliament, denouncing the government's decision"), against their own state.
+ * parliament, denouncing the government's decision") or names no other state or body, against their
+ * own state.
  */
 function aimProtests(drafts: EventDraft[], doc: Drafted, sideOf: (r: EntityRef) => string | undefined): void {
   const stateOfPlace = (r: EntityRef) => (r.label === "State" ? r.id : r.label === "Place" ? doc.actors.knownAs(r).state : undefined);
@@ -331,7 +332,12 @@ function aimProtests(drafts: EventDraft[], doc: Drafted, sideOf: (r: EntityRef) 
     if (own.length !== 1) continue;
     const v = doc.views[d.sentence]!;
     const ruler = v.mentions.some((m) => m.kind === "entity" && m.refs.some((r) => r.label === "Person" && sideOf(r) === own[0]) && !d.sources.some((r) => m.refs.some((x) => x.id === r.id)));
-    if (ruler || occursIn(v.tokens, 0, v.tokens.length, doc.lex.ownRulers)) d.targets = [{ label: "State", id: own[0]! }];
+    // "Poles poured into the streets of Warsaw ... against a court ruling": a people's protest whose
+    // sentence names no state or body but its own is aimed at its own state, as the ledes code it;
+    // one that names a foreign side ("vent their anger at Japan") or a person's is left unaimed.
+    const foreign = v.mentions.some((m) => m.kind === "entity" && m.refs.some((r) => (r.label === "State" || r.label === "Organization") && sideOf(r) !== own[0]));
+    const people = d.sources.every((r) => r.label === "State");
+    if (ruler || (people && !foreign) || occursIn(v.tokens, 0, v.tokens.length, doc.lex.ownRulers)) d.targets = [{ label: "State", id: own[0]! }];
   }
 }
 

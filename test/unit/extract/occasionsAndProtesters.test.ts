@@ -40,10 +40,10 @@ describe("whom protesters protest against", () => {
     expect(protests("en", "Thousands of people marched through Niger's capital Niamey on Saturday to demand the departure of U.S. troops.")).toEqual([[["NER"], ["us-armed-forces"]]]);
   });
 
-  it("takes their own state where they name their government, and no one where they name nobody", () => {
+  it("takes their own state where they name their government, and no one where they name a foreign side", () => {
     expect(protests("en", "Thousands of Georgians rallied outside parliament in Tbilisi on Friday, denouncing the government's decision.")).toEqual([[["GEO"], ["GEO"]]]);
     expect(protests("es", "Miles de peruanos marcharon este miércoles en Lima para exigir la renuncia del Gobierno.")).toEqual([[["PER"], ["PER"]]]);
-    expect(protests("en", "Tens of thousands of Palestinians massed along the border on Friday at the start of a six-week protest, Gaza medical officials said.")).toEqual([[["PSE"], []]]);
+    expect(protests("en", "Tens of thousands of Palestinians massed along the border on Friday at the start of a six-week protest, and Israeli troops opened fire, Gaza medical officials said.")).toEqual([[["PSE"], []]]);
   });
 });
 
@@ -75,6 +75,15 @@ describe("protests whose sentence names one state", () => {
     // Where they march says whose people they are, not whom they march against.
     const y = extract({ source: "y", language: "en", published: "2019-12-31", text: "Protesters stormed the U.S. embassy in Baghdad on Tuesday." });
     expect(ev(y, "PROTEST").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["IRQ"], ["USA"]]]);
+  });
+
+  it("aims a people's protest at its own state where the sentence names no other state or body, and at no one where it does", () => {
+    const x = extract({ source: "x", language: "en", published: "2019-11-16", text: "Iranians blocked roads and set banks on fire in cities across the country on Saturday in protest against a sudden rise in gasoline prices." });
+    expect(ev(x, "PROTEST").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["IRN"], ["IRN"]]]);
+    const y = extract({ source: "y", language: "pt", published: "2013-06-17", text: "Mais de 200 mil brasileiros marcharam no Rio de Janeiro e em São Paulo na segunda-feira contra os gastos com o Mundial." });
+    expect(ev(y, "PROTEST").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["BRA"], ["BRA"]]]);
+    const z = extract({ source: "z", language: "en", published: "2012-09-15", text: "Tens of thousands of Chinese took to the streets of dozens of cities on Saturday to vent their anger at Japan over a group of disputed islands." });
+    expect(ev(z, "PROTEST").map((e) => ids(e.targets))).not.toContainEqual(["CHN"]);
   });
 
   it("reads going out into the streets to celebrate as no protest", () => {
