@@ -1566,6 +1566,15 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
       const inClause = namedWithin(s.mentions, [clause]);
       o.sources = o.sources.filter((r) => inClause.has(keyOf(r)));
     }
+    // "Canada launched a public inquiry into alleged interference by China": the subject the parse
+    // gives an act a noun names, before it, over a doer the words took from a phrase after it that is
+    // another's.
+    const before = (r: EntityRef) => s.mentions.some((m) => m.to <= o.trigger.from && m.refs.some((y) => keyOf(y) === keyOf(r)));
+    const after = (r: EntityRef) => s.mentions.some((m) => m.from >= o.trigger.to && m.refs.some((y) => keyOf(y) === keyOf(r)));
+    if (x.nominal && x.sources.length && o.sources.length && !o.sources.some((r) => includesRef(x.sources, r)) && x.sources.every(before) && o.sources.every((r) => after(r) && !before(r))) {
+      o.targets = o.targets.filter((r) => !includesRef(x.sources, r));
+      o.sources = x.sources;
+    }
     // "concerned about Israel's strikes": a noun's possessor is its doer, over the subject the words
     // gave it where they read it as a verb.
     const owners = x.nominal ? possessed.get(x) : undefined;

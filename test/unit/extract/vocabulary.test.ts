@@ -39,6 +39,8 @@ describe("event vocabulary of wire ledes", () => {
     expect(one("en", "The entry into force of the treaty was delayed.", "COOPERATE")).toEqual([]);
     expect(one("en", "Prosecutors at the International Criminal Court opened an investigation on Tuesday into killings in the Central African Republic.", "INVESTIGATE")).toEqual([[["icc"], ["CAF"]]]);
     expect(one("en", "The governing council of the International Civil Aviation Organization ordered a fact-finding inquiry on Thursday.", "INVESTIGATE").map(([s]) => s)).toEqual([["international-civil-aviation-organization"]]);
+    // The "by" phrase is the interference's, not the inquiry's: who launched it opened it.
+    expect(one("en", "Canada launched a public inquiry on Thursday into alleged interference by China and other foreign states in its last two federal elections.", "INVESTIGATE")).toEqual([[["CAN"], ["CHN"]]]);
   });
 
   it("reads a wrong the speaker says another did as an accusation of them, and none where the clause denies it", () => {
