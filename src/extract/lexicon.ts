@@ -92,6 +92,8 @@ export interface Lexicon {
   nameParticles: Set<string>;
   /** Marks of an infinitive of reason ("por haber llamado", "for calling"). */
   reasonMarks: Set<string>;
+  /** "into", "whether", "sobre", "si": the words that mark what an inquiry looks into. */
+  inquiryMarks: Set<string>;
   /** A language whose verbs need no subject of their own ("Se había reunido con Asad"): pt and es. */
   nullSubjects: boolean;
   /** Prepositions of time that may open a clause whose subject the parse took for their object: "a day after Vladimir Putin recognised". */
@@ -259,7 +261,7 @@ const LEXICON_KEYS = new Set([
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
   "modifiersBeforeNoun", "multipliers", "nameJoiners", "nameParticles", "negations", "negativeSubjects", "sourceNouns", "neuterPronouns",
   "notEvents", "nounQualifiers", "obligations", "organizationHeads", "origins", "pairAnaphora", "groupAnaphora", "passiveAuxiliaries", "patientNouns",
-  "occasionHeads", "ownRulers", "personalPronouns", "neuterPossessives", "personalPossessives", "postings", "protesters", "unrest", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reactionCases", "doerCases", "firms", "attributedTo", "goods", "nationals", "separateActs", "namePossessives", "regionPrefixes", "agentsOf", "cargoMarks", "forthcoming", "undergoing", "compassModifiers", "electoralOutcomes", "reasonMarks", "timeCases", "conditionals", "nullSubjects",
+  "occasionHeads", "ownRulers", "personalPronouns", "neuterPossessives", "personalPossessives", "postings", "protesters", "unrest", "placeHeads", "places", "possessives", "prepositions", "reactionObjects", "reactionCases", "doerCases", "firms", "attributedTo", "goods", "nationals", "separateActs", "namePossessives", "regionPrefixes", "agentsOf", "cargoMarks", "forthcoming", "undergoing", "compassModifiers", "electoralOutcomes", "reasonMarks", "inquiryMarks", "timeCases", "conditionals", "nullSubjects",
   "quantityNouns", "relativePronouns", "reliefSocieties", "stateNouns", "reporting", "resolutions", "responses", "roleModifiers", "subordinators",
   "roles", "stateBodies", "thousandsSeparator", "units",
 ]);
@@ -375,6 +377,7 @@ export function lexicon(language: Language): Lexicon {
     quantityNouns: set(raw.quantityNouns),
     nameParticles: set(raw.nameParticles),
     reasonMarks: set(raw.reasonMarks),
+    inquiryMarks: set(raw.inquiryMarks),
     timeCases: set(raw.timeCases),
     conditionals: set(raw.conditionals),
     nullSubjects: raw.nullSubjects === true,

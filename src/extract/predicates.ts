@@ -1017,6 +1017,44 @@ function judgedSubject(ctx: Ctx, c: number): ResolvedMention[] {
   });
 }
 
+/**
+ * Whom an inquiry looks into: the doers of the act it looks into ("into possible crimes against
+ * humanity by Muammar Gaddafi", "whether Russia was behind a fire", "into whether Amazon uses"), else
+ * the places where that act happened ("into alleged war crimes in the Palestinian territories").
+ * What it looks into is its object, its clause, or a phrase an inquiry mark opens, on the inquiry or
+ * on the light verb that tells of it.
+ */
+function investigated(ctx: Ctx, p: number, light: number): { doers: ResolvedMention[]; places: ResolvedMention[] } {
+  const t = ctx.t;
+  const marked = (k: number) => kidsBy(t, k, "case", "mark").some((m) => ctx.lex.inquiryMarks.has(foldLemma(t.words[m]!.form)));
+  const asked = (w: number) => t.kids[w]!.filter((k) => (base(rel(t, k)) === "ccomp" && k > w) || (["obl", "nmod", "advcl", "acl"].includes(base(rel(t, k))) && marked(k)));
+  // "will lead an international inquiry into the killing": the inquiry a verb takes looks into its own matter.
+  const objects = t.words[p]!.upos === "VERB" ? kidsBy(t, p, "obj").flatMap((k) => (asked(k).length ? asked(k) : [k])) : [];
+  const matters = [...asked(p), ...(light >= 0 ? asked(light) : []), ...objects];
+  const clause = (w: number) => t.words[w]!.upos === "VERB" || kidsBy(t, w, "cop").length > 0;
+  const agents = (w: number, after = -1) => kidsBy(t, w, "nmod", "obl").filter((k) => k > after && caseRole(ctx, k) === "by").flatMap((k) => actorsAt(ctx, k));
+  // "into possible war crimes committed during Russia's invasion of Ukraine": whose act it names.
+  const owners = (m: number) => {
+    const span = subtreeSpan(t, m);
+    return t.words.flatMap((_, k) => (rel(t, k) === "nmod:poss" && t.token[k]! >= span.from && t.token[k]! < span.to ? actorsAt(ctx, k) : []));
+  };
+  // "the killing of a journalist by Saudi agents": the parse may hang the agent anywhere in the phrase.
+  const inside = (m: number) => {
+    const span = subtreeSpan(t, m);
+    return t.words.flatMap((_, k) => (k !== m && t.token[k]! >= span.from && t.token[k]! < span.to && t.words[k]!.upos !== "VERB" ? [k] : []));
+  };
+  const doers = matters.flatMap((m) => (clause(m) ? kidsBy(t, m, "nsubj").flatMap((k) => actorsAt(ctx, k)) : [...[m, ...inside(m)].flatMap((w) => agents(w)), ...agents(p, m), ...owners(m)]));
+  // "in the Palestinian territories": where the parse hangs the place from the inquiry, after what it looks into.
+  // Not a place a relative clause tells of ("the air strike that destroyed its hospital in Kunduz").
+  const within = (w: number, demonyms: boolean) => {
+    const span = subtreeSpan(t, w);
+    const told = kidsBy(t, w, "acl:relcl").map((k) => subtreeSpan(t, k));
+    return ctx.s.mentions.filter((x) => x.from >= span.from && x.to <= span.to && !told.some((c) => x.from >= c.from && x.to <= c.to) && (isPlace(x) || (x.refs[0]?.label === "State" && (demonyms || !x.viaDemonym))));
+  };
+  const places = matters.flatMap((m) => [...within(m, false), ...kidsBy(t, p, "nmod", "obl").filter((k) => k > m && caseRole(ctx, k) === "in").flatMap((k) => within(k, true))]);
+  return { doers, places };
+}
+
 function anyIn(ctx: Ctx, words: readonly number[], list: readonly string[]): boolean {
   for (const w of words) if (inList(ctx, w, list)) return true;
   return false;
@@ -1215,6 +1253,22 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     if (!sources.length && pr.entry?.by) sources = [{ label: "Organization", id: pr.entry.by }];
     let targets = refsOf(a.targets).filter((r) => !includesRef(sources, r));
     if (trig.reversed && targets.length) [sources, targets] = [targets, sources];
+    // An inquiry is aimed at whom it looks into; "by" whom is theirs, not the inquiry's, where the
+    // parse hangs it from the inquiry.
+    if (trig.type === "INVESTIGATE") {
+      const h = trig.nominal ? parent(t, p) : -1;
+      // The verb that takes the inquiry as its object ("will lead an inquiry into") tells of it.
+      const carrier = h >= 0 && (base(rel(t, p)) === "obj" || !!matchAny(s.tokens, t.token[h]!, lex.lightVerbs));
+      const inquiry = investigated(ctx, p, carrier ? h : -1);
+      const doers = refsOf(inquiry.doers);
+      if (doers.length) {
+        sources = sources.filter((r) => !includesRef(doers, r));
+        if (!sources.length && carrier) sources = refsOf(subjectOf(ctx, h));
+        targets = doers.filter((r) => !includesRef(sources, r));
+      } else if (!targets.length) {
+        targets = inquiry.places.flatMap((m) => stateOfPlace(m) ?? []).filter((r, i, all) => !includesRef(sources, r) && all.findIndex((y) => keyOf(y) === keyOf(r)) === i);
+      }
+    }
     // Where a destination or a place stands in for the one the act is aimed at: its state.
     if (!targets.length && placeIsTarget(trig, sources.length)) {
       const owner = stateOfPlace([...a.destinations, ...a.places][0]);
@@ -1504,7 +1558,9 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
   const tokenDrafts = found.filter((o) => !named.some((x) => overlaps(x, o) && x.type !== o.type));
   for (const o of tokenDrafts) {
     if (REACTIONS.has(o.type)) o.targets = o.targets.filter((r) => !calledOnly.has(keyOf(r)));
-    const x = syntaxDrafts.find((y) => overlaps(y, o) && y.type === o.type);
+    // "will lead an international inquiry into the killing ... by Saudi agents": the parse folded the
+    // inquiry into the verb that leads it, whose reading of the sides holds for the noun the words read.
+    const x = syntaxDrafts.find((y) => overlaps(y, o) && y.type === o.type) ?? (o.type === "INVESTIGATE" && o.sources.length ? syntaxDrafts.find((y) => y.type === o.type && y.sources.length > 0 && o.sources.every((r) => includesRef(y.targets, r))) : undefined);
     if (!x) continue;
     // A noun the token finder left without sides points back at an event told before ("a tomada do
     // poder"), unless the parse gives it sides: "Russian and Ukrainian delegations held their talks".
@@ -1574,6 +1630,12 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
     if (x.nominal && x.sources.length && o.sources.length && !o.sources.some((r) => includesRef(x.sources, r)) && x.sources.every(before) && o.sources.every((r) => after(r) && !before(r))) {
       o.targets = o.targets.filter((r) => !includesRef(x.sources, r));
       o.sources = x.sources;
+    }
+    // "opened an investigation into crimes by Gaddafi": whom the words made the doer of an act a noun
+    // names, or of an inquiry, the parse has it done to; its reading of both sides stands.
+    if ((x.nominal || x.type === "INVESTIGATE") && x.sources.length && x.targets.length && o.sources.length && o.sources.every((r) => includesRef(x.targets, r))) {
+      o.sources = x.sources;
+      o.targets = x.targets;
     }
     // "concerned about Israel's strikes": a noun's possessor is its doer, over the subject the words
     // gave it where they read it as a verb.

@@ -167,10 +167,10 @@ describe("event types and modes", () => {
     ]);
   });
 
-  it("reads a counted crowd of a people, an investigation opened 'en enero', a passive without its auxiliary, and an obligation still to come", () => {
+  it("reads a counted crowd of a people (against its own state, where no other is named), an investigation opened 'en enero', a passive without its auxiliary, and an obligation still to come", () => {
     const x = extract({ source: "x", language: "es", published: "2023-07-20", text: "Miles de peruanos marcharon este miércoles en Lima. La Fiscalía de la Nación abrió en enero una investigación contra la presidenta Dina Boluarte. El Gobierno de Bolivia, acusado por Lima de apoyar a los manifestantes, negó cualquier injerencia." });
     expect(x.events.map((e) => [e.type, ids(e.sources), ids(e.targets), e.date ?? null])).toEqual([
-      ["PROTEST", ["PER"], [], "2023-07-19"],
+      ["PROTEST", ["PER"], ["PER"], "2023-07-19"],
       ["INVESTIGATE", ["fiscalia-de-la-nacion"], ["dina-boluarte"], "2023-01"],
       ["DISAPPROVE", ["PER"], ["BOL"], null],
     ]);

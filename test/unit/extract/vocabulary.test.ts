@@ -43,6 +43,14 @@ describe("event vocabulary of wire ledes", () => {
     expect(one("en", "Canada launched a public inquiry on Thursday into alleged interference by China and other foreign states in its last two federal elections.", "INVESTIGATE")).toEqual([[["CAN"], ["CHN"]]]);
   });
 
+  it("aims an inquiry at the doers of what it looks into, else at the states where that happened", () => {
+    expect(one("en", "The International Criminal Court's prosecutor opened an investigation on Thursday into possible crimes against humanity by Muammar Gaddafi and his inner circle in their crackdown on the uprising in Libya.", "INVESTIGATE")).toEqual([[["icc"], ["muammar-gaddafi"]]]);
+    expect(one("en", "Polish investigators are examining whether Russia was behind a fire that destroyed a large shopping centre in Warsaw this month.", "INVESTIGATE")).toEqual([[["POL"], ["RUS"]]]);
+    expect(one("en", "The International Criminal Court's prosecutor said on Wednesday he had opened an investigation into possible war crimes committed during Russia's invasion of Ukraine.", "INVESTIGATE")).toEqual([[["icc"], ["RUS"]]]);
+    expect(one("en", "The European Union appointed Swiss diplomat Heidi Tagliavini on Tuesday to lead an independent inquiry into the causes of the August war between Russia and Georgia.", "INVESTIGATE")).toEqual([[["eu"], ["GEO", "RUS"]]]);
+    expect(one("es", "La fiscal de la Corte Penal Internacional abrió el jueves una investigación sobre los crímenes cometidos en Burundi.", "INVESTIGATE").map(([, t]) => t)).toEqual([["BDI"]]);
+  });
+
   it("reads a wrong the speaker says another did as an accusation of them, and none where the clause denies it", () => {
     expect(one("en", "Ukraine said Russia violated the ceasefire.", "DISAPPROVE")).toEqual([[["UKR"], ["RUS"]]]);
     expect(one("en", "Ukraine said Russia had not violated the ceasefire.", "DISAPPROVE")).toEqual([]);
