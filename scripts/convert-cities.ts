@@ -34,7 +34,9 @@ const lock = JSON.parse(readFileSync(join(resolve(values.from), "package-lock.js
 const cities = createRequire(join(pkgDir, "index.js"))(pkgDir) as City[];
 
 const gaz = buildGazetteer();
-const ambiguous = new Set((parse(readFileSync(join(DATA_DIR, "gazetteer", "capitals.yaml"), "utf8")) as { ambiguous: string[] }).ambiguous.map(fold));
+const capitalsFile = parse(readFileSync(join(DATA_DIR, "gazetteer", "capitals.yaml"), "utf8")) as { ambiguous: string[]; cities?: string[] };
+const stillCities = new Set((capitalsFile.cities ?? []).map(fold));
+const ambiguous = new Set(capitalsFile.ambiguous.map(fold).filter((n) => !stillCities.has(n)));
 const extra = parse(readFileSync(join(DATA_DIR, "gazetteer", "city-names.yaml"), "utf8")) as Record<string, string[]>;
 
 const kept = (c: City) => c.featureCode === "PPLC" || c.population >= 100_000 || (c.featureCode === "PPLA" && c.population >= 50_000) || String(c.cityId) in extra;

@@ -969,7 +969,11 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     if (h) {
       // "em Moscovo", "in Nairobi", "the capital Sanaa": a capital where something happens, or one a
       // place word names, is the city, not its state.
-      const cityCue = prepositionOf(lex, tokens[i - 1]) === "in" || (i > 0 && lex.cityHeads.has(tokens[i - 1]!.norm));
+      // "demonstrations in Damascus, Baghdad, Beirut and Tripoli", "in Jerusalem or Cairo": a capital
+      // listed right after a place is a place too.
+      const prev = out.mentions.at(-1);
+      const listed = i > 1 && prev?.to === i - 1 && ((prev.kind === "entity" && prev.entity?.label === "Place") || prev.kind === "location") && (tokens[i - 1]!.text === "," || isConjunction(lex, tokens[i - 1]));
+      const cityCue = prepositionOf(lex, tokens[i - 1]) === "in" || (i > 0 && lex.cityHeads.has(tokens[i - 1]!.norm)) || listed;
       const city = h.hit.how === "metonym" && cityCue ? bestName(ctx, i, (x) => x.entry.ref.label === "Place" && x.how === "name") : null;
       const e = city && city.length === h.length ? city.hit.entry : h.hit.entry;
       const end = i + h.length;

@@ -35,6 +35,16 @@ describe("cities", () => {
     expect(places(z)).not.toContain("Lagos");
   });
 
+  it("reads capitals listed after a city as cities, and Jerusalem and Tripoli as the cities they are", () => {
+    const x = extract({ source: "x", language: "en", published: "1977-11-20", text: "The PLO condemned the trip, and there were angry demonstrations in Damascus, Baghdad, Beirut and Tripoli." });
+    expect(places(x).sort()).toEqual(["Baghdad", "Beirut", "Damascus", "Tripoli"]);
+    const y = extract({ source: "y", language: "en", published: "1977-11-20", text: "Sadat said he had not come to Jerusalem to seek a separate agreement." });
+    expect(places(y)).toEqual(["Jerusalem"]);
+    // A capital alone still stands for its state.
+    const z = extract({ source: "z", language: "en", published: "1977-11-20", text: "Baghdad condemned the trip." });
+    expect(places(z)).toEqual([]);
+  });
+
   it("finds a city after a preposition that says near it or around it, in any of its names", () => {
     const x = extract({ source: "x", language: "en", published: "2023-11-16", text: "Joe Biden welcomed Xi Jinping to an estate outside San Francisco on Wednesday. Fighting went on near Mazar-i-Sharif." });
     expect(locatedIn(x)).toEqual(expect.arrayContaining(["gn5391959->USA", "gn1133616->AFG"]));
