@@ -375,8 +375,10 @@ function namedAgreement(ctx: Ctx, i: number): { end: number; name: string } | nu
     const n = t[k]!.upper ? at(ctx, k, ctx.lex.agreementNouns) : 0;
     if (!n) continue;
     const own = t.slice(i, span.end).some((x, j) => (i + j < k || i + j >= k + n) && x.upper && !x.punct && !CONNECTORS.has(x.norm));
+    // "Mísseis da Aliança Atlântica": a name the gazetteer knows from the noun on is that name.
     const known = bestName(ctx, i);
-    if (!own || (known && i + known.length >= k + n) || headKind(ctx.lex, t.slice(k + n, span.end))) return null;
+    const fromNoun = bestName(ctx, k);
+    if (!own || (known && i + known.length >= k + n) || (fromNoun && fromNoun.length > n) || headKind(ctx.lex, t.slice(k + n, span.end))) return null;
     // Romance order names it from the noun on ("do Tratado de Itaipu"); English puts the name first.
     return { end: span.end, name: surface(t, k + n < span.end ? k : i, span.end) };
   }
@@ -470,6 +472,8 @@ export interface SentenceSyntax {
   objects?: ReadonlySet<number>;
   /** The tokens that are, alone, a proper name and a verb's subject. */
   subjects?: ReadonlySet<number>;
+  /** Whether the sentence opens with a verb ("Morreram Shao Yunhuan, ..."), which is no part of a name. */
+  leadingVerb?: boolean;
 }
 
 export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, gaz: Gazetteer, named: NamedSoFar = {}, syntax: SentenceSyntax = {}): SentenceMentions {
@@ -542,7 +546,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     out.untitled.push({ person: holder.ref, role: role.role, member: role.member, of: role.of });
     return holder.end;
   };
-  let i = 0;
+  let i = syntax.leadingVerb && !bestName(ctx, 0) ? 1 : 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
     if (t.punct) {
@@ -907,8 +911,10 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       continue;
     }
     // Agreements: "acordo de parceria estratégica", "strategic partnership agreement", "proposta de cessar-fogo".
+    // "A Aliança Atlântica": a body the gazetteer names is no agreement its head noun would make.
     const ag = at(ctx, i, lex.agreementNouns);
-    if (ag && !afterAbsence(lex, tokens, i)) {
+    const gazetteerBody = ag && t.upper ? bestName(ctx, i, (x) => x.entry.ref.label === "Organization" && x.how === "name") : null;
+    if (ag && !afterAbsence(lex, tokens, i) && !(gazetteerBody && gazetteerBody.length > ag)) {
       let from = i;
       let to = i + ag;
       // English puts the qualifiers first: "mutual defence agreement".

@@ -71,7 +71,7 @@ export function resolveMentions(doc: Parsed): Resolved {
   for (const s of doc.sentences) {
     const tokens = doc.tokens[s.index]!;
     const objects = verbObjects(doc.parses[s.index], tokens);
-    const found = findMentions(tokens, s.index, lex, gaz, { people: surnames, agreements: agreementNames, acronyms }, { objects, subjects: s.index === 0 ? nameSubjects(doc.parses[0], tokens) : undefined });
+    const found = findMentions(tokens, s.index, lex, gaz, { people: surnames, agreements: agreementNames, acronyms }, { objects, subjects: s.index === 0 ? nameSubjects(doc.parses[0], tokens) : undefined, leadingVerb: opensWithVerb(doc.parses[s.index], tokens) });
     // "Moscow" in 1986 is the Soviet Union, as the city is the Soviet Union's.
     for (const m of found.mentions) if (m.viaMetonym && m.entity?.label === "State") m.entity = { label: "State", id: actors.era(m.entity.id) };
     // A body the gazetteer lacks, with an acronym in brackets after its name, goes by it later on.
@@ -347,6 +347,13 @@ function objectOfSubject(parse: ParsedSentence | undefined, tokens: readonly Tok
   const subjectStarts = startsOf(subject.from - 2, subject.to);
   const verbs = new Set(parse.words.filter((w) => objectStarts.has(w.start) && /^obj(:|$)/.test(w.deprel) && parse.words[w.head - 1]?.upos === "VERB").map((w) => w.head));
   return parse.words.some((w) => subjectStarts.has(w.start) && /^nsubj(:|$)/.test(w.deprel) && verbs.has(w.head));
+}
+
+/** Does the parse read the sentence's first word as a finite verb ("Morreram", "Houve")? */
+function opensWithVerb(parse: ParsedSentence | undefined, tokens: readonly Token[]): boolean {
+  const w = parse?.words[0];
+  // "Rwanda-backed M23 rebels": a compound the parse may misread is left to the names.
+  return !!w && w.start === tokens[0]?.start && /^\p{L}+$/u.test(tokens[0].text) && (w.upos === "VERB" || w.upos === "AUX") && w.feats.includes("VerbForm=Fin");
 }
 
 function verbObjects(parse: ParsedSentence | undefined, tokens: readonly Token[]): Set<number> {

@@ -45,6 +45,16 @@ describe("cities", () => {
     expect(places(z)).toEqual([]);
   });
 
+  it("reads a capital's Portuguese or Spanish name after 'em' or 'en' as the city, a body the gazetteer names as no agreement, and a verb opening a sentence as no part of a name", () => {
+    const x = extract({ source: "x", language: "pt", published: "1999-05-09", text: "Mísseis da Aliança Atlântica atingiram a embaixada da China em Belgrado. Morreram Shao Yunhuan, da agência Xinhua, e Xu Xinghu." });
+    expect(places(x)).toEqual(["Belgrade"]);
+    expect(x.entities.filter((e) => e.label === "Agreement")).toEqual([]);
+    expect(x.entities.map((e) => e.id)).toContain("nato");
+    expect(x.entities.filter((e) => e.label === "Person").map((e) => e.name).sort()).toEqual(["Shao Yunhuan", "Xu Xinghu"]);
+    const y = extract({ source: "y", language: "es", published: "2020-09-30", text: "Los ministros se reunieron en Bakú." });
+    expect(places(y)).toEqual(["Baku"]);
+  });
+
   it("finds a city after a preposition that says near it or around it, in any of its names", () => {
     const x = extract({ source: "x", language: "en", published: "2023-11-16", text: "Joe Biden welcomed Xi Jinping to an estate outside San Francisco on Wednesday. Fighting went on near Mazar-i-Sharif." });
     expect(locatedIn(x)).toEqual(expect.arrayContaining(["gn5391959->USA", "gn1133616->AFG"]));
