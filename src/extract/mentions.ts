@@ -61,6 +61,8 @@ interface Ctx {
   objects: ReadonlySet<number>;
   /** Tokens the parse makes a verb's subject, a proper name of one word ("Glencore paid bribes"). */
   subjects: ReadonlySet<number>;
+  /** Where the story's dateline ends in this sentence's tokens (0 for none): a city there is the city. */
+  datelineEnd: number;
 }
 
 const CONNECTORS = new Set(["de", "da", "do", "das", "dos", "of", "the", "del", "la", "e", "y", "and", "for", "el"]);
@@ -96,7 +98,7 @@ function cityAt(ctx: Ctx, i: number, length: number, population = 0): boolean {
   const after = ctx.tokens[i + length];
   if (after?.upper && !after.punct) return false;
   const role = prepositionOf(ctx.lex, before);
-  if (role === "in" || role === "to" || role === "near" || role === "from") return true;
+  if (role === "in" || role === "to" || role === "near" || role === "from" || i < ctx.datelineEnd) return true;
   // "pulled out of Basra".
   if (role === "of" && ctx.tokens[i - 2]?.norm === "out") return true;
   for (let k = i; k < i + length; k++) if (ctx.objects.has(k)) return true;
@@ -474,11 +476,13 @@ export interface SentenceSyntax {
   subjects?: ReadonlySet<number>;
   /** Whether the sentence opens with a verb ("Morreram Shao Yunhuan, ..."), which is no part of a name. */
   leadingVerb?: boolean;
+  /** Where the story's dateline ends in the sentence's tokens. */
+  datelineEnd?: number;
 }
 
 export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, gaz: Gazetteer, named: NamedSoFar = {}, syntax: SentenceSyntax = {}): SentenceMentions {
   const { people, agreements, acronyms } = named;
-  const ctx: Ctx = { tokens, lex, gaz, sentence, objects: syntax.objects ?? new Set(), subjects: syntax.subjects ?? new Set() };
+  const ctx: Ctx = { tokens, lex, gaz, sentence, objects: syntax.objects ?? new Set(), subjects: syntax.subjects ?? new Set(), datelineEnd: syntax.datelineEnd ?? 0 };
   const out: SentenceMentions = { mentions: [], facts: [], created: [], possessiveGov: [], pairs: [], members: [], untitled: [], bareBodies: [] };
   const push = (m: Mention) => {
     m.text = surface(tokens, m.from, m.to);

@@ -7,7 +7,9 @@ import type { Resolved, TextFact } from "./articleState.js";
 import type { RelationRecord } from "./types.js";
 
 export function relationRecords(doc: Resolved, facts: readonly TextFact[]): RelationRecord[] {
-  const { entities, actors, gaz, sentences } = doc;
+  const { entities, actors, gaz, sentences, dateline } = doc;
+  // A city named only in the dateline ("BRUSSELS, Feb. 20 -") brings in no state the story does not name.
+  const filedOnly = (rec: { mentions: readonly { start: number; end: number }[] }) => !!dateline && rec.mentions.every((m) => m.start < dateline.end && m.end > dateline.start);
   const relations = new Map<string, RelationRecord>();
   const relate = (type: RelationRecord["type"], from: EntityRef, to: EntityRef, sentence: number, confidence: number, basis: RelationRecord["basis"], role?: string) => {
     if (keyOf(from) === keyOf(to)) return;
@@ -35,8 +37,8 @@ export function relationRecords(doc: Resolved, facts: readonly TextFact[]): Rela
     const { state: container, kind } = actors.knownAs(rec);
     // An armed group, a party's committee or a charity the gazetteer places in a state ("other":
     // Phoenix's FARC is Colombian rebels) is no organ of it, as its forces or ministries are.
-    if (container && (rec.label === "Place" || (rec.label === "Organization" && kind !== "other"))) {
-      const to: EntityRef = gaz.entries.has(`State:${container}`) ? { label: "State", id: container } : { label: "Organization", id: container };
+    const to: EntityRef | undefined = container ? (gaz.entries.has(`State:${container}`) ? { label: "State", id: container } : { label: "Organization", id: container }) : undefined;
+    if (to && (rec.label === "Place" || (rec.label === "Organization" && kind !== "other")) && !(rec.label === "Place" && filedOnly(rec) && !entities.has(to))) {
       entities.ensure(to, rec.mentions[0]!);
       relate(rec.label === "Place" ? "LOCATED_IN" : "PART_OF", rec, to, first, 0.7, "gazetteer");
     }

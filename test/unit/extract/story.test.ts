@@ -55,6 +55,14 @@ describe("cities", () => {
     expect(places(y)).toEqual(["Baku"]);
   });
 
+  it("keeps a dateline's city as a place of the article and out of its acts", () => {
+    const x = extract({ source: "x", language: "en", published: "1977-11-20", text: "JERUSALEM, Nov. 20 - President Anwar el-Sadat of Egypt told the Knesset today that Egypt was ready to live with Israel." });
+    expect(places(x)).toEqual(["Jerusalem"]);
+    const y = extract({ source: "y", language: "es", published: "1975-11-07", text: "Madrid, 7 nov (EFE).- Decenas de miles de marroquíes cruzaron ayer la frontera." });
+    expect(places(y)).toEqual(["Madrid"]);
+    expect(y.events.flatMap((e) => [...e.sources, ...e.targets, ...e.at]).map((r) => r.id)).not.toContain("gn3117735");
+  });
+
   it("finds a city after a preposition that says near it or around it, in any of its names", () => {
     const x = extract({ source: "x", language: "en", published: "2023-11-16", text: "Joe Biden welcomed Xi Jinping to an estate outside San Francisco on Wednesday. Fighting went on near Mazar-i-Sharif." });
     expect(locatedIn(x)).toEqual(expect.arrayContaining(["gn5391959->USA", "gn1133616->AFG"]));
