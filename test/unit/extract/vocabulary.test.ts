@@ -43,6 +43,16 @@ describe("event vocabulary of wire ledes", () => {
     expect(one("en", "Canada launched a public inquiry on Thursday into alleged interference by China and other foreign states in its last two federal elections.", "INVESTIGATE")).toEqual([[["CAN"], ["CHN"]]]);
   });
 
+  it("reads a Nobel Peace Prize awarded, given or gone to someone as the committee's praise of them", () => {
+    const prize = (text: string) => one("en", text, "SUPPORT");
+    expect(prize("Abiy Ahmed was awarded the Nobel Peace Prize on Friday.")).toEqual([[["norwegian-nobel-committee"], ["abiy-ahmed"]]]);
+    expect(prize("The Nobel Peace Prize was awarded on Wednesday to Lech Walesa, the founder of Solidarity.")).toEqual([[["norwegian-nobel-committee"], ["lech-walesa"]]]);
+    expect(prize("Bishop Desmond Tutu was given the Nobel Peace Prize on Tuesday.")).toEqual([[["norwegian-nobel-committee"], ["desmond-tutu"]]]);
+    expect(prize("The Nobel Peace Prize went on Friday to South Korean President Kim Dae-jung.")).toEqual([[["norwegian-nobel-committee"], ["kim-dae-jung"]]]);
+    // A territory given up is still a retreat.
+    expect(one("en", "Armenia gave up the Aghdam district on Friday.", "RETREAT").map(([s]) => s)).toEqual([["ARM"]]);
+  });
+
   it("aims an inquiry at the doers of what it looks into, else at the states where that happened", () => {
     expect(one("en", "The International Criminal Court's prosecutor opened an investigation on Thursday into possible crimes against humanity by Muammar Gaddafi and his inner circle in their crackdown on the uprising in Libya.", "INVESTIGATE")).toEqual([[["icc"], ["muammar-gaddafi"]]]);
     expect(one("en", "Polish investigators are examining whether Russia was behind a fire that destroyed a large shopping centre in Warsaw this month.", "INVESTIGATE")).toEqual([[["POL"], ["RUS"]]]);
