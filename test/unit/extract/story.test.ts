@@ -55,6 +55,13 @@ describe("cities", () => {
     expect(places(y)).toEqual(["Baku"]);
   });
 
+  it("knows liberation movements by their Portuguese and Spanish names", () => {
+    const x = extract({ source: "x", language: "es", published: "1975-11-07", text: "El Frente Polisario combate desde 1973 contra las tropas españolas." });
+    expect(x.entities.map((e) => e.id)).toContain("polisario-front");
+    const y = extract({ source: "y", language: "pt", published: "1975-11-11", text: "A FNLA e a UNITA proclamaram outra república, e o Movimento Popular de Libertação de Angola controla Luanda." });
+    expect(y.entities.filter((e) => e.label === "Organization").map((e) => e.id).sort()).toEqual(["national-front-for-the-liberation-of-angola", "popular-movement-for-the-liberation-of-angola-party-of-labor", "unita"]);
+  });
+
   it("keeps a dateline's city as a place of the article and out of its acts", () => {
     const x = extract({ source: "x", language: "en", published: "1977-11-20", text: "JERUSALEM, Nov. 20 - President Anwar el-Sadat of Egypt told the Knesset today that Egypt was ready to live with Israel." });
     expect(places(x)).toEqual(["Jerusalem"]);
