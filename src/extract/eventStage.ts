@@ -232,6 +232,8 @@ export function aimEvents(doc: Drafted, agreementIds: ReadonlyMap<string, string
   aimProtests(drafts, doc, sideOf);
   aimYielding(drafts, doc, sideOf);
   aimAtTopic(drafts, new Map(entities.values().filter((r) => r.label === "State").map((r) => [r.id, r.mentions.length])), sideOf);
+  // Last: whom the topic or another act names comes first.
+  aimCoups(drafts, doc, sideOf);
 }
 
 /**
@@ -359,6 +361,24 @@ function aimYielding(drafts: EventDraft[], doc: Drafted, sideOf: (r: EntityRef) 
     // "resigned after weeks of protests": a leader who resigns under the street's pressure gives in to
     // it (CONCEDE), where PLOVER's plain resignation is a RETREAT.
     if (resigned) [d.type, d.mode] = ["CONCEDE", "ease"];
+    d.targets = [{ label: "State", id: own[0] }];
+    d.atHome = true;
+  }
+}
+
+/**
+ * "Junior army officers seized power in Gambia": a coup aimed at no one, by the forces of one state,
+ * in a sentence that names no other state or body, is done to their own state, as the ledes code it.
+ * Not martial law or a curfew, which the rounds' annotators aim at the protesters or at no one.
+ */
+function aimCoups(drafts: EventDraft[], doc: Drafted, sideOf: (r: EntityRef) => string | undefined): void {
+  for (const d of drafts) {
+    if (d.type !== "COERCE" || d.mode !== "coup" || d.targets.length || !d.sources.length) continue;
+    const own = [...new Set(d.sources.map(sideOf))];
+    if (own.length !== 1 || !own[0] || !doc.gaz.entries.has(`State:${own[0]}`)) continue;
+    const v = doc.views[d.sentence]!;
+    const foreign = v.mentions.some((m) => m.kind === "entity" && m.refs.some((r) => (r.label === "State" || r.label === "Organization") && sideOf(r) !== own[0]));
+    if (foreign) continue;
     d.targets = [{ label: "State", id: own[0] }];
     d.atHome = true;
   }

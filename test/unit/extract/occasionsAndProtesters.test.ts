@@ -86,6 +86,13 @@ describe("protests whose sentence names one state", () => {
     expect(ev(z, "PROTEST").map((e) => ids(e.targets))).not.toContainEqual(["CHN"]);
   });
 
+  it("aims a coup that names no one at its doers' own state, and martial law at no one", () => {
+    const x = extract({ source: "x", language: "en", published: "1999-12-24", text: "Ivory Coast's army seized power on Friday, and former army chief General Robert Guei announced on state television that he had dissolved the government." });
+    expect(ev(x, "COERCE").map((e) => ids(e.targets))).toContainEqual(["CIV"]);
+    const y = extract({ source: "y", language: "en", published: "1981-12-13", text: "Polish leader Wojciech Jaruzelski declared martial law on Sunday." });
+    expect(ev(y, "COERCE").map((e) => ids(e.targets))).toEqual([[]]);
+  });
+
   it("reads going out into the streets to celebrate as no protest", () => {
     const x = extract({ source: "x", language: "pt", published: "2023-08-30", text: "Em Libreville, a capital do Gabão, moradores saíram às ruas para comemorar." });
     expect(ev(x, "PROTEST")).toEqual([]);
