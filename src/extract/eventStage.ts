@@ -337,9 +337,8 @@ function aimProtests(drafts: EventDraft[], doc: Drafted, sideOf: (r: EntityRef) 
     // "Poles poured into the streets of Warsaw ... against a court ruling": a people's protest whose
     // sentence names no state or body but its own is aimed at its own state, as the ledes code it;
     // one that names a foreign side ("vent their anger at Japan") or a person's is left unaimed.
-    const foreign = v.mentions.some((m) => m.kind === "entity" && m.refs.some((r) => (r.label === "State" || r.label === "Organization") && sideOf(r) !== own[0]));
     const people = d.sources.every((r) => r.label === "State");
-    if (ruler || (people && !foreign) || occursIn(v.tokens, 0, v.tokens.length, doc.lex.ownRulers)) d.targets = [{ label: "State", id: own[0]! }];
+    if (ruler || (people && !namesAnotherSide(v, own[0]!, sideOf)) || occursIn(v.tokens, 0, v.tokens.length, doc.lex.ownRulers)) d.targets = [{ label: "State", id: own[0]! }];
   }
 }
 
@@ -376,12 +375,15 @@ function aimCoups(drafts: EventDraft[], doc: Drafted, sideOf: (r: EntityRef) => 
     if (d.type !== "COERCE" || d.mode !== "coup" || d.targets.length || !d.sources.length) continue;
     const own = [...new Set(d.sources.map(sideOf))];
     if (own.length !== 1 || !own[0] || !doc.gaz.entries.has(`State:${own[0]}`)) continue;
-    const v = doc.views[d.sentence]!;
-    const foreign = v.mentions.some((m) => m.kind === "entity" && m.refs.some((r) => (r.label === "State" || r.label === "Organization") && sideOf(r) !== own[0]));
-    if (foreign) continue;
+    if (namesAnotherSide(doc.views[d.sentence]!, own[0], sideOf)) continue;
     d.targets = [{ label: "State", id: own[0] }];
     d.atHome = true;
   }
+}
+
+/** Does the sentence name a state or a body of any side but this one? */
+function namesAnotherSide(v: { mentions: readonly ResolvedMention[] }, own: string, sideOf: (r: EntityRef) => string | undefined): boolean {
+  return v.mentions.some((m) => m.kind === "entity" && m.refs.some((r) => (r.label === "State" || r.label === "Organization") && sideOf(r) !== own));
 }
 
 /** What protesters say: what they denounce, demand or protest against names whom they protest against. */

@@ -979,8 +979,8 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
     if (h) {
       // "em Moscovo", "in Nairobi", "the capital Sanaa": a capital where something happens, or one a
       // place word names, is the city, not its state.
-      // "demonstrations in Damascus, Baghdad, Beirut and Tripoli", "in Jerusalem or Cairo": a capital
-      // listed right after a place is a place too.
+      // "demonstrations in Damascus, Baghdad, Beirut and Tripoli": a capital listed right after a place,
+      // after a comma or "and", is a place too.
       const prev = out.mentions.at(-1);
       const listed = i > 1 && prev?.to === i - 1 && ((prev.kind === "entity" && prev.entity?.label === "Place") || prev.kind === "location") && (tokens[i - 1]!.text === "," || isConjunction(lex, tokens[i - 1]));
       const cityCue = prepositionOf(lex, tokens[i - 1]) === "in" || (i > 0 && lex.cityHeads.has(tokens[i - 1]!.norm)) || listed;

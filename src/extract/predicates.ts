@@ -1033,17 +1033,18 @@ function investigated(ctx: Ctx, p: number, light: number): { doers: ResolvedMent
   const matters = [...asked(p), ...(light >= 0 ? asked(light) : []), ...objects];
   const clause = (w: number) => t.words[w]!.upos === "VERB" || kidsBy(t, w, "cop").length > 0;
   const agents = (w: number, after = -1) => kidsBy(t, w, "nmod", "obl").filter((k) => k > after && caseRole(ctx, k) === "by").flatMap((k) => actorsAt(ctx, k));
-  // "into possible war crimes committed during Russia's invasion of Ukraine": whose act it names.
-  const owners = (m: number) => {
-    const span = subtreeSpan(t, m);
-    return t.words.flatMap((_, k) => (rel(t, k) === "nmod:poss" && t.token[k]! >= span.from && t.token[k]! < span.to ? actorsAt(ctx, k) : []));
-  };
-  // "the killing of a journalist by Saudi agents": the parse may hang the agent anywhere in the phrase.
   const inside = (m: number) => {
     const span = subtreeSpan(t, m);
-    return t.words.flatMap((_, k) => (k !== m && t.token[k]! >= span.from && t.token[k]! < span.to && t.words[k]!.upos !== "VERB" ? [k] : []));
+    return t.words.flatMap((_, k) => (k !== m && t.token[k]! >= span.from && t.token[k]! < span.to ? [k] : []));
   };
-  const doers = matters.flatMap((m) => (clause(m) ? kidsBy(t, m, "nsubj").flatMap((k) => actorsAt(ctx, k)) : [...[m, ...inside(m)].flatMap((w) => agents(w)), ...agents(p, m), ...owners(m)]));
+  // "the killing of a journalist by Saudi agents": the parse may hang the agent anywhere in the phrase;
+  // "into possible war crimes committed during Russia's invasion of Ukraine": whose act it names.
+  const inPhrase = (m: number) => {
+    const words = inside(m);
+    const agentsThere = [m, ...words.filter((k) => t.words[k]!.upos !== "VERB")].flatMap((w) => agents(w));
+    return [...agentsThere, ...agents(p, m), ...words.filter((k) => rel(t, k) === "nmod:poss").flatMap((k) => actorsAt(ctx, k))];
+  };
+  const doers = matters.flatMap((m) => (clause(m) ? kidsBy(t, m, "nsubj").flatMap((k) => actorsAt(ctx, k)) : inPhrase(m)));
   // "in the Palestinian territories": where the parse hangs the place from the inquiry, after what it looks into.
   // Not a place a relative clause tells of ("the air strike that destroyed its hospital in Kunduz").
   const within = (w: number, demonyms: boolean) => {
