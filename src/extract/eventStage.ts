@@ -352,15 +352,15 @@ function aimYielding(drafts: EventDraft[], doc: Drafted, sideOf: (r: EntityRef) 
   for (const d of drafts) {
     const resigned = d.type === "RETREAT" && d.mode === "resign";
     if ((d.type !== "CONCEDE" && !resigned) || d.targets.length) continue;
-    const own = [...new Set(d.sources.map(sideOf))];
-    if (own.length !== 1 || !own[0] || !doc.gaz.entries.has(`State:${own[0]}`)) continue;
+    const own = ownState(d, doc, sideOf);
+    if (!own) continue;
     const v = doc.views[d.sentence]!;
     const protested = drafts.some((x) => x.sentence === d.sentence && x.type === "PROTEST") || occursIn(v.tokens, 0, v.tokens.length, doc.lex.protesters) || occursIn(v.tokens, 0, v.tokens.length, doc.lex.unrest);
     if (!protested) continue;
     // "resigned after weeks of protests": a leader who resigns under the street's pressure gives in to
     // it (CONCEDE), where PLOVER's plain resignation is a RETREAT.
     if (resigned) [d.type, d.mode] = ["CONCEDE", "ease"];
-    d.targets = [{ label: "State", id: own[0] }];
+    d.targets = [{ label: "State", id: own }];
     d.atHome = true;
   }
 }
@@ -373,12 +373,17 @@ function aimYielding(drafts: EventDraft[], doc: Drafted, sideOf: (r: EntityRef) 
 function aimCoups(drafts: EventDraft[], doc: Drafted, sideOf: (r: EntityRef) => string | undefined): void {
   for (const d of drafts) {
     if (d.type !== "COERCE" || d.mode !== "coup" || d.targets.length || !d.sources.length) continue;
-    const own = [...new Set(d.sources.map(sideOf))];
-    if (own.length !== 1 || !own[0] || !doc.gaz.entries.has(`State:${own[0]}`)) continue;
-    if (namesAnotherSide(doc.views[d.sentence]!, own[0], sideOf)) continue;
-    d.targets = [{ label: "State", id: own[0] }];
+    const own = ownState(d, doc, sideOf);
+    if (!own || namesAnotherSide(doc.views[d.sentence]!, own, sideOf)) continue;
+    d.targets = [{ label: "State", id: own }];
     d.atHome = true;
   }
+}
+
+/** The one state all of a draft's doers are of, if there is one. */
+function ownState(d: EventDraft, doc: Drafted, sideOf: (r: EntityRef) => string | undefined): string | undefined {
+  const own = [...new Set(d.sources.map(sideOf))];
+  return own.length === 1 && own[0] && doc.gaz.entries.has(`State:${own[0]}`) ? own[0] : undefined;
 }
 
 /** Does the sentence name a state or a body of any side but this one? */

@@ -96,9 +96,11 @@ const isCity = (h: NameHit) => h.entry.converted === true && h.entry.ref.label =
 function cityAt(ctx: Ctx, i: number, length: number, population = 0): boolean {
   const before = ctx.tokens[i - 1];
   const after = ctx.tokens[i + length];
+  // "HAIA E MOSCOU -": in a dateline every word is capitalized.
+  if (i < ctx.datelineEnd) return true;
   if (after?.upper && !after.punct) return false;
   const role = prepositionOf(ctx.lex, before);
-  if (role === "in" || role === "to" || role === "near" || role === "from" || i < ctx.datelineEnd) return true;
+  if (role === "in" || role === "to" || role === "near" || role === "from") return true;
   // "pulled out of Basra".
   if (role === "of" && ctx.tokens[i - 2]?.norm === "out") return true;
   for (let k = i; k < i + length; k++) if (ctx.objects.has(k)) return true;
@@ -983,7 +985,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       // after a comma or "and", is a place too.
       const prev = out.mentions.at(-1);
       const listed = i > 1 && prev?.to === i - 1 && ((prev.kind === "entity" && prev.entity?.label === "Place") || prev.kind === "location") && (tokens[i - 1]!.text === "," || isConjunction(lex, tokens[i - 1]));
-      const cityCue = prepositionOf(lex, tokens[i - 1]) === "in" || (i > 0 && lex.cityHeads.has(tokens[i - 1]!.norm)) || listed;
+      const cityCue = prepositionOf(lex, tokens[i - 1]) === "in" || (i > 0 && lex.cityHeads.has(tokens[i - 1]!.norm)) || listed || i < ctx.datelineEnd;
       const city = h.hit.how === "metonym" && cityCue ? bestName(ctx, i, (x) => x.entry.ref.label === "Place" && x.how === "name") : null;
       const e = city && city.length === h.length ? city.hit.entry : h.hit.entry;
       const end = i + h.length;

@@ -87,22 +87,15 @@ export function resolveMentions(doc: Parsed): Resolved {
     for (const m of found.mentions) if (m.kind === "agreement" && m.name) agreementNames.add(agreementKey(tokens.slice(m.from, m.to)));
     // The dateline's city and agency are where the story was filed and who filed it, not its actors;
     // the one state of its city is where a bare office is held when a sentence names no state.
-    // The city is a place of the article all the same ("Madrid, 7 nov (EFE)", "JERUSALEM, Nov. 20"),
-    // even where its name also stands for its state.
+    // The city is a place of the article all the same ("Madrid, 7 nov (EFE)", "JERUSALEM, Nov. 20"):
+    // there a capital's name is the city (src/extract/mentions.ts), not its state.
     if (dateline) {
       const inside = (m: Mention) => m.end > dateline.start && m.start < dateline.end;
       const filed = new Set(found.mentions.filter((m) => inside(m) && m.entity).flatMap((m) => (m.entity!.label === "State" ? [m.entity!.id] : (actors.knownAs(m.entity!).state ?? []))));
       if (filed.size === 1 && datelineState === undefined) datelineState = [...filed][0];
-      const city = (m: Mention): EntityRef | undefined => {
-        if ((m.kind !== "entity" && m.kind !== "location") || !m.entity) return undefined;
-        if (m.entity.label === "Place") return m.entity;
-        if (!m.viaMetonym) return undefined;
-        return lookup(gaz, tokens, m.from).find((h) => h.length === m.to - m.from && h.hit.how === "name" && h.hit.entry.ref.label === "Place")?.hit.entry.ref;
-      };
       // An entity of the article, but no mention of the sentence, whose acts it takes no part in.
       for (const m of found.mentions) {
-        const place = inside(m) ? city(m) : undefined;
-        if (place) entities.touch(place, { sentence: s.index, start: m.start, end: m.end, text: m.text }, m.confidence);
+        if (inside(m) && m.entity?.label === "Place") entities.touch(m.entity, { sentence: s.index, start: m.start, end: m.end, text: m.text }, m.confidence);
       }
       found.mentions = found.mentions.filter((m) => !inside(m));
     }
