@@ -620,10 +620,11 @@ const sharedDate = new WeakSet<EventDraft>();
 const fromDictionary = new WeakSet<EventDraft>();
 /**
  * A frame written by hand that says who does it or both what and where to ("Chinese warships sailed
- * through", "fired missiles into the sea", "awarded the Nobel Peace Prize"): it reads the verb more
- * closely than a trigger word does.
+ * through", "fired missiles into the sea", "awarded the Nobel Peace Prize"), or that gives the type
+ * its object makes of the verb outright, with no CAMEO code ("sent Jiang a letter" is no aid sent):
+ * it reads the verb more closely than a trigger word does.
  */
-const closeReading = (e: DictEntry | undefined): boolean => !!e && e.from === "hand" && !!e.type && (!!e.subj || !!e.by || (!!e.obj && (!!e.obl?.length || !!e.advmod)));
+const closeReading = (e: DictEntry | undefined): boolean => !!e && e.from === "hand" && !!e.type && (!!e.subj || !!e.by || (!!e.obj && (!!e.obl?.length || !!e.advmod || !e.cameo)));
 
 /** Drafts whose dictionary frame names what the predicate says of its object ("called X a terrorist"), or reads it as closely. */
 const fromPredicative = new WeakSet<EventDraft>();

@@ -53,6 +53,19 @@ describe("event vocabulary of wire ledes", () => {
     expect(one("en", "Armenia gave up the Aghdam district on Friday.", "RETREAT").map(([s]) => s)).toEqual([["ARM"]]);
   });
 
+  it("reads a letter sent to a leader as consultation, not as aid sent, and sends no condolences as a letter", () => {
+    expect(one("en", "British Prime Minister Gordon Brown sent a personal letter to Muammar Gaddafi on Thursday.", "CONSULT")).toEqual([[["gordon-brown"], ["muammar-gaddafi"]]]);
+    expect(one("pt", "O presidente Bill Clinton enviou hoje uma carta ao presidente Jiang Zemin.", "CONSULT")).toEqual([[["bill-clinton"], ["jiang-zemin"]]]);
+    expect(one("es", "Pedro Sánchez envió una carta al rey Mohamed VI.", "CONSULT")).toEqual([[["pedro-sanchez"], ["mohammed-vi"]]]);
+    expect(one("es", "Pedro Sánchez envió una carta al rey Mohamed VI.", "AID")).toEqual([]);
+    expect(one("en", "Russia sent troops to Kazakhstan on Thursday.", "CONSULT")).toEqual([]);
+  });
+
+  it("knows the Organisation of Islamic Cooperation and the Pacific Islands Forum by their older names, as bodies that suspend their members", () => {
+    expect(one("en", "The Pacific Islands Forum suspended Fiji on Saturday.", "SANCTION")).toEqual([[["pacific-islands-forum"], ["FJI"]]]);
+    expect(one("en", "The Islamic Conference suspended Egypt on Tuesday.", "SANCTION")).toEqual([[["organisation-of-islamic-cooperation"], ["EGY"]]]);
+  });
+
   it("aims an inquiry at the doers of what it looks into, else at the states where that happened", () => {
     expect(one("en", "The International Criminal Court's prosecutor opened an investigation on Thursday into possible crimes against humanity by Muammar Gaddafi and his inner circle in their crackdown on the uprising in Libya.", "INVESTIGATE")).toEqual([[["icc"], ["muammar-gaddafi"]]]);
     expect(one("en", "Polish investigators are examining whether Russia was behind a fire that destroyed a large shopping centre in Warsaw this month.", "INVESTIGATE")).toEqual([[["POL"], ["RUS"]]]);
