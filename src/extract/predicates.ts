@@ -758,13 +758,11 @@ function predicates(ctx: Ctx): Predicate[] {
   for (const m of s.mentions) if (m.kind !== "location") for (let k = m.from; k < m.to; k++) covered.add(k);
   const out: Predicate[] = [];
   const taken = new Set<number>();
-  const blocked = new Set<number>();
+  const blocked = new Set<number>(unhappened(ctx));
   if (ctx.dict) {
     ctx.t.words.forEach((w, i) => {
       const e = frameOf(ctx, i);
       if (e && e.type === null && constraints(e) > 0) blocked.add(i);
-      // A verb whose frame says its object names no event ("called off a strike"): the object's word is none either.
-      if (e && e.type === null && e.obj) for (const k of kidsBy(ctx.t, i, "obj")) blocked.add(k);
     });
   }
   /** The words of a trigger's tokens: the dictionary does not read them again. */
@@ -802,6 +800,19 @@ function predicates(ctx: Ctx): Predicate[] {
     out.push({ word: i, trig: { type: e.type, mode: e.mode ?? "", nominal: w.upos !== "VERB", pattern: { words: [], source: w.lemma } }, from: k, to: k + 1, entry: e });
   });
   return out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * The objects of verbs whose frames say they name no event: "called off a strike" (a frame of no
+ * type), or, with `calledOff`, only a meeting that never took place: "cancelled a visit to London"
+ * (CAMEO 125, a hand frame: refusing the meeting).
+ */
+function unhappened(ctx: Ctx, calledOff = false): number[] {
+  if (!ctx.dict) return [];
+  return ctx.t.words.flatMap((_, i) => {
+    const e = frameOf(ctx, i);
+    return e && ((e.type === null && !calledOff) || (e.cameo === "125" && e.from === "hand")) && e.obj ? kidsBy(ctx.t, i, "obj") : [];
+  });
 }
 
 const lemmaAt = (t: Tree, w: number) => t.lemma[w]!;
@@ -1216,7 +1227,8 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
   const preds = predicates(ctx);
   const byWord = new Map(preds.map((p) => [p.word, p]));
   const drafts = new Map<Predicate, EventDraft>();
-  const judged: { from: number; to: number }[] = [];
+  // A meeting called off is no act the words may find either.
+  const judged: { from: number; to: number }[] = unhappened(ctx, true).map((k) => ({ from: t.token[k]!, to: t.token[k]! + 1 }));
   for (const pr of preds) {
     const { word: p, trig } = pr;
     // "launched an offensive", "realizaram exercícios": a light verb whose object is an event noun is no event of its own.

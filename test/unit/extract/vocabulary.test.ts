@@ -61,6 +61,16 @@ describe("event vocabulary of wire ledes", () => {
     expect(one("en", "Russia sent troops to Kazakhstan on Thursday.", "CONSULT")).toEqual([]);
   });
 
+  it("reads a visit or talks called off as refusing the meeting, which never took place", () => {
+    const lines = (language: string, text: string) => linesOf(language, "1999-05-09", text);
+    expect(lines("en", "Russian Foreign Minister Igor Ivanov cancelled a visit to London on Saturday.")).toEqual(["REJECT igor-ivanov -> GBR"]);
+    expect(lines("en", "Mexican President Enrique Pena Nieto called off a planned visit to Washington on Thursday.")).toEqual(["REJECT enrique-pena-nieto -> USA"]);
+    expect(lines("pt", "O ministro russo Igor Ivanov cancelou no sábado uma visita a Londres.")).toEqual(["REJECT igor-ivanov -> GBR"]);
+    expect(lines("es", "El canciller José Manuel Albares canceló su viaje a Argel.")).toEqual(["REJECT jose-manuel-albares -> DZA"]);
+    // Talks suspended did take place; a visit made is a visit.
+    expect(lines("en", "Igor Ivanov visited London on Saturday.")).toEqual(["CONSULT igor-ivanov -> GBR"]);
+  });
+
   it("knows the Organisation of Islamic Cooperation and the Pacific Islands Forum by their older names, as bodies that suspend their members", () => {
     expect(one("en", "The Pacific Islands Forum suspended Fiji on Saturday.", "SANCTION")).toEqual([[["pacific-islands-forum"], ["FJI"]]]);
     expect(one("en", "The Islamic Conference suspended Egypt on Tuesday.", "SANCTION")).toEqual([[["organisation-of-islamic-cooperation"], ["EGY"]]]);
