@@ -209,7 +209,7 @@ function namedGroup(ctx: Ctx, i: number): { end: number; kind: string } | null {
   // "the Syrian Army", "China Coast Guard", "Armed Forces of the Philippines" are the state's own;
   // "the Sudan Liberation Army" a group of its own.
   if (!kind) return null;
-  if (kind === "military" && (end - i < 3 || of >= 0 || t.slice(i, end).some((_, j) => at(ctx, i + j, ctx.lex.coastGuard)))) return null;
+  if (kind === "military" && (end - i < 3 || of >= 0 || t.slice(i, end).some((_, j) => at(ctx, i + j, ctx.lex.coastGuard)) || stateAndPlacesOnly(ctx, i, t.indexOf(head)))) return null;
   // A name the gazetteer knows, whole or from one of its words to the end, is that one.
   const known = bestName(ctx, i);
   if (known && i + known.length >= end) return null;
@@ -223,6 +223,20 @@ function namedGroup(ctx: Ctx, i: number): { end: number; kind: string } | null {
     state ||= !!demonymAt(ctx, k) || !!bestName(ctx, k, (x) => x.entry.ref.label === "State");
   }
   return state || possessive ? { end, kind } : null;
+}
+
+/**
+ * "Russian Black Sea Fleet": the words before a military name's head are only a state's name or
+ * demonym and places the gazetteer knows, so the unit is the state's own, as "the Syrian Army" is;
+ * "Sudan Liberation Army" says more of itself.
+ */
+function stateAndPlacesOnly(ctx: Ctx, from: number, head: number): boolean {
+  for (let k = from; k < head; ) {
+    const h = bestName(ctx, k, (x) => x.entry.ref.label === "State" || x.entry.ref.label === "Place");
+    if (!h) return false;
+    k += h.length;
+  }
+  return true;
 }
 
 /** The kind of organization a name's head word says it is ("Defence Ministry": government), if any. */

@@ -340,6 +340,24 @@ describe("bodies news names without their state", () => {
   });
 });
 
+describe("organizations by their head word and their names in Spanish and Portuguese", () => {
+  it("reads papers, fleets, schools and airlines as organizations, not people, and a state's fleet as its own", () => {
+    const labelled = (language: string, text: string) => extract({ source: "x", language, published: "2001-02-10", text }).entities.filter((e) => !["Document", "Sentence", "Event"].includes(e.label)).map((e) => `${e.label}:${e.name}`).sort();
+    expect(labelled("en", "Admiral Thomas Fargo, the commander of the Pacific Fleet, met students of Uwajima Fisheries High School.")).toEqual(["Organization:Pacific Fleet", "Organization:Uwajima Fisheries High School", "Person:Thomas Fargo"]);
+    expect(labelled("pt", "O diário The Herald acusou a África do Sul.")).toEqual(["Organization:The Herald", "State:South Africa"]);
+    // A fleet named by its state and its sea is the state's: the strike is on Russia.
+    const x = extract({ source: "x", language: "en", published: "2022-04-14", text: "Ukraine said it had hit the Russian Black Sea Fleet's flagship with two missiles." });
+    expect(ev(x, "ASSAULT").map((e) => [ids(e.sources), ids(e.targets)])).toEqual([[["UKR"], ["RUS"]]]);
+  });
+
+  it("knows the OAU, the PFLP, Frelimo, Renamo and the Andean Pact by their Spanish and Portuguese names", () => {
+    const orgs = (language: string, text: string) => extract({ source: "x", language, published: "1980-04-10", text }).entities.filter((e) => e.label === "Organization").map((e) => e.id).sort();
+    expect(orgs("es", "Amin protestará ante la Organización para la Unidad Africana; el Frente Popular para la Liberación de Palestina lo negó.")).toEqual(["organization-of-african-unity", "popular-front-for-the-liberation-of-palestine"]);
+    expect(orgs("pt", "A Frelimo acusou a Resistência Nacional Moçambicana.")).toEqual(["frelimo", "renamo"]);
+    expect(orgs("es", "Los ministros del Pacto Andino se reunieron en Lima.")).toEqual(["andean-community"]);
+  });
+});
+
 describe("regions and datelines", () => {
   it("reads 'South American' as no state's adjective, and no name opened by the article after a dateline", () => {
     const x = extract({ source: "x", language: "en", published: "2008-09-16", text: "SANTIAGO - The UNASUR bloc of South American nations will send a commission. Latin American leaders met in Lima. SANTIAGO - The Blorg bloc met on Monday." });
