@@ -22,6 +22,17 @@ describe("names of occasions, and protesters' acts", () => {
     expect(x.entities.find((e) => e.name === "Crocus City Hall")?.label).toBe("Place");
   });
 
+  it("reads strikes, looting and fights with the police by crowds as protest against their own state", () => {
+    const sides = (language: string, published: string, text: string) => ev(extract({ source: "x", language, published, text }), "PROTEST").map((e) => [ids(e.sources), ids(e.targets)]);
+    expect(sides("en", "1992-04-30", "LOS ANGELES (AP) -- Rioters set fires and looted stores across South Central Los Angeles on Wednesday night after a jury acquitted four Los Angeles police officers.")).toEqual([[["USA"], ["USA"]]]);
+    expect(sides("en", "1981-04-12", "LONDON - Hundreds of black youths fought police in the south London district of Brixton on Saturday night.")).toEqual([[["GBR"], ["GBR"]]]);
+    expect(sides("en", "1980-08-14", "GDANSK, Poland - Thousands of workers at the Lenin shipyard in Gdansk went on strike on Thursday.")).toEqual([[["POL"], ["POL"]]]);
+    expect(sides("pt", "1980-08-14", "Milhares de operários entraram em greve na quinta-feira em Gdansk, na Polónia.")).toEqual([[["POL"], ["POL"]]]);
+    expect(sides("es", "1989-02-28", "Centenares de jóvenes saquearon tiendas en Caracas el lunes.")).toEqual([[["VEN"], ["VEN"]]]);
+    // Talks that go on are no strike.
+    expect(sides("en", "1992-04-30", "The ministers went on talking in Geneva.")).toEqual([]);
+  });
+
   it("reads protesters who attack or storm a building as protesting, whoever they are", () => {
     const x = extract({ source: "x", language: "en", published: "2025-01-28", text: "Congolese protesters attacked the embassies of Rwanda and France in Kinshasa on Tuesday. Protesters stormed Kenya's parliament." });
     expect(ev(x, "PROTEST").map((e) => [ids(e.sources), ids(e.targets), e.mode])).toEqual([[["COD"], ["FRA", "RWA"], "protest"], [["KEN"], ["KEN"], "protest"]]);
