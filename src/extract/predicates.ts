@@ -939,7 +939,7 @@ interface Dependents {
 }
 
 /** Phrases of a verb the parse may hang from its object. */
-const HUNG_CASES = ["from", "over"];
+const HUNG_CASES = ["from", "over", "at"];
 
 /** The infinitives with a marker that hang from a verb as adverbial clauses: what it is done for ("to hunt down"). */
 function purposes(t: Tree, p: number): number[] {
@@ -1762,7 +1762,19 @@ function obligations(drafts: EventDraft[], ctx: Ctx): EventDraft[] {
     // So is a verb of ordering the words read as a demand ("..., the World Court ordered on Tuesday").
     const demandAt = (k: number) => out.some((d) => d.type === "DEMAND" && !d.nominal && d.trigger.from === t.token[k]);
     const closing = (k: number) => ["parataxis", "acl"].includes(base(rel(t, k))) || (base(rel(t, k)) === "conj" && !kidsBy(t, k, "cc").length) || (base(rel(t, k)) === "advcl" && !kidsBy(t, k, "mark").length);
-    const reporter = reportingVerbAbove(ctx, v) ?? t.kids[v]!.find((k) => k > v && closing(k) && (reportsAt(ctx, k) || demandAt(k)));
+    // Where the parse hangs the closing attribution elsewhere ("..., the World Court ruled on
+    // Thursday" as a relative clause of the obligation's object), the words find it: a teller the
+    // sentence closes with, right before its verb.
+    const closingWords = () => {
+      const closes = (k: number) => {
+        while (k < s.tokens.length && s.dates.some((d) => k >= d.from && k < d.to)) k++;
+        return k >= s.tokens.length || /^[.!?]$/.test(s.tokens[k]!.text);
+      };
+      const m = s.mentions.find((x) => isActor(x) && x.from > t.token[must]! && s.tokens.slice(Math.max(0, x.from - 3), x.from).some((y) => y.text === ",") && closes(x.to + 1) && (reportsAt(ctx, wordOfTokens(t, x.to, x.to + 1)) || out.some((d) => d.type === "DEMAND" && !d.nominal && d.trigger.from === x.to)));
+      const w = m ? wordOfTokens(t, m.to, m.to + 1) : -1;
+      return w >= 0 && w !== v ? w : undefined;
+    };
+    const reporter = reportingVerbAbove(ctx, v) ?? t.kids[v]!.find((k) => k > v && closing(k) && (reportsAt(ctx, k) || demandAt(k))) ?? closingWords();
     if (reporter === undefined) continue;
     // "..., the Security Council said": a closing attribution is kept out of the sentence's actors, but
     // its subject is whose the demand is; where the parse hangs it elsewhere, it is the attribution
@@ -1772,7 +1784,10 @@ function obligations(drafts: EventDraft[], ctx: Ctx): EventDraft[] {
     const told = refsOf(subjectOf(ctx, reporter)).filter((r) => !includesRef(bound, r));
     const attributed = kidsBy(t, reporter, "nsubj").flatMap((k) => [k, ...kidsBy(t, k, "conj")]).flatMap((k) => (t.heads.get(k) ?? []).filter(isActor));
     const before = [...ctx.reporters].filter((m) => m.to === at);
-    const speakers = told.length ? told : refsOf(attributed.length ? attributed : before);
+    // "..., the World Court ordered on Friday": an ordering verb tells no report, but the words found
+    // who orders.
+    const orderedBy = out.find((d) => d.type === "DEMAND" && !d.nominal && d.trigger.from === at)?.sources ?? [];
+    const speakers = told.length ? told : attributed.length || before.length ? refsOf(attributed.length ? attributed : before) : orderedBy;
     if (!speakers.length || !bound.length || bound.some((b) => speakers.some((x) => keyOf(x) === keyOf(b)))) continue;
     const span = subtreeSpan(t, v);
     const k = t.token[must]!;

@@ -71,6 +71,22 @@ describe("event vocabulary of wire ledes", () => {
     expect(lines("en", "Igor Ivanov visited London on Saturday.")).toEqual(["CONSULT igor-ivanov -> GBR"]);
   });
 
+  it("reads what a state must do, closed by the court that ordered it, as the court's demand, however the parse hangs the closing words", () => {
+    const court = (text: string) => sidesOf("en", "1996-03-15", text, "DEMAND");
+    expect(court("THE HAGUE - Washington must stop any action that blocks access to Nicaraguan ports, the World Court ruled on Thursday.")).toEqual([[["icj"], ["USA"]]]);
+    expect(court("Cameroon and Nigeria must stop military action in the disputed Bakassi peninsula and keep their troops where they were before last month's clashes, the World Court ordered on Friday.")).toEqual([[["icj"], ["CMR", "NGA"]]]);
+    expect(court("Israel must do everything it can to prevent genocidal acts in Gaza, the U.N.'s top court said on Friday.")).toEqual([[["icj"], ["ISR"]]]);
+  });
+
+  it("reads a case put to an international court as asked of the court, and a suit before no court as an accusation", () => {
+    const asks = (text: string) => sidesOf("en", "2019-11-11", text, "DEMAND");
+    expect(asks("Mexico sued Ecuador at the International Court of Justice on Thursday.")).toEqual([[["MEX"], ["icj"]]]);
+    expect(asks("Gambia took Myanmar to the International Court of Justice on Monday.")).toEqual([[["GMB"], ["icj"]]]);
+    expect(asks("Australia began proceedings against Japan at the World Court on Monday.")).toEqual([[["AUS"], ["icj"]]]);
+    expect(asks("Ukraine has filed an application against Russia at the International Court of Justice.")).toEqual([[["UKR"], ["icj"]]]);
+    expect(sidesOf("en", "2019-11-11", "Mexico sued Ecuador on Thursday.", "DISAPPROVE")).toEqual([[["MEX"], ["ECU"]]]);
+  });
+
   it("knows the Organisation of Islamic Cooperation and the Pacific Islands Forum by their older names, as bodies that suspend their members", () => {
     expect(one("en", "The Pacific Islands Forum suspended Fiji on Saturday.", "SANCTION")).toEqual([[["pacific-islands-forum"], ["FJI"]]]);
     expect(one("en", "The Islamic Conference suspended Egypt on Tuesday.", "SANCTION")).toEqual([[["organisation-of-islamic-cooperation"], ["EGY"]]]);
@@ -117,8 +133,9 @@ describe("event vocabulary of wire ledes", () => {
     expect(one("en", "North Korean hackers were behind the theft of about $1.5 billion in digital assets from the cryptocurrency exchange Bybit.", "CONCEDE")).toEqual([]);
   });
 
-  it("reads suing a state as a lawsuit (DISAPPROVE), not an arrest, and 'demandar a X ante' a court as suing, not demanding", () => {
-    expect(one("en", "Ukraine sued Russia at the International Court of Justice.", "DISAPPROVE")).toEqual([[["UKR"], ["RUS"]]]);
+  it("reads suing a state as a lawsuit (DISAPPROVE), or in English as asking the court named (DEMAND, as the ledes code it), not an arrest, and 'demandar a X ante' a court as suing, not demanding", () => {
+    expect(one("en", "Ukraine sued Russia on Monday.", "DISAPPROVE")).toEqual([[["UKR"], ["RUS"]]]);
+    expect(one("en", "Ukraine sued Russia at the International Court of Justice.", "DEMAND")).toEqual([[["UKR"], ["icj"]]]);
     expect(one("en", "Ukraine sued Russia at the International Court of Justice.", "COERCE")).toEqual([]);
     expect(one("es", "Ucrania demandó a Rusia ante la Corte Internacional de Justicia.", "DISAPPROVE")).toEqual([[["UKR"], ["RUS"]]]);
     expect(one("es", "Ucrania demandó a Rusia la retirada de sus tropas.", "DEMAND")).toEqual([[["UKR"], ["RUS"]]]);
