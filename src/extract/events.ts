@@ -775,7 +775,8 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
   const futureDay = new Map<EventDraft, string>();
   const sourcesOf = new Map<EventDraft, ResolvedMention[]>();
   triggers.forEach((hit, idx) => {
-    const { trig, from, to } = hit;
+    const { from, to } = hit;
+    let { trig } = hit;
     if (!trig.type) return;
     // "launched an investigation", "held drills": a light verb before a noun of another event names
     // that event; the noun finds its actor through the verb.
@@ -877,14 +878,24 @@ export function findEvents(s: SentenceView, lex: Lexicon, published: string | un
         return m.kind === "entity" && !m.viaDemonym && (!next || next.punct || !!prepositionOf(lex, next) || isConjunction(lex, next));
       };
       const left = s.mentions.find((m) => m.from >= to && (forces ? m.from < nextVerb : adjacent(m)) && near(m) && (m.refs[0]?.label === "State" || m.refs[0]?.label === "Place") && taken(m) && !t.slice(to, m.from).some((x) => x.punct));
-      if (!left) return;
-      // What lies between is the left place's own: "as France returned its bases" names no one left.
-      obj.targets = obj.targets.filter((m) => m !== left && (m.from < left.from || adjacent(left)));
-      obj.places = left.refs[0]!.label === "Place" && !adjacent(left) ? [left] : [];
-      obj.destinations = [];
-      if (left.refs[0]!.label === "State") obj.targets.unshift(left);
-      // "pulled out of the city of Kherson": a town left is its state's.
-      else if (adjacent(left) && !obj.targets.length && stateOfPlace(left)) obj.places = [left];
+      // "pulled out of the International Labour Organisation", "pull the country out of the
+      // Commonwealth of Independent States": a state that leaves a body breaks with it (SANCTION).
+      const body = trig.type === "RETREAT" && !forces && !left ? s.mentions.find((m) => m.from >= to && m.from <= to + 2 && m.kind === "entity" && m.refs[0]?.label === "Organization" && !t.slice(m.from, m.to).some((x) => lex.placeHeads.has(x.norm)) && !t.slice(to, m.from).some((x) => x.punct)) : undefined;
+      if (body) {
+        trig = { ...trig, type: "SANCTION", mode: "sanction", placeObject: false };
+        obj.targets = [body];
+        obj.places = [];
+        obj.destinations = [];
+      } else {
+        if (!left) return;
+        // What lies between is the left place's own: "as France returned its bases" names no one left.
+        obj.targets = obj.targets.filter((m) => m !== left && (m.from < left.from || adjacent(left)));
+        obj.places = left.refs[0]!.label === "Place" && !adjacent(left) ? [left] : [];
+        obj.destinations = [];
+        if (left.refs[0]!.label === "State") obj.targets.unshift(left);
+        // "pulled out of the city of Kherson": a town left is its state's.
+        else if (adjacent(left) && !obj.targets.length && stateOfPlace(left)) obj.places = [left];
+      }
     }
     // "Marruecos ha aceptado la ayuda de España", "agradeceu o apoio da Indonésia": who takes up the
     // aid or gives thanks for the support received it.

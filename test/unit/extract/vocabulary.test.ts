@@ -87,6 +87,14 @@ describe("event vocabulary of wire ledes", () => {
     expect(sidesOf("en", "2019-11-11", "Mexico sued Ecuador on Thursday.", "DISAPPROVE")).toEqual([[["MEX"], ["ECU"]]]);
   });
 
+  it("reads a state that pulls out of or quits a body as breaking with it, troops that pull out as leaving, and a palace left as no body", () => {
+    expect(linesOf("en", "1977-11-01", "The United States pulled out of the International Labour Organisation on Tuesday.")).toEqual(["SANCTION USA -> ilo"]);
+    expect(linesOf("en", "2008-08-14", "Georgia's parliament voted unanimously on Thursday to pull the country out of the Commonwealth of Independent States.")).toEqual(["SANCTION GEO -> commonwealth-of-independent-states"]);
+    expect(linesOf("en", "2006-04-19", "Venezuela is quitting the Andean Community, President Hugo Chavez said on Wednesday.")).toEqual(["SANCTION VEN -> andean-community"]);
+    expect(linesOf("en", "2000-05-24", "Israeli troops pulled out of southern Lebanon on Wednesday.")).toEqual(["RETREAT idf -> LBN"]);
+    expect(sidesOf("es", "2022-12-07", "Pedro Castillo salió de Palacio de Gobierno con su familia.", "SANCTION")).toEqual([]);
+  });
+
   it("knows the Organisation of Islamic Cooperation and the Pacific Islands Forum by their older names, as bodies that suspend their members", () => {
     expect(one("en", "The Pacific Islands Forum suspended Fiji on Saturday.", "SANCTION")).toEqual([[["pacific-islands-forum"], ["FJI"]]]);
     expect(one("en", "The Islamic Conference suspended Egypt on Tuesday.", "SANCTION")).toEqual([[["organisation-of-islamic-cooperation"], ["EGY"]]]);
