@@ -654,6 +654,8 @@ function statusOf(ctx: Ctx, p: number, trig: TriggerPattern, claimed: boolean, d
   if (h >= 0 && ["xcomp", "advcl", "acl"].includes(base(rel(t, p))) && cue(h, ctx.lex.failed)) return "denied";
   if (h >= 0 && base(rel(t, p)) === "xcomp") {
     const governing = [h, ...kidsBy(t, h, "aux", "mark")];
+    // "would not have hesitated to drop atomic bombs": what someone would have done is hypothetical.
+    if (governing.some((k) => cue(k, ctx.lex.hypothetical))) return "hypothetical";
     if (governing.some((k) => cue(k, ctx.lex.negations))) return "denied";
     if (occursIn(tokens, t.token[h]!, t.token[p]!, ctx.lex.planned) || governing.some((k) => cue(k, ctx.lex.planned))) return "planned";
   }
@@ -1574,6 +1576,11 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
     if (REACTIONS.has(o.type)) o.targets = o.targets.filter((r) => !calledOnly.has(keyOf(r)));
     // "will lead an international inquiry into the killing ... by Saudi agents": the parse folded the
     // inquiry into the verb that leads it, whose reading of the sides holds for the noun the words read.
+    // "would not have hesitated to drop atomic bombs": what the parse says of the verb of the same
+    // act whose object is the words' trigger, it says of the act.
+    const w = wordOfTokens(ctx.t, o.trigger.from, o.trigger.to);
+    const verbOf = w >= 0 && base(rel(ctx.t, w)) === "obj" ? syntaxDrafts.find((y) => y.type === o.type && !y.nominal && wordOfTokens(ctx.t, y.trigger.from, y.trigger.to) === parent(ctx.t, w)) : undefined;
+    if (verbOf && (verbOf.status === "hypothetical" || verbOf.status === "denied") && o.status === "occurred") o.status = verbOf.status;
     const x = syntaxDrafts.find((y) => overlaps(y, o) && y.type === o.type) ?? (o.type === "INVESTIGATE" && o.sources.length ? syntaxDrafts.find((y) => y.type === o.type && y.sources.length > 0 && o.sources.every((r) => includesRef(y.targets, r))) : undefined);
     if (!x) continue;
     // A noun the token finder left without sides points back at an event told before ("a tomada do
@@ -1582,8 +1589,9 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
       if (!x.sources.length || o.sources.length || o.targets.length) continue;
       o.anaphoric = false;
     }
-    // A negation the parse hangs from a light verb ("will not hold negotiations") the words alone miss.
-    if (x.status === "denied") o.status = "denied";
+    // A negation the parse hangs from a light verb ("will not hold negotiations") the words alone miss,
+    // or a condition from the verb above ("would not have hesitated to drop atomic bombs").
+    if (x.status === "denied" || x.status === "hypothetical") o.status = x.status;
     // The agreement the parse finds as the object, where a long phrase put it beyond the words' reach.
     for (const r of x.about) if (!includesRef(o.about, r)) o.about.push(r);
     // "condenou as medidas numa sessão extraordinária da Câmara": whose the occasion of words is, is

@@ -58,6 +58,13 @@ describe("event attributes: date, status, quantity, place, reporter", () => {
     expect(ev(x, "CONSULT").map((e) => [ids(e.sources.concat(e.targets)), e.status])).toEqual([[["Q3874799", "Q7747"], "planned"]]);
   });
 
+  it("reads what someone would have done as hypothetical, on the verb or on its object noun", () => {
+    const x = extract({ source: "x", language: "en", published: "1981-06-08", text: "Menachem Begin said that President Saddam Hussein of Iraq would not have hesitated to drop atomic bombs on Israeli cities." });
+    expect(ev(x, "ASSAULT").map((e) => e.status)).toEqual(["hypothetical"]);
+    const y = extract({ source: "y", language: "en", published: "1981-06-08", text: "Saddam Hussein dropped atomic bombs on Israeli cities." });
+    expect(ev(y, "ASSAULT").map((e) => e.status)).toEqual(["occurred"]);
+  });
+
   it("makes a denial the status of what is denied, dated by 'last week'", () => {
     for (const [language, text] of [["pt", "Na semana passada, o Ruanda negou ter enviado tropas para o leste do Congo."], ["en", "Last week, Rwanda denied sending troops to eastern Congo."]] as const) {
       const x = extract({ source: "x", language, published: "2025-07-03", text });
