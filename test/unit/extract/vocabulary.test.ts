@@ -95,6 +95,12 @@ describe("event vocabulary of wire ledes", () => {
     expect(sidesOf("es", "2022-12-07", "Pedro Castillo salió de Palacio de Gobierno con su familia.", "SANCTION")).toEqual([]);
   });
 
+  it("reads a body that nominates or chooses someone as its Secretary-General as backing them", () => {
+    expect(one("en", "The U.N. Security Council nominated South Korean Foreign Minister Ban Ki-moon by acclamation on Monday to succeed Kofi Annan as U.N. Secretary-General.", "SUPPORT")).toEqual([[["un-security-council"], ["ban-ki-moon"]]]);
+    expect(one("en", "The Security Council chose Boutros Boutros-Ghali as the next U.N. Secretary-General.", "SUPPORT")).toEqual([[["un-security-council"], ["boutros-boutros-ghali"]]]);
+    expect(one("en", "The Security Council chose a new date for the vote.", "SUPPORT")).toEqual([]);
+  });
+
   it("knows the Organisation of Islamic Cooperation and the Pacific Islands Forum by their older names, as bodies that suspend their members", () => {
     expect(one("en", "The Pacific Islands Forum suspended Fiji on Saturday.", "SANCTION")).toEqual([[["pacific-islands-forum"], ["FJI"]]]);
     expect(one("en", "The Islamic Conference suspended Egypt on Tuesday.", "SANCTION")).toEqual([[["organisation-of-islamic-cooperation"], ["EGY"]]]);
