@@ -1574,13 +1574,13 @@ export function sentenceEvents(s: SentenceView, parse: ParsedSentence, lex: Lexi
   const tokenDrafts = found.filter((o) => !named.some((x) => overlaps(x, o) && x.type !== o.type));
   for (const o of tokenDrafts) {
     if (REACTIONS.has(o.type)) o.targets = o.targets.filter((r) => !calledOnly.has(keyOf(r)));
-    // "will lead an international inquiry into the killing ... by Saudi agents": the parse folded the
-    // inquiry into the verb that leads it, whose reading of the sides holds for the noun the words read.
     // "would not have hesitated to drop atomic bombs": what the parse says of the verb of the same
     // act whose object is the words' trigger, it says of the act.
     const w = wordOfTokens(ctx.t, o.trigger.from, o.trigger.to);
     const verbOf = w >= 0 && base(rel(ctx.t, w)) === "obj" ? syntaxDrafts.find((y) => y.type === o.type && !y.nominal && wordOfTokens(ctx.t, y.trigger.from, y.trigger.to) === parent(ctx.t, w)) : undefined;
     if (verbOf && (verbOf.status === "hypothetical" || verbOf.status === "denied") && o.status === "occurred") o.status = verbOf.status;
+    // "will lead an international inquiry into the killing ... by Saudi agents": the parse folded the
+    // inquiry into the verb that leads it, whose reading of the sides holds for the noun the words read.
     const x = syntaxDrafts.find((y) => overlaps(y, o) && y.type === o.type) ?? (o.type === "INVESTIGATE" && o.sources.length ? syntaxDrafts.find((y) => y.type === o.type && y.sources.length > 0 && o.sources.every((r) => includesRef(y.targets, r))) : undefined);
     if (!x) continue;
     // A noun the token finder left without sides points back at an event told before ("a tomada do
@@ -1778,9 +1778,12 @@ function obligations(drafts: EventDraft[], ctx: Ctx): EventDraft[] {
         while (k < s.tokens.length && s.dates.some((d) => k >= d.from && k < d.to)) k++;
         return k >= s.tokens.length || /^[.!?]$/.test(s.tokens[k]!.text);
       };
-      const m = s.mentions.find((x) => isActor(x) && x.from > t.token[must]! && s.tokens.slice(Math.max(0, x.from - 3), x.from).some((y) => y.text === ",") && closes(x.to + 1) && (reportsAt(ctx, wordOfTokens(t, x.to, x.to + 1)) || out.some((d) => d.type === "DEMAND" && !d.nominal && d.trigger.from === x.to)));
-      const w = m ? wordOfTokens(t, m.to, m.to + 1) : -1;
-      return w >= 0 && w !== v ? w : undefined;
+      const verbAfter = (x: ResolvedMention) => {
+        const w = wordOfTokens(t, x.to, x.to + 1);
+        return w >= 0 && w !== v && (reportsAt(ctx, w) || out.some((d) => d.type === "DEMAND" && !d.nominal && d.trigger.from === x.to)) ? w : undefined;
+      };
+      const m = s.mentions.find((x) => isActor(x) && x.from > t.token[must]! && s.tokens.slice(Math.max(0, x.from - 3), x.from).some((y) => y.text === ",") && closes(x.to + 1) && verbAfter(x) !== undefined);
+      return m && verbAfter(m);
     };
     const reporter = reportingVerbAbove(ctx, v) ?? t.kids[v]!.find((k) => k > v && closing(k) && (reportsAt(ctx, k) || demandAt(k))) ?? closingWords();
     if (reporter === undefined) continue;
