@@ -706,6 +706,12 @@ export function findTriggers(tokens: Token[], lex: Lexicon, covered: (i: number)
  * ("Dmitry Peskov said Moscow would seek clarification"): they report the events after their verb,
  * but stay free to be a side of them ("Putin disse que vai visitar").
  */
+/** Does the sentence end at token k, past any date there ("..., Pashinyan said on Thursday.")? */
+export function closesSentence(s: SentenceView, k: number): boolean {
+  while (k < s.tokens.length && s.dates.some((d) => k >= d.from && k < d.to)) k++;
+  return k >= s.tokens.length || /^[.!?]$/.test(s.tokens[k]!.text);
+}
+
 export function findReporters(s: SentenceView, lex: Lexicon): { reporters: Set<ResolvedMention>; tellers: { mention: ResolvedMention; verb: number }[]; claim: boolean } {
   const t = s.tokens;
   const reporters = new Set<ResolvedMention>();
@@ -734,9 +740,7 @@ export function findReporters(s: SentenceView, lex: Lexicon): { reporters: Set<R
       // "..., German Defence Minister Boris Pistorius said.": whoever closes the sentence after a comma
       // with a reporting verb tells it; they are no side of it.
       // A date may still follow: "..., Prime Minister Nikol Pashinyan said on Thursday."
-      let end = i + verb.length;
-      while (end < t.length && s.dates.some((d) => end >= d.from && end < d.to)) end++;
-      const closes = !t[end] || /^[.!?]$/.test(t[end]!.text);
+      const closes = closesSentence(s, i + verb.length);
       if (prev && closes && t.slice(Math.max(0, prev.from - 5), prev.from).some((x) => x.text === ",")) reporters.add(prev);
       else if (prev && !closes) tellers.push({ mention: prev, verb: i });
     }

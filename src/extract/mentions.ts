@@ -204,12 +204,13 @@ function namedGroup(ctx: Ctx, i: number): { end: number; kind: string } | null {
   }
   if (end - i < 2) return null;
   const of = t.slice(i + 1, end).findIndex((x) => x.norm === "of");
-  const head = t[of >= 0 ? i + of : end - 1]!;
+  const headAt = of >= 0 ? i + of : end - 1;
+  const head = t[headAt]!;
   const kind = ctx.lex.organizationHeads.find((h) => h.pattern.words.length === 1 && h.pattern.words[0]!.text === head.norm && GROUP_KINDS.has(h.kind))?.kind;
   // "the Syrian Army", "China Coast Guard", "Armed Forces of the Philippines" are the state's own;
   // "the Sudan Liberation Army" a group of its own.
   if (!kind) return null;
-  if (kind === "military" && (end - i < 3 || of >= 0 || t.slice(i, end).some((_, j) => at(ctx, i + j, ctx.lex.coastGuard)) || stateAndPlacesOnly(ctx, i, t.indexOf(head)))) return null;
+  if (kind === "military" && (end - i < 3 || of >= 0 || t.slice(i, end).some((_, j) => at(ctx, i + j, ctx.lex.coastGuard)) || stateAndPlacesOnly(ctx, i, headAt))) return null;
   // A name the gazetteer knows, whole or from one of its words to the end, is that one.
   const known = bestName(ctx, i);
   if (known && i + known.length >= end) return null;

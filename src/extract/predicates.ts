@@ -14,7 +14,7 @@
 import type { ParsedSentence, ParsedWord } from "../syntax/index.js";
 import type { DateHit } from "./dates.js";
 import type { EventDraft, ResolvedMention, SentenceView, TriggerHit } from "./events.js";
-import { PLACE_IS_TARGET, placeIsTarget, stateOfPlace, findEvents, findReporters, findTriggers, tellersOf, typeForDoers } from "./events.js";
+import { PLACE_IS_TARGET, placeIsTarget, stateOfPlace, closesSentence, findEvents, findReporters, findTriggers, tellersOf, typeForDoers } from "./events.js";
 import { includesRef, keyOf, type EntityRef } from "../model/keys.js";
 import { SYMMETRIC_TYPES, type EventStatus } from "../model/plover.js";
 import { prepositionOf, type Lexicon, type PrepositionRole, type TriggerPattern, isConjunction } from "./lexicon.js";
@@ -754,13 +754,13 @@ interface Predicate {
  * it, then the verbs and nouns the event dictionary has a frame for. A dictionary frame of no type
  * ("called off the strike") takes the word out, whichever source found it.
  */
-function predicates(ctx: Ctx): Predicate[] {
+function predicates(ctx: Ctx, noEvents: readonly NoEvent[]): Predicate[] {
   const s = ctx.s;
   const covered = new Set<number>();
   for (const m of s.mentions) if (m.kind !== "location") for (let k = m.from; k < m.to; k++) covered.add(k);
   const out: Predicate[] = [];
   const taken = new Set<number>();
-  const blocked = new Set<number>(unhappened(ctx));
+  const blocked = new Set<number>(noEvents.map((n) => n.word));
   if (ctx.dict) {
     ctx.t.words.forEach((w, i) => {
       const e = frameOf(ctx, i);
@@ -804,16 +804,24 @@ function predicates(ctx: Ctx): Predicate[] {
   return out.sort((a, b) => a.from - b.from);
 }
 
+/** A word of the parse that names no event, and whether it names a meeting called off. */
+interface NoEvent {
+  word: number;
+  calledOff: boolean;
+}
+
 /**
  * The objects of verbs whose frames say they name no event: "called off a strike" (a frame of no
- * type), or, with `calledOff`, only a meeting that never took place: "cancelled a visit to London"
- * (CAMEO 125, a hand frame: refusing the meeting).
+ * type), or a meeting that never took place: "cancelled a visit to London" (CAMEO 125, a hand
+ * frame: refusing the meeting).
  */
-function unhappened(ctx: Ctx, calledOff = false): number[] {
+function unhappened(ctx: Ctx): NoEvent[] {
   if (!ctx.dict) return [];
   return ctx.t.words.flatMap((_, i) => {
     const e = frameOf(ctx, i);
-    return e && ((e.type === null && !calledOff) || (e.cameo === "125" && e.from === "hand")) && e.obj ? kidsBy(ctx.t, i, "obj") : [];
+    if (!e?.obj) return [];
+    const calledOff = e.cameo === "125" && e.from === "hand";
+    return e.type === null || calledOff ? kidsBy(ctx.t, i, "obj").map((word) => ({ word, calledOff })) : [];
   });
 }
 
@@ -1226,11 +1234,12 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
   if (dict) irregularLemmas(t, dict);
   const { reporters, tellers, claim } = findReporters(s, lex);
   const ctx: Ctx = { s, lex, dict, t, reporters, published, carried };
-  const preds = predicates(ctx);
+  const noEvents = unhappened(ctx);
+  const preds = predicates(ctx, noEvents);
   const byWord = new Map(preds.map((p) => [p.word, p]));
   const drafts = new Map<Predicate, EventDraft>();
   // A meeting called off is no act the words may find either.
-  const judged: { from: number; to: number }[] = unhappened(ctx, true).map((k) => ({ from: t.token[k]!, to: t.token[k]! + 1 }));
+  const judged: { from: number; to: number }[] = noEvents.filter((n) => n.calledOff).map((n) => ({ from: t.token[n.word]!, to: t.token[n.word]! + 1 }));
   for (const pr of preds) {
     const { word: p, trig } = pr;
     // "launched an offensive", "realizaram exercícios": a light verb whose object is an event noun is no event of its own.
@@ -1774,15 +1783,11 @@ function obligations(drafts: EventDraft[], ctx: Ctx): EventDraft[] {
     // Thursday" as a relative clause of the obligation's object), the words find it: a teller the
     // sentence closes with, right before its verb.
     const closingWords = () => {
-      const closes = (k: number) => {
-        while (k < s.tokens.length && s.dates.some((d) => k >= d.from && k < d.to)) k++;
-        return k >= s.tokens.length || /^[.!?]$/.test(s.tokens[k]!.text);
-      };
       const verbAfter = (x: ResolvedMention) => {
         const w = wordOfTokens(t, x.to, x.to + 1);
         return w >= 0 && w !== v && (reportsAt(ctx, w) || out.some((d) => d.type === "DEMAND" && !d.nominal && d.trigger.from === x.to)) ? w : undefined;
       };
-      const m = s.mentions.find((x) => isActor(x) && x.from > t.token[must]! && s.tokens.slice(Math.max(0, x.from - 3), x.from).some((y) => y.text === ",") && closes(x.to + 1) && verbAfter(x) !== undefined);
+      const m = s.mentions.find((x) => isActor(x) && x.from > t.token[must]! && s.tokens.slice(Math.max(0, x.from - 3), x.from).some((y) => y.text === ",") && closesSentence(s, x.to + 1) && verbAfter(x) !== undefined);
       return m && verbAfter(m);
     };
     const reporter = reportingVerbAbove(ctx, v) ?? t.kids[v]!.find((k) => k > v && closing(k) && (reportsAt(ctx, k) || demandAt(k))) ?? closingWords();
