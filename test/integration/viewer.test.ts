@@ -158,8 +158,11 @@ describe("viewer in Chromium", () => {
       });
       const size = (k: string) => h.display.getNodeAttribute(k, "size");
       const biggest = [...onScreen].sort((a: string, b: string) => size(b) - size(a)).slice(0, 3);
-      // A big node goes unlabelled only where its label would cover the label of a bigger one.
-      const cross = (a: ReturnType<typeof boxOf>, b: ReturnType<typeof boxOf>) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+      // A big node goes unlabelled only where its label would cover the label of a bigger one, each
+      // label with the 2 px of room the picker keeps around it.
+      const pad = 2;
+      const cross = (a: ReturnType<typeof boxOf>, b: ReturnType<typeof boxOf>) =>
+        a.x0 - pad < b.x1 + pad && b.x0 - pad < a.x1 + pad && a.y0 - pad < b.y1 + pad && b.y0 - pad < a.y1 + pad;
       const unexplained = biggest.filter((k: string) => !shown.includes(k) && !boxes.some((b) => size(b.k) >= size(k) && cross(b, boxOf(k))));
       return { shown: shown.length, overlaps, biggest, biggestShown: biggest.filter((k: string) => shown.includes(k)), unexplained };
     });
