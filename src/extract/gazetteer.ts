@@ -237,8 +237,10 @@ export function buildGazetteer(userFiles: readonly string[] = []): Gazetteer {
     const iso3 = idOf.get(iso2) ?? countries.alpha2ToAlpha3(iso2)!;
     const names = ["en", "pt", "es"].flatMap((l) => (countries.getName(iso2, l, { select: "all" }) ?? []) as string[]);
     if (iso3 in territories) {
-      const name = countries.getName(iso2, "en") ?? iso3;
-      territoryRows.push({ id: slug(name), name, aliases: [...new Set(names.filter((n) => !n.includes(",")))], in: territories[iso3] ?? undefined } as PlaceRow);
+      // "Falkland Islands (Malvinas)": news writes either name, never both.
+      const forms = names.filter((n) => !n.includes(",")).flatMap((n) => n.match(/^(.+?) \((.+)\)$/)?.slice(1) ?? [n]);
+      const name = forms[0] ?? iso3;
+      territoryRows.push({ id: slug(name), name, aliases: [...new Set(forms)], in: territories[iso3] ?? undefined } as PlaceRow);
       continue;
     }
     const x = extra[iso3] ?? {};
@@ -317,7 +319,10 @@ export function lookup(g: Gazetteer, tokens: readonly { norm: string; text: stri
   const out: { hit: NameHit; length: number }[] = [];
   const t0 = tokens[i];
   if (!t0) return out;
+  // "IRA" written so is the acronym, not "Irã" in capitals, where the gazetteer knows the acronym.
+  const acronyms = (g.index.get(t0.norm) ?? []).filter((c) => c.exactCase?.length === 1 && c.exactCase[0] === t0.text);
   for (const c of g.index.get(t0.norm) ?? []) {
+    if (acronyms.length && c.words.length === 1 && !acronyms.includes(c)) continue;
     if (i + c.words.length > tokens.length) continue;
     let ok = true;
     for (let k = 0; k < c.words.length && ok; k++) {

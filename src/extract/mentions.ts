@@ -602,13 +602,18 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
         continue;
       }
     }
-    if (pre && lex.language === "en") {
-      let j = pre.end;
-      while (tokens[j] && lex.roleModifiers.has(tokens[j]!.norm)) j++;
-      const role = firstMatch(tokens, j, lex.roles, (r) => r.pattern)?.item;
-      if (role) {
+    const english = !!pre && lex.language === "en";
+    let afterPre = pre?.end ?? i;
+    while (english && tokens[afterPre] && lex.roleModifiers.has(tokens[afterPre]!.norm)) afterPre++;
+    const preRole = english ? firstMatch(tokens, afterPre, lex.roles, (r) => r.pattern)?.item : undefined;
+    // "Irish Republican Army", "Sudan People's Liberation Army": a group the gazetteer names whole is
+    // no state's body; "U.S. Treasury Secretary" is still an office.
+    const wholeGroup = english && !preRole ? bestName(ctx, i, (x) => x.entry.ref.label === "Organization") : null;
+    if (pre && english && !(wholeGroup && i + wholeGroup.length > pre.end)) {
+      const j = afterPre;
+      if (preRole) {
         // "Pakistan's Minister of State for Foreign Affairs, Zain Noorani": the portfolio is the office's.
-        i = rolePhrase(i, portfolioEnd(ctx, j + role.pattern.words.length), role, pre.entry);
+        i = rolePhrase(i, portfolioEnd(ctx, j + preRole.pattern.words.length), preRole, pre.entry);
         continue;
       }
       const b = bodyAt(ctx, j);

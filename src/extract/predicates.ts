@@ -904,12 +904,22 @@ function compileList(ctx: Ctx, list: readonly string[]): CompiledList {
   return c;
 }
 
+/**
+ * The places a word names: its own ("captured Goma"), or, for a town noun, the place or state it
+ * is put beside ("captured the capital Kigali", "overran the capital of the Central African Republic").
+ */
+function placesNamedBy(ctx: Ctx, w: number): ResolvedMention[] {
+  const own = (ctx.t.heads.get(w) ?? []).filter(takenPlace);
+  if (own.length || !ctx.lex.cityHeads.has(lemmaAt(ctx.t, w))) return own;
+  return ctx.t.kids[w]!.filter((k) => ["appos", "flat", "nmod"].includes(base(rel(ctx.t, k)))).flatMap((k) => (ctx.t.heads.get(k) ?? []).filter((m) => takenPlace(m) || m.refs[0]?.label === "State"));
+}
+
 /** Does the word's lemma stand in the list (a "&class" stands for the lemmas of that class)? Multi-word items match by their head word and need the rest among its dependents. */
 function inList(ctx: Ctx, w: number, list: readonly string[]): boolean {
   const c = compileList(ctx, list);
   const lemma = lemmaAt(ctx.t, w);
   if (c.single.has(lemma)) return true;
-  if (c.single.has("@place") && (ctx.t.heads.get(w) ?? []).some(takenPlace)) return true;
+  if (c.single.has("@place") && placesNamedBy(ctx, w).length) return true;
   if (c.single.has("@person") && (ctx.t.heads.get(w) ?? []).some(isPerson)) return true;
   const rest = c.multi.get(lemma);
   if (rest) {
@@ -1273,7 +1283,7 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
       else if (!pr.entry.source.length) a.sources = [];
     }
     // "took Goma": a frame that takes a place as its object has it where the act happens, standing in for its state.
-    if (pr.entry?.obj?.includes("@place")) a.places.unshift(...kidsBy(t, p, "obj").flatMap((o) => (t.heads.get(o) ?? []).filter(isPlace)));
+    if (pr.entry?.obj?.includes("@place")) a.places.unshift(...kidsBy(t, p, "obj").flatMap((o) => placesNamedBy(ctx, o).filter((m) => isPlace(m) || m.refs[0]?.label === "State")));
     let sources = refsOf(a.sources);
     if (!sources.length && pr.entry?.by) sources = [{ label: "Organization", id: pr.entry.by }];
     let targets = refsOf(a.targets).filter((r) => !includesRef(sources, r));

@@ -17,6 +17,14 @@ describe("entities: names, ids and kinds", () => {
     expect(states("pt", "Os soldados gaboneses e togoleses chegaram.")).toEqual(["GAB", "TGO"]);
   });
 
+  it("reads an acronym written in capitals as the acronym, not a folded name ('IRA', not 'Irã'), and a group named whole after a demonym as the group", () => {
+    const named = (text: string) => extract({ source: "x", language: "en", published: "1984-10-12", text }).entities.map((e) => `${e.label}:${e.id}`).sort();
+    expect(named("The IRA said it planted the bomb.")).toEqual(["Organization:ira"]);
+    expect(named("The Irish Republican Army said it planted the bomb.")).toEqual(["Organization:ira"]);
+    // An office after the demonym is still the state's: "U.S. Treasury Secretary".
+    expect(named("U.S. Treasury Secretary Scott Bessent said the talks went well.")).toEqual(["Person:scott-bessent", "State:USA"]);
+  });
+
   it("knows an 'acta' and a protocol by the name the text gives them as agreements", () => {
     const agreements = (language: string, text: string) => extract({ source: "x", language, published: "1998-10-26", text }).entities.filter((e) => e.label === "Agreement").map((e) => e.name);
     expect(agreements("es", "Fujimori y Mahuad firmaron el lunes el Acta Presidencial de Brasilia.")).toEqual(["Acta Presidencial de Brasilia"]);

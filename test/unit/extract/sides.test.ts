@@ -342,7 +342,22 @@ describe("event sides: forces on the move", () => {
     expect(sides(one("HONIARA - Australian-led troops and police landed in the Solomon Islands on Thursday at the invitation of its government."), "AID")).toEqual([[["AUS"], ["SLB"]]]);
     expect(ev(one("The last British troops flew out of Kabul on Saturday, ending two decades of military involvement in Afghanistan."), "RETREAT").map((e) => ids(e.targets))).toEqual([["AFG"]]);
     // The parse took the verb for a participle modifying "troops"; the sentence's verb all the same.
-    expect(sides(one("Ethiopian troops crossed into Somalia on Thursday."), "AID")).toEqual([[["armed-forces-eth"], ["SOM"]]]);
+    // Troops that cross into another state uninvited invade it; asked in, or on a mission, they are sent to help.
+    expect(sides(one("Ethiopian troops crossed into Somalia on Thursday."), "ASSAULT")).toEqual([[["armed-forces-eth"], ["SOM"]]]);
+    expect(sides(one("French troops crossed the border into Rwanda on Thursday on a U.N.-approved mission to protect civilians."), "AID")).toEqual([[["armed-forces-fra"], ["RWA"]]]);
+    expect(sides(one("Rwandan troops crossed into eastern Congo on Tuesday to join Congolese soldiers in a hunt for the Hutu rebels."), "COOPERATE")).toContainEqual([["armed-forces-rwa"], ["COD"]]);
+  });
+
+  it("reads forces that pour, roll or sweep into a place as invading its state, and a city taken by its noun and name ('the capital Kigali')", () => {
+    expect(sides(one("Iraqi troops poured into Kuwait before dawn on Thursday."), "ASSAULT")).toEqual([[["armed-forces-irq"], ["KWT"]]]);
+    expect(sides(one("Northern Alliance fighters swept into Kabul on Tuesday."), "ASSAULT")).toEqual([[["northern-alliance"], ["AFG"]]]);
+    expect(sides(one("Rwandan Patriotic Front rebels captured the capital Kigali on Monday."), "ASSAULT")).toEqual([[["rwandan-patriotic-front"], ["RWA"]]]);
+    expect(sides(one("Seleka rebels overran the capital of the Central African Republic on Sunday."), "ASSAULT")).toEqual([[["seleka"], ["CAF"]]]);
+    // A territory is inside the state that holds it, under either of its names.
+    expect(sides(one("Argentine troops seized the Falkland Islands on Friday."), "ASSAULT")).toEqual([[["armed-forces-arg"], ["GBR"]]]);
+    expect(sides(one("Argentine troops seized the Malvinas on Friday."), "ASSAULT")).toEqual([[["armed-forces-arg"], ["GBR"]]]);
+    // Flying in is no invasion.
+    expect(sides(one("Nigerian soldiers flew into Liberia on Monday."), "ASSAULT")).toEqual([]);
   });
 
   it("reads missiles fired into the sea or over a state as a weapons test (MOBILIZE), and fired into a state as an attack", () => {
