@@ -966,6 +966,11 @@ function purposes(t: Tree, p: number): number[] {
   return kidsBy(t, p, "advcl").filter((k) => feat(t, k, "VerbForm") === "Inf" && kidsBy(t, k, "mark").length > 0);
 }
 
+/** "approved an $8 billion loan programme": the parse heads an amount by its currency sign, with what it pays for beside it. */
+function measured(t: Tree, w: number): number[] {
+  return t.words[w]!.upos === "SYM" ? kidsBy(t, w, "appos") : [];
+}
+
 function dependents(ctx: Ctx, p: number): Dependents {
   const t = ctx.t;
   const d: Dependents = { prt: new Set(), subj: [], obj: [], obl: [], xcomp: new Set(), purpose: new Set(purposes(t, p).map((k) => t.lemma[k]!)), pred: [], word: p, advmod: new Set(), mods: new Set(), se: false };
@@ -996,6 +1001,7 @@ function dependents(ctx: Ctx, p: number): Dependents {
   for (const x of d.obl) if (x.case && PREDICATIVE_CASES.has(x.case)) d.pred.push(x.word);
   // "massed a large number of troops", "enviou milhares de soldados": the count stands for what it counts.
   for (const o of [...d.obj]) for (const k of kidsBy(t, o, "nmod")) if (countOf(ctx, k) === o) d.obj.push(k);
+  d.obj.push(...d.obj.flatMap((o) => measured(t, o)));
   // "llamó a Lula corrupto": the parse may hang what the object is called from the object itself.
   for (const o of d.obj) for (const k of kidsBy(t, o, "nmod", "amod", "xcomp")) if (t.baseRel[k] !== "nmod" || PREDICATIVE_CASES.has(caseOf(ctx, k) ?? "")) d.pred.push(k);
   // "called the pledges the right decision": a second object is what the first is called; "called
@@ -1168,13 +1174,14 @@ function slotActors(ctx: Ctx, p: number, slot: string): ResolvedMention[] {
   if (r === "obl" || r === "nmod") {
     if (c === "poss") return kidsBy(t, p, "nmod:poss").flatMap((k) => actorsAt(ctx, k));
     // The agent of a passive is who acts, in no other slot.
-    const own = kidsBy(t, p, "obl", "nmod").filter((k) => rel(t, k) !== "nmod:poss" && rel(t, k) !== "obl:agent" && (c === undefined || caseOf(ctx, k) === c)).flatMap((k) => actorsAt(ctx, k));
+    // "from the European Union and the IMF": each of those joined in the phrase.
+    const own = withConjuncts(t, kidsBy(t, p, "obl", "nmod").filter((k) => rel(t, k) !== "nmod:poss" && rel(t, k) !== "obl:agent" && (c === undefined || caseOf(ctx, k) === c))).flatMap((k) => actorsAt(ctx, k));
     if (own.length || r !== "obl" || c === undefined) return own;
     // "paused all military aid to Ukraine": the parse may hang the verb's phrase from its object, and
     // "llamado «corrupta» a Begoña Gómez" from what the object is called.
     // "handed Macau back to China": from the adverb that ends the verb's phrase.
     // "seized Kirkuk and its oilfields from ...": from what is joined to the object, too.
-    const hung = withConjuncts(t, kidsBy(t, p, "obj", "xcomp", "advmod")).flatMap((o) => kidsBy(t, o, "nmod", "obl").filter((k) => caseOf(ctx, k) === c).flatMap((k) => actorsAt(ctx, k)));
+    const hung = withConjuncts(t, kidsBy(t, p, "obj", "xcomp", "advmod")).flatMap((o) => [o, ...measured(t, o)]).flatMap((o) => withConjuncts(t, kidsBy(t, o, "nmod", "obl").filter((k) => caseOf(ctx, k) === c)).flatMap((k) => actorsAt(ctx, k)));
     if (hung.length) return hung;
     // "manifestou profunda tristeza pela decisão de Lula": whose the thing the phrase names is.
     return kidsBy(t, p, "obl").filter((k) => caseOf(ctx, k) === c).flatMap((k) => ownersOf(ctx, k));
@@ -1253,7 +1260,10 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
   for (const pr of preds) {
     const { word: p, trig } = pr;
     // "launched an offensive", "realizaram exercícios": a light verb whose object is an event noun is no event of its own.
-    if (!trig.nominal && kidsBy(t, p, "obj").some((k) => byWord.get(k)?.trig.nominal) && matchAny(s.tokens, t.token[p]!, lex.lightVerbs)) continue;
+    // A frame written for the verb with that object, which says where its doer stands, is the act
+    // ("won a loan from the IMF": the lender gives it).
+    const ownFrame = pr.entry?.from === "hand" && !!pr.entry.obj && !!pr.entry.source?.length;
+    if (!trig.nominal && !ownFrame && kidsBy(t, p, "obj").some((k) => byWord.get(k)?.trig.nominal) && matchAny(s.tokens, t.token[p]!, lex.lightVerbs)) continue;
     // "ha asegurado que la vida de González corría peligro", "confirmed that": a verb the dictionaries
     // give an inspection that takes a clause and no object says something; it inspects nothing.
     if (pr.entry && !pr.entry.said && trig.type === "INVESTIGATE" && !trig.nominal && kidsBy(t, p, "ccomp").length && !kidsBy(t, p, "obj").length) continue;
@@ -1265,7 +1275,15 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
       continue;
     }
     const a = trig.nominal ? argsOfNoun(ctx, p, trig) : argsOfVerb(ctx, p, trig, pr);
-    // A frame says where its target (and source) stand: "expelled Russian diplomats" targets Russia.
+    // A frame says where its source and target stand: "expelled Russian diplomats" targets Russia;
+    // "won a loan from the IMF" is done by the lender, to the subject. The source first, so that the
+    // subject a frame makes the target is not taken for the doer.
+    if (pr.entry?.source) {
+      const x = fromSlots(ctx, p, pr.entry.source);
+      if (x?.length) a.sources = x;
+      // An empty list: no one in the text does it ("won the Nobel Peace Prize"; `by` may say who does).
+      else if (!pr.entry.source.length) a.sources = [];
+    }
     if (pr.entry?.target) {
       const x = fromSlots(ctx, p, pr.entry.target);
       // The frame's own target slot wins over a source found by default: "a prisão de Battisti" is
@@ -1275,12 +1293,6 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
         a.targets = x.filter((m) => !a.sources.includes(m));
       }
       else if (!pr.entry.target.length) a.targets = [];
-    }
-    if (pr.entry?.source) {
-      const x = fromSlots(ctx, p, pr.entry.source);
-      if (x?.length) a.sources = x;
-      // An empty list: no one in the text does it ("won the Nobel Peace Prize"; `by` may say who does).
-      else if (!pr.entry.source.length) a.sources = [];
     }
     // "took Goma": a frame that takes a place as its object has it where the act happens, standing in for its state.
     if (pr.entry?.obj?.includes("@place")) a.places.unshift(...kidsBy(t, p, "obj").flatMap((o) => placesNamedBy(ctx, o).filter((m) => isPlace(m) || m.refs[0]?.label === "State")));

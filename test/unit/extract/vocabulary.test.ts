@@ -767,4 +767,13 @@ describe("what an act is about and what it did not achieve", () => {
     const x = extract({ source: "x", language: "pt", published: "1989-09-12", text: "Horn avisou Oskar Fischer em Berlim Oriental. O burgomestre de Berlim Ocidental falou." });
     expect(x.entities.filter((e) => e.label === "Place").map((e) => e.name).sort()).toEqual(["East Berlin", "West Berlin"]);
   });
+
+  it("reads money won or secured from a lender as aid from the lender, and an amount's currency sign as standing for what it pays for", () => {
+    expect(linesOf("en", "1997-11-05", "Indonesia won a $10 billion loan from the International Monetary Fund on Wednesday.")).toEqual(["AID imf -> IDN"]);
+    expect(linesOf("en", "2010-05-02", "Greece secured a bailout from China on Sunday.")).toEqual(["AID CHN -> GRC"]);
+    expect(linesOf("en", "2016-11-11", "The IMF approved an $8 billion loan programme for Egypt on Friday.")).toEqual(["AID imf -> EGY"]);
+    expect(linesOf("en", "1998-11-13", "The International Monetary Fund led a $41.5 billion rescue package for Brazil on Friday.")).toEqual(["AID imf -> BRA"]);
+    // Won from a rival, a seat is no aid.
+    expect(linesOf("en", "2010-05-02", "The party won a seat from the Conservatives on Sunday.").filter((l) => l.startsWith("AID"))).toEqual([]);
+  });
 });
