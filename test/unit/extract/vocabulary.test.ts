@@ -776,4 +776,13 @@ describe("what an act is about and what it did not achieve", () => {
     // Won from a rival, a seat is no aid.
     expect(linesOf("en", "2010-05-02", "The party won a seat from the Conservatives on Sunday.").filter((l) => l.startsWith("AID"))).toEqual([]);
   });
+
+  it("reads a state that becomes a body's member or partner, however the number is put, as joining it, and knows the bodies it joins", () => {
+    expect(linesOf("en", "2020-04-28", "Colombia became the 37th member of the OECD on Tuesday.")).toEqual(["COOPERATE COL -> oecd"]);
+    expect(linesOf("en", "2017-05-31", "Colombia formally became a global partner of NATO on Thursday.")).toEqual(["COOPERATE COL -> nato"]);
+    expect(linesOf("en", "2016-06-27", "India joined the Missile Technology Control Regime on Monday.")).toEqual(["COOPERATE IND -> missile-technology-control-regime"]);
+    // UNESCO is its own body, not the UN regional commission a converted row gave its name to.
+    expect(extract({ source: "x", language: "en", published: "2011-10-31", text: "UNESCO admitted Palestine as a full member on Monday." }).entities.map((e) => e.id)).toContain("unesco");
+  });
 });
+
