@@ -784,5 +784,12 @@ describe("what an act is about and what it did not achieve", () => {
     // UNESCO is its own body, not the UN regional commission a converted row gave its name to.
     expect(extract({ source: "x", language: "en", published: "2011-10-31", text: "UNESCO admitted Palestine as a full member on Monday." }).entities.map((e) => e.id)).toContain("unesco");
   });
+
+  it("reads relief flown, dropped or ferried to a place as humanitarian aid to its state, and leaflets dropped as none", () => {
+    expect(linesOf("en", "1992-12-11", "U.S. military transport planes flew their first loads of food into Somalia on Friday.")).toEqual(["AID us-armed-forces -> SOM"]);
+    expect(linesOf("en", "1998-11-09", "U.S. helicopters began dropping food to Honduras on Monday.")).toEqual(["AID USA -> HND"]);
+    expect(linesOf("en", "1991-05-08", "U.S. Marine helicopters ferried medicine to Bangladesh on Wednesday.")).toEqual(["AID USA -> BGD"]);
+    expect(linesOf("en", "1998-11-09", "The helicopters dropped leaflets on the town on Monday.").filter((l) => l.startsWith("AID"))).toEqual([]);
+  });
 });
 
