@@ -86,6 +86,8 @@ export interface Lexicon {
   affiliationSuffixes: Set<string>;
   /** Nouns before "of" that make the next name a city: "o porto de Odesa", "the city of Bryansk". */
   cityHeads: Set<string>;
+  /** Lemmas of verbs of feeling, whose passive subject feels ("was disappointed by the decision"): who does the act, not who undergoes it. */
+  feelingVerbs: Set<string>;
   /** Lemmas of nouns that count what their "of" phrase names ("a large number of troops", "milhares de soldados"). */
   quantityNouns: Set<string>;
   /** Inside a person's name: "Rebelo de Sousa"; joiners only before a last word: "Correia e Silva". */
@@ -255,7 +257,7 @@ const cache = new Map<Language, Lexicon>();
 /** Every key a lexicon file may have: a key outside this list is a misspelling that would be silently ignored. */
 const LEXICON_KEYS = new Set([
   "abbreviations", "numberAbbreviations", "timeShifts", "absence", "accusing", "agentPhrases", "adverbSuffixes", "agreementGenericKinds", "agreements", "approximately",
-  "cityHeads", "clauseOpeners", "clauseSubjects", "cliticObjects", "coastGuard", "commanding", "compoundSuffixes", "affiliationSuffixes",
+  "cityHeads", "feelingVerbs", "clauseOpeners", "clauseSubjects", "cliticObjects", "coastGuard", "commanding", "compoundSuffixes", "affiliationSuffixes",
   "conjunctions", "counterparts", "crowds", "dates", "determiners", "durations", "events", "forces", "showsOfForce",
   "genitiveMarkers", "government", "honorifics", "indefiniteArticles", "intelligence", "interception", "inviting", "receiving",
   "language", "lightVerbs", "likewise", "locativeRelatives", "memberAnaphora", "memberRoles", "modality",
@@ -374,6 +376,7 @@ export function lexicon(language: Language): Lexicon {
     compoundSuffixes: set(raw.compoundSuffixes),
     affiliationSuffixes: set(raw.affiliationSuffixes),
     cityHeads: set(raw.cityHeads),
+    feelingVerbs: set(raw.feelingVerbs),
     quantityNouns: set(raw.quantityNouns),
     nameParticles: set(raw.nameParticles),
     reasonMarks: set(raw.reasonMarks),

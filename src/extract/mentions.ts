@@ -381,6 +381,22 @@ function capitalizedSpan(ctx: Ctx, i: number, allowConnectors: boolean): { end: 
 }
 
 /**
+ * "the Paris agreement", "the Minsk accords": a city written before a lower-case agreement noun
+ * names the agreement (as "the Paris Agreement" does), not its state as a party to it.
+ */
+function cityAgreement(ctx: Ctx, i: number): { end: number; name: string } | null {
+  const t = ctx.tokens;
+  if (ctx.lex.language !== "en" || !t[i]?.upper || !ctx.lex.determiners.has(t[i - 1]?.norm ?? "")) return null;
+  const city = bestName(ctx, i, (x) => (x.entry.ref.label === "Place" && x.how === "name") || x.how === "metonym");
+  const noun = city ? t[i + city.length] : undefined;
+  if (!city || !noun || noun.upper) return null;
+  const single = noun.norm.endsWith("s") ? noun.norm.slice(0, -1) : noun.norm;
+  if (!ctx.lex.agreementNouns.some((p) => p.words.length === 1 && (p.words[0]!.text === noun.norm || p.words[0]!.text === single))) return null;
+  const end = i + city.length + 1;
+  return { end, name: surface(t, i, end) };
+}
+
+/**
  * "Tratado de Itaipu", "Anexo C do Tratado de Itaipu", "the Paris Agreement": a capitalized span with
  * an agreement noun and a name word of its own is that agreement, called by its name. A span the
  * gazetteer knows ("North Atlantic Treaty Organization") or that an organization word ends is not.
@@ -930,7 +946,7 @@ export function findMentions(tokens: Token[], sentence: number, lex: Lexicon, ga
       }
     }
 
-    const titled = namedAgreement(ctx, i);
+    const titled = namedAgreement(ctx, i) ?? cityAgreement(ctx, i);
     if (titled) {
       push(mention(ctx, i, titled.end, "agreement", undefined, 0.85, { name: titled.name }));
       i = titled.end;

@@ -483,7 +483,11 @@ function argsOfVerb(ctx: Ctx, p: number, trig: TriggerPattern, span?: { from: nu
   const passive = isPassive(t, p);
   const inPhrase = phraseWords(ctx, p, span);
   const obl = inPhrase.flatMap((w) => obliques(ctx, w));
-  if (passive) {
+  if (passive && ctx.lex.feelingVerbs.has(lemmaAt(t, p))) {
+    // "Biden was disappointed by OPEC's decision": who feels it acts; what they feel it about is aimed at.
+    out.sources = kidsBy(t, p, "nsubj:pass", "nsubj").flatMap((k) => actorsAt(ctx, k));
+    out.targets = obl.filter((o) => o.role === "by" || rel(t, o.word) === "obl:agent").flatMap((o) => actorsAt(ctx, o.word));
+  } else if (passive) {
     // "was mediated by the UAE", "fueron expulsados por el Gobierno": the agent does it, the subject undergoes it.
     out.sources = obl.filter((o) => o.role === "by" || rel(t, o.word) === "obl:agent").flatMap((o) => actorsAt(ctx, o.word));
     out.targets = kidsBy(t, p, "nsubj:pass", "nsubj").flatMap((k) => actorsAt(ctx, k));
@@ -1409,7 +1413,7 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
   }
   for (const [pr, e] of drafts) e.status = statusOf(ctx, pr.word, pr.trig, claim, e.date);
   // "A former U.S. Marine, Paul Whelan, has been arrested": whoever a passive's subject names undergoes the act.
-  const undergo = [...drafts.keys()].filter((pr) => !pr.trig.nominal && isPassive(t, pr.word)).flatMap((pr) => kidsBy(t, pr.word, "nsubj:pass").map((k) => ({ ...subtreeSpan(t, k), trigger: pr.from })));
+  const undergo = [...drafts.keys()].filter((pr) => !pr.trig.nominal && isPassive(t, pr.word) && !lex.feelingVerbs.has(lemmaAt(t, pr.word))).flatMap((pr) => kidsBy(t, pr.word, "nsubj:pass").map((k) => ({ ...subtreeSpan(t, k), trigger: pr.from })));
   const { kept, contents } = fold(ctx, drafts);
   // Whom the sentence is about: its main verb's subject, as the parse reads it, for the next sentence
   // (a people named by its demonym, "os manifestantes georgianos", is no one the story follows).

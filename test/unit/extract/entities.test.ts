@@ -25,6 +25,15 @@ describe("entities: names, ids and kinds", () => {
     expect(named("U.S. Treasury Secretary Scott Bessent said the talks went well.")).toEqual(["Person:scott-bessent", "State:USA"]);
   });
 
+  it("reads a city before a lower-case agreement noun as the agreement's name, not its state as a party ('the Paris agreement', 'the Minsk accords', 'la Convención de Viena')", () => {
+    const named = (language: string, text: string) => extract({ source: "x", language, published: "2017-06-02", text }).entities.map((e) => `${e.label}:${e.id}`).sort();
+    expect(named("en", "The United States left the Paris agreement.")).toEqual(["Agreement:paris-agreement", "State:USA"]);
+    expect(named("en", "Russia violated the Minsk accords.")).toEqual(["Agreement:minsk-accords", "State:RUS"]);
+    expect(named("es", "México condenó cualquier violación de la Convención de Viena.")).toEqual(["Agreement:convencion-de-viena", "State:MEX"]);
+    // Met in the city, they signed an agreement of no name.
+    expect(named("en", "Leaders met in Paris to sign the agreement.")).toContain("State:FRA");
+  });
+
   it("knows an 'acta' and a protocol by the name the text gives them as agreements", () => {
     const agreements = (language: string, text: string) => extract({ source: "x", language, published: "1998-10-26", text }).entities.filter((e) => e.label === "Agreement").map((e) => e.name);
     expect(agreements("es", "Fujimori y Mahuad firmaron el lunes el Acta Presidencial de Brasilia.")).toEqual(["Acta Presidencial de Brasilia"]);

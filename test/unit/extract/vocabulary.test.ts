@@ -791,5 +791,12 @@ describe("what an act is about and what it did not achieve", () => {
     expect(linesOf("en", "1991-05-08", "U.S. Marine helicopters ferried medicine to Bangladesh on Wednesday.")).toEqual(["AID USA -> BGD"]);
     expect(linesOf("en", "1998-11-09", "The helicopters dropped leaflets on the town on Monday.").filter((l) => l.startsWith("AID"))).toEqual([]);
   });
+
+  it("reads who is disappointed or concerned by something as criticizing whoever did it, not as undergoing it", () => {
+    expect(linesOf("en", "2022-10-05", "Biden was disappointed by the decision by OPEC+ to cut production.")).toEqual(["DISAPPROVE Q6279 -> opec"]);
+    expect(linesOf("en", "2022-10-05", "Joe Biden was disappointed by OPEC.")).toEqual(["DISAPPROVE Q6279 -> opec"]);
+    // A passive that is no feeling keeps its agent as the doer.
+    expect(linesOf("en", "2022-10-05", "The talks were mediated by Qatar on Monday.").filter((l) => l.startsWith("CONSULT"))).not.toContainEqual(expect.stringMatching(/-> QAT$/));
+  });
 });
 
