@@ -84,6 +84,7 @@ export function resolveMentions(doc: Parsed): Resolved {
     // for a government is who led one on the day.
     const byGovernment = governmentsBySurname(tokens, found.mentions, lex, actors, s.index);
     if (byGovernment.length) found.mentions = [...found.mentions, ...byGovernment].sort((a, b) => a.from - b.from);
+    leadersBySurname(found, tokens, actors);
     for (const m of found.mentions) if (m.kind === "agreement" && m.name) agreementNames.add(agreementKey(tokens.slice(m.from, m.to)));
     // The dateline's city and agency are where the story was filed and who filed it, not its actors;
     // the one state of its city is where a bare office is held when a sentence names no state.
@@ -403,6 +404,30 @@ function governmentsBySurname(tokens: readonly Token[], mentions: readonly Menti
     if (person) out.push({ sentence, from: k, to: k + 1, text: t.text, start: t.start, end: t.end, kind: "entity", entity: person, confidence: 0.7 });
   }
   return out;
+}
+
+/**
+ * "President Clinton", "Prime Minister Thatcher": a lone surname the gazetteer knows no one by, with
+ * the title of the office, is the one person who held that office in a state under that surname on
+ * the article's date; what the words made of it goes ("President of Serbia", the office in the state
+ * the sentence named). "King Hussein" is not Saddam Hussein, nor "presidente Barrow" Belize's prime minister.
+ */
+function leadersBySurname(found: ReturnType<typeof findMentions>, tokens: readonly Token[], actors: Actors): void {
+  for (const m of found.mentions) {
+    if (m.kind !== "entity" || m.entity?.label !== "Person" || actors.gaz.entries.has(keyOf(m.entity))) continue;
+    const name = tokens.slice(m.from, m.to).filter((t) => t.upper && !t.punct);
+    const leader = name.length === 1 ? actors.leaderBySurname(name[0]!.norm) : undefined;
+    const title = found.untitled.find((u) => keyOf(u.person) === keyOf(m.entity!) && !u.member)?.role.toLowerCase();
+    const offices = leader ? actors.gaz.entries.get(keyOf(leader))?.offices ?? [] : [];
+    const held = offices.some((o) => o.leads && (!o.from || o.from <= actors.date) && (!o.to || actors.date < o.to) && title && o.role.toLowerCase().startsWith(title));
+    if (!leader || !held) continue;
+    const made = m.entity;
+    m.entity = leader;
+    const state = actors.officeOf(leader, "on-date")?.state;
+    found.facts = found.facts.flatMap((f) => (f.from.id !== made.id || f.from.label !== "Person" ? [f] : f.type === "LEADS" && f.to.id !== state ? [] : [{ ...f, from: leader }]));
+    found.untitled = found.untitled.map((u) => (keyOf(u.person) === keyOf(made) ? { ...u, person: leader } : u));
+    found.created = found.created.filter((c) => keyOf(c.ref) !== keyOf(made) || found.mentions.some((x) => x.entity && keyOf(x.entity) === keyOf(made)));
+  }
 }
 
 /** Is the text at [start, end) a modifier of a noun after it in the parse ("U.S." in "a U.S. aid package")? Its last word says. */

@@ -34,6 +34,17 @@ describe("entities: names, ids and kinds", () => {
     expect(named("en", "Leaders met in Paris to sign the agreement.")).toContain("State:FRA");
   });
 
+  it("reads a titled surname alone as the one who held that office under it on the day ('President Clinton' in 1994), and no other title's holder", () => {
+    const x = extract({ source: "x", language: "en", published: "1994-02-10", text: "In Washington, President Clinton yesterday called the Serbs' acceptance of a cease-fire a good start." });
+    expect(x.entities.filter((e) => e.label === "Person").map((e) => e.id)).toEqual(["bill-clinton"]);
+    expect(x.relations.filter((r) => r.type === "LEADS").map((r) => `${r.from.id} ${r.to.id}`)).toEqual(["bill-clinton USA"]);
+    const y = extract({ source: "y", language: "en", published: "1987-02-10", text: "President Reagan said on Monday that the talks went well." });
+    expect(y.entities.map((e) => e.id)).toContain("ronald-reagan");
+    // A king is no president: Hussein of Jordan is not Saddam Hussein.
+    const z = extract({ source: "z", language: "en", published: "1994-02-10", text: "King Hussein praised the accord on Monday." });
+    expect(z.entities.map((e) => e.id)).not.toContain("saddam-hussein");
+  });
+
   it("knows an 'acta' and a protocol by the name the text gives them as agreements", () => {
     const agreements = (language: string, text: string) => extract({ source: "x", language, published: "1998-10-26", text }).entities.filter((e) => e.label === "Agreement").map((e) => e.name);
     expect(agreements("es", "Fujimori y Mahuad firmaron el lunes el Acta Presidencial de Brasilia.")).toEqual(["Acta Presidencial de Brasilia"]);

@@ -356,6 +356,8 @@ describe("event sides: forces on the move", () => {
     // A territory is inside the state that holds it, under either of its names.
     expect(sides(one("Argentine troops seized the Falkland Islands on Friday."), "ASSAULT")).toEqual([[["armed-forces-arg"], ["GBR"]]]);
     expect(sides(one("Argentine troops seized the Malvinas on Friday."), "ASSAULT")).toEqual([[["armed-forces-arg"], ["GBR"]]]);
+    // A side named by two demonyms is its own, no state's: the Bosnian Serbs are not Serbia.
+    expect(sides(one("NATO gave the Bosnian Serbs 10 days to withdraw their heavy weapons from around Sarajevo."), "DEMAND")).toEqual([[["nato"], ["bosnian-serbs"]]]);
     // Flying in is no invasion.
     expect(sides(one("Nigerian soldiers flew into Liberia on Monday."), "ASSAULT")).toEqual([]);
   });
