@@ -29,6 +29,8 @@ export interface EventDraft extends Omit<EventRecord, "label" | "mentions"> {
   praisesUnfound?: boolean;
   /** Its frame says it is aimed at no one ("declared martial law", "anulou a eleição"): no later step gives it a target. */
   aimless?: boolean;
+  /** A sum pledged, which the story may name whom it is for only once (src/extract/topic.ts). */
+  pledged?: boolean;
   /** A concession made to the yielding side's own people: its own state stays its target. */
   atHome?: boolean;
   /** Its subject undergoes it ("India faced sanctions"): whoever the parse takes for a doer is its target. */

@@ -970,9 +970,13 @@ function purposes(t: Tree, p: number): number[] {
   return kidsBy(t, p, "advcl").filter((k) => feat(t, k, "VerbForm") === "Inf" && kidsBy(t, k, "mark").length > 0);
 }
 
-/** "approved an $8 billion loan programme": the parse heads an amount by its currency sign, with what it pays for beside it. */
+/**
+ * "approved an $8 billion loan programme": the parse heads an amount by its currency sign, with what
+ * it pays for beside it; "prometeu 100 milhões de dólares", by its number, with its unit and currency under it.
+ */
 function measured(t: Tree, w: number): number[] {
-  return t.words[w]!.upos === "SYM" ? kidsBy(t, w, "appos") : [];
+  const upos = t.words[w]!.upos;
+  return upos === "SYM" ? kidsBy(t, w, "appos") : upos === "NUM" ? kidsBy(t, w, "flat", "nmod") : [];
 }
 
 function dependents(ctx: Ctx, p: number): Dependents {
@@ -1357,7 +1361,9 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
     // A frame that says its act has no target ("declared martial law", "tomaram o poder") stands alone;
     // so do forces that go somewhere ("sailed through the Taiwan Strait"), which the events stage aims.
     const aimless = (pr.entry?.target?.length === 0 || (!!pr.entry?.subj && trig.type === "AID")) && !targets.length;
-    if (pr.entry && !targets.length && !ALONE.has(trig.type) && !reactsTo && !aimless) continue;
+    // A sum pledged names whom it is for once in a story, if at all ("o Paquistão prometeu 100 milhões de dólares em cinco anos").
+    const pledged = pr.entry?.type === "AID" && pr.entry.status === "planned";
+    if (pr.entry && !targets.length && !ALONE.has(trig.type) && !reactsTo && !aimless && !pledged) continue;
     const at = refsOf([...a.places, ...a.destinations].filter((m) => m.kind === "entity" || m.kind === "location"));
     if (trig.mode === "visit" && !at.length) at.push(...targets.filter((r) => r.label === "State"));
     const reporter = reportingVerbAbove(ctx, p);
@@ -1376,6 +1382,7 @@ function eventsFromSyntax(s: SentenceView, parse: ParsedSentence, lex: Lexicon, 
       ...(reactsTo ? { object: t.token[object]! } : {}),
       ...(a.voiced ? { voiced: true } : {}),
       ...(aimless ? { aimless: true } : {}),
+      ...(pledged && !targets.length ? { pledged: true } : {}),
       sources,
       targets,
       at,

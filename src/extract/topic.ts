@@ -21,6 +21,8 @@ export interface AimableDraft {
   doerUnknown?: boolean;
   /** Aimed at no one by its frame. */
   aimless?: boolean;
+  /** A sum pledged: aid the story says once, if at all, whom it is for. */
+  pledged?: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ export function aimAtTopic(drafts: AimableDraft[], mentions: ReadonlyMap<string,
   const ranked = [...mentions].filter(([, n]) => n >= TOPIC_MENTIONS).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   if (!ranked.length) return;
   for (const d of drafts) {
-    if (!AIMED.has(d.type) || !d.sources.length || d.targets.length || d.about.length || d.doerUnknown || d.aimless) continue;
+    if ((!AIMED.has(d.type) && !d.pledged) || !d.sources.length || d.targets.length || d.about.length || d.doerUnknown || d.aimless) continue;
     const own = new Set(d.sources.map(stateOf));
     const topic = ranked.find(([id]) => !own.has(id));
     if (topic) d.targets = [{ label: "State", id: topic[0] }];

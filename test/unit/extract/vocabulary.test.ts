@@ -798,5 +798,15 @@ describe("what an act is about and what it did not achieve", () => {
     // A passive that is no feeling keeps its agent as the doer.
     expect(linesOf("en", "2022-10-05", "The talks were mediated by Qatar on Monday.").filter((l) => l.startsWith("CONSULT"))).not.toContainEqual(expect.stringMatching(/-> QAT$/));
   });
+
+  it("reads a sum pledged as aid promised, and one pledged to no one named as aid to the state the story is about", () => {
+    expect(linesOf("en", "2002-01-22", "Pakistan pledged $100 million to Afghanistan.")).toEqual(["AID PAK -> AFG"]);
+    expect(linesOf("pt", "2002-01-22", "O Paquistão prometeu 100 milhões de dólares ao Afeganistão.")).toEqual(["AID PAK -> AFG"]);
+    expect(linesOf("es", "2002-01-22", "Pakistán prometió 100 millones de dólares a Afganistán.")).toEqual(["AID PAK -> AFG"]);
+    // A promise to act is no sum.
+    expect(linesOf("en", "2002-01-22", "Pakistan pledged to work with Afghanistan.").filter((l) => l.startsWith("AID"))).toEqual([]);
+    const story = "Os doadores reuniram-se em Tóquio para ajudar o Afeganistão. O Afeganistão precisa de 15 mil milhões de dólares, disse o Governo do Afeganistão. O Paquistão prometeu 100 milhões de dólares em cinco anos.";
+    expect(linesOf("pt", "2002-01-22", story)).toContain("AID PAK -> AFG");
+  });
 });
 
