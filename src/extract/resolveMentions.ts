@@ -29,6 +29,8 @@ export function resolveMentions(doc: Parsed): Resolved {
   const textFacts: TextFact[] = [];
   const views: SentenceView[] = [];
   let lastPerson: EntityRef | undefined;
+  /** Sides the article names by two words ("Bosnian Serbs"), by their last word. */
+  const sides = new Map<string, EntityRef>();
   let lastIgo: EntityRef | undefined;
   /** Sides the article has talked about: states, and armed groups that belong to no state (Hezbollah, Hamas). */
   const recentSides: { ref: EntityRef; sentence: number }[] = [];
@@ -115,7 +117,11 @@ export function resolveMentions(doc: Parsed): Resolved {
       // "Montenegro anunciou", after "Luís Montenegro": a surname the article has given a person is
       // that person, even where it is also a state's name.
       const surnameOf = m.kind === "entity" && m.to - m.from === 1 && m.entity?.label !== "Person" ? surnames.get(tokens[m.from]!.norm) : undefined;
+      // "the Serbs", after "the Bosnian Serbs": a people named as a side the article has named more
+      // closely is that side, not the state of the same demonym.
+      const side = m.kind === "entity" && m.to - m.from === 1 && m.viaDemonym ? sides.get(tokens[m.from]!.norm) : undefined;
       if (surnameOf) refs = [surnameOf];
+      else if (side) refs = [side];
       else if (m.entity) refs = [m.entity];
       else if (m.kind === "role" && m.roleState) {
         const l = actors.leaderOf(m.roleState, m.role);
@@ -168,6 +174,8 @@ export function resolveMentions(doc: Parsed): Resolved {
         if (st) r.containerState = { label: "State", id: st };
       }
       resolved.push(r);
+      const words = m.kind === "entity" && refs[0]?.label === "Organization" ? tokens.slice(m.from, m.to) : [];
+      if (words.length === 2 && words.every((w) => w.upper) && actors.knownAs(refs[0]!).kind === "other") sides.set(words[1]!.norm, refs[0]!);
       for (const ref of refs) {
         // A body acting for its state is a mention of the body: the state is in the graph through the acts.
         if (m.kind !== "agreement" && !r.body) entities.touch(ref, { sentence: s.index, start: m.start, end: m.end, text: m.alias ?? m.text }, m.confidence);

@@ -152,4 +152,11 @@ describe("a visit with no visitor", () => {
     const x = extract({ source: "x", language: "es", published: "2023-03-26", text: "Tsai tiene previsto partir el miércoles hacia Guatemala y Belice." });
     expect(x.events.filter((e) => e.type === "CONSULT")).toEqual([]);
   });
+
+  it("reads a people named bare after a side named by two words ('the Serbs' after 'the Bosnian Serbs') as that side, not the state", () => {
+    const x = extract({ source: "x", language: "en", published: "1994-02-10", text: "NATO gave the Bosnian Serbs 10 days to withdraw their guns. The Bosnian Government blamed the Serbs for the massacre." });
+    expect(x.events.filter((e) => e.type === "DISAPPROVE").map((e) => e.targets.map((r) => r.id))).toEqual([["bosnian-serbs"]]);
+    expect(x.entities.map((e) => e.id)).not.toContain("SRB");
+  });
 });
+
