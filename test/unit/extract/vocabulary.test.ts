@@ -808,5 +808,11 @@ describe("what an act is about and what it did not achieve", () => {
     const story = "Os doadores reuniram-se em Tóquio para ajudar o Afeganistão. O Afeganistão precisa de 15 mil milhões de dólares, disse o Governo do Afeganistão. O Paquistão prometeu 100 milhões de dólares em cinco anos.";
     expect(linesOf("pt", "2002-01-22", story)).toContain("AID PAK -> AFG");
   });
+
+  it("reads people handed over to another state or a tribunal as judicial cooperation with it, and land handed over as a retreat", () => {
+    expect(linesOf("en", "2012-09-05", "Mauritania handed Abdullah al-Senussi over to Libya on Wednesday.")).toEqual(["COOPERATE MRT -> LBY"]);
+    expect(linesOf("en", "2001-06-29", "Belgrade handed former President Slobodan Milosevic to the International Criminal Tribunal for the former Yugoslavia on Thursday.")).toEqual(["COOPERATE YUCS -> icty"]);
+    expect(linesOf("en", "1992-11-24", "The United States handed the base over to the Philippines on Monday.")).toEqual(["RETREAT USA -> PHL"]);
+  });
 });
 
