@@ -814,5 +814,10 @@ describe("what an act is about and what it did not achieve", () => {
     expect(linesOf("en", "2001-06-29", "Belgrade handed former President Slobodan Milosevic to the International Criminal Tribunal for the former Yugoslavia on Thursday.")).toEqual(["COOPERATE YUCS -> icty"]);
     expect(linesOf("en", "1992-11-24", "The United States handed the base over to the Philippines on Monday.")).toEqual(["RETREAT USA -> PHL"]);
   });
+
+  it("reads sanctions lifted by a verb as the lifter's concession, its subject the doer", () => {
+    expect(linesOf("en", "2003-12-20", "Washington lifted sanctions on Libya.")).toEqual(["CONCEDE USA -> LBY"]);
+    expect(linesOf("en", "2003-12-20", "The Security Council lifted its sanctions against Libya on Sept. 12.")).toEqual(["CONCEDE un-security-council -> LBY"]);
+  });
 });
 
