@@ -29,8 +29,8 @@ export function resolveMentions(doc: Parsed): Resolved {
   const textFacts: TextFact[] = [];
   const views: SentenceView[] = [];
   let lastPerson: EntityRef | undefined;
-  /** Sides the article names by two words ("Bosnian Serbs"), by their last word. */
-  const sides = new Map<string, EntityRef>();
+  /** Groups the article names by two words ("Bosnian Serbs"), by their last word ("serbs"). */
+  const groupsByLastWord = new Map<string, EntityRef>();
   let lastIgo: EntityRef | undefined;
   /** Sides the article has talked about: states, and armed groups that belong to no state (Hezbollah, Hamas). */
   const recentSides: { ref: EntityRef; sentence: number }[] = [];
@@ -119,7 +119,7 @@ export function resolveMentions(doc: Parsed): Resolved {
       const surnameOf = m.kind === "entity" && m.to - m.from === 1 && m.entity?.label !== "Person" ? surnames.get(tokens[m.from]!.norm) : undefined;
       // "the Serbs", after "the Bosnian Serbs": a people named as a side the article has named more
       // closely is that side, not the state of the same demonym.
-      const side = m.kind === "entity" && m.to - m.from === 1 && m.viaDemonym ? sides.get(tokens[m.from]!.norm) : undefined;
+      const side = m.kind === "entity" && m.to - m.from === 1 && m.viaDemonym ? groupsByLastWord.get(tokens[m.from]!.norm) : undefined;
       if (surnameOf) refs = [surnameOf];
       else if (side) refs = [side];
       else if (m.entity) refs = [m.entity];
@@ -175,7 +175,7 @@ export function resolveMentions(doc: Parsed): Resolved {
       }
       resolved.push(r);
       const words = m.kind === "entity" && refs[0]?.label === "Organization" ? tokens.slice(m.from, m.to) : [];
-      if (words.length === 2 && words.every((w) => w.upper) && actors.knownAs(refs[0]!).kind === "other") sides.set(words[1]!.norm, refs[0]!);
+      if (words.length === 2 && words.every((w) => w.upper) && actors.knownAs(refs[0]!).kind === "other") groupsByLastWord.set(words[1]!.norm, refs[0]!);
       for (const ref of refs) {
         // A body acting for its state is a mention of the body: the state is in the graph through the acts.
         if (m.kind !== "agreement" && !r.body) entities.touch(ref, { sentence: s.index, start: m.start, end: m.end, text: m.alias ?? m.text }, m.confidence);
@@ -426,9 +426,9 @@ function leadersBySurname(found: ReturnType<typeof findMentions>, tokens: readon
     const name = tokens.slice(m.from, m.to).filter((t) => t.upper && !t.punct);
     const leader = name.length === 1 ? actors.leaderBySurname(name[0]!.norm) : undefined;
     const title = found.untitled.find((u) => keyOf(u.person) === keyOf(m.entity!) && !u.member)?.role.toLowerCase();
-    const offices = leader ? actors.gaz.entries.get(keyOf(leader))?.offices ?? [] : [];
-    const held = offices.some((o) => o.leads && (!o.from || o.from <= actors.date) && (!o.to || actors.date < o.to) && title && o.role.toLowerCase().startsWith(title));
-    if (!leader || !held) continue;
+    if (!leader || !title) continue;
+    const offices = actors.gaz.entries.get(keyOf(leader))?.offices ?? [];
+    if (!offices.some((o) => o.leads && (!o.from || o.from <= actors.date) && (!o.to || actors.date < o.to) && o.role.toLowerCase().startsWith(title))) continue;
     const made = m.entity;
     m.entity = leader;
     const state = actors.officeOf(leader, "on-date")?.state;
