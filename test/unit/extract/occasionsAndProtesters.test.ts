@@ -107,4 +107,13 @@ describe("protests whose sentence names one state", () => {
     const x = extract({ source: "x", language: "pt", published: "2023-08-30", text: "Em Libreville, a capital do Gabão, moradores saíram às ruas para comemorar." });
     expect(ev(x, "PROTEST")).toEqual([]);
   });
+
+  it("reads troops marching or parading as no protest, in any of the three languages, and a crowd marching as one", () => {
+    const types = (language: string, text: string) => extract({ source: "x", language, published: "2003-02-16", text }).events.map((e) => e.type);
+    expect(types("en", "Troops marched in the Victory Day parade in Moscow.")).toEqual([]);
+    expect(types("pt", "As tropas marcharam na parada militar em Moscovo.")).toEqual([]);
+    expect(types("es", "Los soldados desfilaron en Moscú.")).toEqual([]);
+    expect(types("en", "In Rome, about three million Italians marched against the war.")).toEqual(["PROTEST"]);
+  });
 });
+
