@@ -319,9 +319,12 @@ export function lookup(g: Gazetteer, tokens: readonly { norm: string; text: stri
   const out: { hit: NameHit; length: number }[] = [];
   const t0 = tokens[i];
   if (!t0) return out;
-  // "IRA" written so is the acronym, not "Irã" in capitals, where the gazetteer knows the acronym.
-  const acronyms = (g.index.get(t0.norm) ?? []).filter((c) => c.exactCase?.length === 1 && c.exactCase[0] === t0.text);
-  for (const c of g.index.get(t0.norm) ?? []) {
+  const candidates = g.index.get(t0.norm) ?? [];
+  // "IRA" written so is the acronym, not "Irã" in capitals, where the gazetteer knows the acronym;
+  // only a word in capitals can be one, so no other word pays for the search.
+  const capitals = t0.text.length <= 5 && t0.text === t0.text.toUpperCase() && /\p{Lu}/u.test(t0.text);
+  const acronyms = capitals ? candidates.filter((c) => c.exactCase?.length === 1 && c.exactCase[0] === t0.text) : [];
+  for (const c of candidates) {
     if (acronyms.length && c.words.length === 1 && !acronyms.includes(c)) continue;
     if (i + c.words.length > tokens.length) continue;
     let ok = true;
